@@ -1,0 +1,23 @@
+package com.upward.base.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.provider.SortDirection;
+
+import java.util.List;
+
+/** Small helpers every grid uses the same way. */
+public final class Grids {
+
+    private Grids() {
+    }
+
+    /** Starts the grid sorted ascending by the column with the given sort property. */
+    public static <T> void sortBy(Grid<T> grid, String sortProperty) {
+        grid.getColumns().stream()
+                .filter(column -> column.getSortOrder(SortDirection.ASCENDING)
+                        .anyMatch(order -> order.getSorted().equals(sortProperty)))
+                .findFirst()
+                .ifPresent(column -> grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(
+                        column, SortDirection.ASCENDING))));
+    }
+}

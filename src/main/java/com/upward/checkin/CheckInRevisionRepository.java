@@ -1,0 +1,10 @@
+package com.upward.checkin;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+public interface CheckInRevisionRepository extends JpaRepository<CheckInRevision, Long> {
+
+    List<CheckInRevision> findByCheckInIdOrderByRevision(Long checkInId);
+}

@@ -1,0 +1,35 @@
+package com.upward.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the role-aware home page shows; figures are computed in the database. */
+public final class HomeSummaries {
+
+    private HomeSummaries() {
+    }
+
+    /** HR's question: which cohorts are running and where do pairs need attention. */
+    public record ProgramHealth(long activeCohorts, long acceptedMentees, long activePairs, long overdueCheckIns,
+                                long openHelpRequests, List<CohortLine> cohorts) {
+    }
+
+    public record CohortLine(long id, String program, String cohort, String status, LocalDate startsOn,
+                             LocalDate endsOn, long mentors, long mentees) {
+    }
+
+    /** Executives see aggregates only; people counts under 5 are shown as "< 5". */
+    public record Outcomes(long programs, long completedCohorts, String participants, String submittedCheckIns) {
+    }
+
+    /** An employee's own mentoring: where they take part and what is due next. */
+    public record MyMentoring(List<Participation> participations, NextCheckIn nextCheckIn) {
+    }
+
+    public record Participation(String program, String cohort, String cohortStatus, String side, String status,
+                                List<String> partners) {
+    }
+
+    public record NextCheckIn(String cohort, int periodNumber, LocalDate dueOn, String status) {
+    }
+}

@@ -1,0 +1,121 @@
+package com.upward.dashboard.ui;
+
+import com.upward.base.ui.Formats;
+import com.upward.base.ui.Tiles;
+import com.upward.dashboard.HomeService;
+import com.upward.dashboard.HomeSummaries.CohortLine;
+import com.upward.dashboard.HomeSummaries.MyMentoring;
+import com.upward.dashboard.HomeSummaries.Outcomes;
+import com.upward.dashboard.HomeSummaries.Participation;
+import com.upward.dashboard.HomeSummaries.ProgramHealth;
+import com.upward.security.CurrentUser;
+import com.upward.security.Role;
+import com.upward.security.UserPrincipal;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.Locale;
+
+/** The role-aware home: one section per role the signed-in person has. Dashboards will grow from here. */
+@Route("")
+@PageTitle("Home")
+@Menu(order = 0, icon = "vaadin:home", title = "Home")
+@PermitAll
+class HomeView extends Div {
+
+    HomeView(CurrentUser currentUser, HomeService home) {
+        addClassName("page");
+        UserPrincipal user = currentUser.require();
+        add(new H2("Welcome, " + user.displayName().split(" ")[0]));
+        if (user.hasRole(Role.HR) || user.hasRole(Role.ADMIN)) {
+            add(programHealth(home.programHealth()));
+        }
+        if (user.hasRole(Role.EXECUTIVE)) {
+            add(outcomes(home.outcomes()));
+        }
+        if (user.hasRole(Role.EMPLOYEE)) {
+            add(myMentoring(home.myMentoring()));
+        }
+    }
+
+    private static Component programHealth(ProgramHealth health) {
+        var section = new Div(new H3("Program health"));
+        section.addClassName("home-section");
+        section.add(Tiles.of(
+                Tiles.tile(health.activeCohorts(), "Active cohorts"),
+                Tiles.tile(health.acceptedMentees(), "Mentees in active cohorts"),
+                Tiles.tile(health.activePairs(), "Active pairs"),
+                Tiles.tile(health.overdueCheckIns(), "Overdue check-ins"),
+                Tiles.tile(health.openHelpRequests(), "Open help requests")));
+        if (health.cohorts().isEmpty()) {
+            section.add(Tiles.emptyState("No cohorts are running or enrolling. Create a cohort in a program to start."));
+        } else {
+            var grid = new Grid<CohortLine>();
+            grid.addColumn(CohortLine::cohort).setHeader("Cohort").setAutoWidth(true);
+            grid.addColumn(CohortLine::program).setHeader("Program").setAutoWidth(true);
+            grid.addColumn(c -> label(c.status())).setHeader("Status");
+            grid.addColumn(c -> Formats.date(c.startsOn())).setHeader("Starts");
+            grid.addColumn(c -> Formats.date(c.endsOn())).setHeader("Ends");
+            grid.addColumn(CohortLine::mentors).setHeader("Mentors");
+            grid.addColumn(CohortLine::mentees).setHeader("Mentees");
+            grid.setItems(health.cohorts());
+            grid.setAllRowsVisible(true);
+            grid.setAriaLabel("Running and enrolling cohorts");
+            section.add(grid);
+        }
+        return section;
+    }
+
+    private static Component outcomes(Outcomes outcomes) {
+        var section = new Div(new H3("Outcomes"));
+        section.addClassName("home-section");
+        section.add(Tiles.of(
+                Tiles.tile(outcomes.programs(), "Programs"),
+                Tiles.tile(outcomes.completedCohorts(), "Completed cohorts"),
+                Tiles.tile(outcomes.participants(), "Participants"),
+                Tiles.tile(outcomes.submittedCheckIns(), "Check-ins submitted")));
+        return section;
+    }
+
+    private static Component myMentoring(MyMentoring mine) {
+        var section = new Div(new H3("My mentoring"));
+        section.addClassName("home-section");
+        if (mine.nextCheckIn() != null) {
+            var next = mine.nextCheckIn();
+            var due = new Paragraph("Next check-in: " + next.cohort() + ", period " + next.periodNumber()
+                    + ", due " + Formats.date(next.dueOn()) + " (" + label(next.status()) + ")");
+            due.addClassName("next-check-in");
+            section.add(due);
+        }
+        if (mine.participations().isEmpty()) {
+            section.add(Tiles.emptyState("You are not in a mentoring cohort yet. "
+                    + "When HR opens enrollment, you can apply as a mentor or a mentee."));
+        }
+        for (Participation p : mine.participations()) {
+            var card = new Div(new Span(p.cohort() + " · " + p.program()));
+            card.addClassName("tile");
+            var role = p.side().equals("MENTOR") ? "Mentor" : "Mentee";
+            card.add(new Paragraph(role + " · " + label(p.status()) + " · cohort " + label(p.cohortStatus())));
+            if (!p.partners().isEmpty()) {
+                card.add(new Paragraph((p.side().equals("MENTOR") ? "Your mentees: " : "Your mentor: ")
+                        + String.join(", ", p.partners())));
+            }
+            section.add(card);
+        }
+        return section;
+    }
+
+    private static String label(String enumName) {
+        String words = enumName.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

@@ -1,0 +1,10 @@
+package com.upward.goals;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+public interface GoalRepository extends JpaRepository<Goal, Long> {
+
+    List<Goal> findByEnrollmentIdOrderById(Long enrollmentId);
+}

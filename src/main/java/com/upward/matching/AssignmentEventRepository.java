@@ -1,0 +1,10 @@
+package com.upward.matching;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+public interface AssignmentEventRepository extends JpaRepository<AssignmentEvent, Long> {
+
+    List<AssignmentEvent> findByAssignmentIdOrderByOccurredAt(Long assignmentId);
+}

@@ -1,0 +1,5 @@
+package com.upward.matching;
+
+public enum AssignmentStatus {
+    PROPOSED, ACTIVE, PAUSED, ENDED
+}

@@ -1,0 +1,15 @@
+package com.upward.matching;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.Collection;
+import java.util.List;
+
+public interface MentorAssignmentRepository extends JpaRepository<MentorAssignment, Long> {
+
+    List<MentorAssignment> findByCohortIdAndStatusIn(Long cohortId, Collection<AssignmentStatus> statuses);
+
+    List<MentorAssignment> findByMenteeEnrollmentIdOrderByStartsOnDesc(Long menteeEnrollmentId);
+
+    List<MentorAssignment> findByMentorEnrollmentIdAndStatus(Long mentorEnrollmentId, AssignmentStatus status);
+}

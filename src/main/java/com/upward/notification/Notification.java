@@ -1,0 +1,71 @@
+package com.upward.notification;
+
+import com.upward.base.AbstractEntity;
+import com.upward.security.AppUser;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** An in-app notification. {@code dedupKey} is unique, so a scheduled job never creates the same one twice. */
+@Entity
+@Table(name = "notification")
+public class Notification extends AbstractEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "recipient_id", nullable = false)
+    private AppUser recipient;
+    @Column(nullable = false, length = 40)
+    private String type;
+    @Column(nullable = false, length = 200)
+    private String title;
+    private String body;
+    @Column(length = 300)
+    private String link;
+    @Column(length = 200)
+    private String dedupKey;
+    @Column(nullable = false, updatable = false)
+    private Instant createdAt;
+    private Instant readAt;
+
+    protected Notification() {
+    }
+
+    public Notification(AppUser recipient, String type, String title) {
+        this.recipient = recipient;
+        this.type = type;
+        this.title = title;
+    }
+
+    @PrePersist
+    void onCreate() {
+        if (createdAt == null) {
+            createdAt = Instant.now();
+        }
+    }
+
+    public boolean isRead() {
+        return readAt != null;
+    }
+
+    public AppUser getRecipient() { return recipient; }
+    public String getType() { return type; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getBody() { return body; }
+    public void setBody(String body) { this.body = body; }
+    public String getLink() { return link; }
+    public void setLink(String link) { this.link = link; }
+    public String getDedupKey() { return dedupKey; }
+    public void setDedupKey(String dedupKey) { this.dedupKey = dedupKey; }
+    public Instant getCreatedAt() { return createdAt; }
+    /** Only before the notification is saved (e.g. from an injected {@code Clock}); defaults to now. */
+    public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
+    public Instant getReadAt() { return readAt; }
+    public void setReadAt(Instant readAt) { this.readAt = readAt; }
+}

@@ -1,0 +1,10 @@
+package com.upward.notification;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+public interface NotificationPreferenceRepository extends JpaRepository<NotificationPreference, NotificationPreferenceId> {
+
+    List<NotificationPreference> findByUserId(Long userId);
+}

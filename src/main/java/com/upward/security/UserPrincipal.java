@@ -1,0 +1,61 @@
+package com.upward.security;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+import java.io.Serializable;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/** The signed-in user as kept in the session: ids and names only, no entity. */
+public record UserPrincipal(long userId, Long employeeId, String username, String displayName, String passwordHash,
+                            boolean enabled, boolean locked, Set<Role> roles) implements UserDetails, Serializable {
+
+    static UserPrincipal of(AppUser user) {
+        return new UserPrincipal(user.getId(), user.getEmployee() == null ? null : user.getEmployee().getId(),
+                user.getUsername(), user.getDisplayName(), user.getPasswordHash(), user.isEnabled(), user.isLocked(),
+                Set.copyOf(user.getRoles()));
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    /** The role a person mostly acts in, for the header and the home page. */
+    public Role primaryRole() {
+        return List.of(Role.ADMIN, Role.HR, Role.EXECUTIVE, Role.EMPLOYEE).stream()
+                .filter(roles::contains).findFirst().orElse(Role.EMPLOYEE);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public String toString() {
+        return "UserPrincipal[" + username + "]";
+    }
+}

@@ -1,0 +1,13 @@
+package com.upward.survey;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface SurveyRepository extends JpaRepository<Survey, Long> {
+
+    Optional<Survey> findByCohortIdAndKind(Long cohortId, SurveyKind kind);
+
+    List<Survey> findByCohortId(Long cohortId);
+}

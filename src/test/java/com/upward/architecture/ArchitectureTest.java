@@ -1,0 +1,143 @@
+package com.upward.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Set;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The conventions of ARCHITECTURE.md, checked on the compiled main classes. */
+class ArchitectureTest {
+
+    private static final String BASE = "com.upward";
+    private static final Set<String> FEATURES = Set.of("base", "security", "directory", "program", "matching",
+            "goals", "checkin", "survey", "notification", "reporting", "dashboard", "audit", "demo");
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(BASE);
+    }
+
+    @Test
+    void codeIsPackagedByKnownFeatures() {
+        classes().that().resideOutsideOfPackage(BASE)
+                .should(resideInAKnownFeature()).check(classes);
+    }
+
+    @Test
+    void viewsLiveInUiPackagesAndSayWhoMayOpenThem() {
+        classes().that().areAnnotatedWith(Route.class)
+                .should().resideInAPackage("..ui..")
+                .andShould(beAnnotatedWithAccessRule())
+                .check(classes);
+    }
+
+    @Test
+    void viewsNeverTouchRepositories() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(classes);
+    }
+
+    @Test
+    void noFeatureUsesAnotherFeaturesUi() {
+        for (String feature : FEATURES) {
+            if (feature.equals("base")) {
+                continue;
+            }
+            noClasses().that().resideOutsideOfPackage(BASE + "." + feature + "..")
+                    .should().dependOnClassesThat().resideInAPackage(BASE + "." + feature + ".ui..")
+                    .because("a feature's views are its own; shared UI pieces go to base.ui")
+                    .allowEmptyShould(true)
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void noFeatureUsesAnotherFeaturesRepositories() {
+        for (String feature : FEATURES) {
+            noClasses().that().resideOutsideOfPackage(BASE + "." + feature + "..")
+                    .and().resideOutsideOfPackage(BASE + ".demo..")
+                    .should().dependOnClassesThat(repositoryOf(feature))
+                    .because("other features go through " + feature + "'s service")
+                    .allowEmptyShould(true)
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void everyPublicServiceMethodSaysWhoMayCallIt() {
+        methods().that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+                .and().arePublic()
+                .and().areDeclaredInClassesThat().resideOutsideOfPackage(BASE + ".demo..")
+                .and().areDeclaredInClassesThat().doNotHaveSimpleName("AccountDetailsService")
+                .should().beAnnotatedWith(PreAuthorize.class)
+                .andShould().beAnnotatedWith(Transactional.class)
+                .check(classes);
+    }
+
+    @Test
+    void viewsArePackagePrivate() {
+        classes().that().areAnnotatedWith(Route.class)
+                .and().resideOutsideOfPackage(BASE + ".security.ui..")
+                .should().notBePublic()
+                .check(classes);
+    }
+
+    private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> repositoryOf(String feature) {
+        return com.tngtech.archunit.base.DescribedPredicate.describe(feature + " repositories",
+                javaClass -> javaClass.getPackageName().equals(BASE + "." + feature)
+                        && javaClass.isAssignableTo(Repository.class));
+    }
+
+    private static ArchCondition<JavaClass> resideInAKnownFeature() {
+        return new ArchCondition<>("reside in a known feature package") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                String rest = javaClass.getPackageName().substring(BASE.length());
+                String feature = rest.startsWith(".") ? rest.substring(1).split("\\.")[0] : "";
+                if (!FEATURES.contains(feature)) {
+                    events.add(SimpleConditionEvent.violated(javaClass,
+                            javaClass.getName() + " is not in a feature package " + FEATURES));
+                }
+            }
+        };
+    }
+
+    private static ArchCondition<JavaClass> beAnnotatedWithAccessRule() {
+        return new ArchCondition<>("be annotated with @RolesAllowed, @PermitAll, @AnonymousAllowed or @DenyAll") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                boolean annotated = javaClass.isAnnotatedWith(RolesAllowed.class)
+                        || javaClass.isAnnotatedWith(PermitAll.class)
+                        || javaClass.isAnnotatedWith(AnonymousAllowed.class)
+                        || javaClass.isAnnotatedWith(DenyAll.class);
+                if (!annotated) {
+                    events.add(SimpleConditionEvent.violated(javaClass, javaClass.getName() + " has no access rule"));
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,82 @@
+package com.upward.journeys;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.upward.security.AccessMatrix;
+import com.upward.security.AccessMatrix.Who;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.util.List;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each demo role signs in through the real login page, sees its own menu, and signs out. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SignInJourneyIT {
+
+    private static BrowserSession browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @ParameterizedTest(name = "{0} signs in, sees their menu, signs out")
+    @EnumSource(value = Who.class, names = "ANONYMOUS", mode = EnumSource.Mode.EXCLUDE)
+    void signInSeeMenuSignOut(Who who) {
+        Page page = browser.newPage();
+        page.navigate(url(""));
+        assertThat(page).hasURL(url("login"));
+
+        signIn(page, who.username, "upward");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome").setExact(false)))
+                .isVisible();
+        List<String> menu = page.locator("vaadin-side-nav-item").allInnerTexts().stream()
+                .map(String::strip).toList();
+        assertThat(menu).containsExactlyElementsOf(AccessMatrix.MENUS.get(who));
+        BrowserSession.screenshot(page, "home-" + who.name().toLowerCase());
+
+        page.locator("vaadin-menu-bar-button").first().click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Sign out")).click();
+        assertThat(page).hasURL(url("login"));
+        page.navigate(url(""));
+        assertThat(page).hasURL(url("login"));
+        page.context().close();
+    }
+
+    @Test
+    void wrongPasswordShowsOneClearMessage() {
+        Page page = browser.newPage();
+        page.navigate(url("login"));
+        signIn(page, "hr", "not-the-password");
+        assertThat(page).hasURL(url("login?error"));
+        assertThat(page.getByText("Incorrect username or password")).isVisible();
+        BrowserSession.screenshot(page, "login-error");
+        page.context().close();
+    }
+
+    private static void signIn(Page page, String username, String password) {
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+}

@@ -1,0 +1,54 @@
+package com.upward.security;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import static com.upward.security.AccessMatrix.Who.ADMIN;
+import static com.upward.security.AccessMatrix.Who.ANONYMOUS;
+import static com.upward.security.AccessMatrix.Who.EXECUTIVE;
+import static com.upward.security.AccessMatrix.Who.HR;
+import static com.upward.security.AccessMatrix.Who.MENTEE;
+import static com.upward.security.AccessMatrix.Who.MENTOR;
+
+/**
+ * Who may open which route. Tests walk every cell; a route missing here fails them.
+ * Keep in step with docs/security.md.
+ */
+public final class AccessMatrix {
+
+    /** The people the matrix speaks of, each a demo account (anonymous has none). */
+    public enum Who {
+        ADMIN("admin"), HR("hr"), EXECUTIVE("exec"), MENTOR("mentor"), MENTEE("mentee"), ANONYMOUS(null);
+
+        public final String username;
+
+        Who(String username) {
+            this.username = username;
+        }
+    }
+
+    private static final Set<Who> SIGNED_IN = EnumSet.of(ADMIN, HR, EXECUTIVE, MENTOR, MENTEE);
+
+    /** Route path → who may open it. */
+    public static final Map<String, Set<Who>> ROUTES = new LinkedHashMap<>();
+
+    static {
+        ROUTES.put("login", EnumSet.allOf(Who.class));
+        ROUTES.put("", SIGNED_IN);
+        ROUTES.put("employees", EnumSet.of(ADMIN, HR));
+        ROUTES.put("users", EnumSet.of(ADMIN));
+    }
+
+    /** The side menu each person sees, in order. */
+    public static final Map<Who, java.util.List<String>> MENUS = Map.of(
+            ADMIN, java.util.List.of("Home", "Employees", "User accounts"),
+            HR, java.util.List.of("Home", "Employees"),
+            EXECUTIVE, java.util.List.of("Home"),
+            MENTOR, java.util.List.of("Home"),
+            MENTEE, java.util.List.of("Home"));
+
+    private AccessMatrix() {
+    }
+}
