@@ -18,6 +18,14 @@ public class DirectoryService {
         this.employees = employees;
     }
 
+    /** A reference for linking another record to an employee; fails if the employee does not exist. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.HR + "')")
+    public Employee referenceTo(long employeeId) {
+        return employees.findById(employeeId).orElseThrow(() ->
+                new com.upward.base.BusinessRuleException("employee", "No employee with id " + employeeId + "."));
+    }
+
     /** One page of the directory, filtered by name, email, number or department. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.HR + "')")

@@ -1,13 +1,17 @@
 package com.upward.security;
 
+import com.upward.base.BusinessRuleException;
+import com.upward.directory.DirectoryService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,9 +19,45 @@ import java.util.Set;
 public class UserAccountService {
 
     private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final DirectoryService directory;
 
-    UserAccountService(AppUserRepository users) {
+    UserAccountService(AppUserRepository users, PasswordEncoder passwordEncoder, DirectoryService directory) {
         this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.directory = directory;
+    }
+
+    /** Creates an account that must change its password at first sign-in. Duplicates are refused by name. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
+    public long createAccount(NewAccount request) {
+        String username = request.username() == null ? "" : request.username().strip().toLowerCase(Locale.ROOT);
+        String email = request.email() == null ? "" : request.email().strip();
+        if (!username.matches("[a-z0-9._-]{3,100}")) {
+            throw new BusinessRuleException("username",
+                    "Use 3 to 100 lower-case letters, digits, dots, dashes or underscores.");
+        }
+        if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) {
+            throw new BusinessRuleException("email", "Enter a valid email address.");
+        }
+        if (users.existsByUsernameIgnoreCase(username)) {
+            throw new BusinessRuleException("username", "The username \"" + username + "\" is already taken.");
+        }
+        if (users.existsByEmailIgnoreCase(email)) {
+            throw new BusinessRuleException("email", "Another account already uses " + email + ".");
+        }
+        if (request.roles() == null || request.roles().isEmpty()) {
+            throw new BusinessRuleException("roles", "Choose at least one role.");
+        }
+        var user = new AppUser(username, email, request.displayName().strip(),
+                passwordEncoder.encode(request.initialPassword()));
+        user.getRoles().addAll(request.roles());
+        user.setMustChangePassword(true);
+        if (request.employeeId() != null) {
+            user.setEmployee(directory.referenceTo(request.employeeId()));
+        }
+        return users.save(user).getId();
     }
 
     @Transactional(readOnly = true)

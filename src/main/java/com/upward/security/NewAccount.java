@@ -1,0 +1,8 @@
+package com.upward.security;
+
+import java.util.Set;
+
+/** What an administrator enters to create an account. */
+public record NewAccount(String username, String email, String displayName, String initialPassword,
+                         Long employeeId, Set<Role> roles) {
+}
