@@ -26,7 +26,10 @@ public abstract class AbstractEntity {
         if (other == null || effectiveClass(this) != effectiveClass(other)) {
             return false;
         }
-        return id != null && id.equals(((AbstractEntity) other).id);
+        // getId(), not the field: either side may be an uninitialized Hibernate proxy, whose own fields are null
+        // (equals is final, so it runs on the proxy instance; the proxy answers getId() without loading)
+        Long id = getId();
+        return id != null && id.equals(((AbstractEntity) other).getId());
     }
 
     @Override

@@ -1,0 +1,90 @@
+package com.upward.testsupport;
+
+import com.upward.directory.Employee;
+import com.upward.program.Cadence;
+import com.upward.program.Cohort;
+import com.upward.program.Enrollment;
+import com.upward.program.EnrollmentSide;
+import com.upward.program.Program;
+import com.upward.security.AppUser;
+import org.hibernate.Session;
+import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * Persists minimal valid rows for repository tests. Every natural key gets a random suffix, so tests neither depend
+ * on an empty database nor collide with demo data or with each other.
+ */
+public final class Fixtures {
+
+    public static final Instant APPLIED_AT = Instant.parse("2026-01-05T08:30:00.123456Z");
+
+    private static volatile Boolean keepsFractionalSeconds;
+
+    private Fixtures() {
+    }
+
+    /**
+     * {@code instant} as the database hands it back. The columns are DATETIME(6), but MySQL Connector/J drops fractional
+     * seconds when talking to MariaDB 10.x: MariaDB announces itself as "5.5.5-10.x", and Connector/J sends fractions
+     * only to servers from 5.6.4 on. H2 and MySQL keep microseconds.
+     */
+    public static Instant stored(TestEntityManager em, Instant instant) {
+        if (keepsFractionalSeconds == null) {
+            keepsFractionalSeconds = em.getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+                var metaData = connection.getMetaData();
+                return !(metaData.getDriverName().startsWith("MySQL Connector")
+                        && metaData.getDatabaseProductVersion().startsWith("5.5.5-"));
+            });
+        }
+        return keepsFractionalSeconds ? instant : instant.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A new, unsaved employee with every required column filled. */
+    public static Employee newEmployee() {
+        String key = unique("t");
+        Employee employee = new Employee(key.toUpperCase(), "Test", "Person " + key, key + "@example.test");
+        employee.setDepartment("Engineering");
+        employee.setJobTitle("Engineer");
+        employee.setJobLevel(4);
+        employee.setLocation("Berlin");
+        employee.setTimeZone("Europe/Berlin");
+        return employee;
+    }
+
+    public static Employee employee(TestEntityManager em) {
+        return em.persist(newEmployee());
+    }
+
+    public static AppUser newUser(Employee employee) {
+        String key = unique("u");
+        AppUser user = new AppUser(key, key + "@example.test", "User " + key, "{noop}secret");
+        user.setEmployee(employee);
+        return user;
+    }
+
+    public static AppUser user(TestEntityManager em) {
+        return em.persist(newUser(null));
+    }
+
+    public static Program program(TestEntityManager em) {
+        return em.persist(new Program(unique("Program"), user(em), Cadence.BIWEEKLY, 3));
+    }
+
+    public static Cohort cohort(TestEntityManager em) {
+        return em.persist(new Cohort(program(em), unique("Cohort"), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31),
+                LocalDate.of(2026, 2, 2), LocalDate.of(2026, 7, 31), Cadence.BIWEEKLY, 3));
+    }
+
+    public static Enrollment enrollment(TestEntityManager em, Cohort cohort, EnrollmentSide side) {
+        return em.persist(new Enrollment(cohort, employee(em), side, APPLIED_AT));
+    }
+}
