@@ -97,6 +97,7 @@ public class HomeService {
             return new MyMentoring(List.of(), null);
         }
         var params = new MapSqlParameterSource("employeeId", employeeId);
+        LocalDate today = LocalDate.now(clock);
         List<Participation> participations = jdbc.query("""
                 select p.name as program, c.name as cohort, c.status as cohort_status, e.side, e.status,
                   (select group_concat(concat(pe.first_name, ' ', pe.last_name) separator '|')
@@ -119,7 +120,8 @@ public class HomeService {
                 order by ci.due_on
                 limit 1
                 """, params, (rs, row) -> new NextCheckIn(rs.getString("cohort"), rs.getInt("period_number"),
-                rs.getDate("due_on").toLocalDate(), rs.getString("status")));
+                rs.getDate("due_on").toLocalDate(), rs.getString("status"),
+                rs.getDate("due_on").toLocalDate().plusDays(2).isBefore(today)));
         return new MyMentoring(participations, next.isEmpty() ? null : next.getFirst());
     }
 

@@ -30,6 +30,7 @@ public final class HomeSummaries {
                                 List<String> partners) {
     }
 
-    public record NextCheckIn(String cohort, int periodNumber, LocalDate dueOn, String status) {
+    /** The earliest check-in not yet submitted; overdue once two days past its due date (PRODUCT.md). */
+    public record NextCheckIn(String cohort, int periodNumber, LocalDate dueOn, String status, boolean overdue) {
     }
 }

@@ -36,7 +36,7 @@ class DemoLoginBanner {
             text.append(String.format("    %-8s / %-7s %-20s %s%n", account.username(), account.password(),
                     String.join(", ", account.roles()), account.description()));
         }
-        return text.append("  Every other participant can log in as firstname.lastname (ASCII), e.g. the users page.\n")
+        return text.append("  Every other participant signs in as firstname.lastname (ASCII letters); admin's User accounts page lists them.\n")
                 .append("=".repeat(100)).toString();
     }
 }

@@ -70,6 +70,24 @@ class SignInJourneyIT {
         page.context().close();
     }
 
+    @Test
+    void unknownAndForbiddenPagesExplainThemselves() {
+        Page page = browser.newPage();
+        page.navigate(url("login"));
+        signIn(page, "mentee", "upward");
+        assertThat(page.getByText("My mentoring")).isVisible();
+
+        page.navigate(url("no-such-page"));
+        assertThat(page.getByText("We couldn't find that page")).isVisible();
+        BrowserSession.screenshot(page, "not-found");
+
+        page.navigate(url("users"));
+        assertThat(page.getByText("Users")).not().isVisible();
+        assertThat(page.locator(".error-page")).isVisible();
+        BrowserSession.screenshot(page, "refused");
+        page.context().close();
+    }
+
     private static void signIn(Page page, String username, String password) {
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);

@@ -91,9 +91,15 @@ class HomeView extends Div {
         section.addClassName("home-section");
         if (mine.nextCheckIn() != null) {
             var next = mine.nextCheckIn();
-            var due = new Paragraph("Next check-in: " + next.cohort() + ", period " + next.periodNumber()
-                    + ", due " + Formats.date(next.dueOn()) + " (" + label(next.status()) + ")");
+            var due = new Paragraph(next.overdue()
+                    ? "Overdue check-in: " + next.cohort() + ", period " + next.periodNumber() + ", was due "
+                            + Formats.date(next.dueOn()) + "."
+                    : "Next check-in: " + next.cohort() + ", period " + next.periodNumber() + ", due "
+                            + Formats.date(next.dueOn()) + (next.status().equals("DRAFT") ? " (draft saved)." : "."));
             due.addClassName("next-check-in");
+            if (next.overdue()) {
+                due.addClassName("overdue");
+            }
             section.add(due);
         }
         if (mine.participations().isEmpty()) {
@@ -101,8 +107,10 @@ class HomeView extends Div {
                     + "When HR opens enrollment, you can apply as a mentor or a mentee."));
         }
         for (Participation p : mine.participations()) {
-            var card = new Div(new Span(p.cohort() + " · " + p.program()));
-            card.addClassName("tile");
+            var title = new Span(p.cohort() + " · " + p.program());
+            title.addClassName("participation-title");
+            var card = new Div(title);
+            card.addClassNames("tile", "participation");
             var role = p.side().equals("MENTOR") ? "Mentor" : "Mentee";
             card.add(new Paragraph(role + " · " + label(p.status()) + " · cohort " + label(p.cohortStatus())));
             if (!p.partners().isEmpty()) {

@@ -1,0 +1,101 @@
+package com.upward.dashboard;
+
+import com.upward.dashboard.HomeSummaries.Participation;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The home figures against the demo data, each checked against a plain count of the same rows. */
+@SpringBootTest
+@Tag("db")
+class HomeServiceTest {
+
+    @Autowired
+    HomeService home;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
+
+    @Test
+    @WithUserDetails("hr")
+    void hrSeesProgramHealthOfTheActiveCohort() {
+        var health = home.programHealth();
+
+        assertThat(health.activeCohorts()).isEqualTo(count("select count(*) from cohort where status = 'ACTIVE'"));
+        assertThat(health.activeCohorts()).isPositive();
+        assertThat(health.activePairs()).isEqualTo(count("""
+                select count(*) from mentor_assignment a join cohort c on c.id = a.cohort_id
+                where a.status = 'ACTIVE' and c.status = 'ACTIVE'"""));
+        assertThat(health.overdueCheckIns()).isEqualTo(jdbc.queryForObject("""
+                select count(*) from check_in ci join enrollment e on e.id = ci.enrollment_id
+                join cohort c on c.id = e.cohort_id
+                where c.status = 'ACTIVE' and ci.status in ('DUE', 'DRAFT') and ci.due_on < ?""",
+                Long.class, LocalDate.now(clock).minusDays(2)));
+        assertThat(health.overdueCheckIns()).isPositive();
+        assertThat(health.cohorts()).extracting(HomeSummaries.CohortLine::status)
+                .containsExactly("ACTIVE", "ENROLLING");
+    }
+
+    @Test
+    @WithUserDetails("mentee")
+    void menteeSeesOwnParticipationsAndTheOverdueCheckIn() {
+        var mine = home.myMentoring();
+
+        assertThat(mine.participations()).extracting(Participation::cohortStatus)
+                .containsExactly("ENROLLING", "ACTIVE", "COMPLETED");
+        Participation active = mine.participations().get(1);
+        assertThat(active.side()).isEqualTo("MENTEE");
+        assertThat(active.partners()).containsExactly("Zoë Ødegård");
+        assertThat(mine.nextCheckIn()).isNotNull();
+        assertThat(mine.nextCheckIn().overdue()).isTrue();
+        assertThat(mine.nextCheckIn().dueOn()).isBefore(LocalDate.now(clock).minusDays(2));
+    }
+
+    @Test
+    @WithUserDetails("mentor")
+    void mentorSeesTheirMentees() {
+        Participation active = home.myMentoring().participations().stream()
+                .filter(p -> p.cohortStatus().equals("ACTIVE")).findFirst().orElseThrow();
+        assertThat(active.side()).isEqualTo("MENTOR");
+        assertThat(active.partners()).hasSize(3).contains("Łukasz Wiśniewski");
+    }
+
+    @Test
+    @WithUserDetails("exec")
+    void executiveSeesAggregatesButNotProgramHealth() {
+        var outcomes = home.outcomes();
+        assertThat(outcomes.programs()).isEqualTo(2);
+        assertThat(outcomes.participants()).isEqualTo(String.valueOf(count(
+                "select count(distinct employee_id) from enrollment where status in ('ACCEPTED', 'COMPLETED')")));
+        assertThatThrownBy(home::programHealth).isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("mentee")
+    void employeeIsRefusedProgramHealthAndOutcomes() {
+        assertThatThrownBy(home::programHealth).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(home::outcomes).isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void smallCellsAreSuppressed() {
+        assertThat(HomeService.suppressSmallCell(4)).isEqualTo("< 5");
+        assertThat(HomeService.suppressSmallCell(0)).isEqualTo("< 5");
+        assertThat(HomeService.suppressSmallCell(5)).isEqualTo("5");
+    }
+
+    private long count(String sql) {
+        return jdbc.queryForObject(sql, Long.class);
+    }
+}
