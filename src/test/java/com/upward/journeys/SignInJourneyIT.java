@@ -1,5 +1,6 @@
 package com.upward.journeys;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.upward.security.AccessMatrix;
@@ -85,6 +86,29 @@ class SignInJourneyIT {
         assertThat(page.getByText("Users")).not().isVisible();
         assertThat(page.locator(".error-page")).isVisible();
         BrowserSession.screenshot(page, "refused");
+        page.context().close();
+    }
+
+    @Test
+    void hrSearchesTheDirectoryAndAdminSeesAccounts() {
+        Page page = browser.newPage();
+        page.navigate(url("login"));
+        signIn(page, "hr", "upward");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Employees")).click();
+        assertThat(page).hasURL(url("employees"));
+        page.getByLabel("Search employees").fill("Ødegård");
+        assertThat(page.locator("vaadin-grid-cell-content").getByText("Zoë Ødegård")).isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content").getByText("Łukasz Wiśniewski")).not().isVisible();
+        BrowserSession.screenshot(page, "employees-search");
+        page.context().close();
+
+        page = browser.newPage();
+        page.navigate(url("login"));
+        signIn(page, "admin", "upward");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("User accounts")).click();
+        assertThat(page.locator("vaadin-grid-cell-content").getByText("admin", new Locator.GetByTextOptions()
+                .setExact(true))).isVisible();
+        BrowserSession.screenshot(page, "user-accounts");
         page.context().close();
     }
 

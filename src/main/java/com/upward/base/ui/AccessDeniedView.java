@@ -10,7 +10,7 @@ import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
-@PageTitle("Access denied | Upward")
+@PageTitle("Access denied")
 @ParentLayout(MainLayout.class)
 @PermitAll
 public class AccessDeniedView extends ErrorPage implements HasErrorParameter<AccessDeniedException> {

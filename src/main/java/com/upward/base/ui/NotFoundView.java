@@ -10,7 +10,7 @@ import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
-@PageTitle("Page not found | Upward")
+@PageTitle("Page not found")
 @ParentLayout(MainLayout.class)
 @PermitAll
 public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
