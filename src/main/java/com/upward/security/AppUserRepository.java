@@ -18,6 +18,8 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByEmailIgnoreCase(String email);
 
+    boolean existsByEmployeeId(long employeeId);
+
     /** Account rows without roles; {@link #findRoles} adds those in one more query per page. */
     @Query("select u.id as id, u.username as username, u.displayName as displayName, u.email as email,"
             + " u.enabled as enabled, u.locked as locked, u.lastLoginAt as lastLoginAt from AppUser u")

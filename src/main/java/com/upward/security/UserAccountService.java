@@ -9,7 +9,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.upward.directory.Employee;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +32,43 @@ public class UserAccountService {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.directory = directory;
+    }
+
+    /**
+     * Gives each listed employee without an account an EMPLOYEE account with a one-time password
+     * (username from the email's local part). Used by the directory import; employees who have one are skipped.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
+    public List<IssuedCredential> createEmployeeAccounts(Collection<Long> employeeIds) {
+        List<IssuedCredential> issued = new ArrayList<>();
+        for (long employeeId : employeeIds) {
+            Employee employee = directory.referenceTo(employeeId);
+            if (users.existsByEmployeeId(employeeId) || users.existsByEmailIgnoreCase(employee.getEmail())) {
+                continue;
+            }
+            String username = freeUsername(employee.getEmail());
+            String password = OneTimePasswords.next();
+            var user = new AppUser(username, employee.getEmail(), employee.getFullName(), passwordEncoder.encode(password));
+            user.getRoles().add(Role.EMPLOYEE);
+            user.setMustChangePassword(true);
+            user.setEmployee(employee);
+            issued.add(new IssuedCredential(users.save(user).getId(), username, employee.getFullName(), password));
+        }
+        return issued;
+    }
+
+    private String freeUsername(String email) {
+        String base = Normalizer.normalize(email.substring(0, email.indexOf('@')), Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "");
+        if (base.length() < 3) {
+            base = (base + "user").substring(0, Math.max(3, base.length()));
+        }
+        String candidate = base;
+        for (int n = 2; users.existsByUsernameIgnoreCase(candidate); n++) {
+            candidate = base + n;
+        }
+        return candidate;
     }
 
     /** Creates an account that must change its password at first sign-in. Duplicates are refused by name. */

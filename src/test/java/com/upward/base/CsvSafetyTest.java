@@ -1,0 +1,22 @@
+package com.upward.base;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CsvSafetyTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "=SUM(A1:A9)|'=SUM(A1:A9)",
+            "+49 30 1234|'+49 30 1234",
+            "-1|'-1",
+            "@cmd|'@cmd",
+            "Zoë Ødegård|Zoë Ødegård",
+            "a=b|a=b"})
+    void formulaLookingCellsGetALeadingApostrophe(String value, String exported) {
+        assertThat(CsvSafety.cell(value)).isEqualTo(exported);
+        assertThat(CsvSafety.looksLikeFormula(value)).isEqualTo(!value.equals(exported));
+    }
+}
