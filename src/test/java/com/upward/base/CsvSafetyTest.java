@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CsvSafetyTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "=SUM(A1:A9)|'=SUM(A1:A9)",
             "+49 30 1234|'+49 30 1234",
             "-1|'-1",

@@ -1,6 +1,12 @@
 package com.upward.base.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
 /** Short confirmations and errors, the same everywhere. */
@@ -15,8 +21,17 @@ public final class Toasts {
 
     /** Errors stay until closed: the user may need to read them twice. */
     public static void error(String message) {
-        var notification = show(message, NotificationVariant.ERROR, 0);
-        notification.addClickListener(e -> notification.close());
+        var notification = new Notification();
+        notification.setPosition(Notification.Position.TOP_CENTER);
+        notification.addThemeVariants(NotificationVariant.ERROR);
+        var close = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> notification.close());
+        close.addThemeVariants(ButtonVariant.TERTIARY);
+        close.setAriaLabel("Close");
+        var content = new HorizontalLayout(new Span(message), close);
+        content.setAlignItems(FlexComponent.Alignment.CENTER);
+        notification.add(content);
+        notification.getElement().setAttribute("role", "alert");
+        notification.open();
     }
 
     private static Notification show(String message, NotificationVariant variant, int durationMs) {
