@@ -30,6 +30,7 @@ class CreateAccountDialog extends Dialog {
     final TextField email = new TextField("Email");
     final TextField username = new TextField("Username");
     final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
+    final Button createButton = new Button("Create account", e -> create());
 
     CreateAccountDialog(UserAccountService accounts, Consumer<IssuedCredential> onCreated) {
         this.accounts = accounts;
@@ -66,10 +67,9 @@ class CreateAccountDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
 
-        var create = new Button("Create account", e -> create());
-        create.addThemeVariants(ButtonVariant.PRIMARY);
-        create.addClickShortcut(Key.ENTER).listenOn(form);
-        getFooter().add(new Button("Cancel", e -> close()), create);
+        createButton.addThemeVariants(ButtonVariant.PRIMARY);
+        createButton.addClickShortcut(Key.ENTER).listenOn(form);
+        getFooter().add(new Button("Cancel", e -> close()), createButton);
         addOpenedChangeListener(e -> {
             if (e.isOpened()) {
                 employee.focus();

@@ -17,6 +17,8 @@ import com.vaadin.flow.component.textfield.TextField;
  */
 class OneTimePasswordDialog extends Dialog {
 
+    final TextField password;
+
     OneTimePasswordDialog(String title, IssuedCredential credential) {
         setHeaderTitle(title);
         setWidth("32rem");
@@ -25,7 +27,7 @@ class OneTimePasswordDialog extends Dialog {
         var username = new TextField("Username", credential.username(), "");
         username.setReadOnly(true);
         username.setWidthFull();
-        var password = new TextField("One-time password", credential.oneTimePassword(), "");
+        password = new TextField("One-time password", credential.oneTimePassword(), "");
         password.setReadOnly(true);
         password.addClassName("one-time-password");
         password.setWidthFull();
