@@ -14,11 +14,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import java.util.Map;
 
@@ -32,7 +33,7 @@ class ManageAccountDialog extends Dialog {
     private final Runnable onChanged;
     private AccountSummary account;
 
-    final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
+    final CheckboxGroup<Role> roles = new CheckboxGroup<>();
     final Button saveRoles = new Button("Save roles", e -> saveRoles());
     final Button lock = new Button();
     final Button activation = new Button();
@@ -46,6 +47,7 @@ class ManageAccountDialog extends Dialog {
         this.onChanged = onChanged;
         setWidth("36rem");
 
+        roles.setAriaLabel("Roles");
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(RoleLabels::label);
         roles.setManualValidation(true);
@@ -64,9 +66,14 @@ class ManageAccountDialog extends Dialog {
         resetPassword.addThemeVariants(ButtonVariant.ERROR);
 
         state.addClassName("status-badge");
+        var stateLine = new HorizontalLayout(state, stateHelp);
+        stateLine.setAlignItems(FlexComponent.Alignment.BASELINE);
         var access = new HorizontalLayout(lock, activation, resetPassword);
         access.setWrap(true);
-        add(new H4("Roles"), roles, saveRoles, new H4("Access"), new Div(state), stateHelp, access);
+        var content = new VerticalLayout(new H4("Roles"), roles, saveRoles, new H4("Access"), stateLine, access);
+        content.setPadding(false);
+        content.addClassName("manage-account");
+        add(content);
         getFooter().add(new Button("Close", e -> close()));
         show();
     }
