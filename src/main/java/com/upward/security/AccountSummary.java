@@ -14,8 +14,4 @@ public record AccountSummary(long id, long version, String username, String disp
     public AccountState state() {
         return AccountState.of(enabled, locked);
     }
-
-    public boolean isActiveAdmin() {
-        return state() == AccountState.ACTIVE && roles.contains(Role.ADMIN);
-    }
 }

@@ -94,7 +94,7 @@ class UsersView extends VerticalLayout {
                 .setHeader("Employee");
         grid.addColumn(a -> a.roles().stream().sorted().map(RoleLabels::label).collect(Collectors.joining(", ")))
                 .setHeader("Roles");
-        grid.addComponentColumn(UsersView::stateBadge).setHeader("State").setWidth("15rem").setFlexGrow(0);
+        grid.addComponentColumn(UsersView::stateBadge).setHeader("State").setWidth("13rem").setFlexGrow(0);
         grid.addColumn(a -> Formats.instant(a.lastLoginAt(), "Never")).setHeader("Last sign-in")
                 .setSortProperty("lastLoginAt").setAutoWidth(true);
         grid.addComponentColumn(this::manageButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
