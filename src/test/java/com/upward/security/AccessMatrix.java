@@ -39,6 +39,8 @@ public final class AccessMatrix {
         ROUTES.put("", SIGNED_IN);
         ROUTES.put("employees", EnumSet.of(ADMIN, HR));
         ROUTES.put("users", EnumSet.of(ADMIN));
+        ROUTES.put("profile", SIGNED_IN);
+        ROUTES.put("change-password", SIGNED_IN);
     }
 
     /** The side menu each person sees, in order. */

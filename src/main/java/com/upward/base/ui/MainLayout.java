@@ -71,6 +71,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         menu.addThemeVariants(MenuBarVariant.TERTIARY);
         menu.getElement().setAttribute("aria-label", "User menu");
         var root = menu.addItem(trigger);
+        root.getSubMenu().addItem("My profile", e -> menu.getUI().ifPresent(ui -> ui.navigate("profile")));
         root.getSubMenu().addItem("Sign out", e -> authenticationContext.logout());
         return menu;
     }

@@ -3,11 +3,25 @@ package com.upward.security.ui;
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.Grids;
 import com.upward.base.ui.RoleLabels;
+import com.upward.base.ui.Toasts;
+import com.upward.security.AccountFilter;
+import com.upward.security.AccountState;
 import com.upward.security.AccountSummary;
+import com.upward.security.IssuedCredential;
 import com.upward.security.Role;
 import com.upward.security.UserAccountService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -15,28 +29,109 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.util.stream.Collectors;
 
+/** Accounts for administrators: find them, create one for an employee, change roles and access. */
 @Route("users")
 @PageTitle("User accounts")
 @Menu(order = 90, icon = "vaadin:key", title = "User accounts")
 @RolesAllowed(Role.Names.ADMIN)
 class UsersView extends VerticalLayout {
 
+    private final UserAccountService accounts;
+    final Grid<AccountSummary> grid = new Grid<>(AccountSummary.class, false);
+    final TextField search = new TextField();
+    final Select<Role> roleFilter = new Select<>();
+    final Select<AccountState> stateFilter = new Select<>();
+    final Button create = new Button("Create account", VaadinIcon.PLUS.create());
+
     UsersView(UserAccountService accounts) {
+        this.accounts = accounts;
         setSizeFull();
-        var grid = new Grid<AccountSummary>(AccountSummary.class, false);
-        grid.addColumn(AccountSummary::username).setHeader("Username").setSortProperty("username").setAutoWidth(true);
-        grid.addColumn(AccountSummary::displayName).setHeader("Name").setSortProperty("displayName");
+
+        search.setPlaceholder("Search username, name or email");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("22rem");
+        search.setAriaLabel("Search accounts");
+
+        roleFilter.setItems(Role.values());
+        roleFilter.setItemLabelGenerator(role -> role == null ? "All roles" : RoleLabels.label(role));
+        roleFilter.setEmptySelectionAllowed(true);
+        roleFilter.setEmptySelectionCaption("All roles");
+        roleFilter.setAriaLabel("Filter by role");
+
+        stateFilter.setItems(AccountState.values());
+        stateFilter.setItemLabelGenerator(state -> state == null ? "Any state" : StateLabels.label(state));
+        stateFilter.setEmptySelectionAllowed(true);
+        stateFilter.setEmptySelectionCaption("Any state");
+        stateFilter.setAriaLabel("Filter by state");
+
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.addClickListener(e -> new CreateAccountDialog(accounts, this::created).open());
+
+        var toolbar = new HorizontalLayout(search, roleFilter, stateFilter, create);
+        toolbar.setWidthFull();
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setFlexGrow(1, search);
+        toolbar.addClassName("accounts-toolbar");
+
+        configureGrid();
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        roleFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        stateFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        add(toolbar, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private void configureGrid() {
+        grid.addColumn(AccountSummary::username).setHeader("Username").setSortProperty("username")
+                .setAutoWidth(true);
+        grid.addColumn(AccountSummary::displayName).setHeader("Name").setSortProperty("displayName")
+                .setAutoWidth(true);
         grid.addColumn(AccountSummary::email).setHeader("Email").setSortProperty("email");
+        grid.addColumn(a -> a.employeeNumber() == null ? "Not linked" : a.employeeNumber() + " · " + a.department())
+                .setHeader("Employee");
         grid.addColumn(a -> a.roles().stream().sorted().map(RoleLabels::label).collect(Collectors.joining(", ")))
                 .setHeader("Roles");
-        grid.addColumn(a -> !a.enabled() ? "Deactivated" : a.locked() ? "Locked" : "Active").setHeader("State")
-                .setAutoWidth(true);
+        grid.addComponentColumn(UsersView::stateBadge).setHeader("State").setWidth("13rem").setFlexGrow(0);
         grid.addColumn(a -> Formats.instant(a.lastLoginAt(), "Never")).setHeader("Last sign-in")
                 .setSortProperty("lastLoginAt").setAutoWidth(true);
-        grid.setEmptyStateText("No accounts yet. Accounts are created for employees from the directory.");
-        grid.setItemsPageable(pageable -> accounts.findAccounts(pageable).getContent());
+        grid.addComponentColumn(this::manageButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateText("No accounts match. Clear the filters, or create an account for an employee.");
+        grid.setItemsPageable(pageable -> accounts.findAccounts(filter(), pageable).getContent());
+        grid.setAriaLabel("User accounts");
         Grids.sortBy(grid, "username");
-        add(grid);
-        setFlexGrow(1, grid);
+    }
+
+    private AccountFilter filter() {
+        return new AccountFilter(search.getValue(), roleFilter.getValue(), stateFilter.getValue());
+    }
+
+    private static Component stateBadge(AccountSummary account) {
+        var badge = new Span(StateLabels.label(account.state()));
+        badge.addClassNames("status-badge", "account-state");
+        badge.getElement().setAttribute("data-state", account.state().name().toLowerCase());
+        if (account.mustChangePassword() && account.state() == AccountState.ACTIVE) {
+            badge.setText("Active · must change password");
+        }
+        return badge;
+    }
+
+    private Component manageButton(AccountSummary account) {
+        var manage = new Button("Manage", e -> manage(account));
+        manage.addThemeVariants(ButtonVariant.TERTIARY);
+        manage.setAriaLabel("Manage " + account.username());
+        return manage;
+    }
+
+    void manage(AccountSummary account) {
+        new ManageAccountDialog(accounts, account, () -> grid.getDataProvider().refreshAll()).open();
+    }
+
+    private void created(IssuedCredential credential) {
+        grid.getDataProvider().refreshAll();
+        Toasts.success("Account created for " + credential.displayName());
+        new OneTimePasswordDialog("Account created", credential).open();
     }
 }

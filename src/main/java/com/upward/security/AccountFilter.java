@@ -1,0 +1,7 @@
+package com.upward.security;
+
+/** The accounts list's filter: text in username, name or email; a role; a state. Nulls mean "any". */
+public record AccountFilter(String text, Role role, AccountState state) {
+
+    public static final AccountFilter ALL = new AccountFilter(null, null, null);
+}

@@ -1,0 +1,70 @@
+package com.upward.security.ui;
+
+import com.upward.security.MyAccountService;
+import com.upward.security.PasswordPolicy;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.PasswordField;
+
+import java.util.Map;
+
+/**
+ * "New password" and "Confirm new password", checked against the policy as the person leaves each field, so the
+ * message stands beside the field before they submit. The service checks the same rules again.
+ */
+final class NewPasswordFields {
+
+    final PasswordField password = new PasswordField("New password");
+    final PasswordField confirmation = new PasswordField("Confirm new password");
+    private final String username;
+
+    NewPasswordFields(String username) {
+        this.username = username;
+        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters, and not your username.");
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        confirmation.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        for (PasswordField field : new PasswordField[] {password, confirmation}) {
+            field.setRequiredIndicatorVisible(true);
+            field.setManualValidation(true);
+            field.setWidthFull();
+        }
+        password.addValueChangeListener(e -> {
+            checkPassword();
+            if (!confirmation.isEmpty()) {
+                checkConfirmation();
+            }
+        });
+        confirmation.addValueChangeListener(e -> checkConfirmation());
+    }
+
+    /** Marks what is wrong beside each field; true when both are fine. */
+    boolean check() {
+        return checkPassword() & checkConfirmation();
+    }
+
+    private boolean checkPassword() {
+        var problem = PasswordPolicy.problem(username, password.getValue());
+        password.setErrorMessage(problem.orElse(null));
+        password.setInvalid(problem.isPresent());
+        return problem.isEmpty();
+    }
+
+    private boolean checkConfirmation() {
+        String message = confirmation.isEmpty() ? "Enter the new password again."
+                : !confirmation.getValue().equals(password.getValue()) ? "The passwords do not match." : null;
+        confirmation.setErrorMessage(message);
+        confirmation.setInvalid(message != null);
+        return message == null;
+    }
+
+    Map<String, HasValidation> byField() {
+        return Map.of(MyAccountService.NEW_PASSWORD, password, MyAccountService.CONFIRM_PASSWORD, confirmation);
+    }
+
+    void clear() {
+        password.clear();
+        confirmation.clear();
+        password.setInvalid(false);
+        confirmation.setInvalid(false);
+    }
+}

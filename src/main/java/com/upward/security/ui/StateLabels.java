@@ -1,0 +1,18 @@
+package com.upward.security.ui;
+
+import com.upward.security.AccountState;
+
+/** One wording for account states in the accounts screens. */
+final class StateLabels {
+
+    private StateLabels() {
+    }
+
+    static String label(AccountState state) {
+        return switch (state) {
+            case ACTIVE -> "Active";
+            case LOCKED -> "Locked";
+            case DEACTIVATED -> "Deactivated";
+        };
+    }
+}

@@ -1,0 +1,199 @@
+package com.upward.security;
+
+import com.upward.base.BusinessRuleException;
+import com.upward.testsupport.Fixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The signed-in person's profile and password changes, always about themselves. */
+@SpringBootTest
+@Tag("db")
+@Transactional
+class MyAccountServiceTest {
+
+    private static final String PASSWORD = "Original-password-1";
+    private static final String NEW_PASSWORD = "A-brand-new-passphrase";
+
+    @Autowired
+    MyAccountService myAccount;
+    @Autowired
+    AppUserRepository users;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    @WithUserDetails("mentee")
+    void theProfileShowsOwnAccountAndEmployeeRecord() {
+        MyProfile profile = myAccount.myProfile();
+
+        Map<String, Object> expected = jdbc.queryForMap("""
+                select u.email, e.employee_number, e.department, e.job_title, e.location,
+                       m.first_name as manager_first, m.last_name as manager_last
+                from app_user u join employee e on e.id = u.employee_id left join employee m on m.id = e.manager_id
+                where u.username = 'mentee'""");
+        assertThat(profile.username()).isEqualTo("mentee");
+        assertThat(profile.displayName()).isEqualTo("Łukasz Wiśniewski");
+        assertThat(profile.email()).isEqualTo(expected.get("email"));
+        assertThat(profile.roles()).containsExactly(Role.EMPLOYEE);
+        assertThat(profile.linkedToEmployee()).isTrue();
+        assertThat(profile.employeeNumber()).isEqualTo(expected.get("employee_number"));
+        assertThat(profile.department()).isEqualTo(expected.get("department"));
+        assertThat(profile.jobTitle()).isEqualTo(expected.get("job_title"));
+        assertThat(profile.location()).isEqualTo(expected.get("location"));
+        assertThat(profile.managerName()).isEqualTo(expected.get("manager_first") == null ? null
+                : expected.get("manager_first") + " " + expected.get("manager_last"));
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anAccountWithoutEmployeeRecordHasAProfileToo() {
+        MyProfile profile = myAccount.myProfile();
+
+        assertThat(profile.username()).isEqualTo("admin");
+        assertThat(profile.roles()).containsExactly(Role.ADMIN);
+        assertThat(profile.linkedToEmployee()).isFalse();
+        assertThat(profile.managerName()).isNull();
+    }
+
+    @Test
+    void aWrongCurrentPasswordIsRefusedBesideTheField() {
+        AppUser me = signedInFixture(false);
+
+        assertThatThrownBy(() -> myAccount.changeMyPassword("not-my-password", NEW_PASSWORD, NEW_PASSWORD))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessage("That is not your current password.")
+                .extracting("field").isEqualTo(MyAccountService.CURRENT_PASSWORD);
+        assertThatThrownBy(() -> myAccount.changeMyPassword("", NEW_PASSWORD, NEW_PASSWORD))
+                .extracting("field").isEqualTo(MyAccountService.CURRENT_PASSWORD);
+        assertThat(passwordEncoder.matches(PASSWORD, stored(me).getPasswordHash())).isTrue();
+    }
+
+    @Test
+    void theCurrentPasswordChangesTheOne() {
+        AppUser me = signedInFixture(false);
+
+        myAccount.changeMyPassword(PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
+
+        AppUser after = stored(me);
+        assertThat(passwordEncoder.matches(NEW_PASSWORD, after.getPasswordHash())).isTrue();
+        assertThat(passwordEncoder.matches(PASSWORD, after.getPasswordHash())).isFalse();
+        assertThat(after.getPasswordHash()).startsWith("{bcrypt}");
+    }
+
+    @Test
+    void theNewPasswordMustFollowThePolicy() {
+        AppUser me = signedInFixture(false);
+
+        assertRefused(() -> myAccount.changeMyPassword(PASSWORD, "too-short", "too-short"),
+                MyAccountService.NEW_PASSWORD, "Use at least 12 characters.");
+        assertRefused(() -> myAccount.changeMyPassword(PASSWORD, me.getUsername(), me.getUsername()),
+                MyAccountService.NEW_PASSWORD, "Your password must not be your username.");
+        assertRefused(() -> myAccount.changeMyPassword(PASSWORD, PASSWORD, PASSWORD),
+                MyAccountService.NEW_PASSWORD, "Choose a password different from your current one.");
+        assertRefused(() -> myAccount.changeMyPassword(PASSWORD, NEW_PASSWORD, NEW_PASSWORD + "x"),
+                MyAccountService.CONFIRM_PASSWORD, "The passwords do not match.");
+        assertThat(passwordEncoder.matches(PASSWORD, stored(me).getPasswordHash())).isTrue();
+    }
+
+    @Test
+    void aForcedChangeClearsTheFlagAndNeedsNoCurrentPassword() {
+        AppUser me = signedInFixture(true);
+        assertThat(myAccount.myStanding()).isEqualTo(SignInStanding.MUST_CHANGE_PASSWORD);
+        assertRefused(() -> myAccount.chooseNewPassword(PASSWORD, PASSWORD),
+                MyAccountService.NEW_PASSWORD, "Choose a password different from your current one.");
+
+        myAccount.chooseNewPassword(NEW_PASSWORD, NEW_PASSWORD);
+
+        assertThat(myAccount.myStanding()).isEqualTo(SignInStanding.OK);
+        assertThat(stored(me).isMustChangePassword()).isFalse();
+        assertThat(passwordEncoder.matches(NEW_PASSWORD, stored(me).getPasswordHash())).isTrue();
+    }
+
+    @Test
+    void withoutAForcedChangeTheCurrentPasswordIsAlwaysNeeded() {
+        AppUser me = signedInFixture(false);
+
+        assertThatThrownBy(() -> myAccount.chooseNewPassword(NEW_PASSWORD, NEW_PASSWORD))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessageStartingWith("Your password does not need changing.");
+        assertThat(passwordEncoder.matches(PASSWORD, stored(me).getPasswordHash())).isTrue();
+    }
+
+    @Test
+    void aDeactivatedOrLockedAccountIsBlocked() {
+        AppUser me = signedInFixture(false);
+        assertThat(myAccount.myStanding()).isEqualTo(SignInStanding.OK);
+
+        me.setLocked(true);
+        users.saveAndFlush(me);
+        assertThat(myAccount.myStanding()).isEqualTo(SignInStanding.BLOCKED);
+
+        me.setLocked(false);
+        me.setEnabled(false);
+        users.saveAndFlush(me);
+        assertThat(myAccount.myStanding()).isEqualTo(SignInStanding.BLOCKED);
+    }
+
+    @Test
+    void nobodySignedInGetsNothing() {
+        assertThatThrownBy(() -> myAccount.myProfile()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> myAccount.changeMyPassword(PASSWORD, NEW_PASSWORD, NEW_PASSWORD))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    @WithAnonymousUser
+    void anAnonymousVisitorGetsNothing() {
+        assertThatThrownBy(() -> myAccount.myProfile()).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> myAccount.chooseNewPassword(NEW_PASSWORD, NEW_PASSWORD))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> myAccount.myStanding()).isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field,
+                                      String message) {
+        assertThatThrownBy(call).isInstanceOf(BusinessRuleException.class).hasMessage(message)
+                .extracting("field").isEqualTo(field);
+    }
+
+    private AppUser signedInFixture(boolean mustChangePassword) {
+        // long enough that "the password is the username" is the rule it breaks, not the length
+        String username = Fixtures.unique("long.username");
+        AppUser user = new AppUser(username, username + "@example.test", "Pat Example", passwordEncoder.encode(PASSWORD));
+        user.getRoles().add(Role.EMPLOYEE);
+        user.setMustChangePassword(mustChangePassword);
+        users.saveAndFlush(user);
+        UserPrincipal principal = UserPrincipal.of(user);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        return user;
+    }
+
+    private AppUser stored(AppUser user) {
+        return users.findById(user.getId()).orElseThrow();
+    }
+}

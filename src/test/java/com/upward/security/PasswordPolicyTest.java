@@ -1,0 +1,51 @@
+package com.upward.security;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PasswordPolicyTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"correct horse", "twelve chars", "Ünïcödé-Pässwörd", "a-much-longer-passphrase-2026"})
+    void acceptsTwelveOrMoreCharactersThatAreNotTheUsername(String password) {
+        assertThat(PasswordPolicy.problem("jane.doe", password)).isEmpty();
+    }
+
+    @Test
+    void refusesAnEmptyPassword() {
+        assertThat(PasswordPolicy.problem("jane.doe", "")).contains("Enter a new password.");
+        assertThat(PasswordPolicy.problem("jane.doe", null)).contains("Enter a new password.");
+    }
+
+    @Test
+    void refusesFewerThanTwelveCharacters() {
+        assertThat(PasswordPolicy.problem("jane.doe", "elevenchars")).contains("Use at least 12 characters.");
+        assertThat(PasswordPolicy.problem("jane.doe", "twelvechars!")).isEmpty();
+    }
+
+    @Test
+    void countsCharactersNotUtf16Units() {
+        // 11 emoji are 22 UTF-16 units but 11 characters: too short
+        assertThat(PasswordPolicy.problem("jane.doe", "😀".repeat(11))).contains("Use at least 12 characters.");
+    }
+
+    @Test
+    void refusesWhatBcryptWouldCutOff() {
+        assertThat(PasswordPolicy.problem("jane.doe", "x".repeat(72))).isEmpty();
+        assertThat(PasswordPolicy.problem("jane.doe", "x".repeat(73))).get().asString().startsWith("Use at most 72");
+        // 40 characters, 80 bytes in UTF-8
+        assertThat(PasswordPolicy.problem("jane.doe", "ä".repeat(40))).get().asString().startsWith("Use at most 72");
+    }
+
+    @Test
+    void refusesTheUsernameInAnyCase() {
+        assertThat(PasswordPolicy.problem("long.username", "long.username"))
+                .contains("Your password must not be your username.");
+        assertThat(PasswordPolicy.problem("long.username", "LONG.USERNAME "))
+                .contains("Your password must not be your username.");
+        assertThat(PasswordPolicy.problem("long.username", "long.username2")).isEmpty();
+    }
+}

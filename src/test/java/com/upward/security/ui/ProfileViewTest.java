@@ -1,0 +1,140 @@
+package com.upward.security.ui;
+
+import com.upward.security.AppUser;
+import com.upward.security.AppUserRepository;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarTester;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.PasswordField;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The profile: own details read-only, and a password change that needs the current password. */
+@SpringBootTest
+@ViewPackages(packages = "com.upward")
+class ProfileViewTest extends SpringBrowserlessTest {
+
+    private static final String NEW_PASSWORD = "Another-good-passphrase";
+
+    @Autowired
+    AppUserRepository users;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+    @Autowired
+    UserDetailsService userDetails;
+    @Autowired
+    EntityManager em;
+    @Autowired
+    TransactionTemplate transaction;
+
+    private TestAccounts accounts;
+
+    @BeforeEach
+    void fixtures() {
+        accounts = new TestAccounts(users, passwordEncoder, userDetails, em, transaction);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void theUserMenuLeadsToTheProfile() {
+        accounts.signIn("mentee");
+        UI.getCurrent().navigate("");
+
+        test(MenuBarTester.class, $(MenuBar.class).withAttribute("aria-label", "User menu").single()).clickItem(0, 0);
+
+        assertThat(getCurrentView()).isInstanceOf(ProfileView.class);
+    }
+
+    @Test
+    void showsOwnDetailsAndTheEmployeeRecord() {
+        accounts.signIn("mentee");
+        navigate(ProfileView.class);
+
+        List<String> details = $(DescriptionList.class).all().stream()
+                .map(list -> list.getElement().getTextRecursively()).toList();
+        assertThat(details).hasSize(2);
+        assertThat(details.get(0)).contains("Łukasz Wiśniewski", "mentee", "Employee");
+        assertThat(details.get(1)).contains("Department", "Job title", "Manager", "Location");
+        assertThat($(PasswordField.class).all()).hasSize(3);
+    }
+
+    @Test
+    void aWrongCurrentPasswordIsShownBesideTheField() {
+        AppUser user = accounts.employeeAccount(false);
+        accounts.signIn(user.getUsername());
+        navigate(ProfileView.class);
+
+        test(field("Current password")).setValue("not-my-password");
+        test(field("New password")).setValue(NEW_PASSWORD);
+        test(field("Confirm new password")).setValue(NEW_PASSWORD);
+        test(changeButton()).click();
+
+        assertThat(field("Current password").isInvalid()).isTrue();
+        assertThat(field("Current password").getErrorMessage()).isEqualTo("That is not your current password.");
+        assertThat(accounts.passwordIs(user, TestAccounts.PASSWORD)).isTrue();
+    }
+
+    @Test
+    void missingAndMismatchedValuesAreShownBesideTheirFields() {
+        AppUser user = accounts.employeeAccount(false);
+        accounts.signIn(user.getUsername());
+        navigate(ProfileView.class);
+
+        test(changeButton()).click();
+        assertThat(field("Current password").getErrorMessage()).isEqualTo("Enter your current password.");
+        assertThat(field("New password").getErrorMessage()).isEqualTo("Enter a new password.");
+
+        test(field("New password")).setValue(NEW_PASSWORD);
+        test(field("Confirm new password")).setValue("something-else-entirely");
+        assertThat(field("Confirm new password").isInvalid()).isTrue();
+        assertThat(field("Confirm new password").getErrorMessage()).isEqualTo("The passwords do not match.");
+        assertThat(accounts.passwordIs(user, TestAccounts.PASSWORD)).isTrue();
+    }
+
+    @Test
+    void theRightCurrentPasswordChangesItWithAConfirmation() {
+        AppUser user = accounts.employeeAccount(false);
+        accounts.signIn(user.getUsername());
+        navigate(ProfileView.class);
+
+        test(field("Current password")).setValue(TestAccounts.PASSWORD);
+        test(field("New password")).setValue(NEW_PASSWORD);
+        test(field("Confirm new password")).setValue(NEW_PASSWORD);
+        test(changeButton()).click();
+
+        assertThat(test($(Notification.class).last()).getText())
+                .isEqualTo("Your password is changed. Use the new one next time you sign in.");
+        assertThat(accounts.passwordIs(user, NEW_PASSWORD)).isTrue();
+        assertThat(field("Current password").getValue()).isEmpty();
+        assertThat(field("New password").isInvalid()).isFalse();
+    }
+
+    private PasswordField field(String label) {
+        return $(PasswordField.class).withCaption(label).single();
+    }
+
+    private Button changeButton() {
+        return $(Button.class).withText("Change password").single();
+    }
+}
