@@ -48,6 +48,9 @@ final class EmployeeValidation {
 
     private static void tags(String field, Set<String> tags, HrisColumn column) {
         for (String tag : tags) {
+            if (tag != null && tag.contains(HrisColumn.TAG_SEPARATOR)) {
+                throw new BusinessRuleException(field, "Tags cannot contain \"" + HrisColumn.TAG_SEPARATOR + "\".");
+            }
             if (tag != null && tag.strip().length() > column.maxLength()) {
                 throw new BusinessRuleException(field, "\"" + ImportValidator.abbreviate(tag.strip()) + "\": "
                         + EmployeeRules.tooLong(column.maxLength(), tag.strip().length()));
