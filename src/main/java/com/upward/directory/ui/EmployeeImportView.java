@@ -31,6 +31,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -99,7 +100,9 @@ class EmployeeImportView extends VerticalLayout {
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) ->
                 getUI().ifPresent(ui -> ui.access(() -> check(metadata.fileName(), bytes)))));
         upload.addFileRejectedListener(e -> Toasts.error(e.getErrorMessage()));
-        upload.setDropLabel(new Span("Drop a CSV file here (UTF-8, comma or semicolon separated)"));
+        upload.setDropLabel(new Span("or drop it here (UTF-8, comma or semicolon separated)"));
+        upload.setI18n(new UploadI18N().setAddFiles(new UploadI18N.AddFiles().setOne("Upload CSV file…")
+                .setMany("Upload CSV file…")));
 
         progress.setIndeterminate(true);
         progress.getElement().setAttribute("aria-label", "Import progress");
@@ -115,11 +118,14 @@ class EmployeeImportView extends VerticalLayout {
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(ImportProblem::reason).setHeader("Reason").setFlexGrow(1);
         problems.setAriaLabel("Problems found in the file");
+        problems.addClassName("import-problems");
         problems.setHeight("22rem");
         summary.addClassName("import-summary");
         verdict.addClassName("import-verdict");
         previewBox.add(new H3("Preview"), summary, verdict, new HorizontalLayout(confirm, startOver), problems);
         previewBox.setVisible(false);
+        previewBox.setWidthFull();
+        problems.setWidthFull();
         result.addClassName("import-result");
         result.setVisible(false);
 
@@ -217,6 +223,8 @@ class EmployeeImportView extends VerticalLayout {
     private void showResult(ImportResult done) {
         preview = null;
         previewBox.setVisible(false);
+        previewBox.setWidthFull();
+        problems.setWidthFull();
         result.removeAll();
         String text = "Imported: " + done.created() + " new, " + done.updated() + " updated, " + done.deactivated()
                 + " deactivated.";
@@ -234,6 +242,8 @@ class EmployeeImportView extends VerticalLayout {
     private void startOver() {
         preview = null;
         previewBox.setVisible(false);
+        previewBox.setWidthFull();
+        problems.setWidthFull();
         result.setVisible(false);
         upload.clearFileList();
     }

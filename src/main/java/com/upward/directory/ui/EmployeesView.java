@@ -65,7 +65,7 @@ class EmployeesView extends VerticalLayout {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("16rem");
+        search.setWidth("13rem");
         search.setAriaLabel("Search employees");
         filterSelect(department, "Department", options.departments());
         filterSelect(location, "Location", options.locations());
@@ -73,7 +73,7 @@ class EmployeesView extends VerticalLayout {
         status.setLabel("Status");
         status.setItems(ALL, ACTIVE, INACTIVE);
         status.setValue(ALL);
-        status.setWidth("8rem");
+        status.setWidth("7rem");
         search.addValueChangeListener(e -> refresh());
         department.addValueChangeListener(e -> refresh());
         location.addValueChangeListener(e -> refresh());
@@ -133,9 +133,7 @@ class EmployeesView extends VerticalLayout {
         var field = new IntegerField(label);
         field.setMin(1);
         field.setMax(10);
-        field.setStepButtonsVisible(true);
-        field.setWidth("8rem");
-        field.setClearButtonVisible(true);
+        field.setWidth("6rem");
         return field;
     }
 
@@ -144,7 +142,7 @@ class EmployeesView extends VerticalLayout {
         box.setItems(items);
         box.setClearButtonVisible(true);
         box.setPlaceholder("Any");
-        box.setWidth("11rem");
+        box.setWidth("9.5rem");
     }
 
     void clearFilters() {
