@@ -53,7 +53,9 @@ class EmployeeImportBenchmark {
         byte[] file = HrisFileGenerator.generate(PREFIX, ROWS, 42, 0);
         line("database: " + database + "; JDK " + Runtime.version() + "; max heap "
                 + mb(Runtime.getRuntime().maxMemory()) + "; file " + String.format("%,d", ROWS) + " rows, "
-                + mb(file.length) + "; directory before: " + count("select count(*) from employee") + " employees");
+                + mb(file.length) + "; directory before: " + count("select count(*) from employee") + " employees; load average at start "
+                + String.format("%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
+                + " on " + Runtime.getRuntime().availableProcessors() + " cores");
         long baseline = heapAfterGc();
 
         ImportPreview preview = measure("1st import, check (read + validate)",

@@ -258,6 +258,23 @@ class EmployeeImportServiceTest {
                 .startsWith(tuple(3, "employee_number"), tuple(4, "employee_number"));
     }
 
+    @Test
+    @WithUserDetails("hr")
+    void theSampleFileIsTheDocumentedOneAndImportsCleanly() throws Exception {
+        byte[] served;
+        try (var in = EmployeeImportService.class.getResourceAsStream("hris-import-sample.csv")) {
+            served = in.readAllBytes();
+        }
+        assertThat(served).isEqualTo(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("docs",
+                "hris-import-sample.csv")));
+
+        ImportPreview preview = preview(served, false);
+
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.created()).isEqualTo(6);
+        assertThat(preview.file().ignoredColumns()).isEmpty();
+    }
+
     private ImportPreview preview(byte[] bytes, boolean deactivateMissing) {
         return imports.preview("test.csv", bytes, new ImportOptions(deactivateMissing, false), ImportProgress.NONE);
     }

@@ -97,8 +97,10 @@ class EmployeeImportView extends VerticalLayout {
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(MAX_FILE_BYTES);
+        // the upload arrives on a request thread without the session lock: hand it to the UI
+        UI ui = UI.getCurrent();
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) ->
-                getUI().ifPresent(ui -> ui.access(() -> check(metadata.fileName(), bytes)))));
+                ui.access(() -> check(metadata.fileName(), bytes))));
         upload.addFileRejectedListener(e -> Toasts.error(e.getErrorMessage()));
         upload.setDropLabel(new Span("or drop it here (UTF-8, comma or semicolon separated)"));
         upload.setI18n(new UploadI18N().setAddFiles(new UploadI18N.AddFiles().setOne("Upload CSV file…")
