@@ -44,6 +44,8 @@ class EmployeeImportViewTest extends SpringBrowserlessTest {
 
     @AfterEach
     void removeImportedEmployees() {
+        jdbc.update("delete from app_user where employee_id in (select id from employee where employee_number like ?)",
+                key + "-%");
         jdbc.update("update employee set manager_id = null where employee_number like ?", key + "-%");
         jdbc.update("delete from employee where employee_number like ?", key + "-%");
     }
@@ -93,6 +95,27 @@ class EmployeeImportViewTest extends SpringBrowserlessTest {
         signIn("admin");
         navigate(EmployeesView.class);
         assertThat(navigate(EmployeeImportView.class).createAccounts.isVisible()).isTrue();
+    }
+
+    @Test
+    void anAdministratorSeesTheOneTimePasswordsOnce() throws Exception {
+        signIn("admin");
+        navigate(EmployeesView.class);
+        view = navigate(EmployeeImportView.class);
+        test(view.createAccounts).click();
+        upload(HEADER + row(1, "Account", 4, ""));
+        assertThat(view.confirm.isEnabled()).isTrue();
+
+        test(view.confirm).click();
+        awaitWork();
+
+        CredentialsDialog dialog = $(CredentialsDialog.class).single();
+        var credentials = test($(Grid.class, dialog).single());
+        assertThat(credentials.size()).isOne();
+        assertThat(credentials.getCellText(0, 0)).isEqualTo(key.toLowerCase() + "-1");
+        assertThat(credentials.getCellText(0, 2)).isNotBlank();
+        assertThat(jdbc.queryForObject("select count(*) from app_user u join employee e on e.id = u.employee_id"
+                + " where e.employee_number = ?", Long.class, key + "-1")).isOne();
     }
 
     @Test
