@@ -51,10 +51,6 @@ public enum HrisColumn {
         return maxLength;
     }
 
-    boolean isTags() {
-        return this == SKILLS || this == INTERESTS || this == LANGUAGES;
-    }
-
     /** Matches a header cell: case-insensitive, surrounding spaces ignored, inner spaces or dashes as underscores. */
     static Optional<HrisColumn> forHeader(String cell) {
         String name = cell.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
