@@ -9,6 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -42,16 +43,19 @@ public class Employee extends VersionedEntity {
     private boolean active = true;
 
     @ElementCollection
+    @BatchSize(size = 100) // an import updating many employees loads their tags 100 at a time
     @CollectionTable(name = "employee_skill", joinColumns = @JoinColumn(name = "employee_id"))
     @Column(name = "skill", length = 80)
     private Set<String> skills = new TreeSet<>();
 
     @ElementCollection
+    @BatchSize(size = 100) // an import updating many employees loads their tags 100 at a time
     @CollectionTable(name = "employee_interest", joinColumns = @JoinColumn(name = "employee_id"))
     @Column(name = "interest", length = 80)
     private Set<String> interests = new TreeSet<>();
 
     @ElementCollection
+    @BatchSize(size = 100) // an import updating many employees loads their tags 100 at a time
     @CollectionTable(name = "employee_language", joinColumns = @JoinColumn(name = "employee_id"))
     @Column(name = "language", length = 40)
     private Set<String> languages = new TreeSet<>();

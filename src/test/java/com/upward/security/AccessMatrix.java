@@ -38,6 +38,7 @@ public final class AccessMatrix {
         ROUTES.put("login", EnumSet.allOf(Who.class));
         ROUTES.put("", SIGNED_IN);
         ROUTES.put("employees", EnumSet.of(ADMIN, HR));
+        ROUTES.put("employees/import", EnumSet.of(ADMIN, HR));
         ROUTES.put("users", EnumSet.of(ADMIN));
         ROUTES.put("profile", SIGNED_IN);
         ROUTES.put("change-password", SIGNED_IN);

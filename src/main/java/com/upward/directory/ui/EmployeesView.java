@@ -2,52 +2,196 @@ package com.upward.directory.ui;
 
 import com.upward.base.ui.Grids;
 import com.upward.directory.DirectoryService;
+import com.upward.directory.EmployeeFilter;
 import com.upward.directory.EmployeeSummary;
+import com.upward.directory.FilterOptions;
 import com.upward.security.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** The directory: a lazy grid over the whole company, filters, the edit dialog, import and export. */
 @Route("employees")
 @PageTitle("Employees")
 @Menu(order = 10, icon = "vaadin:users", title = "Employees")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.HR})
 class EmployeesView extends VerticalLayout {
 
-    private final Grid<EmployeeSummary> grid = new Grid<>(EmployeeSummary.class, false);
-    private final TextField search = new TextField();
+    static final String ALL = "All";
+    static final String ACTIVE = "Active";
+    static final String INACTIVE = "Inactive";
 
-    EmployeesView(DirectoryService directory) {
+    private final DirectoryService directory;
+    final Grid<EmployeeSummary> grid = new Grid<>(EmployeeSummary.class, false);
+    final TextField search = new TextField();
+    final ComboBox<String> department = new ComboBox<>();
+    final ComboBox<String> location = new ComboBox<>();
+    final IntegerField minLevel = levelField("Level from");
+    final IntegerField maxLevel = levelField("Level to");
+    final ComboBox<String> skill = new ComboBox<>();
+    final Select<String> status = new Select<>();
+    final Span count = new Span();
+    private volatile EmployeeFilter filter = EmployeeFilter.ALL; // read by the export download, off the UI thread
+
+    EmployeesView(DirectoryService directory, Clock clock) {
+        this.directory = directory;
         setSizeFull();
-        search.setPlaceholder("Search name, email, number or department");
+        addClassName("employees-view");
+        FilterOptions options = directory.filterOptions();
+
+        search.setPlaceholder("Name, email or number");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("28rem");
+        search.setWidth("13rem");
         search.setAriaLabel("Search employees");
+        filterSelect(department, "Department", options.departments());
+        filterSelect(location, "Location", options.locations());
+        filterSelect(skill, "Skill", options.skills());
+        status.setLabel("Status");
+        status.setItems(ALL, ACTIVE, INACTIVE);
+        status.setValue(ALL);
+        status.setWidth("7rem");
+        search.addValueChangeListener(e -> refresh());
+        department.addValueChangeListener(e -> refresh());
+        location.addValueChangeListener(e -> refresh());
+        skill.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        minLevel.addValueChangeListener(e -> refresh());
+        maxLevel.addValueChangeListener(e -> refresh());
+        var clear = new Button("Clear filters", e -> clearFilters());
+        clear.addThemeVariants(ButtonVariant.TERTIARY);
+        var filters = new HorizontalLayout(search, department, location, minLevel, maxLevel, skill, status, clear);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        filters.addClassName("directory-filters");
+
+        var add = new Button("New employee", VaadinIcon.PLUS.create(), e -> openEditor(null));
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        var importButton = new Button("Import", VaadinIcon.UPLOAD.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(EmployeeImportView.class)));
+        var export = new Anchor();
+        export.setHref(exportHandler(clock), AttachmentType.DOWNLOAD);
+        export.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span("Export CSV"));
+        export.addClassName("button-link");
+        export.getElement().setAttribute("aria-label", "Export the filtered directory as CSV");
+        count.addClassName("result-count");
+        var actions = new HorizontalLayout(count, add, importButton, export);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        actions.addClassName("directory-actions");
 
         grid.addColumn(EmployeeSummary::employeeNumber).setHeader("Number").setSortProperty("employeeNumber")
-                .setAutoWidth(true);
+                .setAutoWidth(true).setKey("employeeNumber");
         grid.addColumn(EmployeeSummary::fullName).setHeader("Name").setSortProperty("lastName", "firstName")
-                .setAutoWidth(true);
-        grid.addColumn(EmployeeSummary::department).setHeader("Department").setSortProperty("department");
-        grid.addColumn(EmployeeSummary::jobTitle).setHeader("Job title").setSortProperty("jobTitle");
-        grid.addColumn(EmployeeSummary::jobLevel).setHeader("Level").setSortProperty("jobLevel").setAutoWidth(true);
-        grid.addColumn(EmployeeSummary::location).setHeader("Location").setSortProperty("location");
-        grid.addColumn(e -> e.active() ? "Active" : "Inactive").setHeader("Status").setSortProperty("active")
-                .setAutoWidth(true);
-        grid.setEmptyStateText("No employees match. Clear the search, or import the directory from your HR system.");
-        grid.setItemsPageable(pageable -> directory.findEmployees(search.getValue(), pageable).getContent());
+                .setAutoWidth(true).setKey("name");
+        grid.addColumn(EmployeeSummary::email).setHeader("Email").setSortProperty("email").setKey("email");
+        grid.addColumn(EmployeeSummary::department).setHeader("Department").setSortProperty("department")
+                .setKey("department");
+        grid.addColumn(EmployeeSummary::jobTitle).setHeader("Job title").setSortProperty("jobTitle")
+                .setKey("jobTitle");
+        grid.addColumn(EmployeeSummary::jobLevel).setHeader("Level").setSortProperty("jobLevel").setAutoWidth(true)
+                .setKey("jobLevel");
+        grid.addColumn(EmployeeSummary::location).setHeader("Location").setSortProperty("location")
+                .setKey("location");
+        grid.addColumn(e -> e.active() ? ACTIVE : INACTIVE).setHeader("Status").setSortProperty("active")
+                .setAutoWidth(true).setKey("status");
+        grid.setEmptyStateText("No employees match. Clear the filters, or import the directory from your HR system.");
+        grid.setItemsPageable(pageable -> directory.findEmployees(filter, pageable).getContent(),
+                pageable -> directory.countEmployees(filter));
+        grid.addItemClickListener(e -> openEditor(e.getItem().id()));
+        grid.setAriaLabel("Employees");
         Grids.sortBy(grid, "lastName");
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        add(search, grid);
+        add(actions, filters, grid);
         setFlexGrow(1, grid);
+        refresh();
+    }
+
+    private static IntegerField levelField(String label) {
+        var field = new IntegerField(label);
+        field.setMin(1);
+        field.setMax(10);
+        field.setWidth("6rem");
+        return field;
+    }
+
+    private static void filterSelect(ComboBox<String> box, String label, java.util.List<String> items) {
+        box.setLabel(label);
+        box.setItems(items);
+        box.setClearButtonVisible(true);
+        box.setPlaceholder("Any");
+        box.setWidth("9.5rem");
+    }
+
+    void clearFilters() {
+        search.clear();
+        department.clear();
+        location.clear();
+        minLevel.clear();
+        maxLevel.clear();
+        skill.clear();
+        status.setValue(ALL);
+    }
+
+    void refresh() {
+        Integer from = minLevel.getValue();
+        Integer to = maxLevel.getValue();
+        minLevel.setInvalid(from != null && (from < 1 || from > 10));
+        maxLevel.setInvalid(to != null && (to < 1 || to > 10 || from != null && to < from));
+        maxLevel.setErrorMessage(to != null && from != null && to < from ? "Must not be below \"Level from\"."
+                : "From 1 to 10.");
+        minLevel.setErrorMessage("From 1 to 10.");
+        if (minLevel.isInvalid() || maxLevel.isInvalid()) {
+            return;
+        }
+        filter = new EmployeeFilter(search.getValue(), department.getValue(), location.getValue(), from, to,
+                skill.getValue(), switch (status.getValue()) {
+                    case ACTIVE -> Boolean.TRUE;
+                    case INACTIVE -> Boolean.FALSE;
+                    default -> null;
+                });
+        grid.getDataProvider().refreshAll();
+        long matching = directory.countEmployees(filter);
+        count.setText(String.format("%,d %s", matching, matching == 1 ? "employee" : "employees"));
+    }
+
+    private void openEditor(Long employeeId) {
+        var dialog = new EmployeeDialog(directory, employeeId, () -> {
+            grid.getDataProvider().refreshAll();
+            refresh();
+        });
+        dialog.open();
+    }
+
+    private DownloadHandler exportHandler(Clock clock) {
+        return event -> {
+            event.setFileName("employees-" + LocalDate.now(clock) + ".csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
+            directory.exportCsv(filter, writer);
+            writer.flush();
+        };
     }
 }

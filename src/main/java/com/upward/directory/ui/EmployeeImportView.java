@@ -1,0 +1,287 @@
+package com.upward.directory.ui;
+
+import com.upward.base.BusinessRuleException;
+import com.upward.base.ui.Tiles;
+import com.upward.base.ui.Toasts;
+import com.upward.directory.EmployeeImportService;
+import com.upward.directory.HrisColumn;
+import com.upward.directory.ImportOptions;
+import com.upward.directory.ImportPreview;
+import com.upward.directory.ImportProblem;
+import com.upward.directory.ImportProgress;
+import com.upward.directory.ImportResult;
+import com.upward.security.CurrentUser;
+import com.upward.security.Role;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+/**
+ * HRIS import in two steps: upload and check (every row, summary and problems), then confirm. Reading, checking and
+ * writing run off the UI thread with a progress bar; the page stays usable.
+ */
+@Route("employees/import")
+@PageTitle("Import employees")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.HR})
+class EmployeeImportView extends VerticalLayout {
+
+    static final int MAX_FILE_BYTES = 30 * 1024 * 1024;
+
+    private final EmployeeImportService imports;
+    final Checkbox deactivateMissing = new Checkbox("Deactivate employees missing from this file (full import)");
+    final Checkbox createAccounts = new Checkbox("Create accounts for new employees");
+    final Upload upload = new Upload();
+    final ProgressBar progress = new ProgressBar();
+    final Span progressText = new Span();
+    final Div summary = new Div();
+    final Paragraph verdict = new Paragraph();
+    final Grid<ImportProblem> problems = new Grid<>();
+    final Button confirm = new Button("Confirm import");
+    final Button startOver = new Button("Start over");
+    final Div result = new Div();
+    private final Div progressBox = new Div(progressText, progress);
+    private final Div previewBox = new Div();
+    private ImportPreview preview;
+    /** The running check or write, if any; browserless tests wait on it. */
+    CompletableFuture<Void> work = CompletableFuture.completedFuture(null);
+
+    EmployeeImportView(EmployeeImportService imports, CurrentUser currentUser) {
+        this.imports = imports;
+        addClassName("import-view");
+        setMaxWidth("72rem");
+
+        var back = new Anchor("employees", "← Back to employees");
+        var intro = new Paragraph("Upload a CSV export from your HR system. Every row is checked first and you see"
+                + " what would change; nothing is written until you confirm, and then either every row is written"
+                + " or none.");
+        var sample = new Anchor();
+        sample.setHref(DownloadHandler.forClassResource(EmployeeImportService.class, "hris-import-sample.csv",
+                "hris-import-sample.csv"), AttachmentType.DOWNLOAD);
+        sample.add(VaadinIcon.FILE_TEXT_O.create(), new Span("Download the sample file"));
+        sample.addClassName("button-link");
+
+        deactivateMissing.setHelperText("For a file with the whole company: employees not in it are deactivated,"
+                + " never deleted.");
+        createAccounts.setHelperText("New employees get an Employee account with a one-time password.");
+        createAccounts.setVisible(currentUser.get().map(u -> u.hasRole(Role.ADMIN)).orElse(false));
+        deactivateMissing.addValueChangeListener(e -> recheck());
+        createAccounts.addValueChangeListener(e -> recheck());
+
+        upload.setMaxFiles(1);
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setMaxFileSize(MAX_FILE_BYTES);
+        // the upload arrives on a request thread without the session lock: hand it to the UI
+        UI ui = UI.getCurrent();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) ->
+                ui.access(() -> check(metadata.fileName(), bytes))));
+        upload.addFileRejectedListener(e -> Toasts.error(e.getErrorMessage()));
+        upload.setDropLabel(new Span("or drop it here (UTF-8, comma or semicolon separated)"));
+        upload.setI18n(new UploadI18N().setAddFiles(new UploadI18N.AddFiles().setOne("Upload CSV file…")
+                .setMany("Upload CSV file…")));
+
+        progress.setIndeterminate(true);
+        progress.getElement().setAttribute("aria-label", "Import progress");
+        progressBox.addClassName("import-progress");
+        progressBox.setVisible(false);
+
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        confirm.addClickListener(e -> askToConfirm());
+        startOver.addClickListener(e -> startOver());
+        problems.addColumn(p -> p.row() == 0 ? "File" : String.valueOf(p.row())).setHeader("Row")
+                .setComparator(Comparator.comparingInt(ImportProblem::row)).setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(p -> p.column().isEmpty() ? "(whole row)" : p.column()).setHeader("Column")
+                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(ImportProblem::reason).setHeader("Reason").setFlexGrow(1);
+        problems.setAriaLabel("Problems found in the file");
+        problems.addClassName("import-problems");
+        problems.setHeight("22rem");
+        summary.addClassName("import-summary");
+        verdict.addClassName("import-verdict");
+        previewBox.add(new H3("Preview"), summary, verdict, new HorizontalLayout(confirm, startOver), problems);
+        previewBox.setVisible(false);
+        previewBox.setWidthFull();
+        problems.setWidthFull();
+        result.addClassName("import-result");
+        result.setVisible(false);
+
+        add(back, intro, template(), sample, deactivateMissing, createAccounts, upload, progressBox, previewBox,
+                result);
+    }
+
+    private static Component template() {
+        String required = Arrays.stream(HrisColumn.values()).filter(HrisColumn::required)
+                .map(HrisColumn::header).collect(Collectors.joining(", "));
+        String optional = Arrays.stream(HrisColumn.values()).filter(c -> !c.required())
+                .map(HrisColumn::header).collect(Collectors.joining(", "));
+        var details = new Details("File format", new Div(
+                new Paragraph("Required columns: " + required + "."),
+                new Paragraph("Optional columns: " + optional + "."),
+                new Paragraph("Columns are found by their header name, in any order and any case. Employees are"
+                        + " matched by employee_number. Put several skills, interests or languages in one cell"
+                        + " separated by \"" + HrisColumn.TAG_SEPARATOR + "\". Dates are yyyy-MM-dd; job_level is"
+                        + " 1 to 10; active is true or false.")));
+        details.addClassName("import-template");
+        return details;
+    }
+
+    private ImportOptions options() {
+        return new ImportOptions(deactivateMissing.getValue(), createAccounts.isVisible() && createAccounts.getValue());
+    }
+
+    /** Step 1: read and check the uploaded file in the background. */
+    void check(String fileName, byte[] bytes) {
+        ImportOptions options = options();
+        runWork("Checking " + fileName,
+                progress -> imports.preview(fileName, bytes, options, progress), this::showPreview);
+    }
+
+    /** The options changed after a check: check the same file again. */
+    private void recheck() {
+        if (preview != null && work.isDone()) {
+            var file = preview.file();
+            ImportOptions options = options();
+            runWork("Checking " + file.fileName(), progress -> imports.preview(file, options, progress),
+                    this::showPreview);
+        }
+    }
+
+    void showPreview(ImportPreview checked) {
+        preview = checked;
+        result.setVisible(false);
+        summary.removeAll();
+        summary.add(Tiles.of(Tiles.tile(checked.created(), "New"), Tiles.tile(checked.updated(), "Updated"),
+                Tiles.tile(checked.unchanged(), "Unchanged"), Tiles.tile(checked.deactivated(), "Deactivated"),
+                Tiles.tile(checked.rejected(), "Rejected")));
+        verdict.setText(checked.confirmable()
+                ? "All " + String.format("%,d", checked.file().rowCount()) + " rows are valid. Confirm to write"
+                        + " the changes."
+                : checked.whyNotConfirmable());
+        verdict.getElement().setAttribute("role", "status");
+        verdict.getClassNames().set("blocked", !checked.confirmable());
+        confirm.setEnabled(checked.confirmable());
+        problems.setItems(checked.problems());
+        problems.setVisible(!checked.problems().isEmpty());
+        if (checked.problemCount() > checked.problems().size()) {
+            verdict.add(new Span(" The first " + String.format("%,d", checked.problems().size()) + " of "
+                    + String.format("%,d", checked.problemCount()) + " problems are listed."));
+        }
+        if (!checked.file().ignoredColumns().isEmpty()) {
+            verdict.add(new Span(" Ignored columns: " + String.join(", ", checked.file().ignoredColumns()) + "."));
+        }
+        previewBox.setVisible(true);
+    }
+
+    private void askToConfirm() {
+        if (preview == null || !preview.confirmable()) {
+            return;
+        }
+        if (preview.deactivated() == 0) {
+            write();
+            return;
+        }
+        var dialog = new ConfirmDialog("Deactivate " + preview.deactivated() + " employees?",
+                preview.deactivated() + " active employees are not in this file and will be deactivated (not"
+                        + " deleted; you can reactivate them later).", "Import and deactivate", e -> write());
+        dialog.setCancelable(true);
+        dialog.setCancelText("Cancel");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    /** Step 2: write everything in one transaction, in the background. */
+    void write() {
+        ImportPreview confirmed = preview;
+        runWork("Importing " + confirmed.file().fileName(), progress -> imports.confirm(confirmed, progress),
+                this::showResult);
+    }
+
+    private void showResult(ImportResult done) {
+        preview = null;
+        previewBox.setVisible(false);
+        previewBox.setWidthFull();
+        problems.setWidthFull();
+        result.removeAll();
+        String text = "Imported: " + done.created() + " new, " + done.updated() + " updated, " + done.deactivated()
+                + " deactivated.";
+        var show = new Button("Show employees", e -> getUI().ifPresent(ui -> ui.navigate(EmployeesView.class)));
+        show.addThemeVariants(ButtonVariant.PRIMARY);
+        result.add(new Paragraph(text), show);
+        result.setVisible(true);
+        upload.clearFileList();
+        Toasts.success(text);
+        if (!done.accounts().isEmpty()) {
+            new CredentialsDialog(done.accounts()).open();
+        }
+    }
+
+    private void startOver() {
+        preview = null;
+        previewBox.setVisible(false);
+        previewBox.setWidthFull();
+        problems.setWidthFull();
+        result.setVisible(false);
+        upload.clearFileList();
+    }
+
+    private interface Work<T> {
+        T run(ImportProgress progress);
+    }
+
+    private <T> void runWork(String label, Work<T> task, java.util.function.Consumer<T> onDone) {
+        UI ui = UI.getCurrent();
+        setBusy(true, label);
+        ImportProgress progressListener = (step, done, total) -> BackgroundWork.report(ui, () -> {
+            progressText.setText(step + (total > 0 ? String.format(" %,d of %,d", done, total) : "") + "…");
+            progress.setIndeterminate(total == 0);
+            if (total > 0) {
+                progress.setValue((double) done / total);
+            }
+        });
+        work = BackgroundWork.run(ui, () -> task.run(progressListener), value -> {
+            setBusy(false, "");
+            onDone.accept(value);
+        }, failure -> {
+            setBusy(false, "");
+            Toasts.error(failure instanceof BusinessRuleException ? failure.getMessage()
+                    : "The import failed: " + failure.getMessage());
+        });
+    }
+
+    private void setBusy(boolean busy, String label) {
+        progressBox.setVisible(busy);
+        progressText.setText(label + "…");
+        progress.setIndeterminate(true);
+        confirm.setEnabled(!busy && preview != null && preview.confirmable());
+        startOver.setEnabled(!busy);
+        upload.setEnabled(!busy);
+        deactivateMissing.setEnabled(!busy);
+        createAccounts.setEnabled(!busy);
+    }
+}

@@ -1,0 +1,158 @@
+package com.upward.directory.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The two import steps on screen: upload shows the summary and the problems; confirm writes and reports. */
+@SpringBootTest
+@ViewPackages(packages = "com.upward")
+class EmployeeImportViewTest extends SpringBrowserlessTest {
+
+    private static final String HEADER = "employee_number,first_name,last_name,email,department,job_title,job_level,"
+            + "location,time_zone,manager_employee_number\n";
+
+    @Autowired
+    UserDetailsService accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final String key = "V" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    EmployeeImportView view;
+
+    @BeforeEach
+    void openAsHr() {
+        signIn("hr");
+        view = navigate(EmployeeImportView.class);
+    }
+
+    @AfterEach
+    void removeImportedEmployees() {
+        jdbc.update("delete from app_user where employee_id in (select id from employee where employee_number like ?)",
+                key + "-%");
+        jdbc.update("update employee set manager_id = null where employee_number like ?", key + "-%");
+        jdbc.update("delete from employee where employee_number like ?", key + "-%");
+    }
+
+    @Test
+    void uploadShowsTheSummaryAndEveryProblemAndConfirmStaysDisabled() throws Exception {
+        String csv = HEADER
+                + row(1, "Lead", 7, "") + row(2, "Report", 4, key + "-1")
+                + "E10003,Changed,Name,e10003-changed@upward.example,Sales,Rep,3,Oslo,Europe/Oslo,\n"
+                + row(3, "Broken", 11, key + "-404");
+
+        upload(csv);
+
+        assertThat(summaryText()).contains("2New", "1Updated", "0Unchanged", "0Deactivated", "1Rejected");
+        assertThat(view.verdict.getText()).startsWith("1 row is rejected. Nothing is imported");
+        assertThat(view.confirm.isEnabled()).isFalse();
+        Grid<?> problems = view.problems;
+        var grid = test(view.problems);
+        assertThat(problems.isVisible()).isTrue();
+        assertThat(grid.size()).isEqualTo(2);
+        assertThat(grid.getCellText(0, 0)).isEqualTo("5");
+        assertThat(grid.getCellText(0, 1)).isEqualTo("job_level");
+        assertThat(grid.getCellText(0, 2)).isEqualTo("Job level must be a whole number from 1 to 10.");
+        assertThat(grid.getCellText(1, 1)).isEqualTo("manager_employee_number");
+        assertThat(grid.getCellText(1, 2)).isEqualTo("No employee with number " + key
+                + "-404 in this file or in the directory.");
+    }
+
+    @Test
+    void aValidFileIsWrittenOnConfirm() throws Exception {
+        upload(HEADER + row(1, "Lead", 7, "") + row(2, "Report", 4, key + "-1"));
+        assertThat(view.confirm.isEnabled()).isTrue();
+        assertThat(view.verdict.getText()).startsWith("All 2 rows are valid.");
+
+        test(view.confirm).click();
+        awaitWork();
+
+        assertThat(view.result.isVisible()).isTrue();
+        assertThat(view.result.getElement().getTextRecursively()).contains("Imported: 2 new, 0 updated, 0 deactivated.");
+        assertThat(jdbc.queryForObject("select m.employee_number from employee e join employee m on m.id = e.manager_id"
+                + " where e.employee_number = ?", String.class, key + "-2")).isEqualTo(key + "-1");
+    }
+
+    @Test
+    void onlyAdministratorsSeeTheAccountsOption() {
+        assertThat(view.createAccounts.isVisible()).isFalse();
+        signIn("admin");
+        navigate(EmployeesView.class);
+        assertThat(navigate(EmployeeImportView.class).createAccounts.isVisible()).isTrue();
+    }
+
+    @Test
+    void anAdministratorSeesTheOneTimePasswordsOnce() throws Exception {
+        signIn("admin");
+        navigate(EmployeesView.class);
+        view = navigate(EmployeeImportView.class);
+        test(view.createAccounts).click();
+        upload(HEADER + row(1, "Account", 4, ""));
+        assertThat(view.confirm.isEnabled()).isTrue();
+
+        test(view.confirm).click();
+        awaitWork();
+
+        CredentialsDialog dialog = $(CredentialsDialog.class).single();
+        var credentials = test($(Grid.class, dialog).single());
+        assertThat(credentials.size()).isOne();
+        assertThat(credentials.getCellText(0, 0)).isEqualTo(key.toLowerCase() + "-1");
+        assertThat(credentials.getCellText(0, 2)).isNotBlank();
+        assertThat(jdbc.queryForObject("select count(*) from app_user u join employee e on e.id = u.employee_id"
+                + " where e.employee_number = ?", Long.class, key + "-1")).isOne();
+    }
+
+    @Test
+    void anUnreadableFileSaysWhy() throws Exception {
+        upload("employee_number;first_name\nX;Y\n");
+
+        assertThat(view.verdict.getText()).startsWith("The file cannot be imported as it is.");
+        assertThat(test(view.problems).getCellText(0, 0)).isEqualTo("1");
+        assertThat(test(view.problems).getCellText(0, 2)).isEqualTo("Required column is missing from the header.");
+        assertThat(view.confirm.isEnabled()).isFalse();
+    }
+
+    private void upload(String csv) throws Exception {
+        test(view.upload).upload("people.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        awaitWork();
+    }
+
+    /** Runs what the upload queued for the UI, waits for the background check, then runs what it queued. */
+    private void awaitWork() throws Exception {
+        var session = VaadinSession.getCurrent();
+        session.getService().runPendingAccessTasks(session);
+        view.work.get(30, TimeUnit.SECONDS);
+        session.getService().runPendingAccessTasks(session);
+    }
+
+    private String summaryText() {
+        return view.summary.getElement().getTextRecursively().replaceAll("\\s+", "");
+    }
+
+    private String row(int n, String lastName, int level, String manager) {
+        return key + "-" + n + ",Test," + lastName + "," + key.toLowerCase() + "-" + n + "@import.test,Engineering,"
+                + "Engineer," + level + ",Berlin,Europe/Berlin," + manager + "\n";
+    }
+
+    private void signIn(String username) {
+        var user = accounts.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+}
