@@ -160,8 +160,8 @@ public class CohortService {
         LocalDate endsOn = today.isAfter(cohort.getEndsOn()) ? cohort.getEndsOn() : today;
         pairs.endPairsOfCohort(cohort.getId(), endsOn, COHORT_COMPLETED);
         surveys.openClosingSurveys(cohort.getId(), today);
-        enrollments.completeAccepted(cohort.getId(), EnrollmentStatus.ACCEPTED, EnrollmentStatus.COMPLETED,
-                clock.instant());
+        enrollments.findByCohortIdAndStatus(cohort.getId(), EnrollmentStatus.ACCEPTED)
+                .forEach(e -> e.setStatus(EnrollmentStatus.COMPLETED));
     }
 
     private Cohort load(long cohortId, long expectedVersion) {

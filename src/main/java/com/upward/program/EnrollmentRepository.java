@@ -3,11 +3,9 @@ package com.upward.program;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -27,12 +25,7 @@ public interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
             + " where en.employee.id = :employeeId order by c.startsOn desc, c.id desc")
     List<MyApplication> findMyApplications(@Param("employeeId") long employeeId);
 
-    /** Accepted participants of a completed cohort become COMPLETED; the version moves so stale forms notice. */
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update Enrollment en set en.status = :completed, en.version = en.version + 1, en.updatedAt = :now"
-            + " where en.cohort.id = :cohortId and en.status = :accepted")
-    int completeAccepted(@Param("cohortId") long cohortId, @Param("accepted") EnrollmentStatus accepted,
-                         @Param("completed") EnrollmentStatus completed, @Param("now") Instant now);
+    List<Enrollment> findByCohortIdAndStatus(Long cohortId, EnrollmentStatus status);
 
     String PARTICIPANT_FILTER = " from Enrollment en join en.employee emp where en.cohort.id = :cohortId"
             + " and (:side is null or en.side = :side) and (:status is null or en.status = :status)"
