@@ -71,6 +71,9 @@ class CohortDialog extends Dialog {
         dates.put(CohortDates.CLOSES, closesOn);
         dates.put(CohortDates.STARTS, startsOn);
         dates.put(CohortDates.ENDS, endsOn);
+        // one unambiguous format, whatever the browser's locale; typed European dates are understood too
+        dates.values().forEach(picker -> picker.setI18n(new DatePicker.DatePickerI18n()
+                .setDateFormats("yyyy-MM-dd", "d.M.yyyy", "d/M/yyyy")));
 
         var checks = new Checks();
         checks.bind(checks.field("name", name).asRequired("Enter a name.")

@@ -5,6 +5,7 @@ import com.upward.base.ui.Tiles;
 import com.upward.base.ui.Toasts;
 import com.upward.program.ApplicationService;
 import com.upward.program.EnrollmentSide;
+import com.upward.program.EnrollmentStatus;
 import com.upward.program.MyApplication;
 import com.upward.program.OpenCohort;
 import com.upward.security.Role;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -89,16 +91,20 @@ class OpenCohortsView extends Div {
             card.add(new Paragraph(cohort.description()));
         }
         var actions = new HorizontalLayout();
-        if (!cohort.applied()) {
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        boolean withdrawn = cohort.myStatus() == EnrollmentStatus.WITHDRAWN;
+        if (cohort.applied()) {
+            var status = new Span(withdrawn ? "You withdrew your application; you can apply again."
+                    : "Your application: " + Labels.of(cohort.mySide()).toLowerCase() + ", "
+                            + Labels.of(cohort.myStatus()).toLowerCase() + ".");
+            status.addClassName("my-status");
+            actions.add(status);
+        }
+        if (!cohort.applied() || withdrawn) {
             var asMentee = new Button("Apply as mentee", e -> apply(cohort, EnrollmentSide.MENTEE));
             asMentee.addThemeVariants(ButtonVariant.PRIMARY);
             var asMentor = new Button("Apply as mentor", e -> apply(cohort, EnrollmentSide.MENTOR));
             actions.add(asMentee, asMentor);
-        } else {
-            var status = new Span("You are enrolled as a " + Labels.of(cohort.mySide()).toLowerCase() + ": "
-                    + Labels.of(cohort.myStatus()).toLowerCase() + ".");
-            status.addClassName("my-status");
-            actions.add(status);
         }
         card.add(actions);
         return card;
