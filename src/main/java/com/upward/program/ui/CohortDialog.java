@@ -121,7 +121,8 @@ class CohortDialog extends Dialog {
         add(form);
 
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(Key.ENTER).listenOn(name, opensOn, closesOn, startsOn, endsOn, maxMentees);
+        // not on the date pickers: there Enter picks the typed date
+        save.addClickShortcut(Key.ENTER).listenOn(name, maxMentees);
         save.addClickListener(e -> {
             if (!checks.valid()) {
                 return;

@@ -21,7 +21,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -32,8 +32,9 @@ import java.util.Map;
 
 /** One cohort for HR: its settings, lifecycle actions, and tabs for participants, pairs, check-ins and goals. */
 @Route("cohorts/:cohortId")
+@PageTitle("Cohort")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.HR})
-class CohortView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class CohortView extends Div implements BeforeEnterObserver {
 
     final Map<CohortMove, Button> moves = new EnumMap<>(CohortMove.class);
     final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
@@ -68,10 +69,6 @@ class CohortView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         render(0);
     }
 
-    @Override
-    public String getPageTitle() {
-        return cohort == null ? "Cohort" : cohort.name();
-    }
 
     private void reload() {
         int selected = tabs == null ? 0 : tabs.getSelectedIndex();
@@ -120,12 +117,18 @@ class CohortView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
         tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add("Overview", new OverviewTab(overview.figures(cohort.id()), cohort));
+        var overviewTab = new OverviewTab(overview.figures(cohort.id()), cohort);
+        tabs.add("Overview", overviewTab);
         tabs.add("Participants", new ParticipantsTab(enrollment, cohort));
         tabs.add("Pairs", new PairsTab(overview, cohort.id()));
         tabs.add("Check-ins", new CheckInsTab(overview, cohort.id()));
         tabs.add("Goals", new GoalsTab(overview, cohort.id()));
         tabs.setSelectedIndex(selectedTab);
+        tabs.addSelectedChangeListener(e -> {
+            if (e.getSelectedTab() == tabs.getTab(overviewTab)) {
+                overviewTab.show(overview.figures(cohort.id()));
+            }
+        });
         add(tabs);
     }
 

@@ -48,12 +48,12 @@ class OpenCohortsView extends Div {
         open.addClassName("open-cohort-list");
 
         mine.addColumn(MyApplication::cohortName).setHeader("Cohort").setFlexGrow(2);
-        mine.addColumn(MyApplication::programName).setHeader("Program").setFlexGrow(2);
+        mine.addColumn(MyApplication::programName).setHeader("Program").setFlexGrow(1);
         mine.addColumn(a -> Labels.of(a.side())).setHeader("As").setAutoWidth(true).setFlexGrow(0);
         mine.addComponentColumn(this::statusCell).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        mine.addColumn(a -> Formats.instant(a.appliedAt(), "")).setHeader("Applied").setAutoWidth(true)
+        mine.addColumn(a -> Formats.instant(a.appliedAt(), "")).setHeader("Applied").setWidth("11rem")
                 .setFlexGrow(0);
-        mine.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+        mine.addComponentColumn(this::actions).setHeader("Actions").setWidth("12rem").setFlexGrow(0);
         mine.setAllRowsVisible(true);
         mine.setAriaLabel("My applications");
 

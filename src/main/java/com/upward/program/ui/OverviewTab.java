@@ -14,7 +14,16 @@ import java.util.List;
 /** Key figures of a cohort: people, pairs, check-ins, goals. Each is one database aggregate. */
 class OverviewTab extends Div {
 
+    private final CohortDetails cohort;
+
     OverviewTab(CohortFigures figures, CohortDetails cohort) {
+        this.cohort = cohort;
+        show(figures);
+    }
+
+    /** Shows fresh figures (the tab is refreshed each time it is selected, as decisions elsewhere change them). */
+    void show(CohortFigures figures) {
+        removeAll();
         add(new H3("People"), Tiles.of(
                 Tiles.tile(figures.acceptedMentors(), "Accepted mentors"),
                 Tiles.tile(figures.acceptedMentees(), "Accepted mentees"),

@@ -53,6 +53,7 @@ class ParticipantsTab extends VerticalLayout {
         capacityLine.getElement().setAttribute("aria-live", "polite");
 
         search.setPlaceholder("Name or department");
+        search.setWidth("16rem");
         search.setAriaLabel("Search participants");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
@@ -62,11 +63,13 @@ class ParticipantsTab extends VerticalLayout {
         side.setItemLabelGenerator(Labels::of);
         side.setEmptySelectionAllowed(true);
         side.setEmptySelectionCaption("Both");
+        side.setPlaceholder("Both");
         status.setLabel("Status");
         status.setItems(EnrollmentStatus.values());
         status.setItemLabelGenerator(Labels::of);
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("Any");
+        status.setPlaceholder("Any");
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         side.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -110,11 +113,16 @@ class ParticipantsTab extends VerticalLayout {
     private void showCapacity() {
         Capacity c = enrollment.capacity(cohort.id());
         String free = c.free() >= 0 ? c.free() + " free" : -c.free() + " over capacity";
-        capacityLine.setText("Mentor capacity: " + c.acceptedMentors() + " accepted mentors × "
-                + c.maxMenteesPerMentor() + " = " + c.places() + " places; " + c.acceptedMentees()
-                + " mentees accepted (" + free + "). To decide: " + c.appliedMentors() + " mentors and "
-                + c.appliedMentees() + " mentees applied, " + c.waitlistedMentees() + " mentees waitlisted.");
+        capacityLine.setText("Mentor capacity: " + count(c.acceptedMentors(), "accepted mentor") + " × "
+                + c.maxMenteesPerMentor() + " = " + count(c.places(), "place") + "; "
+                + count(c.acceptedMentees(), "mentee") + " accepted (" + free + "). To decide: "
+                + count(c.appliedMentors(), "mentor") + " and " + count(c.appliedMentees(), "mentee") + " applied, "
+                + count(c.waitlistedMentees(), "mentee") + " waitlisted.");
         capacityLine.getElement().getClassList().set("over", c.free() < 0);
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private Component statusCell(ParticipantRow p) {

@@ -20,7 +20,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -30,8 +30,9 @@ import java.util.List;
 
 /** One program: what it is, and its cohorts with their key figures. */
 @Route("programs/:programId")
+@PageTitle("Program")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.HR})
-class ProgramView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class ProgramView extends Div implements BeforeEnterObserver {
 
     final Grid<CohortLine> cohortGrid = new Grid<>(CohortLine.class, false);
     final Button newCohort = new Button("New cohort", VaadinIcon.PLUS.create());
@@ -80,10 +81,6 @@ class ProgramView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         render();
     }
 
-    @Override
-    public String getPageTitle() {
-        return program == null ? "Program" : program.name();
-    }
 
     private void render() {
         removeAll();
