@@ -52,7 +52,8 @@ class ProgramView extends Div implements BeforeEnterObserver {
         edit.addThemeVariants(ButtonVariant.TERTIARY);
 
         cohortGrid.addComponentColumn(line -> new RouterLink(line.name(), CohortView.class,
-                new RouteParameters("cohortId", String.valueOf(line.id())))).setHeader("Cohort").setFlexGrow(2);
+                new RouteParameters("cohortId", String.valueOf(line.id())))).setHeader("Cohort").setAutoWidth(true)
+                .setFlexGrow(2);
         cohortGrid.addComponentColumn(line -> Labels.badge(line.status())).setHeader("Status").setAutoWidth(true);
         cohortGrid.addColumn(line -> Labels.range(line.enrollmentOpensOn(), line.enrollmentClosesOn()))
                 .setHeader("Enrollment").setAutoWidth(true);
@@ -91,7 +92,7 @@ class ProgramView extends Div implements BeforeEnterObserver {
             return;
         }
         var title = new H2(program.name());
-        var header = new HorizontalLayout(title, program.active() ? new Span() : Labels.badge(Inactive.INACTIVE));
+        var header = new HorizontalLayout(title, program.active() ? new Span() : Labels.badge(Inactive.INACTIVE), edit);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(header);
         var facts = new Paragraph("Owner: " + program.ownerName() + " · default cadence "
@@ -105,8 +106,7 @@ class ProgramView extends Div implements BeforeEnterObserver {
 
         newCohort.setEnabled(program.active());
         newCohort.setTooltipText(program.active() ? null : "Activate the program to add cohorts.");
-        var actions = new HorizontalLayout(newCohort, edit);
-        add(new H3("Cohorts"), actions);
+        add(new H3("Cohorts"), newCohort);
 
         List<CohortLine> lines = programs.cohortsOf(program.id());
         if (lines.isEmpty()) {
