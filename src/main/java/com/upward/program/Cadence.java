@@ -2,6 +2,8 @@ package com.upward.program;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
 
 /** How often mentees check in. */
 public enum Cadence {
@@ -34,6 +36,28 @@ public enum Cadence {
             case WEEKLY -> date.plusWeeks(periods);
             case BIWEEKLY -> date.plusWeeks(2 * periods);
             case MONTHLY -> date.plusMonths(periods);
+        };
+    }
+
+    /**
+     * The check-in periods of a cohort running from {@code startsOn} to {@code endsOn}: period n starts n − 1 periods
+     * after the start and is due when it ends, on the day the next one starts. A last period that would end after
+     * {@code endsOn} is left out, so every check-in falls within the cohort.
+     */
+    public List<CadencePeriod> periods(LocalDate startsOn, LocalDate endsOn) {
+        List<CadencePeriod> periods = new ArrayList<>();
+        for (int n = 1; !plusPeriods(startsOn, n).isAfter(endsOn); n++) {
+            periods.add(new CadencePeriod(n, plusPeriods(startsOn, n - 1), plusPeriods(startsOn, n)));
+        }
+        return periods;
+    }
+
+    /** The length of one period in words, for messages ("2 weeks"). */
+    public String lengthInWords() {
+        return switch (this) {
+            case WEEKLY -> "1 week";
+            case BIWEEKLY -> "2 weeks";
+            case MONTHLY -> "1 month";
         };
     }
 }

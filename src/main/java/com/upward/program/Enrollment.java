@@ -53,6 +53,10 @@ public class Enrollment extends VersionedEntity {
     private AppUser decidedBy;
     @Column(length = 500)
     private String withdrawalReason;
+    @Column(length = 200)
+    private String languagePreference;
+    /** HR enrolled the person outside the enrollment window (an explicit override). */
+    private boolean windowOverride;
 
     /** Focus areas of a mentee, or skills a mentor offers. */
     @ElementCollection
@@ -94,5 +98,9 @@ public class Enrollment extends VersionedEntity {
     public void setDecidedBy(AppUser decidedBy) { this.decidedBy = decidedBy; }
     public String getWithdrawalReason() { return withdrawalReason; }
     public void setWithdrawalReason(String withdrawalReason) { this.withdrawalReason = withdrawalReason; }
+    public String getLanguagePreference() { return languagePreference; }
+    public void setLanguagePreference(String languagePreference) { this.languagePreference = languagePreference; }
+    public boolean isWindowOverride() { return windowOverride; }
+    public void setWindowOverride(boolean windowOverride) { this.windowOverride = windowOverride; }
     public Set<String> getTopics() { return topics; }
 }

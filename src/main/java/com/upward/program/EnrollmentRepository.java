@@ -1,7 +1,12 @@
 package com.upward.program;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,4 +17,28 @@ public interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
     List<Enrollment> findByCohortIdAndSideAndStatus(Long cohortId, EnrollmentSide side, EnrollmentStatus status);
 
     List<Enrollment> findByEmployeeId(Long employeeId);
+
+    long countByCohortIdAndSideAndStatusIn(Long cohortId, EnrollmentSide side, Collection<EnrollmentStatus> statuses);
+
+    @Query("select new com.upward.program.MyApplication(en.id, en.version, c.id, c.name, p.name, c.status, en.side,"
+            + " en.status, en.invited, en.appliedAt) from Enrollment en join en.cohort c join c.program p"
+            + " where en.employee.id = :employeeId order by c.startsOn desc, c.id desc")
+    List<MyApplication> findMyApplications(@Param("employeeId") long employeeId);
+
+    List<Enrollment> findByCohortIdAndStatus(Long cohortId, EnrollmentStatus status);
+
+    String PARTICIPANT_FILTER = " from Enrollment en join en.employee emp where en.cohort.id = :cohortId"
+            + " and (:side is null or en.side = :side) and (:status is null or en.status = :status)"
+            + " and (:text = '' or lower(concat(emp.firstName, ' ', emp.lastName)) like concat('%', :text, '%')"
+            + " or lower(emp.department) like concat('%', :text, '%'))";
+
+    @Query(value = "select new com.upward.program.ParticipantRow(en.id, en.version, emp.id, emp.firstName,"
+            + " emp.lastName, emp.department, emp.jobLevel, en.side, en.status, en.invited, en.windowOverride,"
+            + " case when en.motivation is null then false else true end, en.appliedAt, en.decidedAt,"
+            + " en.withdrawalReason, (select count(a) from MentorAssignment a"
+            + " where a.status = com.upward.matching.AssignmentStatus.ACTIVE and (a.mentorEnrollment = en or a.menteeEnrollment = en)))" + PARTICIPANT_FILTER,
+            countQuery = "select count(en)" + PARTICIPANT_FILTER)
+    Page<ParticipantRow> findParticipants(@Param("cohortId") long cohortId, @Param("side") EnrollmentSide side,
+                                          @Param("status") EnrollmentStatus status,
+                                          @Param("text") String lowerCaseText, Pageable pageable);
 }

@@ -42,15 +42,20 @@ public final class AccessMatrix {
         ROUTES.put("users", EnumSet.of(ADMIN));
         ROUTES.put("profile", SIGNED_IN);
         ROUTES.put("change-password", SIGNED_IN);
+        ROUTES.put("programs", EnumSet.of(ADMIN, HR));
+        ROUTES.put("programs/:programId", EnumSet.of(ADMIN, HR));
+        ROUTES.put("cohorts/:cohortId", EnumSet.of(ADMIN, HR));
+        // every account with the EMPLOYEE role (the demo hr and exec have it too; admin does not)
+        ROUTES.put("cohorts/open", EnumSet.of(HR, EXECUTIVE, MENTOR, MENTEE));
     }
 
     /** The side menu each person sees, in order. */
     public static final Map<Who, java.util.List<String>> MENUS = Map.of(
-            ADMIN, java.util.List.of("Home", "Employees", "User accounts"),
-            HR, java.util.List.of("Home", "Employees"),
-            EXECUTIVE, java.util.List.of("Home"),
-            MENTOR, java.util.List.of("Home"),
-            MENTEE, java.util.List.of("Home"));
+            ADMIN, java.util.List.of("Home", "Employees", "Programs", "User accounts"),
+            HR, java.util.List.of("Home", "Employees", "Programs", "Open cohorts"),
+            EXECUTIVE, java.util.List.of("Home", "Open cohorts"),
+            MENTOR, java.util.List.of("Home", "Open cohorts"),
+            MENTEE, java.util.List.of("Home", "Open cohorts"));
 
     private AccessMatrix() {
     }

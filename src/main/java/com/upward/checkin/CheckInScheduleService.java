@@ -1,0 +1,63 @@
+package com.upward.checkin;
+
+import com.upward.matching.AssignmentStatus;
+import com.upward.matching.MentorAssignment;
+import com.upward.program.CadencePeriod;
+import com.upward.program.Cohort;
+import com.upward.security.Role;
+import jakarta.persistence.EntityManager;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Creates the check-in schedule of a cohort when it starts. */
+@Service
+public class CheckInScheduleService {
+
+    private final EntityManager em;
+    private final CheckInRepository checkIns;
+
+    CheckInScheduleService(EntityManager em, CheckInRepository checkIns) {
+        this.em = em;
+        this.checkIns = checkIns;
+    }
+
+    /**
+     * One check-in per mentee of every ACTIVE pair and per cadence period of the cohort, due at the period's end,
+     * status DUE, linked to the pair. Periods that already have a check-in are left alone, so running it twice
+     * creates nothing new. Returns how many check-ins were created.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.HR + "')")
+    public int createSchedule(long cohortId) {
+        Cohort cohort = em.find(Cohort.class, cohortId);
+        List<CadencePeriod> periods = cohort.getCadence().periods(cohort.getStartsOn(), cohort.getEndsOn());
+        List<MentorAssignment> pairs = em.createQuery("""
+                        select a from MentorAssignment a join fetch a.menteeEnrollment
+                        where a.cohort.id = :cohortId and a.status = :active order by a.id""", MentorAssignment.class)
+                .setParameter("cohortId", cohortId).setParameter("active", AssignmentStatus.ACTIVE)
+                .getResultList();
+        Set<String> existing = new HashSet<>(em.createQuery("""
+                        select concat(ci.enrollment.id, '/', ci.periodNumber) from CheckIn ci
+                        where ci.enrollment.cohort.id = :cohortId""", String.class)
+                .setParameter("cohortId", cohortId).getResultList());
+        int created = 0;
+        for (MentorAssignment pair : pairs) {
+            for (CadencePeriod period : periods) {
+                // a mentee has one ACTIVE pair; should there be two, the first one keeps the schedule
+                if (existing.add(pair.getMenteeEnrollment().getId() + "/" + period.number())) {
+                    CheckIn checkIn = new CheckIn(pair.getMenteeEnrollment(), period.number(), period.startsOn(),
+                            period.dueOn());
+                    checkIn.setAssignment(pair);
+                    checkIns.save(checkIn);
+                    created++;
+                }
+            }
+        }
+        return created;
+    }
+}

@@ -1,0 +1,17 @@
+package com.upward.program;
+
+import com.upward.security.Role;
+
+/** Who may call the program feature's services (method-security expressions). */
+final class Access {
+
+    /** HR coordinators run programs, cohorts and enrollment; administrators may step in. */
+    static final String HR = "hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.HR + "')";
+    /** Employees apply for themselves; the service takes the employee from the signed-in user. */
+    static final String EMPLOYEE = "hasRole('" + Role.Names.EMPLOYEE + "')";
+
+    static final String STALE = "Someone else changed this record; reload and try again.";
+
+    private Access() {
+    }
+}

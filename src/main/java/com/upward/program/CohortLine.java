@@ -1,0 +1,9 @@
+package com.upward.program;
+
+import java.time.LocalDate;
+
+/** A cohort on its program's page, with its key figures. */
+public record CohortLine(long id, String name, CohortStatus status, LocalDate enrollmentOpensOn,
+                         LocalDate enrollmentClosesOn, LocalDate startsOn, LocalDate endsOn, Cadence cadence,
+                         long acceptedMentors, long acceptedMentees, long applied, long activePairs) {
+}

@@ -1,0 +1,72 @@
+package com.upward.program;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Read-only projections for the cohort page and the enrollment boxes, over the program feature's own entities and,
+ * read-only, over employees, pairs and goals of other features. Nothing here writes.
+ */
+public interface CohortReadRepository extends Repository<Cohort, Long> {
+
+    String PAIRS = " from MentorAssignment a join a.mentorEnrollment ren join ren.employee mr"
+            + " join a.menteeEnrollment een join een.employee me where a.cohort.id = :cohortId";
+
+    @Query(value = "select new com.upward.program.PairRow(a.id, concat(mr.firstName, ' ', mr.lastName),"
+            + " concat(me.firstName, ' ', me.lastName), a.score, a.status, a.startsOn, a.endsOn)" + PAIRS,
+            countQuery = "select count(a)" + PAIRS)
+    Page<PairRow> findPairs(@Param("cohortId") long cohortId, Pageable pageable);
+
+    String GOALS = " from Goal g join g.enrollment en join en.employee me where en.cohort.id = :cohortId";
+
+    @Query(value = "select new com.upward.program.GoalRow(g.id, concat(me.firstName, ' ', me.lastName), g.title,"
+            + " g.goalType, g.status, g.progress, g.targetDate)" + GOALS,
+            countQuery = "select count(g)" + GOALS)
+    Page<GoalRow> findGoals(@Param("cohortId") long cohortId, Pageable pageable);
+
+    /** Accepted mentees without an ACTIVE pair: a cohort cannot start while there are any. */
+    @Query("select count(en) from Enrollment en where en.cohort.id = :cohortId and en.side = :mentee"
+            + " and en.status = :accepted and not exists (select 1 from MentorAssignment a"
+            + " where a.menteeEnrollment = en and a.status = com.upward.matching.AssignmentStatus.ACTIVE)")
+    long countUnmatchedMentees(@Param("cohortId") long cohortId, @Param("mentee") EnrollmentSide mentee,
+                               @Param("accepted") EnrollmentStatus accepted);
+
+    @Query("select count(a) from MentorAssignment a where a.cohort.id = :cohortId"
+            + " and a.status = com.upward.matching.AssignmentStatus.ACTIVE")
+    long countActivePairs(@Param("cohortId") long cohortId);
+
+    @Query("select new com.upward.program.EmployeeChoice(e.id, e.firstName, e.lastName, e.department, e.jobLevel,"
+            + " e.location) from Employee e where e.active = true"
+            + " and (:text = '' or lower(concat(e.firstName, ' ', e.lastName)) like concat('%', :text, '%')"
+            + " or lower(e.email) like concat('%', :text, '%') or lower(e.employeeNumber) like concat('%', :text, '%'))"
+            + " order by e.lastName, e.firstName, e.id")
+    List<EmployeeChoice> findEmployeeChoices(@Param("text") String lowerCaseText, Pageable pageable);
+
+    @Query("select new com.upward.program.MentorChoice(emp.id, emp.firstName, emp.lastName, emp.department)"
+            + " from Enrollment en join en.employee emp where en.cohort.id = :cohortId and en.side = :mentor"
+            + " and en.status in :statuses and emp.id <> :self"
+            + " and (:text = '' or lower(concat(emp.firstName, ' ', emp.lastName)) like concat('%', :text, '%'))"
+            + " order by emp.lastName, emp.firstName, emp.id")
+    List<MentorChoice> findMentorChoices(@Param("cohortId") long cohortId, @Param("mentor") EnrollmentSide mentor,
+                                         @Param("statuses") Collection<EnrollmentStatus> statuses,
+                                         @Param("self") long selfEmployeeId, @Param("text") String lowerCaseText,
+                                         Pageable pageable);
+
+    @Query("select l from Employee e join e.languages l where e.id = :employeeId order by l")
+    List<String> findLanguages(@Param("employeeId") long employeeId);
+
+    @Query("select distinct t from Enrollment en join en.topics t order by t")
+    List<String> findTopics(Pageable pageable);
+
+    @Query("select distinct e.department from Employee e where e.active = true order by e.department")
+    List<String> findDepartments();
+
+    @Query("select distinct e.location from Employee e where e.active = true order by e.location")
+    List<String> findLocations();
+}

@@ -1,0 +1,18 @@
+package com.upward.program;
+
+import java.time.Instant;
+
+/** One of the signed-in employee's enrollments, with what they may still do with it. */
+public record MyApplication(long enrollmentId, long version, long cohortId, String cohortName, String programName,
+                            CohortStatus cohortStatus, EnrollmentSide side, EnrollmentStatus status, boolean invited,
+                            Instant appliedAt) {
+
+    /** Answers can change until HR accepts (or declines) and while the cohort has not started. */
+    public boolean editable() {
+        return EnrollmentRules.editableByApplicant(status, cohortStatus);
+    }
+
+    public boolean withdrawable() {
+        return EnrollmentRules.withdrawableByApplicant(status, cohortStatus);
+    }
+}

@@ -1,0 +1,120 @@
+package com.upward.program.ui;
+
+import com.upward.base.BusinessRuleException;
+import com.upward.base.ui.Toasts;
+import com.upward.program.CohortDetails;
+import com.upward.program.EnrollmentService;
+import com.upward.program.EnrollmentSide;
+import com.upward.program.InviteFilter;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+
+import java.util.List;
+
+/**
+ * Invites everyone a filter reaches (e.g. level 6 and up in Engineering, as mentors). The count is shown as the
+ * filter changes, and again in the confirmation; people already in the cohort are skipped.
+ */
+class BulkInviteDialog extends Dialog {
+
+    final ComboBox<String> department = new ComboBox<>("Department");
+    final ComboBox<String> location = new ComboBox<>("Location");
+    final IntegerField minLevel = new IntegerField("Level from");
+    final IntegerField maxLevel = new IntegerField("Level to");
+    final RadioButtonGroup<EnrollmentSide> side = new RadioButtonGroup<>("Invite as");
+    final Checkbox override;
+    final Paragraph count = new Paragraph();
+    final Button invite = new Button("Invite…");
+
+    private final EnrollmentService enrollment;
+    private final CohortDetails cohort;
+
+    BulkInviteDialog(EnrollmentService enrollment, CohortDetails cohort, Runnable invited) {
+        this.enrollment = enrollment;
+        this.cohort = cohort;
+        this.override = InviteDialog.overrideBox(cohort);
+        setHeaderTitle("Invite in bulk to " + cohort.name());
+        setWidth("40rem");
+        department.setItems(enrollment.departments());
+        department.setClearButtonVisible(true);
+        location.setItems(enrollment.locations());
+        location.setClearButtonVisible(true);
+        for (IntegerField level : List.of(minLevel, maxLevel)) {
+            level.setMin(1);
+            level.setMax(10);
+            level.setStepButtonsVisible(true);
+        }
+        side.setItems(EnrollmentSide.values());
+        side.setItemLabelGenerator(Labels::of);
+        side.setValue(EnrollmentSide.MENTOR);
+        count.addClassName("bulk-count");
+        count.getElement().setAttribute("aria-live", "polite");
+
+        var form = new FormLayout(department, location, minLevel, maxLevel, side, override);
+        add(form, count);
+
+        var checks = new Checks();
+        checks.bind(checks.field("minLevel", minLevel));
+        checks.bind(checks.field("maxLevel", maxLevel));
+        checks.bind(checks.field("side", side).asRequired("Choose mentor or mentee."));
+        checks.bind(checks.field("overrideWindow", override));
+        department.addValueChangeListener(e -> recount());
+        location.addValueChangeListener(e -> recount());
+        minLevel.addValueChangeListener(e -> recount());
+        maxLevel.addValueChangeListener(e -> recount());
+        recount();
+
+        invite.addThemeVariants(ButtonVariant.PRIMARY);
+        invite.addClickListener(e -> {
+            if (!checks.valid()) {
+                return;
+            }
+            InviteFilter filter = filter();
+            long[] reach = {0};
+            if (!checks.run(() -> reach[0] = enrollment.countInvitable(cohort.id(), filter))) {
+                return;
+            }
+            if (reach[0] == 0) {
+                Toasts.error("Nobody to invite: everyone matching is in the cohort already, or nobody matches.");
+                return;
+            }
+            String as = Labels.of(side.getValue()).toLowerCase() + "s";
+            Confirm.ask("Invite " + reach[0] + " people?", "They will be invited as " + as + " to " + cohort.name()
+                    + " and can complete their application under \"Open cohorts\".", "Invite " + reach[0], false,
+                    () -> {
+                        int[] done = {0};
+                        if (checks.run(() -> done[0] = enrollment.inviteAll(cohort.id(), filter, side.getValue(),
+                                override.getValue()))) {
+                            Toasts.success(done[0] + " people invited as " + as + ".");
+                            close();
+                            invited.run();
+                        }
+                    });
+        });
+        getFooter().add(new Button("Cancel", e -> close()), invite);
+        department.focus();
+    }
+
+    private InviteFilter filter() {
+        return new InviteFilter(department.getValue(), location.getValue(), minLevel.getValue(), maxLevel.getValue());
+    }
+
+    private void recount() {
+        try {
+            long reach = enrollment.countInvitable(cohort.id(), filter());
+            count.setText(reach == 1 ? "1 person matches and is not in the cohort yet."
+                    : reach + " people match and are not in the cohort yet.");
+            invite.setEnabled(reach > 0);
+        } catch (BusinessRuleException refusal) {
+            count.setText(refusal.getMessage());
+            invite.setEnabled(false);
+        }
+    }
+}

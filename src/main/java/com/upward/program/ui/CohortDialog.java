@@ -1,0 +1,167 @@
+package com.upward.program.ui;
+
+import com.upward.base.ui.Toasts;
+import com.upward.program.Cadence;
+import com.upward.program.CohortDates;
+import com.upward.program.CohortDetails;
+import com.upward.program.CohortForm;
+import com.upward.program.CohortService;
+import com.upward.program.CohortStatus;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.validator.IntegerRangeValidator;
+import com.vaadin.flow.data.validator.StringLengthValidator;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+
+/**
+ * Creates or edits a cohort. The date rules are {@link CohortDates}'s, checked beside each date as it changes (the
+ * service checks them again). Once a cohort has started, only its name and description can change.
+ */
+class CohortDialog extends Dialog {
+
+    final TextField name = new TextField("Name");
+    final TextArea description = new TextArea("Description");
+    final DatePicker opensOn = new DatePicker("Enrollment opens");
+    final DatePicker closesOn = new DatePicker("Enrollment closes");
+    final DatePicker startsOn = new DatePicker("Starts");
+    final DatePicker endsOn = new DatePicker("Ends");
+    final Select<Cadence> cadence = new Select<>();
+    final IntegerField maxMentees = new IntegerField("Mentees per mentor, at most");
+    final Button save = new Button("Save");
+
+    private final Map<String, DatePicker> dates = new LinkedHashMap<>();
+    private final Map<String, Binder.Binding<Object, LocalDate>> dateBindings = new LinkedHashMap<>();
+
+    /**
+     * For a new cohort pass the program's id and defaults and a null {@code existing}; {@code saved} gets the id.
+     */
+    CohortDialog(CohortService cohorts, long programId, Cadence defaultCadence, int defaultMaxMentees,
+                 CohortDetails existing, LongConsumer saved) {
+        setHeaderTitle(existing == null ? "New cohort" : "Edit cohort");
+        setWidth("40rem");
+        name.setMaxLength(CohortForm.NAME_MAX);
+        name.setRequiredIndicatorVisible(true);
+        name.setPlaceholder("e.g. Autumn 2026 cohort");
+        description.setMaxLength(CohortForm.DESCRIPTION_MAX);
+        cadence.setLabel("Check-in cadence");
+        cadence.setItems(Cadence.values());
+        cadence.setItemLabelGenerator(Labels::cadence);
+        maxMentees.setMin(1);
+        maxMentees.setMax(CohortForm.MAX_MENTEES_LIMIT);
+        maxMentees.setStepButtonsVisible(true);
+        opensOn.setHelperText("Employees can apply from this day");
+        closesOn.setHelperText("… to this day, before the start");
+        dates.put(CohortDates.OPENS, opensOn);
+        dates.put(CohortDates.CLOSES, closesOn);
+        dates.put(CohortDates.STARTS, startsOn);
+        dates.put(CohortDates.ENDS, endsOn);
+        // one unambiguous format, whatever the browser's locale; typed European dates are understood too
+        dates.values().forEach(picker -> picker.setI18n(new DatePicker.DatePickerI18n()
+                .setDateFormats("yyyy-MM-dd", "d.M.yyyy", "d/M/yyyy")));
+
+        var checks = new Checks();
+        checks.bind(checks.field("name", name).asRequired("Enter a name.")
+                .withValidator(new StringLengthValidator("Use at most " + CohortForm.NAME_MAX + " characters.",
+                        0, CohortForm.NAME_MAX)));
+        checks.bind(checks.field("description", description).withValidator(new StringLengthValidator(
+                "Use at most " + CohortForm.DESCRIPTION_MAX + " characters.", 0, CohortForm.DESCRIPTION_MAX)));
+        checks.bind(checks.field("cadence", cadence).asRequired("Choose a cadence."));
+        checks.bind(checks.field("maxMenteesPerMentor", maxMentees).asRequired("Enter a number from 1 to 10.")
+                .withValidator(new IntegerRangeValidator("Enter a number from 1 to 10.", 1,
+                        CohortForm.MAX_MENTEES_LIMIT)));
+        dates.forEach((field, picker) -> dateBindings.put(field, checks.bind(checks.field(field, picker)
+                .withValidator((value, context) -> dateProblem(field, value)))));
+        // a change to one date can fix or break another: re-check the others that have a value
+        dates.values().forEach(picker -> picker.addValueChangeListener(e -> recheckDates(picker)));
+        cadence.addValueChangeListener(e -> recheckDates(null));
+
+        if (existing == null) {
+            cadence.setValue(defaultCadence);
+            maxMentees.setValue(defaultMaxMentees);
+        } else {
+            name.setValue(existing.name());
+            description.setValue(existing.description() == null ? "" : existing.description());
+            opensOn.setValue(existing.enrollmentOpensOn());
+            closesOn.setValue(existing.enrollmentClosesOn());
+            startsOn.setValue(existing.startsOn());
+            endsOn.setValue(existing.endsOn());
+            cadence.setValue(existing.cadence());
+            maxMentees.setValue(existing.maxMenteesPerMentor());
+        }
+        boolean frozen = existing != null && existing.status() != CohortStatus.DRAFT
+                && existing.status() != CohortStatus.ENROLLING;
+        List.of(opensOn, closesOn, startsOn, endsOn).forEach(d -> d.setReadOnly(frozen));
+        cadence.setReadOnly(frozen);
+        maxMentees.setReadOnly(frozen);
+
+        var form = new FormLayout(name, opensOn, closesOn, startsOn, endsOn, cadence, maxMentees, description);
+        form.setColspan(name, 2);
+        form.setColspan(description, 2);
+        if (frozen) {
+            var note = new Paragraph("The cohort has started: its dates, cadence and capacity are fixed.");
+            note.addClassName("page-intro");
+            add(note);
+        }
+        add(form);
+
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        // not on the date pickers: there Enter picks the typed date
+        save.addClickShortcut(Key.ENTER).listenOn(name, maxMentees);
+        save.addClickListener(e -> {
+            if (!checks.valid()) {
+                return;
+            }
+            var values = new CohortForm(name.getValue(), description.getValue(), opensOn.getValue(),
+                    closesOn.getValue(), startsOn.getValue(), endsOn.getValue(), cadence.getValue(),
+                    maxMentees.getValue());
+            long[] id = {existing == null ? 0 : existing.id()};
+            boolean ok = checks.run(() -> {
+                if (existing == null) {
+                    id[0] = cohorts.createCohort(programId, values);
+                } else {
+                    cohorts.updateCohort(existing.id(), existing.version(), values);
+                }
+            });
+            if (ok) {
+                Toasts.success(existing == null ? "Cohort created as a draft." : "Cohort saved.");
+                close();
+                saved.accept(id[0]);
+            }
+        });
+        getFooter().add(new Button("Cancel", e -> close()), save);
+        name.focus();
+    }
+
+    private ValidationResult dateProblem(String field, LocalDate value) {
+        LocalDate opens = field.equals(CohortDates.OPENS) ? value : opensOn.getValue();
+        LocalDate closes = field.equals(CohortDates.CLOSES) ? value : closesOn.getValue();
+        LocalDate starts = field.equals(CohortDates.STARTS) ? value : startsOn.getValue();
+        LocalDate ends = field.equals(CohortDates.ENDS) ? value : endsOn.getValue();
+        var problem = CohortDates.problemOf(field, CohortDates.check(opens, closes, starts, ends, cadence.getValue()));
+        return problem == null ? ValidationResult.ok() : ValidationResult.error(problem.message());
+    }
+
+    private void recheckDates(DatePicker changed) {
+        dates.forEach((field, picker) -> {
+            if (picker != changed && picker.getValue() != null) {
+                dateBindings.get(field).validate();
+            }
+        });
+    }
+}

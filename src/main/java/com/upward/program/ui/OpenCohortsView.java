@@ -1,0 +1,153 @@
+package com.upward.program.ui;
+
+import com.upward.base.ui.Formats;
+import com.upward.base.ui.Tiles;
+import com.upward.base.ui.Toasts;
+import com.upward.program.ApplicationService;
+import com.upward.program.EnrollmentSide;
+import com.upward.program.EnrollmentStatus;
+import com.upward.program.MyApplication;
+import com.upward.program.OpenCohort;
+import com.upward.security.Role;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.List;
+
+/** Cohorts taking applications, and the signed-in employee's own applications. */
+@Route("cohorts/open")
+@PageTitle("Open cohorts")
+@Menu(order = 30, icon = "vaadin:handshake", title = "Open cohorts")
+@RolesAllowed(Role.Names.EMPLOYEE)
+class OpenCohortsView extends Div {
+
+    final Div open = new Div();
+    final Grid<MyApplication> mine = new Grid<>(MyApplication.class, false);
+    final Div mineArea = new Div();
+
+    private final ApplicationService applications;
+
+    OpenCohortsView(ApplicationService applications) {
+        this.applications = applications;
+        addClassNames("page", "open-cohorts");
+        var intro = new Paragraph("Apply to a mentoring cohort as a mentee, to grow with a mentor's help, or as a "
+                + "mentor, to share what you learned the hard way. You can change your answers until HR accepts you.");
+        intro.addClassName("page-intro");
+        open.addClassName("open-cohort-list");
+
+        mine.addColumn(MyApplication::cohortName).setHeader("Cohort").setFlexGrow(2);
+        mine.addColumn(MyApplication::programName).setHeader("Program").setFlexGrow(1);
+        mine.addColumn(a -> Labels.of(a.side())).setHeader("As").setAutoWidth(true).setFlexGrow(0);
+        mine.addComponentColumn(this::statusCell).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        mine.addColumn(a -> Formats.instant(a.appliedAt(), "")).setHeader("Applied").setWidth("11rem")
+                .setFlexGrow(0);
+        mine.addComponentColumn(this::actions).setHeader("Actions").setWidth("12rem").setFlexGrow(0);
+        mine.setAllRowsVisible(true);
+        mine.setAriaLabel("My applications");
+
+        add(intro, new H3("Open for applications"), open, new H3("My applications"), mineArea);
+        refresh();
+    }
+
+    private void refresh() {
+        open.removeAll();
+        List<OpenCohort> cohorts = applications.openCohorts();
+        if (cohorts.isEmpty()) {
+            open.add(Tiles.emptyState("No cohort is taking applications right now. "
+                    + "When HR opens the next one, it appears here."));
+        }
+        cohorts.forEach(c -> open.add(card(c)));
+        List<MyApplication> own = applications.myApplications();
+        mineArea.removeAll();
+        if (own.isEmpty()) {
+            mineArea.add(Tiles.emptyState("You have not applied to a cohort yet. Pick an open cohort above."));
+        } else {
+            mine.setItems(own);
+            mineArea.add(mine);
+        }
+    }
+
+    private Component card(OpenCohort cohort) {
+        var title = new Span(cohort.name() + " · " + cohort.programName());
+        title.addClassName("participation-title");
+        var card = new Div(title);
+        card.addClassNames("tile", "open-cohort");
+        card.add(new Paragraph("Apply by " + Formats.date(cohort.enrollmentClosesOn()) + " · runs "
+                + Labels.range(cohort.startsOn(), cohort.endsOn()) + " · check-ins "
+                + Labels.cadence(cohort.cadence()).toLowerCase()));
+        if (cohort.description() != null) {
+            card.add(new Paragraph(cohort.description()));
+        }
+        var actions = new HorizontalLayout();
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        boolean withdrawn = cohort.myStatus() == EnrollmentStatus.WITHDRAWN;
+        if (cohort.applied()) {
+            var status = new Span(withdrawn ? "You withdrew your application; you can apply again."
+                    : "Your application: " + Labels.of(cohort.mySide()).toLowerCase() + ", "
+                            + Labels.of(cohort.myStatus()).toLowerCase() + ".");
+            status.addClassName("my-status");
+            actions.add(status);
+        }
+        if (!cohort.applied() || withdrawn) {
+            var asMentee = new Button("Apply as mentee", e -> apply(cohort, EnrollmentSide.MENTEE));
+            asMentee.addThemeVariants(ButtonVariant.PRIMARY);
+            var asMentor = new Button("Apply as mentor", e -> apply(cohort, EnrollmentSide.MENTOR));
+            actions.add(asMentee, asMentor);
+        }
+        card.add(actions);
+        return card;
+    }
+
+    private void apply(OpenCohort cohort, EnrollmentSide side) {
+        new ApplicationDialog(applications, cohort.cohortId(), cohort.name(), side, null, this::refresh).open();
+    }
+
+    private Component statusCell(MyApplication a) {
+        var cell = new Div(Labels.badge(a.status()));
+        if (a.invited() && a.editable()) {
+            var invited = new Span("invited");
+            invited.addClassName("participant-note");
+            cell.add(invited);
+        }
+        return cell;
+    }
+
+    private Component actions(MyApplication a) {
+        var buttons = new HorizontalLayout();
+        buttons.setSpacing(false);
+        if (a.editable()) {
+            var edit = new Button("Edit", e -> applications.myApplication(a.cohortId()).ifPresent(details ->
+                    new ApplicationDialog(applications, a.cohortId(), a.cohortName(), details.side(), details,
+                            this::refresh).open()));
+            edit.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            edit.setAriaLabel("Edit application to " + a.cohortName());
+            buttons.add(edit);
+        }
+        if (a.withdrawable()) {
+            var withdraw = new Button("Withdraw", e -> Confirm.ask("Withdraw from " + a.cohortName() + "?",
+                    "Your application will be withdrawn. You can apply again while enrollment is open.",
+                    "Withdraw", true, () -> {
+                        if (new Checks().run(() -> applications.withdrawApplication(a.enrollmentId(), a.version()))) {
+                            Toasts.success("You have withdrawn from " + a.cohortName() + ".");
+                        }
+                        refresh();
+                    }));
+            withdraw.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR, ButtonVariant.SMALL);
+            withdraw.setAriaLabel("Withdraw from " + a.cohortName());
+            buttons.add(withdraw);
+        }
+        return buttons;
+    }
+}

@@ -1,0 +1,109 @@
+package com.upward.program.ui;
+
+import com.upward.base.ui.Toasts;
+import com.upward.program.Cadence;
+import com.upward.program.CohortForm;
+import com.upward.program.OwnerChoice;
+import com.upward.program.ProgramDetails;
+import com.upward.program.ProgramForm;
+import com.upward.program.ProgramService;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.validator.IntegerRangeValidator;
+import com.vaadin.flow.data.validator.StringLengthValidator;
+
+import java.util.function.LongConsumer;
+
+/** Creates or edits a program. */
+class ProgramDialog extends Dialog {
+
+    final TextField name = new TextField("Name");
+    final TextArea description = new TextArea("Description");
+    final ComboBox<OwnerChoice> owner = new ComboBox<>("Owner");
+    final Select<Cadence> cadence = new Select<>();
+    final IntegerField maxMentees = new IntegerField("Default mentees per mentor");
+    final Button save = new Button("Save");
+
+    /** {@code existing} is null for a new program; {@code saved} gets the program's id. */
+    ProgramDialog(ProgramService programs, ProgramDetails existing, long currentUserId, LongConsumer saved) {
+        setHeaderTitle(existing == null ? "New program" : "Edit program");
+        setWidth("36rem");
+        name.setMaxLength(ProgramForm.NAME_MAX);
+        name.setRequiredIndicatorVisible(true);
+        description.setMaxLength(ProgramForm.DESCRIPTION_MAX);
+        description.setHelperText("What the program is for, in a few sentences.");
+        var owners = programs.owners();
+        owner.setItems(owners);
+        owner.setItemLabelGenerator(OwnerChoice::displayName);
+        owner.setHelperText("The HR coordinator responsible for it.");
+        cadence.setLabel("Default check-in cadence");
+        cadence.setItems(Cadence.values());
+        cadence.setItemLabelGenerator(Labels::cadence);
+        maxMentees.setMin(1);
+        maxMentees.setMax(CohortForm.MAX_MENTEES_LIMIT);
+        maxMentees.setStepButtonsVisible(true);
+        maxMentees.setHelperText("New cohorts start with these settings.");
+
+        var checks = new Checks();
+        checks.bind(checks.field("name", name).asRequired("Enter a name.")
+                .withValidator(new StringLengthValidator("Use at most " + ProgramForm.NAME_MAX + " characters.",
+                        0, ProgramForm.NAME_MAX)));
+        checks.bind(checks.field("description", description).withValidator(new StringLengthValidator(
+                "Use at most " + ProgramForm.DESCRIPTION_MAX + " characters.", 0, ProgramForm.DESCRIPTION_MAX)));
+        checks.bind(checks.field("owner", owner).asRequired("Choose an HR coordinator as the owner."));
+        checks.bind(checks.field("defaultCadence", cadence).asRequired("Choose a cadence."));
+        checks.bind(checks.field("defaultMaxMentees", maxMentees).asRequired("Enter a number from 1 to 10.")
+                .withValidator(new IntegerRangeValidator("Enter a number from 1 to 10.", 1, 10)));
+
+        if (existing == null) {
+            owners.stream().filter(o -> o.userId() == currentUserId).findFirst().ifPresent(owner::setValue);
+            cadence.setValue(Cadence.BIWEEKLY);
+            maxMentees.setValue(3);
+        } else {
+            name.setValue(existing.name());
+            description.setValue(existing.description() == null ? "" : existing.description());
+            owners.stream().filter(o -> o.userId() == existing.ownerId()).findFirst().ifPresent(owner::setValue);
+            cadence.setValue(existing.defaultCadence());
+            maxMentees.setValue(existing.defaultMaxMentees());
+        }
+
+        var form = new FormLayout(name, owner, cadence, maxMentees, description);
+        form.setColspan(name, 2);
+        form.setColspan(description, 2);
+        add(form);
+
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickShortcut(Key.ENTER).listenOn(name, maxMentees);
+        save.addClickListener(e -> {
+            if (!checks.valid()) {
+                return;
+            }
+            var values = new ProgramForm(name.getValue(), description.getValue(), owner.getValue().userId(),
+                    cadence.getValue(), maxMentees.getValue());
+            long[] id = {existing == null ? 0 : existing.id()};
+            boolean ok = checks.run(() -> {
+                if (existing == null) {
+                    id[0] = programs.createProgram(values);
+                } else {
+                    programs.updateProgram(existing.id(), existing.version(), values);
+                }
+            });
+            if (ok) {
+                Toasts.success(existing == null ? "Program created." : "Program saved.");
+                close();
+                saved.accept(id[0]);
+            }
+        });
+        var cancel = new Button("Cancel", e -> close());
+        getFooter().add(cancel, save);
+        name.focus();
+    }
+}

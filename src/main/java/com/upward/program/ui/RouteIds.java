@@ -1,0 +1,19 @@
+package com.upward.program.ui;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+
+/** Reads a numeric id from the route; anything else is "no such record", shown by the view itself. */
+final class RouteIds {
+
+    private RouteIds() {
+    }
+
+    static Long parse(BeforeEnterEvent event, String parameter) {
+        String value = event.getRouteParameters().get(parameter).orElse("");
+        try {
+            return Long.valueOf(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package com.upward.journeys;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * HR creates a cohort in a program, opens enrollment and invites senior engineers as mentors in bulk; an employee
+ * applies as a mentee; HR accepts applications and looks at the cohort's overview.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CohortJourneyIT {
+
+    private static BrowserSession browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void hrRunsEnrollmentAndAnEmployeeApplies() {
+        String cohortName = "Journey cohort " + UUID.randomUUID().toString().substring(0, 6);
+        LocalDate today = LocalDate.now();
+
+        // HR creates the cohort in a program and opens enrollment
+        Page hr = signIn("hr");
+        hr.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Programs")).click();
+        assertThat(hr).hasURL(url("programs"));
+        BrowserSession.screenshot(hr, "programs");
+        hr.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Engineering Growth Circles")).click();
+        assertThat(hr.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Engineering Growth Circles")))
+                .isVisible();
+        hr.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New cohort")).click();
+        Locator dialog = hr.getByRole(AriaRole.DIALOG);
+        dialog.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill(cohortName);
+        dialog.getByLabel("Description").fill("Small circles for engineers; created by the browser journey.");
+        fillDate(dialog, "Enrollment opens", today.minusDays(1));
+        fillDate(dialog, "Enrollment closes", today.plusDays(14));
+        fillDate(dialog, "Starts", today.plusDays(21));
+        fillDate(dialog, "Ends", today.plusDays(21).plusWeeks(24));
+        assertThat(dialog.locator("vaadin-date-picker[invalid]")).hasCount(0);
+        BrowserSession.screenshot(hr, "cohort-new");
+        hr.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        try {
+            assertThat(hr.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(cohortName))).isVisible();
+        } finally {
+            BrowserSession.screenshot(hr, "cohort-created");
+        }
+        long cohortId = jdbc.queryForObject("select id from cohort where name = ?", Long.class, cohortName);
+        assertThat(hr).hasURL(url("cohorts/" + cohortId));
+
+        hr.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open enrollment")).click();
+        confirm(hr, "Open enrollment");
+        assertThat(hr.getByText("Enrollment is open.")).isVisible();
+        assertThat(hr.locator(".status-badge").first()).hasText("Enrolling");
+
+        // bulk invitation: every engineer from level 6 as a mentor, with the count shown before confirming
+        hr.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Participants")).click();
+        hr.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite in bulk")).click();
+        Locator bulk = hr.getByRole(AriaRole.DIALOG);
+        bulk.getByLabel("Department").fill("Engineering");
+        hr.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Engineering").setExact(true)).click();
+        bulk.getByLabel("Level from").fill("6");
+        bulk.getByLabel("Level from").press("Tab");
+        long seniors = jdbc.queryForObject("select count(*) from employee where department = 'Engineering'"
+                + " and job_level >= 6 and active = true", Long.class);
+        assertThat(hr.getByText(seniors + " people match and are not in the cohort yet.")).isVisible();
+        BrowserSession.screenshot(hr, "cohort-bulk-invite");
+        hr.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite…")).click();
+        confirm(hr, "Invite " + seniors);
+        assertThat(hr.getByText(seniors + " people invited as mentors.")).isVisible();
+        assertThat(jdbc.queryForObject("select count(*) from enrollment where cohort_id = ? and invited = true",
+                Long.class, cohortId)).isEqualTo(seniors);
+        hr.context().close();
+
+        // an employee applies as a mentee
+        Page employee = signIn("mentee2");
+        employee.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open cohorts")).click();
+        Locator card = employee.locator(".open-cohort").filter(new Locator.FilterOptions().setHasText(cohortName));
+        assertThat(card).isVisible();
+        BrowserSession.screenshot(employee, "open-cohorts");
+        card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Apply as mentee")).click();
+        Locator application = employee.getByRole(AriaRole.DIALOG);
+        Locator topics = application.getByLabel("Focus areas");
+        topics.fill("giving feedback");
+        topics.press("Enter");
+        application.getByLabel("What do you want to learn?")
+                .fill("How to recover calmly when a launch goes wrong, and what to tell the team.");
+        application.getByLabel("Availability").fill("Tuesday mornings");
+        application.getByLabel("Language wishes").fill("English");
+        BrowserSession.screenshot(employee, "application-form");
+        employee.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit application")).click();
+        assertThat(employee.getByText("Application sent. HR will let you know.")).isVisible();
+        assertThat(card.getByText("Your application: mentee, applied.")).isVisible();
+        assertThat(employee.locator("vaadin-grid-cell-content").getByText(cohortName)).isVisible();
+        BrowserSession.screenshot(employee, "open-cohorts-applied");
+        String applicant = jdbc.queryForObject("select concat(e.first_name, ' ', e.last_name) from enrollment n"
+                + " join employee e on e.id = n.employee_id where n.cohort_id = ? and n.side = 'MENTEE'",
+                String.class, cohortId);
+        assertThat(jdbc.queryForList("select topic from enrollment_topic t join enrollment n on n.id = t.enrollment_id"
+                + " where n.cohort_id = ? and n.side = 'MENTEE'", String.class, cohortId))
+                .singleElement().satisfies(topic -> assertThat(topic).isEqualToIgnoringCase("giving feedback"));
+        employee.context().close();
+
+        // HR accepts the application and a mentor, then looks at the figures
+        hr = signIn("hr");
+        hr.navigate(url("cohorts/" + cohortId));
+        hr.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Participants")).click();
+        String mentor = jdbc.queryForObject("select min(concat(e.first_name, ' ', e.last_name)) from enrollment n"
+                + " join employee e on e.id = n.employee_id where n.cohort_id = ? and n.side = 'MENTOR'",
+                String.class, cohortId);
+        hr.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept " + mentor)).click();
+        assertThat(hr.getByText(mentor + " is accepted.")).isVisible();
+        hr.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept " + applicant)).click();
+        assertThat(hr.getByText(applicant + " is accepted.")).isVisible();
+        assertThat(hr.locator(".capacity")).containsText("Mentor capacity: 1 accepted mentor × 3 = 3 places; "
+                + "1 mentee accepted (2 free)");
+        BrowserSession.screenshot(hr, "cohort-participants");
+        hr.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Overview")).click();
+        assertThat(hr.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Accepted mentees: 1")))
+                .isVisible();
+        BrowserSession.screenshot(hr, "cohort-overview");
+        assertThat(jdbc.queryForObject("select count(*) from enrollment where cohort_id = ? and status = 'ACCEPTED'",
+                Long.class, cohortId)).isEqualTo(2);
+        hr.context().close();
+    }
+
+    private Page signIn(String username) {
+        Page page = browser.newPage();
+        page.navigate(url("login"));
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("upward");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome").setExact(false)))
+                .isVisible();
+        return page;
+    }
+
+    /** Clicks the confirming button of the open confirmation dialog, once it has finished opening. */
+    private static void confirm(Page page, String button) {
+        Locator confirm = page.locator("vaadin-confirm-dialog[opened] vaadin-button[slot='confirm-button']");
+        assertThat(confirm).hasText(button);
+        confirm.click();
+    }
+
+    private static void fillDate(Locator dialog, String label, LocalDate date) {
+        Locator input = dialog.getByLabel(label, new Locator.GetByLabelOptions().setExact(true));
+        input.click();
+        input.pressSequentially(date.toString());
+        input.press("Enter");
+        assertThat(input).hasValue(date.toString());
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+}
