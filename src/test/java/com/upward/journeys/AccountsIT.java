@@ -3,12 +3,10 @@ package com.upward.journeys;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
@@ -22,28 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * their own, changes it again on their profile; the administrator resets it and finally deactivates the account,
  * which ends the newcomer's open session.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AccountsIT {
+class AccountsIT extends JourneyTest {
 
     private static final String CHOSEN_PASSWORD = "Failing-forward-2026";
     private static final String PROFILE_PASSWORD = "Setbacks-are-data-42";
 
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void adminCreatesAnAccountTheNewcomerSetsAPasswordAndAdminResetsIt() {
@@ -199,13 +182,6 @@ class AccountsIT {
         return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
     }
 
-    private void signIn(Page page, String username, String password) {
-        page.navigate(url("login"));
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-    }
-
     private static void openUserMenu(Page page) {
         page.locator("vaadin-menu-bar-button").first().click();
     }
@@ -216,7 +192,4 @@ class AccountsIT {
         assertThat(page).hasURL(url("login"));
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
 }

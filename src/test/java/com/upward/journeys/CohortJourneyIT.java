@@ -3,12 +3,10 @@ package com.upward.journeys;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
@@ -21,25 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * HR creates a cohort in a program, opens enrollment and invites senior engineers as mentors in bulk; an employee
  * applies as a mentee; HR accepts applications and looks at the cohort's overview.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CohortJourneyIT {
+class CohortJourneyIT extends JourneyTest {
 
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void hrRunsEnrollmentAndAnEmployeeApplies() {
@@ -47,7 +30,7 @@ class CohortJourneyIT {
         LocalDate today = LocalDate.now();
 
         // HR creates the cohort in a program and opens enrollment
-        Page hr = signIn("hr");
+        Page hr = signedIn("hr");
         hr.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Programs")).click();
         assertThat(hr).hasURL(url("programs"));
         BrowserSession.screenshot(hr, "programs");
@@ -98,7 +81,7 @@ class CohortJourneyIT {
         hr.context().close();
 
         // an employee applies as a mentee
-        Page employee = signIn("mentee2");
+        Page employee = signedIn("mentee2");
         employee.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open cohorts")).click();
         Locator card = employee.locator(".open-cohort").filter(new Locator.FilterOptions().setHasText(cohortName));
         assertThat(card).isVisible();
@@ -127,7 +110,7 @@ class CohortJourneyIT {
         employee.context().close();
 
         // HR accepts the application and a mentor, then looks at the figures
-        hr = signIn("hr");
+        hr = signedIn("hr");
         hr.navigate(url("cohorts/" + cohortId));
         hr.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Participants")).click();
         String mentor = jdbc.queryForObject("select min(concat(e.first_name, ' ', e.last_name)) from enrollment n"
@@ -149,17 +132,6 @@ class CohortJourneyIT {
         hr.context().close();
     }
 
-    private Page signIn(String username) {
-        Page page = browser.newPage();
-        page.navigate(url("login"));
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("upward");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome").setExact(false)))
-                .isVisible();
-        return page;
-    }
-
     /** Clicks the confirming button of the open confirmation dialog, once it has finished opening. */
     private static void confirm(Page page, String button) {
         Locator confirm = page.locator("vaadin-confirm-dialog[opened] vaadin-button[slot='confirm-button']");
@@ -175,7 +147,4 @@ class CohortJourneyIT {
         assertThat(input).hasValue(date.toString());
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
 }

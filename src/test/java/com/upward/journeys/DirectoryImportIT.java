@@ -5,14 +5,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
-import org.junit.jupiter.api.AfterAll;
+
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
@@ -26,31 +25,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * HR imports a directory file: a file with a rejected row cannot be confirmed; the corrected file is confirmed and
  * the new employees appear in the directory. Uses its own employee numbers, so it leaves the demo data alone.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DirectoryImportIT {
+class DirectoryImportIT extends JourneyTest {
 
     private static final String HEADER = "employee_number;first_name;last_name;email;department;job_title;job_level;"
             + "location;time_zone;manager_employee_number;skills\n";
     private static final LocatorAssertions.IsVisibleOptions SLOW =
             new LocatorAssertions.IsVisibleOptions().setTimeout(30_000);
-    private static BrowserSession browser;
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcTemplate jdbc;
 
     private final String key = "J" + UUID.randomUUID().toString().substring(0, 5).toUpperCase();
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @BeforeEach
     void existingEmployee() {
@@ -69,11 +54,7 @@ class DirectoryImportIT {
 
     @Test
     void hrImportsAFileFixesARejectedRowAndSeesTheNewEmployees() {
-        Page page = browser.newPage();
-        page.navigate(url("login"));
-        page.getByLabel("Username").fill("hr");
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("upward");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        Page page = signedIn("hr");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Employees")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
         assertThat(page).hasURL(url("employees/import"));
@@ -138,7 +119,4 @@ class DirectoryImportIT {
         return key.toLowerCase() + "-" + n + "@journey.test";
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
 }

@@ -5,13 +5,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.upward.security.AccessMatrix;
 import com.upward.security.AccessMatrix.Who;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.List;
 
@@ -19,23 +16,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each demo role signs in through the real login page, sees its own menu, and signs out. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SignInJourneyIT {
-
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class SignInJourneyIT extends JourneyTest {
 
     @ParameterizedTest(name = "{0} signs in, sees their menu, signs out")
     @EnumSource(value = Who.class, names = "ANONYMOUS", mode = EnumSource.Mode.EXCLUDE)
@@ -112,13 +93,4 @@ class SignInJourneyIT {
         page.context().close();
     }
 
-    private static void signIn(Page page, String username, String password) {
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
 }

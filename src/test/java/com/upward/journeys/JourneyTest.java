@@ -1,0 +1,53 @@
+package com.upward.journeys;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** A user journey in real Chromium against the whole app on a random port, with the demo data loaded. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class JourneyTest {
+
+    static final String DEMO_PASSWORD = "upward";
+
+    static BrowserSession browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    /** Fills and sends the sign-in form; says nothing about the outcome. */
+    void signIn(Page page, String username, String password) {
+        page.navigate(url("login"));
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    /** A new browser context signed in as a demo account, on its home page. */
+    Page signedIn(String username) {
+        Page page = browser.newPage();
+        signIn(page, username, DEMO_PASSWORD);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome").setExact(false)))
+                .isVisible();
+        return page;
+    }
+}
