@@ -12,6 +12,8 @@ import com.upward.program.EnrollmentSide;
 import com.upward.program.EnrollmentStatus;
 import com.upward.program.ProgramTestData;
 import jakarta.persistence.EntityManager;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -255,6 +257,36 @@ class MatchingServiceTest {
                 MatchCriterion.CROSS_DEPARTMENT, 0, MatchCriterion.LEVEL_GAP, 0, MatchCriterion.SHARED_LANGUAGE, 0,
                 MatchCriterion.TIME_ZONE, 0, MatchCriterion.STATED_PREFERENCE, 0)),
                 "At least one criterion needs a weight above 0.");
+    }
+
+    @Test
+    void loadingACohortTakesTheSameFewQueriesWhateverItsSize() {
+        fixture();
+        long small = statementsFor(() -> matching.previewAutoMatch(cohort));
+        for (int i = 0; i < 10; i++) {
+            anotherMentee();
+            data.enrollment(cohort, data.employee("Finance", 7), EnrollmentSide.MENTOR, EnrollmentStatus.ACCEPTED);
+        }
+        long large = statementsFor(() -> matching.previewAutoMatch(cohort));
+        long suggestions = statementsFor(() -> matching.suggestionsFor(mentee.getId()));
+
+        assertThat(large).isEqualTo(small).isLessThanOrEqualTo(10);
+        assertThat(suggestions).isLessThanOrEqualTo(11);
+    }
+
+    private long statementsFor(Runnable action) {
+        em.flush();
+        em.clear();
+        Statistics statistics = em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+        boolean enabled = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        try {
+            action.run();
+            return statistics.getPrepareStatementCount();
+        } finally {
+            statistics.setStatisticsEnabled(enabled);
+        }
     }
 
     @Test
