@@ -33,7 +33,7 @@ class MigrationTest {
             "employee", "employee_skill", "employee_interest", "employee_language",
             "app_user", "user_role",
             "program", "cohort", "enrollment", "enrollment_topic",
-            "mentor_assignment", "assignment_event",
+            "mentor_assignment", "assignment_event", "matching_weight",
             "goal", "milestone", "goal_comment",
             "check_in", "check_in_goal_update", "check_in_revision", "mentor_feedback",
             "survey", "survey_question", "survey_response", "survey_answer",
@@ -59,7 +59,7 @@ class MigrationTest {
 
     @Test
     void allDomainTablesExist() throws Exception {
-        assertThat(DOMAIN_TABLES).hasSize(27);
+        assertThat(DOMAIN_TABLES).hasSize(28);
         assertThat(tablesInCurrentDatabase()).containsAll(DOMAIN_TABLES);
     }
 

@@ -38,6 +38,8 @@ public class Cohort extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private CohortStatus status = CohortStatus.DRAFT;
+    /** Matching: rule out pairs that already ran in an earlier cohort. */
+    private boolean excludePreviousPairs;
 
     protected Cohort() {
     }
@@ -54,6 +56,8 @@ public class Cohort extends VersionedEntity {
         this.maxMenteesPerMentor = maxMenteesPerMentor;
     }
 
+    public boolean isExcludePreviousPairs() { return excludePreviousPairs; }
+    public void setExcludePreviousPairs(boolean excludePreviousPairs) { this.excludePreviousPairs = excludePreviousPairs; }
     public Program getProgram() { return program; }
     public void setProgram(Program program) { this.program = program; }
     public String getName() { return name; }

@@ -1,0 +1,128 @@
+package com.upward.matching;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/** Scores a mentor for a mentee on the six criteria; pure, no Spring. Offsets are taken at {@code at}. */
+public final class MatchScorer {
+
+    private final MatchWeights weights;
+    private final Instant at;
+
+    public MatchScorer(MatchWeights weights, Instant at) {
+        this.weights = Objects.requireNonNull(weights);
+        this.at = Objects.requireNonNull(at);
+    }
+
+    public MatchScore score(MatchCandidate mentor, MatchCandidate mentee) {
+        return new MatchScore(List.of(focusAreas(mentor, mentee), crossDepartment(mentor, mentee),
+                levelGap(mentor, mentee), sharedLanguage(mentor, mentee), timeZone(mentor, mentee),
+                preference(mentor, mentee)));
+    }
+
+    CriterionScore focusAreas(MatchCandidate mentor, MatchCandidate mentee) {
+        MatchCriterion c = MatchCriterion.FOCUS_AREAS;
+        if (mentee.topics().isEmpty()) {
+            return score(c, 0.5, "The mentee named no focus areas");
+        }
+        TreeSet<String> shared = new TreeSet<>();
+        for (String topic : mentee.topics()) {
+            if (mentor.topics().stream().anyMatch(t -> t.equalsIgnoreCase(topic))) {
+                shared.add(topic);
+            }
+        }
+        double sub = (double) shared.size() / mentee.topics().size();
+        return shared.isEmpty()
+                ? score(c, 0, "None of the focus areas (" + String.join(", ", new TreeSet<>(mentee.topics()))
+                        + ") is among the mentor's skills")
+                : score(c, sub, "Shares " + shared.size() + " of " + mentee.topics().size() + " focus areas: "
+                        + String.join(", ", shared));
+    }
+
+    CriterionScore crossDepartment(MatchCandidate mentor, MatchCandidate mentee) {
+        MatchCriterion c = MatchCriterion.CROSS_DEPARTMENT;
+        return mentor.department().equalsIgnoreCase(mentee.department())
+                ? score(c, 0.3, "Both in " + mentee.department())
+                : score(c, 1.0, "Mentor in " + mentor.department() + ", mentee in " + mentee.department()
+                        + ": a view from outside the team");
+    }
+
+    /** Ideal: the mentor is 1–4 levels above; 2–3 is best. */
+    CriterionScore levelGap(MatchCandidate mentor, MatchCandidate mentee) {
+        MatchCriterion c = MatchCriterion.LEVEL_GAP;
+        int gap = mentor.jobLevel() - mentee.jobLevel();
+        String levels = " (" + mentor.jobLevel() + " vs " + mentee.jobLevel() + ")";
+        if (gap <= 0) {
+            return score(c, 0, "Mentor is not more senior" + levels);
+        }
+        if (gap > 4) {
+            return score(c, 0.5, "Gap of " + gap + " levels is larger than the ideal 1-4" + levels);
+        }
+        double sub = gap == 2 || gap == 3 ? 1.0 : 0.8;
+        return score(c, sub, "Mentor is " + gap + (gap == 1 ? " level" : " levels") + " senior" + levels);
+    }
+
+    CriterionScore sharedLanguage(MatchCandidate mentor, MatchCandidate mentee) {
+        MatchCriterion c = MatchCriterion.SHARED_LANGUAGE;
+        TreeSet<String> shared = new TreeSet<>();
+        for (String language : mentee.languages()) {
+            if (mentor.languages().stream().anyMatch(l -> l.equalsIgnoreCase(language))) {
+                shared.add(language);
+            }
+        }
+        if (shared.isEmpty()) {
+            return score(c, 0, "No common language on record");
+        }
+        return score(c, 1.0, "Both speak " + String.join(", ", shared));
+    }
+
+    CriterionScore timeZone(MatchCandidate mentor, MatchCandidate mentee) {
+        MatchCriterion c = MatchCriterion.TIME_ZONE;
+        ZoneId a = zone(mentor.timeZone());
+        ZoneId b = zone(mentee.timeZone());
+        if (a == null || b == null) {
+            return score(c, 0.5, "Time zone unknown");
+        }
+        int seconds = Math.abs(a.getRules().getOffset(at).getTotalSeconds() - b.getRules().getOffset(at).getTotalSeconds());
+        double hours = seconds / 3600.0;
+        double sub = hours == 0 ? 1.0 : hours <= 2 ? 0.9 : hours <= 5 ? 0.6 : hours <= 8 ? 0.4 : 0.2;
+        String zones = " (" + a.getId() + " vs " + b.getId() + ")";
+        String apart = hours == Math.rint(hours) ? String.valueOf((int) hours) : String.valueOf(hours);
+        return score(c, sub, hours == 0 ? "Same time zone offset" + zones : apart + " h apart" + zones);
+    }
+
+    CriterionScore preference(MatchCandidate mentor, MatchCandidate mentee) {
+        MatchCriterion c = MatchCriterion.STATED_PREFERENCE;
+        if (mentee.preferredMentorEmployeeId() != null) {
+            return mentee.preferredMentorEmployeeId() == mentor.employeeId()
+                    ? score(c, 1.0, "Mentee asked for this mentor")
+                    : score(c, 0.4, "Mentee asked for another mentor");
+        }
+        boolean sameLocation = mentor.location().equalsIgnoreCase(mentee.location());
+        return switch (mentee.locationPreference()) {
+            case SAME -> sameLocation
+                    ? score(c, 1.0, "Wants a mentor in the same location: both in " + mentee.location())
+                    : score(c, 0.2, "Wants a mentor in " + mentee.location() + "; mentor is in " + mentor.location());
+            case OTHER -> sameLocation
+                    ? score(c, 0.2, "Wants a mentor from another location; both in " + mentee.location())
+                    : score(c, 1.0, "Wants a mentor from another location: " + mentor.location());
+            case ANY -> score(c, 1.0, "No preference stated");
+        };
+    }
+
+    private CriterionScore score(MatchCriterion criterion, double sub, String reason) {
+        return new CriterionScore(criterion, weights.of(criterion), sub, reason);
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return id == null ? null : ZoneId.of(id);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

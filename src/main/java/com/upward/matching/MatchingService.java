@@ -1,0 +1,330 @@
+package com.upward.matching;
+
+import com.upward.base.BusinessRuleException;
+import com.upward.matching.MatchingViews.AutoMatchPreview;
+import com.upward.matching.MatchingViews.PairChoice;
+import com.upward.matching.MatchingViews.PairSaved;
+import com.upward.matching.MatchingViews.ProposedPair;
+import com.upward.matching.MatchingViews.Suggestion;
+import com.upward.matching.MatchingViews.UnmatchedMentee;
+import com.upward.program.Cohort;
+import com.upward.program.Enrollment;
+import com.upward.security.AppUser;
+import com.upward.security.CurrentUser;
+import com.upward.security.Role;
+import jakarta.persistence.EntityManager;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Suggestions, manual and automatic assignment, unassign and rematch, per-cohort weights. HR and admins only. */
+@Service
+public class MatchingService {
+
+    private static final String HR = "hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.HR + "')";
+    static final int SUGGESTIONS = 5;
+
+    private final CohortMatchingData data;
+    private final MentorAssignmentRepository assignments;
+    private final AssignmentEventRepository events;
+    private final MatchingWeightRepository weights;
+    private final EntityManager em;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    MatchingService(CohortMatchingData data, MentorAssignmentRepository assignments, AssignmentEventRepository events,
+                    MatchingWeightRepository weights, EntityManager em, CurrentUser currentUser, Clock clock) {
+        this.data = data;
+        this.assignments = assignments;
+        this.events = events;
+        this.weights = weights;
+        this.em = em;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The best five mentors for a mentee that break no hard rule (capacity included), best first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(HR)
+    public List<Suggestion> suggestionsFor(long menteeEnrollmentId) {
+        Enrollment enrollment = enrollment(menteeEnrollmentId, "mentee");
+        CohortMatchingData.Snapshot snapshot = data.load(enrollment.getCohort());
+        MatchCandidate mentee = snapshot.mentees().get(menteeEnrollmentId);
+        if (mentee == null) {
+            throw new BusinessRuleException("mentee", "Only accepted mentees get suggestions.");
+        }
+        MatchScorer scorer = scorer(snapshot.cohort());
+        List<Suggestion> all = new ArrayList<>();
+        for (MatchCandidate mentor : snapshot.mentors().values()) {
+            int load = snapshot.loadOf(mentor.enrollmentId());
+            if (snapshot.rules().violation(mentor, mentee, load, snapshot.capacity()).isEmpty()) {
+                all.add(new Suggestion(mentor.enrollmentId(), mentor.name(), load, snapshot.capacity(),
+                        scorer.score(mentor, mentee)));
+            }
+        }
+        all.sort(Comparator.comparingDouble((Suggestion s) -> -s.score().total())
+                .thenComparingLong(Suggestion::mentorEnrollmentId));
+        return List.copyOf(all.subList(0, Math.min(SUGGESTIONS, all.size())));
+    }
+
+    /** Why this pair may not be made (a hard rule's message), or empty when it may. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(HR)
+    public Optional<String> refusal(long cohortId, long mentorEnrollmentId, long menteeEnrollmentId) {
+        CohortMatchingData.Snapshot snapshot = data.load(cohort(cohortId));
+        return check(snapshot, mentorEnrollmentId, menteeEnrollmentId, snapshot.mentorLoads(),
+                snapshot.pairedMentees());
+    }
+
+    /** Makes an ACTIVE pair; refused with the broken rule's message. */
+    @Transactional
+    @PreAuthorize(HR)
+    public PairSaved assign(long cohortId, long mentorEnrollmentId, long menteeEnrollmentId, String reason) {
+        CohortMatchingData.Snapshot snapshot = data.load(cohort(cohortId));
+        refuseIfBroken(check(snapshot, mentorEnrollmentId, menteeEnrollmentId, snapshot.mentorLoads(),
+                snapshot.pairedMentees()));
+        String why = trimmed(reason);
+        if (why != null && why.length() > 500) {
+            throw new BusinessRuleException("reason", "Keep the reason under 500 characters.");
+        }
+        return save(snapshot, mentorEnrollmentId, menteeEnrollmentId, why, null);
+    }
+
+    /** The globally optimal assignment of all unpaired accepted mentees; nothing is saved. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(HR)
+    public AutoMatchPreview previewAutoMatch(long cohortId) {
+        CohortMatchingData.Snapshot snapshot = data.load(cohort(cohortId));
+        List<MatchCandidate> mentees = snapshot.mentees().values().stream()
+                .filter(m -> !snapshot.pairedMentees().contains(m.enrollmentId())).toList();
+        List<AutoMatcher.MentorSlots> slots = snapshot.mentors().values().stream()
+                .map(m -> new AutoMatcher.MentorSlots(m,
+                        Math.max(0, snapshot.capacity() - snapshot.loadOf(m.enrollmentId()))))
+                .toList();
+        AutoMatcher.Result result = new AutoMatcher(snapshot.rules(), scorer(snapshot.cohort())::score)
+                .solve(mentees, slots);
+        List<ProposedPair> pairs = result.pairs().stream()
+                .map(p -> new ProposedPair(p.mentor().enrollmentId(), p.mentor().name(), p.mentee().enrollmentId(),
+                        p.mentee().name(), p.score()))
+                .toList();
+        List<UnmatchedMentee> unmatched = result.unmatched().stream()
+                .map(u -> new UnmatchedMentee(u.mentee().enrollmentId(), u.mentee().name(), u.reason().message()))
+                .toList();
+        return new AutoMatchPreview(pairs, unmatched);
+    }
+
+    /** Saves the pairs HR picked from a preview, each checked again; one broken rule refuses them all. */
+    @Transactional
+    @PreAuthorize(HR)
+    public List<PairSaved> acceptAutoMatch(long cohortId, List<PairChoice> chosen) {
+        CohortMatchingData.Snapshot snapshot = data.load(cohort(cohortId));
+        Map<Long, Integer> loads = new HashMap<>(snapshot.mentorLoads());
+        Set<Long> paired = new HashSet<>(snapshot.pairedMentees());
+        List<PairSaved> saved = new ArrayList<>();
+        for (PairChoice choice : chosen) {
+            refuseIfBroken(check(snapshot, choice.mentorEnrollmentId(), choice.menteeEnrollmentId(), loads, paired));
+            saved.add(save(snapshot, choice.mentorEnrollmentId(), choice.menteeEnrollmentId(), "Auto-match", null));
+            loads.merge(choice.mentorEnrollmentId(), 1, Integer::sum);
+            paired.add(choice.menteeEnrollmentId());
+        }
+        return saved;
+    }
+
+    /** Ends a running pair; the reason is required and kept in the history. */
+    @Transactional
+    @PreAuthorize(HR)
+    public void unassign(long assignmentId, String reason) {
+        String why = required(reason);
+        MentorAssignment pair = running(assignmentId);
+        end(pair, why);
+        AssignmentEvent event = new AssignmentEvent(pair, AssignmentEventType.UNASSIGNED, actor(), clock.instant());
+        event.setReason(why);
+        event.setOldScore(pair.getScore());
+        events.save(event);
+    }
+
+    /** Ends a running pair and pairs the mentee with another mentor; the history keeps both scores. */
+    @Transactional
+    @PreAuthorize(HR)
+    public PairSaved rematch(long assignmentId, long newMentorEnrollmentId, String reason) {
+        String why = required(reason);
+        MentorAssignment old = running(assignmentId);
+        long menteeId = old.getMenteeEnrollment().getId();
+        if (old.getMentorEnrollment().getId() == newMentorEnrollmentId) {
+            throw new BusinessRuleException("mentor", "Pick a different mentor to rematch.");
+        }
+        CohortMatchingData.Snapshot snapshot = data.load(old.getCohort());
+        // checked as if the old pair had already ended, so a refusal changes nothing
+        Map<Long, Integer> loads = new HashMap<>(snapshot.mentorLoads());
+        loads.merge(old.getMentorEnrollment().getId(), -1, Integer::sum);
+        Set<Long> paired = new HashSet<>(snapshot.pairedMentees());
+        paired.remove(menteeId);
+        refuseIfBroken(check(snapshot, newMentorEnrollmentId, menteeId, loads, paired));
+        end(old, why);
+        return save(snapshot, newMentorEnrollmentId, menteeId, why, old);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(HR)
+    public MatchWeights weights(long cohortId) {
+        Map<MatchCriterion, Integer> stored = new EnumMap<>(MatchCriterion.class);
+        weights.findByIdCohortId(cohortId).forEach(w -> stored.put(w.getId().getCriterion(), w.getWeight()));
+        return new MatchWeights(stored);
+    }
+
+    /** Stores HR's weights for a cohort; each 0–100, at least one above 0. */
+    @Transactional
+    @PreAuthorize(HR)
+    public MatchWeights setWeights(long cohortId, Map<MatchCriterion, Integer> newWeights) {
+        cohort(cohortId);
+        MatchWeights checked;
+        try {
+            checked = new MatchWeights(newWeights);
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleException("weights", e.getMessage() + ".");
+        }
+        if (checked.weights().values().stream().allMatch(w -> w == 0)) {
+            throw new BusinessRuleException("weights", "At least one criterion needs a weight above 0.");
+        }
+        Map<MatchCriterion, MatchingWeight> existing = new EnumMap<>(MatchCriterion.class);
+        weights.findByIdCohortId(cohortId).forEach(w -> existing.put(w.getId().getCriterion(), w));
+        for (MatchCriterion c : MatchCriterion.values()) {
+            MatchingWeight row = existing.get(c);
+            if (row == null) {
+                weights.save(new MatchingWeight(cohortId, c, checked.of(c)));
+            } else {
+                row.setWeight(checked.of(c));
+            }
+        }
+        return checked;
+    }
+
+    /** Whether pairs that already ran in an earlier cohort are ruled out in this one. */
+    @Transactional
+    @PreAuthorize(HR)
+    public void setExcludePreviousPairs(long cohortId, boolean exclude) {
+        cohort(cohortId).setExcludePreviousPairs(exclude);
+    }
+
+    private Optional<String> check(CohortMatchingData.Snapshot snapshot, long mentorId, long menteeId,
+                                   Map<Long, Integer> loads, Set<Long> paired) {
+        MatchCandidate mentor = snapshot.mentors().get(mentorId);
+        MatchCandidate mentee = snapshot.mentees().get(menteeId);
+        if (mentor == null) {
+            return Optional.of("The mentor is not an accepted mentor of this cohort.");
+        }
+        if (mentee == null) {
+            return Optional.of("The mentee is not an accepted mentee of this cohort.");
+        }
+        if (paired.contains(menteeId)) {
+            return Optional.of("The mentee already has a mentor in this cohort; rematch instead.");
+        }
+        return snapshot.rules().violation(mentor, mentee, loads.getOrDefault(mentorId, 0), snapshot.capacity())
+                .map(HardRule::message);
+    }
+
+    private static void refuseIfBroken(Optional<String> refusal) {
+        refusal.ifPresent(message -> {
+            throw new BusinessRuleException("mentor", message);
+        });
+    }
+
+    private PairSaved save(CohortMatchingData.Snapshot snapshot, long mentorId, long menteeId, String reason,
+                           MentorAssignment previous) {
+        MatchScore score = scorer(snapshot.cohort()).score(snapshot.mentors().get(mentorId),
+                snapshot.mentees().get(menteeId));
+        LocalDate today = LocalDate.now(clock);
+        Cohort cohort = snapshot.cohort();
+        MentorAssignment pair = new MentorAssignment(cohort, em.getReference(Enrollment.class, mentorId),
+                em.getReference(Enrollment.class, menteeId),
+                today.isAfter(cohort.getStartsOn()) ? today : cohort.getStartsOn());
+        AppUser actor = actor();
+        pair.setStatus(AssignmentStatus.ACTIVE);
+        pair.setScore(score.decimal());
+        pair.setScoreExplanation(score.json());
+        pair.setAssignedBy(actor);
+        pair.setAssignmentReason(reason);
+        assignments.save(pair);
+        AssignmentEvent event = new AssignmentEvent(pair,
+                previous == null ? AssignmentEventType.ASSIGNED : AssignmentEventType.REMATCHED, actor,
+                clock.instant());
+        event.setReason(reason);
+        event.setNewScore(score.decimal());
+        if (previous != null) {
+            event.setOldScore(previous.getScore());
+            event.setPreviousAssignment(previous);
+        }
+        events.save(event);
+        return new PairSaved(pair.getId(), mentorId, menteeId, score.decimal());
+    }
+
+    private void end(MentorAssignment pair, String reason) {
+        LocalDate today = LocalDate.now(clock);
+        pair.setStatus(AssignmentStatus.ENDED);
+        pair.setEndsOn(today.isBefore(pair.getStartsOn()) ? pair.getStartsOn() : today);
+        pair.setEndReason(reason);
+    }
+
+    private MentorAssignment running(long assignmentId) {
+        MentorAssignment pair = assignments.findById(assignmentId)
+                .orElseThrow(() -> new BusinessRuleException("assignment", "This pair no longer exists."));
+        if (!CohortMatchingData.RUNNING.contains(pair.getStatus())) {
+            throw new BusinessRuleException("assignment", "This pair has already ended.");
+        }
+        return pair;
+    }
+
+    private MatchScorer scorer(Cohort cohort) {
+        Instant at = cohort.getStartsOn().atTime(12, 0).toInstant(ZoneOffset.UTC);
+        return new MatchScorer(weights(cohort.getId()), at);
+    }
+
+    private Cohort cohort(long cohortId) {
+        Cohort cohort = em.find(Cohort.class, cohortId);
+        if (cohort == null) {
+            throw new BusinessRuleException("cohort", "This cohort no longer exists.");
+        }
+        return cohort;
+    }
+
+    private Enrollment enrollment(long enrollmentId, String field) {
+        Enrollment enrollment = em.find(Enrollment.class, enrollmentId);
+        if (enrollment == null) {
+            throw new BusinessRuleException(field, "This enrollment no longer exists.");
+        }
+        return enrollment;
+    }
+
+    private AppUser actor() {
+        return em.getReference(AppUser.class, currentUser.require().userId());
+    }
+
+    private static String required(String reason) {
+        String why = trimmed(reason);
+        if (why == null) {
+            throw new BusinessRuleException("reason", "Give a reason.");
+        }
+        if (why.length() > 500) {
+            throw new BusinessRuleException("reason", "Keep the reason under 500 characters.");
+        }
+        return why;
+    }
+
+    private static String trimmed(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

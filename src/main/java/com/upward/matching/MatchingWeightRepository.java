@@ -1,0 +1,10 @@
+package com.upward.matching;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+public interface MatchingWeightRepository extends JpaRepository<MatchingWeight, MatchingWeightId> {
+
+    List<MatchingWeight> findByIdCohortId(Long cohortId);
+}
