@@ -87,7 +87,7 @@ class CheckInRepositoryTest {
         assertThat(loaded.getPeriodStartsOn()).isEqualTo(LocalDate.of(2026, 3, 2));
         assertThat(loaded.getDueOn()).isEqualTo(LocalDate.of(2026, 3, 13));
         assertThat(loaded.getStatus()).isEqualTo(CheckInStatus.REVIEWED);
-        assertThat(loaded.getSubmittedAt()).isEqualTo(Fixtures.stored(em, SUBMITTED));
+        assertThat(loaded.getSubmittedAt()).isEqualTo(SUBMITTED);
         assertThat(loaded.getReviewedAt()).isEqualTo(Instant.parse("2026-03-14T08:00:00Z"));
         assertThat(loaded.getMeetingHeld()).isTrue();
         assertThat(loaded.getMeetingOn()).isEqualTo(LocalDate.of(2026, 3, 10));
@@ -99,7 +99,7 @@ class CheckInRepositoryTest {
         assertThat(loaded.getSupportNeeded()).isEqualTo("Review my rollback plan.");
         assertThat(loaded.isHelpRequested()).isTrue();
         assertThat(loaded.getHelpUrgency()).isEqualTo(HelpUrgency.URGENT);
-        assertThat(loaded.getHelpAcknowledgedAt()).isEqualTo(Fixtures.stored(em, Instant.parse("2026-03-14T08:00:00.100Z")));
+        assertThat(loaded.getHelpAcknowledgedAt()).isEqualTo(Instant.parse("2026-03-14T08:00:00.100Z"));
         assertThat(loaded.getConfidence()).isEqualTo(3);
         assertThat(loaded.getPrivateNotes()).isEqualTo("Felt embarrassed in the stand-up.");
         assertThat(loaded.getGoalUpdates()).hasSize(2);
@@ -117,7 +117,7 @@ class CheckInRepositoryTest {
 
         assertThat(revisions.findByCheckInIdOrderByRevision(checkIn.getId())).singleElement().satisfies(r -> {
             assertThat(r.getRevision()).isEqualTo(1);
-            assertThat(r.getSubmittedAt()).isEqualTo(Fixtures.stored(em, SUBMITTED));
+            assertThat(r.getSubmittedAt()).isEqualTo(SUBMITTED);
             assertThat(r.getContent()).isEqualTo("{\"wins\":\"Ran my first retro.\"}");
         });
 

@@ -95,7 +95,7 @@ class MentorAssignmentRepositoryTest {
         AssignmentEvent event = history.getFirst();
         assertThat(event.getEventType()).isEqualTo(AssignmentEventType.REMATCHED);
         assertThat(event.getActor().getId()).isEqualTo(hr.getId());
-        assertThat(event.getOccurredAt()).isEqualTo(Fixtures.stored(em, Instant.parse("2026-04-01T16:30:00.250000Z")));
+        assertThat(event.getOccurredAt()).isEqualTo(Instant.parse("2026-04-01T16:30:00.250000Z"));
         assertThat(event.getReason()).isEqualTo("Schedules never matched");
         assertThat(event.getOldScore()).isEqualByComparingTo("71.50");
         assertThat(event.getNewScore()).isEqualByComparingTo("88.25");

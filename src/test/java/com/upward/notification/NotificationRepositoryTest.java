@@ -55,7 +55,7 @@ class NotificationRepositoryTest {
         assertThat(loaded.getBody()).isEqualTo("Period 3 closes on 2026-03-13.");
         assertThat(loaded.getLink()).isEqualTo("/check-ins/42");
         assertThat(loaded.getDedupKey()).isEqualTo(dedupKey);
-        assertThat(loaded.getCreatedAt()).isEqualTo(Fixtures.stored(em, CREATED));
+        assertThat(loaded.getCreatedAt()).isEqualTo(CREATED);
         assertThat(loaded.isRead()).isFalse();
         assertThat(notifications.findById(read.getId()).orElseThrow().getReadAt())
                 .isEqualTo(Instant.parse("2026-03-12T09:30:00Z"));
@@ -138,9 +138,9 @@ class NotificationRepositoryTest {
         assertThat(loaded.getIcsAttachment()).isEqualTo("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
         assertThat(loaded.getStatus()).isEqualTo(OutboxStatus.PENDING);
         assertThat(loaded.getAttempts()).isEqualTo(2);
-        assertThat(loaded.getNextAttemptAt()).isEqualTo(Fixtures.stored(em, due));
+        assertThat(loaded.getNextAttemptAt()).isEqualTo(due);
         assertThat(loaded.getLastError()).hasSize(1000);
-        assertThat(loaded.getCreatedAt()).isEqualTo(Fixtures.stored(em, CREATED));
+        assertThat(loaded.getCreatedAt()).isEqualTo(CREATED);
         assertThat(loaded.getSentAt()).isNull();
         assertThat(loaded.getVersion()).isZero();
 

@@ -7,12 +7,10 @@ import com.upward.program.Enrollment;
 import com.upward.program.EnrollmentSide;
 import com.upward.program.Program;
 import com.upward.security.AppUser;
-import org.hibernate.Session;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -23,25 +21,7 @@ public final class Fixtures {
 
     public static final Instant APPLIED_AT = Instant.parse("2026-01-05T08:30:00.123456Z");
 
-    private static volatile Boolean keepsFractionalSeconds;
-
     private Fixtures() {
-    }
-
-    /**
-     * {@code instant} as the database hands it back. The columns are DATETIME(6), but MySQL Connector/J drops fractional
-     * seconds when talking to MariaDB 10.x: MariaDB announces itself as "5.5.5-10.x", and Connector/J sends fractions
-     * only to servers from 5.6.4 on. H2 and MySQL keep microseconds.
-     */
-    public static Instant stored(TestEntityManager em, Instant instant) {
-        if (keepsFractionalSeconds == null) {
-            keepsFractionalSeconds = em.getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
-                var metaData = connection.getMetaData();
-                return !(metaData.getDriverName().startsWith("MySQL Connector")
-                        && metaData.getDatabaseProductVersion().startsWith("5.5.5-"));
-            });
-        }
-        return keepsFractionalSeconds ? instant : instant.truncatedTo(ChronoUnit.SECONDS);
     }
 
     public static String unique(String prefix) {
