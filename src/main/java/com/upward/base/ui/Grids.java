@@ -1,6 +1,7 @@
 package com.upward.base.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 
 import java.util.List;
@@ -17,7 +18,6 @@ public final class Grids {
                 .filter(column -> column.getSortOrder(SortDirection.ASCENDING)
                         .anyMatch(order -> order.getSorted().equals(sortProperty)))
                 .findFirst()
-                .ifPresent(column -> grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(
-                        column, SortDirection.ASCENDING))));
+                .ifPresent(column -> grid.sort(List.of(new GridSortOrder<>(column, SortDirection.ASCENDING))));
     }
 }
