@@ -27,8 +27,8 @@ public class CheckInScheduleService {
     }
 
     /**
-     * One check-in per mentee of every ACTIVE pair and per cadence period of the cohort, due at the period's end,
-     * status DUE, linked to the pair. Periods that already have a check-in are left alone, so running it twice
+     * One check-in per mentee of every ACTIVE pair and per cadence period from the pair's start on, due at the
+     * period's end, status DUE, linked to the pair. Periods that already have a check-in are left alone, so running it twice
      * creates nothing new. Returns how many check-ins were created.
      */
     @Transactional
@@ -48,6 +48,10 @@ public class CheckInScheduleService {
         int created = 0;
         for (MentorAssignment pair : pairs) {
             for (CadencePeriod period : periods) {
+                // a pair made mid-cohort owes nothing for periods that ended before it began
+                if (period.dueOn().isBefore(pair.getStartsOn())) {
+                    continue;
+                }
                 // a mentee has one ACTIVE pair; should there be two, the first one keeps the schedule
                 if (existing.add(pair.getMenteeEnrollment().getId() + "/" + period.number())) {
                     CheckIn checkIn = new CheckIn(pair.getMenteeEnrollment(), period.number(), period.startsOn(),
@@ -59,5 +63,22 @@ public class CheckInScheduleService {
             }
         }
         return created;
+    }
+
+    /**
+     * After a rematch, the mentee's check-ins not yet submitted belong to the new pair, so that the new mentor is the
+     * one who reviews them; submitted ones stay with the pair they were written in. Returns how many moved.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.HR + "')")
+    public int moveOpenCheckIns(long fromAssignmentId, long toAssignmentId) {
+        List<CheckIn> open = em.createQuery("""
+                        select ci from CheckIn ci where ci.assignment.id = :from and ci.status in :open""",
+                        CheckIn.class)
+                .setParameter("from", fromAssignmentId)
+                .setParameter("open", List.of(CheckInStatus.DUE, CheckInStatus.DRAFT)).getResultList();
+        MentorAssignment to = em.getReference(MentorAssignment.class, toAssignmentId);
+        open.forEach(checkIn -> checkIn.setAssignment(to));
+        return open.size();
     }
 }

@@ -5,9 +5,11 @@ import com.upward.dashboard.HomeSummaries.MyMentoring;
 import com.upward.dashboard.HomeSummaries.NextCheckIn;
 import com.upward.dashboard.HomeSummaries.Outcomes;
 import com.upward.dashboard.HomeSummaries.Participation;
+import com.upward.dashboard.HomeSummaries.Partner;
 import com.upward.dashboard.HomeSummaries.ProgramHealth;
 import com.upward.security.CurrentUser;
 import com.upward.security.Role;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,8 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Figures for the role-aware home page: a handful of SQL aggregates, independent of data size. */
 @Service
@@ -98,21 +102,29 @@ public class HomeService {
         }
         var params = new MapSqlParameterSource("employeeId", employeeId);
         LocalDate today = LocalDate.now(clock);
+        Map<Long, List<Partner>> partners = new HashMap<>();
+        jdbc.query("""
+                select e.id as enrollment_id, concat(pe.first_name, ' ', pe.last_name) as name, pe.email,
+                  a.starts_on
+                from enrollment e
+                join mentor_assignment a on a.status = 'ACTIVE'
+                  and (a.mentee_enrollment_id = e.id or a.mentor_enrollment_id = e.id)
+                join enrollment pen on pen.id = case when a.mentee_enrollment_id = e.id
+                                                     then a.mentor_enrollment_id else a.mentee_enrollment_id end
+                join employee pe on pe.id = pen.employee_id
+                where e.employee_id = :employeeId
+                order by pe.last_name, pe.first_name
+                """, params, (RowCallbackHandler) rs -> partners.computeIfAbsent(rs.getLong("enrollment_id"),
+                        id -> new ArrayList<>())
+                .add(new Partner(rs.getString("name"), rs.getString("email"), rs.getDate("starts_on").toLocalDate())));
         List<Participation> participations = jdbc.query("""
-                select p.name as program, c.name as cohort, c.status as cohort_status, e.side, e.status,
-                  (select group_concat(concat(pe.first_name, ' ', pe.last_name) separator '|')
-                     from mentor_assignment a
-                     join enrollment pen on pen.id = case when e.side = 'MENTEE'
-                                                         then a.mentor_enrollment_id else a.mentee_enrollment_id end
-                     join employee pe on pe.id = pen.employee_id
-                     where a.status = 'ACTIVE'
-                       and (a.mentee_enrollment_id = e.id or a.mentor_enrollment_id = e.id)) as partners
+                select e.id, p.name as program, c.name as cohort, c.status as cohort_status, e.side, e.status
                 from enrollment e join cohort c on c.id = e.cohort_id join program p on p.id = c.program_id
                 where e.employee_id = :employeeId
                 order by c.starts_on desc
                 """, params, (rs, row) -> new Participation(rs.getString("program"), rs.getString("cohort"),
                 rs.getString("cohort_status"), rs.getString("side"), rs.getString("status"),
-                rs.getString("partners") == null ? List.of() : Arrays.asList(rs.getString("partners").split("\\|"))));
+                List.copyOf(partners.getOrDefault(rs.getLong("id"), List.of()))));
         List<NextCheckIn> next = jdbc.query("""
                 select c.name as cohort, ci.period_number, ci.due_on, ci.status
                 from check_in ci join enrollment e on e.id = ci.enrollment_id join cohort c on c.id = e.cohort_id

@@ -27,7 +27,11 @@ public final class HomeSummaries {
     }
 
     public record Participation(String program, String cohort, String cohortStatus, String side, String status,
-                                List<String> partners) {
+                                List<Partner> partners) {
+    }
+
+    /** The other side of an ACTIVE pair: who, how to reach them, and since when. */
+    public record Partner(String name, String email, LocalDate since) {
     }
 
     /** The earliest check-in not yet submitted; overdue once two days past its due date (PRODUCT.md). */

@@ -1,5 +1,7 @@
 package com.upward.directory;
 
+import com.upward.base.SqlPages;
+
 /**
  * What the directory grid and its export narrow to. Null (or blank text) means "any"; the level range is inclusive.
  */
@@ -14,8 +16,7 @@ public record EmployeeFilter(String text, String department, String location, In
 
     /** A LIKE pattern for the name/email/number search; '!' escapes the wildcards the user typed. */
     String textPattern() {
-        String t = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
-        return "%" + t.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return SqlPages.containing(text);
     }
 
     int levelFrom() {

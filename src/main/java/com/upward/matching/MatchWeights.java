@@ -1,7 +1,9 @@
 package com.upward.matching;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** A weight (0–100) per criterion; criteria without an explicit weight use their default. */
 public record MatchWeights(Map<MatchCriterion, Integer> weights) {
@@ -26,5 +28,11 @@ public record MatchWeights(Map<MatchCriterion, Integer> weights) {
 
     public int of(MatchCriterion criterion) {
         return weights.get(criterion);
+    }
+
+    /** "Focus areas vs skills 30, Cross-department 10, …" in the criteria's order. */
+    public String describe() {
+        return Arrays.stream(MatchCriterion.values()).map(c -> c.label() + " " + of(c))
+                .collect(Collectors.joining(", "));
     }
 }

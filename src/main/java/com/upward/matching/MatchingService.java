@@ -1,6 +1,10 @@
 package com.upward.matching;
 
+import com.upward.audit.AuditAction;
+import com.upward.audit.AuditEvent;
 import com.upward.base.BusinessRuleException;
+import com.upward.checkin.CheckInScheduleService;
+import com.upward.directory.Employee;
 import com.upward.matching.MatchingViews.AutoMatchPreview;
 import com.upward.matching.MatchingViews.PairChoice;
 import com.upward.matching.MatchingViews.PairSaved;
@@ -8,11 +12,14 @@ import com.upward.matching.MatchingViews.ProposedPair;
 import com.upward.matching.MatchingViews.Suggestion;
 import com.upward.matching.MatchingViews.UnmatchedMentee;
 import com.upward.program.Cohort;
+import com.upward.program.CohortStatus;
 import com.upward.program.Enrollment;
 import com.upward.security.AppUser;
 import com.upward.security.CurrentUser;
 import com.upward.security.Role;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +31,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,6 +45,8 @@ public class MatchingService {
 
     private static final String HR = "hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.HR + "')";
     static final int SUGGESTIONS = 5;
+    /** Pairs can be made and changed only while the cohort enrolls or runs. */
+    static final Set<CohortStatus> OPEN_STATUSES = EnumSet.of(CohortStatus.ENROLLING, CohortStatus.ACTIVE);
 
     private final CohortMatchingData data;
     private final MentorAssignmentRepository assignments;
@@ -44,11 +54,16 @@ public class MatchingService {
     private final MatchingWeightRepository weights;
     private final EntityManager em;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher publisher;
+    private final CheckInScheduleService checkInSchedule;
     private final Clock clock;
 
     MatchingService(CohortMatchingData data, MentorAssignmentRepository assignments, AssignmentEventRepository events,
-                    MatchingWeightRepository weights, EntityManager em, CurrentUser currentUser, Clock clock) {
+                    MatchingWeightRepository weights, EntityManager em, CurrentUser currentUser,
+                    ApplicationEventPublisher publisher, CheckInScheduleService checkInSchedule, Clock clock) {
         this.data = data;
+        this.publisher = publisher;
+        this.checkInSchedule = checkInSchedule;
         this.assignments = assignments;
         this.events = events;
         this.weights = weights;
@@ -67,11 +82,32 @@ public class MatchingService {
         if (mentee == null) {
             throw new BusinessRuleException("mentee", "Only accepted mentees get suggestions.");
         }
+        return best(snapshot, mentee, snapshot.mentorLoads(), null);
+    }
+
+    /** The best five other mentors for a running pair's mentee, counted as if the current pair had ended. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(HR)
+    public List<Suggestion> rematchSuggestions(long assignmentId) {
+        MentorAssignment pair = running(assignmentId);
+        CohortMatchingData.Snapshot snapshot = data.load(pair.getCohort());
+        long currentMentor = pair.getMentorEnrollment().getId();
+        Map<Long, Integer> loads = new HashMap<>(snapshot.mentorLoads());
+        loads.merge(currentMentor, -1, Integer::sum);
+        return best(snapshot, snapshot.mentees().get(pair.getMenteeEnrollment().getId()), loads, currentMentor);
+    }
+
+    private List<Suggestion> best(CohortMatchingData.Snapshot snapshot, MatchCandidate mentee,
+                                  Map<Long, Integer> loads, Long excludedMentor) {
+        if (mentee == null) {
+            return List.of();
+        }
         MatchScorer scorer = scorer(snapshot.cohort());
         List<Suggestion> all = new ArrayList<>();
         for (MatchCandidate mentor : snapshot.mentors().values()) {
-            int load = snapshot.loadOf(mentor.enrollmentId());
-            if (snapshot.rules().violation(mentor, mentee, load, snapshot.capacity()).isEmpty()) {
+            int load = loads.getOrDefault(mentor.enrollmentId(), 0);
+            if (!Long.valueOf(mentor.enrollmentId()).equals(excludedMentor)
+                    && snapshot.rules().violation(mentor, mentee, load, snapshot.capacity()).isEmpty()) {
                 all.add(new Suggestion(mentor.enrollmentId(), mentor.name(), load, snapshot.capacity(),
                         scorer.score(mentor, mentee)));
             }
@@ -94,14 +130,16 @@ public class MatchingService {
     @Transactional
     @PreAuthorize(HR)
     public PairSaved assign(long cohortId, long mentorEnrollmentId, long menteeEnrollmentId, String reason) {
-        CohortMatchingData.Snapshot snapshot = data.load(cohort(cohortId));
+        CohortMatchingData.Snapshot snapshot = data.load(openCohortLocked(cohortId));
         refuseIfBroken(check(snapshot, mentorEnrollmentId, menteeEnrollmentId, snapshot.mentorLoads(),
                 snapshot.pairedMentees()));
         String why = trimmed(reason);
         if (why != null && why.length() > 500) {
             throw new BusinessRuleException("reason", "Keep the reason under 500 characters.");
         }
-        return save(snapshot, mentorEnrollmentId, menteeEnrollmentId, why, null);
+        PairSaved saved = save(snapshot, mentorEnrollmentId, menteeEnrollmentId, why, null);
+        scheduleIfRunning(snapshot.cohort());
+        return saved;
     }
 
     /** The globally optimal assignment of all unpaired accepted mentees; nothing is saved. */
@@ -131,7 +169,7 @@ public class MatchingService {
     @Transactional
     @PreAuthorize(HR)
     public List<PairSaved> acceptAutoMatch(long cohortId, List<PairChoice> chosen) {
-        CohortMatchingData.Snapshot snapshot = data.load(cohort(cohortId));
+        CohortMatchingData.Snapshot snapshot = data.load(openCohortLocked(cohortId));
         Map<Long, Integer> loads = new HashMap<>(snapshot.mentorLoads());
         Set<Long> paired = new HashSet<>(snapshot.pairedMentees());
         List<PairSaved> saved = new ArrayList<>();
@@ -141,6 +179,7 @@ public class MatchingService {
             loads.merge(choice.mentorEnrollmentId(), 1, Integer::sum);
             paired.add(choice.menteeEnrollmentId());
         }
+        scheduleIfRunning(snapshot.cohort());
         return saved;
     }
 
@@ -150,11 +189,17 @@ public class MatchingService {
     public void unassign(long assignmentId, String reason) {
         String why = required(reason);
         MentorAssignment pair = running(assignmentId);
+        openCohortLocked(pair.getCohort().getId());
         end(pair, why);
         AssignmentEvent event = new AssignmentEvent(pair, AssignmentEventType.UNASSIGNED, actor(), clock.instant());
         event.setReason(why);
         event.setOldScore(pair.getScore());
         events.save(event);
+        Employee mentor = pair.getMentorEnrollment().getEmployee();
+        Employee mentee = pair.getMenteeEnrollment().getEmployee();
+        publisher.publishEvent(new PairChanged(PairChanged.Kind.UNASSIGNED, pair.getCohort().getId(),
+                pair.getCohort().getName(), mentor.getId(), fullName(mentor), mentee.getId(), fullName(mentee),
+                null, null));
     }
 
     /** Ends a running pair and pairs the mentee with another mentor; the history keeps both scores. */
@@ -167,7 +212,7 @@ public class MatchingService {
         if (old.getMentorEnrollment().getId() == newMentorEnrollmentId) {
             throw new BusinessRuleException("mentor", "Pick a different mentor to rematch.");
         }
-        CohortMatchingData.Snapshot snapshot = data.load(old.getCohort());
+        CohortMatchingData.Snapshot snapshot = data.load(openCohortLocked(old.getCohort().getId()));
         // checked as if the old pair had already ended, so a refusal changes nothing
         Map<Long, Integer> loads = new HashMap<>(snapshot.mentorLoads());
         loads.merge(old.getMentorEnrollment().getId(), -1, Integer::sum);
@@ -175,7 +220,9 @@ public class MatchingService {
         paired.remove(menteeId);
         refuseIfBroken(check(snapshot, newMentorEnrollmentId, menteeId, loads, paired));
         end(old, why);
-        return save(snapshot, newMentorEnrollmentId, menteeId, why, old);
+        PairSaved saved = save(snapshot, newMentorEnrollmentId, menteeId, why, old);
+        checkInSchedule.moveOpenCheckIns(old.getId(), saved.assignmentId());
+        return saved;
     }
 
     @Transactional(readOnly = true)
@@ -186,11 +233,15 @@ public class MatchingService {
         return new MatchWeights(stored);
     }
 
-    /** Stores HR's weights for a cohort; each 0–100, at least one above 0. */
+    /**
+     * Stores HR's matching settings for a cohort: a weight per criterion (each 0–100, at least one above 0; criteria
+     * left out keep their default) and whether pairs that already ran in an earlier cohort are ruled out.
+     */
     @Transactional
     @PreAuthorize(HR)
-    public MatchWeights setWeights(long cohortId, Map<MatchCriterion, Integer> newWeights) {
-        cohort(cohortId);
+    public MatchWeights saveSettings(long cohortId, Map<MatchCriterion, Integer> newWeights,
+                                     boolean excludePreviousPairs) {
+        Cohort cohort = openCohortLocked(cohortId);
         MatchWeights checked;
         try {
             checked = new MatchWeights(newWeights);
@@ -210,14 +261,10 @@ public class MatchingService {
                 row.setWeight(checked.of(c));
             }
         }
+        cohort.setExcludePreviousPairs(excludePreviousPairs);
+        audit(cohort, "Matching weights: " + checked.describe() + "; exclude pairs from earlier cohorts: "
+                + (excludePreviousPairs ? "yes" : "no"));
         return checked;
-    }
-
-    /** Whether pairs that already ran in an earlier cohort are ruled out in this one. */
-    @Transactional
-    @PreAuthorize(HR)
-    public void setExcludePreviousPairs(long cohortId, boolean exclude) {
-        cohort(cohortId).setExcludePreviousPairs(exclude);
     }
 
     private Optional<String> check(CohortMatchingData.Snapshot snapshot, long mentorId, long menteeId,
@@ -269,6 +316,14 @@ public class MatchingService {
             event.setPreviousAssignment(previous);
         }
         events.save(event);
+        MatchCandidate mentor = snapshot.mentors().get(mentorId);
+        MatchCandidate mentee = snapshot.mentees().get(menteeId);
+        Employee previousMentor = previous == null ? null : previous.getMentorEnrollment().getEmployee();
+        publisher.publishEvent(new PairChanged(
+                previous == null ? PairChanged.Kind.ASSIGNED : PairChanged.Kind.REMATCHED, cohort.getId(),
+                cohort.getName(), mentor.employeeId(), mentor.name(), mentee.employeeId(), mentee.name(),
+                previousMentor == null ? null : previousMentor.getId(),
+                previousMentor == null ? null : fullName(previousMentor)));
         return new PairSaved(pair.getId(), mentorId, menteeId, score.decimal());
     }
 
@@ -291,6 +346,36 @@ public class MatchingService {
     private MatchScorer scorer(Cohort cohort) {
         Instant at = cohort.getStartsOn().atTime(12, 0).toInstant(ZoneOffset.UTC);
         return new MatchScorer(weights(cohort.getId()), at);
+    }
+
+    /** Locks the cohort row, so that two coordinators changing pairs at once take turns and both see each other's. */
+    private Cohort openCohortLocked(long cohortId) {
+        Cohort cohort = em.find(Cohort.class, cohortId, LockModeType.PESSIMISTIC_WRITE);
+        if (cohort == null) {
+            throw new BusinessRuleException("cohort", "This cohort no longer exists.");
+        }
+        if (!OPEN_STATUSES.contains(cohort.getStatus())) {
+            throw new BusinessRuleException("cohort", "Pairs can only change while the cohort is enrolling or "
+                    + "active; this one is " + cohort.getStatus().name().toLowerCase() + ".");
+        }
+        return cohort;
+    }
+
+    /** A pair made after the start gets its check-ins at once; before the start, starting the cohort makes them. */
+    private void scheduleIfRunning(Cohort cohort) {
+        if (cohort.getStatus() == CohortStatus.ACTIVE) {
+            em.flush();
+            checkInSchedule.createSchedule(cohort.getId());
+        }
+    }
+
+    private void audit(Cohort cohort, String details) {
+        em.persist(new AuditEvent(clock.instant(), currentUser.require().username(), AuditAction.UPDATE, "Cohort",
+                cohort.getId(), details));
+    }
+
+    private static String fullName(Employee employee) {
+        return employee.getFirstName() + " " + employee.getLastName();
     }
 
     private Cohort cohort(long cohortId) {

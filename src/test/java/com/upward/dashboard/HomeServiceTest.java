@@ -56,7 +56,15 @@ class HomeServiceTest {
                 .containsExactly("ENROLLING", "ACTIVE", "COMPLETED");
         Participation active = mine.participations().get(1);
         assertThat(active.side()).isEqualTo("MENTEE");
-        assertThat(active.partners()).containsExactly("Zoë Ødegård");
+        assertThat(active.partners()).singleElement().satisfies(mentor -> {
+            assertThat(mentor.name()).isEqualTo("Zoë Ødegård");
+            assertThat(mentor.email()).isEqualTo(jdbc.queryForObject(
+                    "select email from employee where first_name = 'Zoë' and last_name = 'Ødegård'", String.class));
+            assertThat(mentor.since()).isEqualTo(jdbc.queryForObject("""
+                    select a.starts_on from mentor_assignment a join enrollment e on e.id = a.mentee_enrollment_id
+                    join app_user u on u.employee_id = e.employee_id join cohort c on c.id = a.cohort_id
+                    where u.username = 'mentee' and c.status = 'ACTIVE' and a.status = 'ACTIVE'""", LocalDate.class));
+        });
         assertThat(mine.nextCheckIn()).isNotNull();
         assertThat(mine.nextCheckIn().overdue()).isTrue();
         assertThat(mine.nextCheckIn().dueOn()).isBefore(LocalDate.now(clock).minusDays(2));
@@ -68,7 +76,8 @@ class HomeServiceTest {
         Participation active = home.myMentoring().participations().stream()
                 .filter(p -> p.cohortStatus().equals("ACTIVE")).findFirst().orElseThrow();
         assertThat(active.side()).isEqualTo("MENTOR");
-        assertThat(active.partners()).hasSize(3).contains("Łukasz Wiśniewski");
+        assertThat(active.partners()).hasSize(3).extracting(HomeSummaries.Partner::name)
+                .contains("Łukasz Wiśniewski");
     }
 
     @Test

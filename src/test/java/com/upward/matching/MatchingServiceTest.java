@@ -125,7 +125,7 @@ class MatchingServiceTest {
         em.flush();
 
         assertThat(matching.refusal(cohort, mentorB.getId(), mentee.getId())).isEmpty();
-        matching.setExcludePreviousPairs(cohort, true);
+        matching.saveSettings(cohort, Map.of(), true);
         assertRefused(() -> matching.assign(cohort, mentorB.getId(), mentee.getId(), null),
                 HardRule.EARLIER_PAIR.message());
         assertThat(matching.suggestionsFor(mentee.getId())).extracting(Suggestion::mentorEnrollmentId)
@@ -245,17 +245,17 @@ class MatchingServiceTest {
         assertThat(matching.weights(cohort)).isEqualTo(MatchWeights.defaults());
         double before = matching.suggestionsFor(mentee.getId()).getFirst().score().total();
 
-        matching.setWeights(cohort, Map.of(MatchCriterion.FOCUS_AREAS, 0, MatchCriterion.CROSS_DEPARTMENT, 100,
+        matching.saveSettings(cohort, Map.of(MatchCriterion.FOCUS_AREAS, 0, MatchCriterion.CROSS_DEPARTMENT, 100,
                 MatchCriterion.LEVEL_GAP, 0, MatchCriterion.SHARED_LANGUAGE, 0, MatchCriterion.TIME_ZONE, 0,
-                MatchCriterion.STATED_PREFERENCE, 0));
+                MatchCriterion.STATED_PREFERENCE, 0), false);
 
         assertThat(matching.weights(cohort).of(MatchCriterion.CROSS_DEPARTMENT)).isEqualTo(100);
         assertThat(matching.suggestionsFor(mentee.getId())).allSatisfy(s -> assertThat(s.score().total())
                 .isEqualTo(100.0));
         assertThat(before).isLessThan(100.0);
-        assertRefused(() -> matching.setWeights(cohort, Map.of(MatchCriterion.FOCUS_AREAS, 0,
+        assertRefused(() -> matching.saveSettings(cohort, Map.of(MatchCriterion.FOCUS_AREAS, 0,
                 MatchCriterion.CROSS_DEPARTMENT, 0, MatchCriterion.LEVEL_GAP, 0, MatchCriterion.SHARED_LANGUAGE, 0,
-                MatchCriterion.TIME_ZONE, 0, MatchCriterion.STATED_PREFERENCE, 0)),
+                MatchCriterion.TIME_ZONE, 0, MatchCriterion.STATED_PREFERENCE, 0), false),
                 "At least one criterion needs a weight above 0.");
     }
 

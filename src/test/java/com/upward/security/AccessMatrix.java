@@ -45,6 +45,7 @@ public final class AccessMatrix {
         ROUTES.put("programs", EnumSet.of(ADMIN, HR));
         ROUTES.put("programs/:programId", EnumSet.of(ADMIN, HR));
         ROUTES.put("cohorts/:cohortId", EnumSet.of(ADMIN, HR));
+        ROUTES.put("cohorts/:cohortId/matching", EnumSet.of(ADMIN, HR));
         // every account with the EMPLOYEE role (the demo hr and exec have it too; admin does not)
         ROUTES.put("cohorts/open", EnumSet.of(HR, EXECUTIVE, MENTOR, MENTEE));
     }

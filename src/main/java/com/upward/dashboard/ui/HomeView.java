@@ -1,29 +1,33 @@
 package com.upward.dashboard.ui;
 
 import com.upward.base.ui.Formats;
+import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.Tiles;
 import com.upward.dashboard.HomeService;
 import com.upward.dashboard.HomeSummaries.CohortLine;
 import com.upward.dashboard.HomeSummaries.MyMentoring;
 import com.upward.dashboard.HomeSummaries.Outcomes;
 import com.upward.dashboard.HomeSummaries.Participation;
+import com.upward.dashboard.HomeSummaries.Partner;
 import com.upward.dashboard.HomeSummaries.ProgramHealth;
 import com.upward.security.CurrentUser;
 import com.upward.security.Role;
 import com.upward.security.UserPrincipal;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-import java.util.Locale;
 
 /** The role-aware home: one section per role the signed-in person has. Dashboards will grow from here. */
 @Route("")
@@ -62,7 +66,7 @@ class HomeView extends Div {
             var grid = new Grid<CohortLine>();
             grid.addColumn(CohortLine::cohort).setHeader("Cohort").setAutoWidth(true);
             grid.addColumn(CohortLine::program).setHeader("Program").setAutoWidth(true);
-            grid.addColumn(c -> label(c.status())).setHeader("Status");
+            grid.addColumn(c -> StatusLabels.of(c.status())).setHeader("Status");
             grid.addColumn(c -> Formats.date(c.startsOn())).setHeader("Starts");
             grid.addColumn(c -> Formats.date(c.endsOn())).setHeader("Ends");
             grid.addColumn(CohortLine::mentors).setHeader("Mentors");
@@ -112,18 +116,26 @@ class HomeView extends Div {
             var card = new Div(title);
             card.addClassNames("tile", "participation");
             var role = p.side().equals("MENTOR") ? "Mentor" : "Mentee";
-            card.add(new Paragraph(role + " · " + label(p.status()) + " · cohort " + label(p.cohortStatus())));
+            card.add(new Paragraph(role + " · " + StatusLabels.of(p.status()) + " · cohort " + StatusLabels.of(p.cohortStatus())));
             if (!p.partners().isEmpty()) {
-                card.add(new Paragraph((p.side().equals("MENTOR") ? "Your mentees: " : "Your mentor: ")
-                        + String.join(", ", p.partners())));
+                card.add(partners(p));
             }
             section.add(card);
         }
         return section;
     }
 
-    private static String label(String enumName) {
-        String words = enumName.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    /** The other side of each ACTIVE pair, with an email link: a new pair's first step is to get in touch. */
+    private static Component partners(Participation p) {
+        var heading = new Span(p.side().equals("MENTOR") ? "Your mentees" : "Your mentor");
+        heading.addClassName("partners-heading");
+        var list = new UnorderedList();
+        list.addClassName("partners");
+        for (Partner partner : p.partners()) {
+            var email = new Anchor("mailto:" + partner.email(), partner.email());
+            list.add(new ListItem(new Span(partner.name() + " · "), email,
+                    new Span(" · since " + Formats.date(partner.since()))));
+        }
+        return new Div(heading, list);
     }
 }

@@ -1,6 +1,7 @@
 package com.upward.directory.ui;
 
 import com.upward.base.BusinessRuleException;
+import com.upward.base.ui.BackgroundWork;
 import com.upward.base.ui.Tiles;
 import com.upward.base.ui.Toasts;
 import com.upward.directory.EmployeeImportService;

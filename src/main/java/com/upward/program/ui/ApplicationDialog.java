@@ -1,5 +1,6 @@
 package com.upward.program.ui;
 
+import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.Toasts;
 import com.upward.program.ApplicationDetails;
 import com.upward.program.ApplicationForm;
@@ -38,7 +39,7 @@ class ApplicationDialog extends Dialog {
                       ApplicationDetails existing, Runnable saved) {
         boolean mentee = side == EnrollmentSide.MENTEE;
         setHeaderTitle((existing == null ? "Apply as a " : "Your application as a ")
-                + Labels.of(side).toLowerCase() + ": " + cohortName);
+                + StatusLabels.of(side).toLowerCase() + ": " + cohortName);
         setWidth("44rem");
 
         var suggestions = new ArrayList<>(applications.topicSuggestions());

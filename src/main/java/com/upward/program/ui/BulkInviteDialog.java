@@ -1,5 +1,6 @@
 package com.upward.program.ui;
 
+import com.upward.base.ui.StatusLabels;
 import com.upward.base.BusinessRuleException;
 import com.upward.base.ui.Toasts;
 import com.upward.program.CohortDetails;
@@ -52,7 +53,7 @@ class BulkInviteDialog extends Dialog {
             level.setStepButtonsVisible(true);
         }
         side.setItems(EnrollmentSide.values());
-        side.setItemLabelGenerator(Labels::of);
+        side.setItemLabelGenerator(StatusLabels::of);
         side.setValue(EnrollmentSide.MENTOR);
         count.addClassName("bulk-count");
         count.getElement().setAttribute("aria-live", "polite");
@@ -85,7 +86,7 @@ class BulkInviteDialog extends Dialog {
                 Toasts.error("Nobody to invite: everyone matching is in the cohort already, or nobody matches.");
                 return;
             }
-            String as = Labels.of(side.getValue()).toLowerCase() + "s";
+            String as = StatusLabels.of(side.getValue()).toLowerCase() + "s";
             Confirm.ask("Invite " + reach[0] + " people?", "They will be invited as " + as + " to " + cohort.name()
                     + " and can complete their application under \"Open cohorts\".", "Invite " + reach[0], false,
                     () -> {

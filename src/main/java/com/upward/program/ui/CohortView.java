@@ -1,5 +1,7 @@
 package com.upward.program.ui;
 
+import com.upward.base.ui.RouteIds;
+import com.upward.base.ui.StatusLabels;
 import com.upward.base.BusinessRuleException;
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.Tiles;
@@ -87,7 +89,7 @@ class CohortView extends Div implements BeforeEnterObserver {
         }
         add(new RouterLink("← " + cohort.programName(), ProgramView.class,
                 new RouteParameters("programId", String.valueOf(cohort.programId()))));
-        var title = new HorizontalLayout(new H2(cohort.name()), Labels.badge(cohort.status()));
+        var title = new HorizontalLayout(new H2(cohort.name()), StatusLabels.badge(cohort.status()));
         title.setAlignItems(FlexComponent.Alignment.CENTER);
         add(title);
         var facts = new Paragraph("Enrollment " + Labels.range(cohort.enrollmentOpensOn(), cohort.enrollmentClosesOn())

@@ -1,5 +1,6 @@
 package com.upward.program.ui;
 
+import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.Grids;
 import com.upward.program.CohortOverviewService;
@@ -20,9 +21,9 @@ class GoalsTab extends VerticalLayout {
         note.addClassName("page-intro");
         grid.addColumn(GoalRow::menteeName).setHeader("Mentee").setSortProperty("me.lastName");
         grid.addColumn(GoalRow::title).setHeader("Goal").setSortProperty("g.title").setFlexGrow(2);
-        grid.addColumn(g -> Labels.of(g.type())).setHeader("Type").setSortProperty("g.goalType").setAutoWidth(true)
+        grid.addColumn(g -> StatusLabels.of(g.type())).setHeader("Type").setSortProperty("g.goalType").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(g -> Labels.badge(g.status())).setHeader("Status").setSortProperty("g.status")
+        grid.addComponentColumn(g -> StatusLabels.badge(g.status())).setHeader("Status").setSortProperty("g.status")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(g -> g.progress() + " %").setHeader("Progress").setSortProperty("g.progress")
                 .setAutoWidth(true).setFlexGrow(0);

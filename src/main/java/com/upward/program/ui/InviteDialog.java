@@ -1,5 +1,6 @@
 package com.upward.program.ui;
 
+import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.Toasts;
 import com.upward.program.CohortDetails;
 import com.upward.program.EmployeeChoice;
@@ -32,7 +33,7 @@ class InviteDialog extends Dialog {
         employee.setPlaceholder("Type a name, email or employee number");
         employee.setRequiredIndicatorVisible(true);
         side.setItems(EnrollmentSide.values());
-        side.setItemLabelGenerator(Labels::of);
+        side.setItemLabelGenerator(StatusLabels::of);
         side.setValue(EnrollmentSide.MENTEE);
         overrideBox(cohort, override);
         var form = new FormLayout(employee, side, override);
@@ -49,7 +50,7 @@ class InviteDialog extends Dialog {
             if (checks.valid() && checks.run(() -> enrollment.invite(cohort.id(), employee.getValue().id(),
                     side.getValue(), override.getValue()))) {
                 Toasts.success(employee.getValue().firstName() + " " + employee.getValue().lastName()
-                        + " is invited as a " + Labels.of(side.getValue()).toLowerCase() + ".");
+                        + " is invited as a " + StatusLabels.of(side.getValue()).toLowerCase() + ".");
                 close();
                 invited.run();
             }

@@ -1,5 +1,6 @@
 package com.upward.program.ui;
 
+import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.Tiles;
 import com.upward.base.ui.Toasts;
@@ -49,7 +50,7 @@ class OpenCohortsView extends Div {
 
         mine.addColumn(MyApplication::cohortName).setHeader("Cohort").setFlexGrow(2);
         mine.addColumn(MyApplication::programName).setHeader("Program").setFlexGrow(1);
-        mine.addColumn(a -> Labels.of(a.side())).setHeader("As").setAutoWidth(true).setFlexGrow(0);
+        mine.addColumn(a -> StatusLabels.of(a.side())).setHeader("As").setAutoWidth(true).setFlexGrow(0);
         mine.addComponentColumn(this::statusCell).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         mine.addColumn(a -> Formats.instant(a.appliedAt(), "")).setHeader("Applied").setWidth("11rem")
                 .setFlexGrow(0);
@@ -95,8 +96,8 @@ class OpenCohortsView extends Div {
         boolean withdrawn = cohort.myStatus() == EnrollmentStatus.WITHDRAWN;
         if (cohort.applied()) {
             var status = new Span(withdrawn ? "You withdrew your application; you can apply again."
-                    : "Your application: " + Labels.of(cohort.mySide()).toLowerCase() + ", "
-                            + Labels.of(cohort.myStatus()).toLowerCase() + ".");
+                    : "Your application: " + StatusLabels.of(cohort.mySide()).toLowerCase() + ", "
+                            + StatusLabels.of(cohort.myStatus()).toLowerCase() + ".");
             status.addClassName("my-status");
             actions.add(status);
         }
@@ -115,7 +116,7 @@ class OpenCohortsView extends Div {
     }
 
     private Component statusCell(MyApplication a) {
-        var cell = new Div(Labels.badge(a.status()));
+        var cell = new Div(StatusLabels.badge(a.status()));
         if (a.invited() && a.editable()) {
             var invited = new Span("invited");
             invited.addClassName("participant-note");

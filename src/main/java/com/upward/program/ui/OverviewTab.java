@@ -1,5 +1,6 @@
 package com.upward.program.ui;
 
+import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.Tiles;
 import com.upward.goals.GoalStatus;
 import com.upward.program.CohortDetails;
@@ -43,7 +44,7 @@ class OverviewTab extends Div {
         } else {
             List<Component> goals = new ArrayList<>();
             for (GoalStatus status : GoalStatus.values()) {
-                goals.add(Tiles.tile(figures.goalsByStatus().getOrDefault(status.name(), 0L), Labels.of(status)));
+                goals.add(Tiles.tile(figures.goalsByStatus().getOrDefault(status.name(), 0L), StatusLabels.of(status)));
             }
             add(Tiles.of(goals.toArray(Component[]::new)));
         }

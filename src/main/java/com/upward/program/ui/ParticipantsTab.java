@@ -1,5 +1,6 @@
 package com.upward.program.ui;
 
+import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.Grids;
 import com.upward.base.ui.Toasts;
@@ -60,13 +61,13 @@ class ParticipantsTab extends VerticalLayout {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         side.setLabel("Side");
         side.setItems(EnrollmentSide.values());
-        side.setItemLabelGenerator(Labels::of);
+        side.setItemLabelGenerator(StatusLabels::of);
         side.setEmptySelectionAllowed(true);
         side.setEmptySelectionCaption("Both");
         side.setPlaceholder("Both");
         status.setLabel("Status");
         status.setItems(EnrollmentStatus.values());
-        status.setItemLabelGenerator(Labels::of);
+        status.setItemLabelGenerator(StatusLabels::of);
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("Any");
         status.setPlaceholder("Any");
@@ -86,7 +87,7 @@ class ParticipantsTab extends VerticalLayout {
                 .setFlexGrow(2);
         grid.addColumn(p -> p.department() + " · " + p.jobLevel()).setHeader("Department · level")
                 .setSortProperty("emp.department").setFlexGrow(2);
-        grid.addColumn(p -> Labels.of(p.side())).setHeader("Side").setSortProperty("side").setAutoWidth(true)
+        grid.addColumn(p -> StatusLabels.of(p.side())).setHeader("Side").setSortProperty("side").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(this::statusCell).setHeader("Status").setSortProperty("status").setAutoWidth(true)
                 .setFlexGrow(0);
@@ -126,7 +127,7 @@ class ParticipantsTab extends VerticalLayout {
     }
 
     private Component statusCell(ParticipantRow p) {
-        var cell = new Div(Labels.badge(p.status()));
+        var cell = new Div(StatusLabels.badge(p.status()));
         cell.addClassName("participant-status");
         if (p.invited()) {
             cell.add(note(p.applicationComplete() ? "invited" : "invited, answers pending"));

@@ -1,5 +1,7 @@
 package com.upward.program.ui;
 
+import com.upward.base.ui.RouteIds;
+import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.Tiles;
 import com.upward.program.CohortLine;
 import com.upward.program.CohortService;
@@ -54,7 +56,7 @@ class ProgramView extends Div implements BeforeEnterObserver {
         cohortGrid.addComponentColumn(line -> new RouterLink(line.name(), CohortView.class,
                 new RouteParameters("cohortId", String.valueOf(line.id())))).setHeader("Cohort").setAutoWidth(true)
                 .setFlexGrow(2);
-        cohortGrid.addComponentColumn(line -> Labels.badge(line.status())).setHeader("Status").setAutoWidth(true);
+        cohortGrid.addComponentColumn(line -> StatusLabels.badge(line.status())).setHeader("Status").setAutoWidth(true);
         cohortGrid.addColumn(line -> Labels.range(line.enrollmentOpensOn(), line.enrollmentClosesOn()))
                 .setHeader("Enrollment").setAutoWidth(true);
         cohortGrid.addColumn(line -> Labels.range(line.startsOn(), line.endsOn())).setHeader("Runs")
@@ -92,7 +94,7 @@ class ProgramView extends Div implements BeforeEnterObserver {
             return;
         }
         var title = new H2(program.name());
-        var header = new HorizontalLayout(title, program.active() ? new Span() : Labels.badge(Inactive.INACTIVE), edit);
+        var header = new HorizontalLayout(title, program.active() ? new Span() : StatusLabels.badge(Inactive.INACTIVE), edit);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(header);
         var facts = new Paragraph("Owner: " + program.ownerName() + " · default cadence "

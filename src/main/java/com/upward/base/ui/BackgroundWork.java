@@ -1,4 +1,4 @@
-package com.upward.directory.ui;
+package com.upward.base.ui;
 
 import com.vaadin.flow.component.UI;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  * Runs slow work off the UI thread as the signed-in user, and hands its result back to the UI. The page polls while
  * the work runs, so progress shows without server push.
  */
-final class BackgroundWork {
+public final class BackgroundWork {
 
     private static final int POLL_MS = 300;
 
@@ -20,7 +20,7 @@ final class BackgroundWork {
     }
 
     /** Returns a future that completes once the outcome has been queued for the UI (tests wait on it). */
-    static <T> CompletableFuture<Void> run(UI ui, Supplier<T> work, Consumer<T> onSuccess,
+    public static <T> CompletableFuture<Void> run(UI ui, Supplier<T> work, Consumer<T> onSuccess,
                                            Consumer<RuntimeException> onFailure) {
         ui.setPollInterval(POLL_MS);
         var result = new CompletableFuture<T>();
@@ -46,7 +46,7 @@ final class BackgroundWork {
     }
 
     /** Pushes a progress update into the UI; cheap enough to call every few hundred rows. */
-    static void report(UI ui, Runnable update) {
+    public static void report(UI ui, Runnable update) {
         ui.access(update::run);
     }
 }

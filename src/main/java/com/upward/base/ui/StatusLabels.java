@@ -1,0 +1,28 @@
+package com.upward.base.ui;
+
+import com.vaadin.flow.component.html.Span;
+
+import java.util.Locale;
+
+/** One wording for enum values across the app: "NOT_STARTED" → "Not started", and the coloured status pill. */
+public final class StatusLabels {
+
+    private StatusLabels() {
+    }
+
+    public static String of(Enum<?> value) {
+        return value == null ? "" : of(value.name());
+    }
+
+    public static String of(String enumName) {
+        String words = enumName.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** A pill with the status text, coloured per status in upward.css. */
+    public static Span badge(Enum<?> status) {
+        var badge = new Span(of(status));
+        badge.addClassNames("status-badge", "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return badge;
+    }
+}

@@ -1,0 +1,112 @@
+package com.upward.matching.ui;
+
+import com.upward.base.BusinessRuleException;
+import com.upward.base.ui.Toasts;
+import com.upward.matching.MatchingService;
+import com.upward.matching.MatchingViews.AutoMatchPreview;
+import com.upward.matching.MatchingViews.PairChoice;
+import com.upward.matching.MatchingViews.ProposedPair;
+import com.upward.matching.MatchingViews.UnmatchedMentee;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridMultiSelectionModel;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The auto-match result before anything is saved: how many mentees could be matched and why the rest could not; HR
+ * accepts all pairs, a selection of them, or discards the preview.
+ */
+class AutoMatchDialog extends Dialog {
+
+    final Grid<ProposedPair> pairs = new Grid<>(ProposedPair.class, false);
+    final Grid<UnmatchedMentee> unmatched = new Grid<>(UnmatchedMentee.class, false);
+    final Button accept = new Button();
+    final Button discard = new Button("Discard");
+    final Paragraph summary = new Paragraph();
+
+    AutoMatchDialog(MatchingService matching, long cohortId, AutoMatchPreview preview, Runnable onAccepted) {
+        setHeaderTitle("Auto-match preview");
+        setWidth("min(72rem, 96vw)");
+        addClassName("auto-match-dialog");
+        summary.setText(summaryText(preview));
+        summary.addClassName("auto-match-summary");
+
+        pairs.addColumn(ProposedPair::menteeName).setHeader("Mentee")
+                .setComparator(Comparator.comparing(ProposedPair::menteeName)).setSortable(true);
+        pairs.addColumn(ProposedPair::mentorName).setHeader("Mentor")
+                .setComparator(Comparator.comparing(ProposedPair::mentorName)).setSortable(true);
+        pairs.addColumn(p -> ScoreBreakdown.total(p.score())).setHeader("Score").setAutoWidth(true).setFlexGrow(0)
+                .setComparator(Comparator.comparingDouble((ProposedPair p) -> p.score().total())).setSortable(true);
+        pairs.setItemDetailsRenderer(new ComponentRenderer<>(
+                p -> new ScoreBreakdown(p.score())));
+        pairs.setSelectionMode(Grid.SelectionMode.MULTI);
+        ((GridMultiSelectionModel<ProposedPair>) pairs.getSelectionModel())
+                .setSelectAllCheckboxVisibility(GridMultiSelectionModel.SelectAllCheckboxVisibility.VISIBLE);
+        pairs.setItems(preview.pairs());
+        pairs.asMultiSelect().select(preview.pairs());
+        pairs.setAriaLabel("Proposed pairs");
+        pairs.setEmptyStateText("No pair can be made: see below why.");
+        pairs.setHeight("22rem");
+        pairs.asMultiSelect().addValueChangeListener(e -> updateAccept());
+
+        unmatched.addColumn(UnmatchedMentee::menteeName).setHeader("Mentee");
+        unmatched.addColumn(UnmatchedMentee::reason).setHeader("Why not matched").setFlexGrow(2);
+        unmatched.setItems(preview.unmatched());
+        unmatched.setAriaLabel("Mentees who could not be matched");
+        unmatched.setAllRowsVisible(true);
+
+        var content = new VerticalLayout(summary, pairs);
+        content.setPadding(false);
+        if (!preview.unmatched().isEmpty()) {
+            content.add(new H3("Could not be matched"), unmatched);
+        }
+        add(content);
+
+        accept.addThemeVariants(ButtonVariant.PRIMARY);
+        accept.addClickListener(e -> {
+            List<PairChoice> chosen = pairs.getSelectedItems().stream()
+                    .sorted(Comparator.comparing(ProposedPair::menteeName))
+                    .map(p -> new PairChoice(p.mentorEnrollmentId(), p.menteeEnrollmentId())).toList();
+            try {
+                int saved = matching.acceptAutoMatch(cohortId, chosen).size();
+                Toasts.success(saved == 1 ? "1 pair is made." : saved + " pairs are made.");
+                close();
+                onAccepted.run();
+            } catch (BusinessRuleException refusal) {
+                Toasts.error("The board changed since this preview (" + refusal.getMessage()
+                        + ") Nothing was saved; run auto-match again.");
+            }
+        });
+        discard.addClickListener(e -> close());
+        getFooter().add(discard, accept);
+        updateAccept();
+    }
+
+    private void updateAccept() {
+        int n = pairs.getSelectedItems().size();
+        accept.setText(n == 1 ? "Accept 1 pair" : "Accept " + n + " pairs");
+        accept.setEnabled(n > 0);
+    }
+
+    static String summaryText(AutoMatchPreview preview) {
+        int matched = preview.matchedCount();
+        int total = matched + preview.unmatchedCount();
+        String text = matched + " of " + total + " unmatched mentees can be matched, with a total score of "
+                + String.format(Locale.ROOT, "%.1f", preview.pairs().stream()
+                        .mapToDouble(p -> p.score().total()).sum()) + ".";
+        if (preview.unmatchedCount() > 0) {
+            text += " " + preview.unmatchedCount() + (preview.unmatchedCount() == 1 ? " mentee cannot" : " mentees cannot")
+                    + " be matched without breaking a hard rule.";
+        }
+        return text + " Nothing is saved until you accept; untick the pairs you do not want.";
+    }
+}

@@ -1,0 +1,46 @@
+package com.upward.matching.ui;
+
+import com.upward.base.ui.Formats;
+import com.upward.base.ui.StatusLabels;
+import com.upward.matching.BoardRows.HistoryRow;
+import com.upward.matching.MatchingBoardService;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+import java.math.BigDecimal;
+
+/** Every change to the cohort's pairs, newest first: who, when, why, and the score before and after. */
+class HistoryPane extends VerticalLayout {
+
+    final Grid<HistoryRow> grid = new Grid<>(HistoryRow.class, false);
+
+    HistoryPane(MatchingBoardService board, long cohortId) {
+        setPadding(false);
+        grid.addColumn(h -> Formats.instant(h.occurredAt(), "")).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(h -> StatusLabels.of(h.type())).setHeader("Change").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(HistoryRow::menteeName).setHeader("Mentee");
+        grid.addColumn(HistoryPane::mentors).setHeader("Mentor").setFlexGrow(2);
+        grid.addColumn(h -> score(h.oldScore()) + " → " + score(h.newScore())).setHeader("Score")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(h -> h.reason() == null ? "" : h.reason()).setHeader("Reason").setFlexGrow(2);
+        grid.addColumn(h -> h.actor() == null ? "System" : h.actor()).setHeader("By");
+        grid.setItemsPageable(pageable -> board.history(cohortId, pageable));
+        grid.setEmptyStateText("No changes yet. Every assignment, rematch and end will be listed here.");
+        grid.setAriaLabel("Pair history");
+        grid.setTooltipGenerator(h -> h.reason());
+        grid.setHeight("30rem");
+        add(grid);
+    }
+
+    void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private static String mentors(HistoryRow h) {
+        return h.previousMentorName() == null ? h.mentorName() : h.previousMentorName() + " → " + h.mentorName();
+    }
+
+    private static String score(BigDecimal score) {
+        return score == null ? "–" : score.stripTrailingZeros().toPlainString();
+    }
+}

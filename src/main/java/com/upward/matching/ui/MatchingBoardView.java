@@ -1,0 +1,177 @@
+package com.upward.matching.ui;
+
+import com.upward.base.ui.BackgroundWork;
+import com.upward.base.ui.RouteIds;
+import com.upward.base.ui.StatusLabels;
+import com.upward.base.ui.Tiles;
+import com.upward.base.ui.Toasts;
+import com.upward.matching.BoardRows.BoardSummary;
+import com.upward.matching.BoardRows.MenteeRow;
+import com.upward.matching.MatchingBoardService;
+import com.upward.matching.MatchingService;
+import com.upward.security.Role;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * HR's matching board for one cohort: unmatched mentees on one side, mentors with their load on the other, the best
+ * suggestions for the selected mentee in between; auto-match with a preview; the running pairs with rematch and end;
+ * and the history of every change.
+ */
+@Route("cohorts/:cohortId/matching")
+@PageTitle("Matching board")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.HR})
+class MatchingBoardView extends Div implements BeforeEnterObserver {
+
+    final Button autoMatch = new Button("Auto-match", VaadinIcon.MAGIC.create());
+    final Button weights = new Button("Weights", VaadinIcon.SLIDERS.create());
+    final ProgressBar progress = new ProgressBar();
+    final Span progressText = new Span();
+    MenteesPane mentees;
+    MentorsPane mentors;
+    SuggestionsPanel suggestions;
+    PairsPane pairs;
+    HistoryPane history;
+    TabSheet tabs;
+    /** The running auto-match, for tests to wait on. */
+    CompletableFuture<Void> autoMatchWork;
+
+    private final MatchingService matching;
+    private final MatchingBoardService board;
+    private final Div header = new Div();
+    private BoardSummary summary;
+
+    MatchingBoardView(MatchingService matching, MatchingBoardService board) {
+        this.matching = matching;
+        this.board = board;
+        addClassNames("page", "matching-page");
+        autoMatch.addThemeVariants(ButtonVariant.PRIMARY);
+        autoMatch.addClickListener(e -> runAutoMatch());
+        weights.addThemeVariants(ButtonVariant.TERTIARY);
+        weights.addClickListener(e -> new WeightsDialog(matching, summary.cohortId(), summary.excludePreviousPairs(),
+                this::refresh).open());
+        progress.setIndeterminate(true);
+        progress.setVisible(false);
+        progress.setWidth("12rem");
+        progressText.setVisible(false);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Long id = RouteIds.parse(event, "cohortId");
+        summary = id == null ? null : board.summary(id).orElse(null);
+        removeAll();
+        if (summary == null) {
+            add(new Anchor("programs", "← All programs"), new H2("Cohort not found"),
+                    Tiles.emptyState("This cohort does not exist, or the link is out of date. "
+                            + "Open its matching board from the cohort's Pairs tab."));
+            return;
+        }
+        long cohortId = summary.cohortId();
+        suggestions = new SuggestionsPanel(matching, board, cohortId, this::refresh);
+        mentees = new MenteesPane(board, cohortId, this::showSuggestions);
+        mentors = new MentorsPane(board, cohortId);
+        pairs = new PairsPane(matching, board, cohortId, this::refresh);
+        history = new HistoryPane(board, cohortId);
+
+        var columns = new Div(mentees, suggestions, mentors);
+        columns.addClassName("matching-board");
+        tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add("Match mentees", columns);
+        tabs.add("Pairs", pairs);
+        tabs.add("History", history);
+        add(new Anchor("cohorts/" + cohortId, "← " + summary.cohortName()), header, tabs);
+        renderHeader();
+    }
+
+    /** After any change: figures, lists and the selected mentee's suggestions are read again. */
+    void refresh() {
+        summary = board.summary(summary.cohortId()).orElse(summary);
+        renderHeader();
+        mentees.refresh();
+        mentors.refresh();
+        history.refresh();
+        suggestions.show(null, summary.open());
+    }
+
+    private void showSuggestions(MenteeRow mentee) {
+        suggestions.show(mentee, summary.open());
+    }
+
+    private void renderHeader() {
+        header.removeAll();
+        var title = new HorizontalLayout(new H2("Matching board · " + summary.cohortName()),
+                StatusLabels.badge(summary.cohortStatus()));
+        title.setAlignItems(FlexComponent.Alignment.CENTER);
+        var intro = new Paragraph("Up to " + summary.capacity() + " mentees per mentor. Suggestions never break a "
+                + "hard rule: not the mentee's manager or anyone above them, not over capacity"
+                + (summary.excludePreviousPairs() ? ", not a pair from an earlier cohort." : "."));
+        intro.addClassName("page-intro");
+        header.add(title, intro, Tiles.of(
+                Tiles.tile(summary.unmatchedMentees(), "Mentees without a mentor"),
+                Tiles.tile(summary.acceptedMentees(), "Accepted mentees"),
+                Tiles.tile(summary.mentors(), "Mentors"),
+                Tiles.tile(summary.freePlaces(), "Free mentor places"),
+                Tiles.tile(summary.runningPairs(), "Running pairs")));
+        boolean open = summary.open();
+        pairs.setOpen(open);
+        autoMatch.setEnabled(open && summary.unmatchedMentees() > 0);
+        autoMatch.setTooltipText(!open ? closedReason() : summary.unmatchedMentees() == 0
+                ? "Every accepted mentee has a mentor." : null);
+        weights.setEnabled(open);
+        weights.setTooltipText(open ? null : closedReason());
+        var toolbar = new HorizontalLayout(autoMatch, weights, progress, progressText);
+        toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        toolbar.addClassName("matching-toolbar");
+        header.add(toolbar);
+        if (!open) {
+            header.add(Tiles.emptyState(closedReason()));
+        }
+    }
+
+    private String closedReason() {
+        return "This cohort is " + StatusLabels.of(summary.cohortStatus()).toLowerCase()
+                + ": its pairs can no longer change.";
+    }
+
+    private void runAutoMatch() {
+        UI ui = UI.getCurrent();
+        long cohortId = summary.cohortId();
+        autoMatch.setEnabled(false);
+        progress.setVisible(true);
+        progressText.setVisible(true);
+        progressText.setText("Finding the best assignment for " + summary.unmatchedMentees() + " mentees…");
+        autoMatchWork = BackgroundWork.run(ui, () -> matching.previewAutoMatch(cohortId), preview -> {
+            stopProgress();
+            new AutoMatchDialog(matching, cohortId, preview, this::refresh).open();
+        }, failure -> {
+            stopProgress();
+            Toasts.error("Auto-match failed: " + failure.getMessage());
+        });
+    }
+
+    private void stopProgress() {
+        progress.setVisible(false);
+        progressText.setVisible(false);
+        autoMatch.setEnabled(summary.open() && summary.unmatchedMentees() > 0);
+    }
+}

@@ -1,0 +1,147 @@
+package com.upward.matching.ui;
+
+import com.upward.base.BusinessRuleException;
+import com.upward.base.ui.Tiles;
+import com.upward.base.ui.Toasts;
+import com.upward.matching.BoardRows.MenteeRow;
+import com.upward.matching.BoardRows.MentorRow;
+import com.upward.matching.MatchingBoardService;
+import com.upward.matching.MatchingService;
+import com.upward.matching.MatchingViews.Suggestion;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The five best mentors for the selected mentee, each score broken down by criterion, with one-click assignment;
+ * and a picker for any other mentor, whose refusal (a hard rule) shows beside it.
+ */
+class SuggestionsPanel extends Div {
+
+    final List<Button> assignButtons = new ArrayList<>();
+    final ComboBox<MentorRow> otherMentor = new ComboBox<>("Or pick any mentor");
+    final Button assignOther = new Button("Assign");
+
+    private final MatchingService matching;
+    private final long cohortId;
+    private final Runnable onChange;
+    private MenteeRow mentee;
+
+    SuggestionsPanel(MatchingService matching, MatchingBoardService board, long cohortId, Runnable onChange) {
+        this.matching = matching;
+        this.cohortId = cohortId;
+        this.onChange = onChange;
+        addClassName("suggestions");
+        otherMentor.setItems(query -> board.mentors(cohortId, query.getFilter().orElse(null),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        otherMentor.setItemLabelGenerator(m -> m.name() + " · " + m.load() + " of " + m.capacity());
+        otherMentor.setPlaceholder("Type a name");
+        otherMentor.setClearButtonVisible(true);
+        otherMentor.setWidthFull();
+        otherMentor.addValueChangeListener(e -> otherMentor.setInvalid(false));
+        assignOther.addClickListener(e -> assignOther());
+        show(null, true);
+    }
+
+    /** Shows the suggestions for a mentee, or what to do when none is selected. */
+    void show(MenteeRow selected, boolean open) {
+        mentee = selected;
+        removeAll();
+        assignButtons.clear();
+        add(new H3(selected == null ? "Suggestions" : "Best mentors for " + selected.name()));
+        if (selected == null) {
+            add(Tiles.emptyState("Select a mentee on the left to see the five best mentors for them, "
+                    + "with the reasons behind each score."));
+            return;
+        }
+        var facts = new Paragraph(detail(selected));
+        facts.addClassName("page-intro");
+        add(facts);
+        List<Suggestion> suggestions = matching.suggestionsFor(selected.enrollmentId());
+        if (suggestions.isEmpty()) {
+            add(Tiles.emptyState("No mentor can take " + selected.name() + ": every mentor is full, or a hard rule "
+                    + "rules them out. Accept another mentor, raise the cohort's capacity, or rematch a pair."));
+        }
+        int rank = 1;
+        for (Suggestion s : suggestions) {
+            add(card(rank++, s, open));
+        }
+        otherMentor.clear();
+        otherMentor.setInvalid(false);
+        otherMentor.setEnabled(open);
+        assignOther.setEnabled(open);
+        var other = new HorizontalLayout(otherMentor, assignOther);
+        other.setAlignItems(FlexComponent.Alignment.BASELINE);
+        other.setWidthFull();
+        other.addClassName("assign-other");
+        add(other);
+    }
+
+    private Div card(int rank, Suggestion s, boolean open) {
+        var score = new Span(ScoreBreakdown.total(s.score()));
+        score.addClassName("suggestion-score");
+        score.getElement().setAttribute("aria-label", "Score " + ScoreBreakdown.total(s.score()) + " of 100");
+        var name = new Span(rank + ". " + s.mentorName());
+        name.addClassName("suggestion-name");
+        var load = new Span(s.mentorLoad() + " of " + s.capacity() + " mentees");
+        load.addClassName("suggestion-load");
+        var assign = new Button("Assign", e -> assign(s.mentorEnrollmentId(), s.mentorName()));
+        assign.addThemeVariants(ButtonVariant.PRIMARY);
+        assign.setAriaLabel("Assign " + s.mentorName() + " to " + mentee.name());
+        assign.setEnabled(open);
+        assignButtons.add(assign);
+        var head = new HorizontalLayout(score, new Div(name, load), assign);
+        head.setAlignItems(FlexComponent.Alignment.CENTER);
+        head.setWidthFull();
+        head.expand(head.getComponentAt(1));
+        var why = new Details("Why this score", new ScoreBreakdown(s.score()));
+        why.setOpened(rank == 1);
+        var card = new Div(head, why);
+        card.addClassNames("tile", "suggestion");
+        return card;
+    }
+
+    private void assign(long mentorEnrollmentId, String mentorName) {
+        try {
+            matching.assign(cohortId, mentorEnrollmentId, mentee.enrollmentId(), null);
+            Toasts.success(mentorName + " now mentors " + mentee.name() + ".");
+            onChange.run();
+        } catch (BusinessRuleException refusal) {
+            Toasts.error(refusal.getMessage());
+            onChange.run();
+        }
+    }
+
+    private void assignOther() {
+        MentorRow mentor = otherMentor.getValue();
+        if (mentor == null) {
+            otherMentor.setErrorMessage("Pick a mentor first.");
+            otherMentor.setInvalid(true);
+            return;
+        }
+        try {
+            matching.assign(cohortId, mentor.enrollmentId(), mentee.enrollmentId(), "Picked by hand");
+            Toasts.success(mentor.name() + " now mentors " + mentee.name() + ".");
+            onChange.run();
+        } catch (BusinessRuleException refusal) {
+            otherMentor.setErrorMessage(refusal.getMessage());
+            otherMentor.setInvalid(true);
+        }
+    }
+
+    private static String detail(MenteeRow m) {
+        return m.department() + " · level " + m.jobLevel() + (m.location() == null ? "" : " · " + m.location())
+                + (m.focusAreas() == null ? " · no focus areas given" : " · wants to learn: " + m.focusAreas());
+    }
+}

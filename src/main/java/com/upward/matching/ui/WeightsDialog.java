@@ -1,0 +1,92 @@
+package com.upward.matching.ui;
+
+import com.upward.base.BusinessRuleException;
+import com.upward.base.ui.Toasts;
+import com.upward.matching.MatchCriterion;
+import com.upward.matching.MatchWeights;
+import com.upward.matching.MatchingService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.IntegerField;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** HR tunes how much each criterion counts for this cohort, and whether earlier pairs are ruled out. */
+class WeightsDialog extends Dialog {
+
+    private static final Map<MatchCriterion, String> HELP = Map.of(
+            MatchCriterion.FOCUS_AREAS, "How many of the mentee's focus areas the mentor offers as skills.",
+            MatchCriterion.CROSS_DEPARTMENT, "Full marks when mentor and mentee work in different departments.",
+            MatchCriterion.LEVEL_GAP, "Best when the mentor is 1 to 4 job levels above the mentee.",
+            MatchCriterion.SHARED_LANGUAGE, "Whether they share a language.",
+            MatchCriterion.TIME_ZONE, "Fewer hours apart score higher: meetings are easier to plan.",
+            MatchCriterion.STATED_PREFERENCE, "The mentee's wish: a named mentor, or the same or another location.");
+
+    final Map<MatchCriterion, IntegerField> fields = new EnumMap<>(MatchCriterion.class);
+    final Checkbox excludePrevious = new Checkbox("Never pair two people who were already a pair in an earlier cohort");
+    final Button save = new Button("Save weights");
+    final Button defaults = new Button("Reset to defaults");
+
+    WeightsDialog(MatchingService matching, long cohortId, boolean excludePreviousPairs, Runnable onSaved) {
+        setHeaderTitle("Matching weights");
+        setWidth("min(44rem, 96vw)");
+        var intro = new Paragraph("Each criterion gives a pair 0 to 100 points; the weights say how much each one "
+                + "counts in the total. A weight of 0 ignores the criterion. Hard rules (never the manager or "
+                + "anyone above them, never over capacity) always apply.");
+        intro.addClassName("page-intro");
+        var form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
+        MatchWeights current = matching.weights(cohortId);
+        for (MatchCriterion c : MatchCriterion.values()) {
+            var field = new IntegerField(c.label());
+            field.setMin(0);
+            field.setMax(MatchWeights.MAX_WEIGHT);
+            field.setStepButtonsVisible(true);
+            field.setRequiredIndicatorVisible(true);
+            field.setHelperText(HELP.get(c) + " Default " + c.defaultWeight() + ".");
+            field.setValue(current.of(c));
+            field.setI18n(new IntegerField.IntegerFieldI18n().setRequiredErrorMessage("Give a weight from 0 to 100.")
+                    .setMinErrorMessage("The lowest weight is 0.").setMaxErrorMessage("The highest weight is 100.")
+                    .setBadInputErrorMessage("Give a whole number from 0 to 100."));
+            fields.put(c, field);
+            form.add(field);
+        }
+        excludePrevious.setValue(excludePreviousPairs);
+        add(intro, form, excludePrevious);
+
+        defaults.addThemeVariants(ButtonVariant.TERTIARY);
+        defaults.addClickListener(e -> fields.forEach((c, f) -> f.setValue(c.defaultWeight())));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickListener(e -> {
+            Map<MatchCriterion, Integer> weights = new EnumMap<>(MatchCriterion.class);
+            boolean valid = true;
+            for (var entry : fields.entrySet()) {
+                IntegerField field = entry.getValue();
+                if (field.getValue() == null || field.isInvalid()) {
+                    field.setErrorMessage("Give a whole number from 0 to 100.");
+                    field.setInvalid(true);
+                    valid = false;
+                } else {
+                    weights.put(entry.getKey(), field.getValue());
+                }
+            }
+            if (!valid) {
+                return;
+            }
+            try {
+                matching.saveSettings(cohortId, weights, excludePrevious.getValue());
+                Toasts.success("Weights saved; suggestions and auto-match use them from now on.");
+                close();
+                onSaved.run();
+            } catch (BusinessRuleException refusal) {
+                Toasts.error(refusal.getMessage());
+            }
+        });
+        getFooter().add(defaults, new Button("Cancel", e -> close()), save);
+    }
+}

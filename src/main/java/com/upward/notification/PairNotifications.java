@@ -1,0 +1,90 @@
+package com.upward.notification;
+
+import com.upward.matching.PairChanged;
+import com.upward.security.AppUser;
+import jakarta.persistence.EntityManager;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tells both people of a pair, in the app, when HR assigns, unassigns or rematches them (and, on a rematch, the
+ * mentor who was let go). Runs in the transaction of the change: in-app notifications live in the same database, so
+ * they are stored together with the pair or not at all. People without an active account are skipped.
+ */
+@Component
+class PairNotifications {
+
+    static final String ASSIGNED = "PAIR_ASSIGNED";
+    static final String ENDED = "PAIR_ENDED";
+    static final String LINK = "";
+
+    private final NotificationRepository notifications;
+    private final EntityManager em;
+    private final Clock clock;
+
+    PairNotifications(NotificationRepository notifications, EntityManager em, Clock clock) {
+        this.notifications = notifications;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(PairChanged change) {
+        List<Long> people = change.previousMentorEmployeeId() == null
+                ? List.of(change.mentorEmployeeId(), change.menteeEmployeeId())
+                : List.of(change.mentorEmployeeId(), change.menteeEmployeeId(), change.previousMentorEmployeeId());
+        Map<Long, AppUser> accounts = accountsOf(people);
+        String cohort = change.cohortName();
+        switch (change.kind()) {
+            case ASSIGNED -> {
+                send(accounts.get(change.menteeEmployeeId()), ASSIGNED, "Your mentor: " + change.mentorName(),
+                        "You are paired with " + change.mentorName() + " in " + cohort + ". Say hello and plan "
+                                + "your first meeting.");
+                send(accounts.get(change.mentorEmployeeId()), ASSIGNED, "New mentee: " + change.menteeName(),
+                        "You now mentor " + change.menteeName() + " in " + cohort + ".");
+            }
+            case REMATCHED -> {
+                send(accounts.get(change.menteeEmployeeId()), ASSIGNED, "Your new mentor: " + change.mentorName(),
+                        "HR paired you with " + change.mentorName() + " in " + cohort + " instead of "
+                                + change.previousMentorName() + ".");
+                send(accounts.get(change.mentorEmployeeId()), ASSIGNED, "New mentee: " + change.menteeName(),
+                        "You now mentor " + change.menteeName() + " in " + cohort + ".");
+                send(accounts.get(change.previousMentorEmployeeId()), ENDED,
+                        "Pair ended: " + change.menteeName(), "HR paired " + change.menteeName() + " with another "
+                                + "mentor in " + cohort + ". Thank you for your time together.");
+            }
+            case UNASSIGNED -> {
+                send(accounts.get(change.menteeEmployeeId()), ENDED, "Pair ended: " + change.mentorName(),
+                        "HR ended your pair with " + change.mentorName() + " in " + cohort
+                                + ". They will pair you with a new mentor.");
+                send(accounts.get(change.mentorEmployeeId()), ENDED, "Pair ended: " + change.menteeName(),
+                        "HR ended your pair with " + change.menteeName() + " in " + cohort + ".");
+            }
+        }
+    }
+
+    private Map<Long, AppUser> accountsOf(List<Long> employeeIds) {
+        Map<Long, AppUser> byEmployee = new HashMap<>();
+        em.createQuery("select u, u.employee.id from AppUser u where u.employee.id in :ids and u.enabled = true",
+                        Object[].class)
+                .setParameter("ids", employeeIds).getResultList()
+                .forEach(row -> byEmployee.put((Long) row[1], (AppUser) row[0]));
+        return byEmployee;
+    }
+
+    private void send(AppUser recipient, String type, String title, String body) {
+        if (recipient == null) {
+            return;
+        }
+        var notification = new Notification(recipient, type, title);
+        notification.setBody(body);
+        notification.setLink(LINK);
+        notification.setCreatedAt(clock.instant());
+        notifications.save(notification);
+    }
+}
