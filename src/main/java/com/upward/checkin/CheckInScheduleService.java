@@ -48,8 +48,8 @@ public class CheckInScheduleService {
         int created = 0;
         for (MentorAssignment pair : pairs) {
             for (CadencePeriod period : periods) {
-                // a pair made mid-cohort owes nothing for periods that ended before it began
-                if (period.dueOn().isBefore(pair.getStartsOn())) {
+                // a pair made mid-cohort starts with the next whole period: nothing is owed for time before it
+                if (period.startsOn().isBefore(pair.getStartsOn())) {
                     continue;
                 }
                 // a mentee has one ACTIVE pair; should there be two, the first one keeps the schedule
