@@ -1,0 +1,279 @@
+package com.upward.matching.ui;
+
+import com.upward.matching.HardRule;
+import com.upward.matching.MatchCriterion;
+import com.upward.matching.MatchingService;
+import com.upward.program.ProgramTestData;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The matching board as HR uses it, on the demo cohorts (each test's writes are rolled back). */
+@SpringBootTest
+@ViewPackages(packages = "com.upward")
+@Transactional
+class MatchingBoardViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ProgramTestData data;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MatchingService matching;
+    @Autowired
+    EntityManager em;
+
+    @BeforeEach
+    void signIn() {
+        data.signIn("hr");
+    }
+
+    long demoCohort(String status) {
+        return jdbc.queryForObject("select min(id) from cohort where status = ?", Long.class, status);
+    }
+
+    long unmatched(long cohortId) {
+        em.flush();
+        return jdbc.queryForObject("""
+                select count(*) from enrollment e where e.cohort_id = ? and e.side = 'MENTEE' and e.status = 'ACCEPTED'
+                and not exists (select 1 from mentor_assignment a where a.mentee_enrollment_id = e.id
+                                and a.status in ('ACTIVE', 'PAUSED'))""", Long.class, cohortId);
+    }
+
+    long runningPairs(long cohortId) {
+        em.flush();
+        return jdbc.queryForObject("select count(*) from mentor_assignment where cohort_id = ?"
+                + " and status in ('ACTIVE', 'PAUSED')", Long.class, cohortId);
+    }
+
+    List<String> toasts() {
+        return $(Notification.class).all().stream()
+                .flatMap(n -> Stream.of(n.getElement().getProperty("text"), n.getElement().getTextRecursively()))
+                .filter(Objects::nonNull).filter(t -> !t.isBlank()).toList();
+    }
+
+    @Test
+    void theBoardListsTheUnmatchedMenteesAndTheMentorsWithTheirLoad() {
+        long id = demoCohort("ENROLLING");
+        MatchingBoardView view = open(id);
+
+        assertThat(unmatched(id)).isPositive();
+        assertThat(test(view.mentees.grid).size()).isEqualTo((int) unmatched(id));
+        assertThat(test(view.mentors.grid).size()).isEqualTo(jdbc.queryForObject("select count(*) from enrollment"
+                + " where cohort_id = ? and side = 'MENTOR' and status = 'ACCEPTED'", Integer.class, id));
+        assertThat(test(view.mentors.grid).getHeaderCell(3)).isEqualTo("Load");
+        assertThat(view.autoMatch.isEnabled()).isTrue();
+        assertThat(view.suggestions.assignButtons).isEmpty();
+        for (int column = 0; column < 4; column++) {
+            assertThat(test(view.mentors.grid).isColumnSortable(column)).isTrue();
+        }
+        test(view.mentees.search).setValue("zzz-nobody");
+        assertThat(test(view.mentees.grid).size()).isZero();
+    }
+
+    @Test
+    void pickingAMenteeShowsTheBestMentorsWithReasonsAndAssignsWithOneClick() {
+        long id = demoCohort("ENROLLING");
+        MatchingBoardView view = open(id);
+        long before = unmatched(id);
+        var mentee = test(view.mentees.grid).getRow(0);
+
+        test(view.mentees.grid).select(0);
+
+        assertThat(view.suggestions.assignButtons).hasSizeBetween(1, 5);
+        assertThat($(ScoreBreakdown.class, view.suggestions).first().getChildren().count())
+                .isEqualTo(MatchCriterion.values().length);
+        test(view.suggestions.assignButtons.getFirst()).click();
+
+        assertThat(unmatched(id)).isEqualTo(before - 1);
+        assertThat(jdbc.queryForObject("select count(*) from mentor_assignment where mentee_enrollment_id = ?"
+                + " and status = 'ACTIVE'", Long.class, mentee.enrollmentId())).isOne();
+        assertThat(test(view.mentees.grid).size()).isEqualTo((int) before - 1);
+        assertThat(toasts()).anySatisfy(t -> assertThat(t).endsWith("now mentors " + mentee.name() + "."));
+    }
+
+    @Test
+    void aMentorPickedByHandWhoIsFullIsRefusedBesideThePicker() {
+        long id = demoCohort("ENROLLING");
+        MatchingBoardView view = open(id);
+        var mentor = test(view.mentors.grid).getRow(0);
+        for (int row = 1; row <= 3; row++) {
+            matching.assign(id, mentor.enrollmentId(), test(view.mentees.grid).getRow(row).enrollmentId(), "fill");
+        }
+        test(view.mentees.grid).select(0);
+
+        test(view.suggestions.otherMentor).selectItem(mentor.name() + " · 3 of 3");
+        test(view.suggestions.assignOther).click();
+
+        assertThat(view.suggestions.otherMentor.isInvalid()).isTrue();
+        assertThat(view.suggestions.otherMentor.getErrorMessage()).isEqualTo(HardRule.CAPACITY.message());
+    }
+
+    @Test
+    void autoMatchShowsAPreviewAndSavesOnlyTheAcceptedPairs() throws Exception {
+        long id = demoCohort("ENROLLING");
+        MatchingBoardView view = open(id);
+        long before = runningPairs(id);
+        long waiting = unmatched(id);
+
+        test(view.autoMatch).click();
+        awaitAutoMatch(view);
+
+        AutoMatchDialog dialog = $(AutoMatchDialog.class).single();
+        int proposed = test(dialog.pairs).size();
+        assertThat(proposed).isPositive();
+        assertThat(dialog.summary.getText()).startsWith(proposed + " of " + unmatched(id) + " unmatched mentees");
+        assertThat(runningPairs(id)).as("a preview saves nothing").isEqualTo(before);
+
+        dialog.pairs.deselect(test(dialog.pairs).getRow(0));
+        assertThat(dialog.accept.getText()).isEqualTo("Accept " + (proposed - 1) + " pairs");
+        test(dialog.accept).click();
+
+        assertThat(runningPairs(id)).isEqualTo(before + proposed - 1);
+        HistoryPane history = tab(view, "History");
+        assertThat(test(history.grid).size()).isEqualTo(proposed - 1);
+        assertThat(unmatched(id)).isEqualTo(waiting - (proposed - 1));
+        assertThat(test(view.mentees.grid).size()).isEqualTo((int) unmatched(id));
+    }
+
+    @Test
+    void aRematchNeedsAReasonAndKeepsTheHistory() {
+        long id = demoCohort("ENROLLING");
+        MatchingBoardView first = open(id);
+        matching.assign(id, test(first.mentors.grid).getRow(0).enrollmentId(),
+                test(first.mentees.grid).getRow(0).enrollmentId(), null);
+        MatchingBoardView view = open(id);
+        PairsPane pairs = tab(view, "Pairs");
+        var pair = test(pairs.grid).getRow(0);
+
+        test(action(pairs, 0, 0)).click();
+        PairChangeDialog dialog = $(PairChangeDialog.class).single();
+        assertThat(dialog.newMentor.getValue()).isNotNull();
+        test(dialog.confirm).click();
+        assertThat(dialog.reason.isInvalid()).isTrue();
+        assertThat(dialog.reason.getErrorMessage()).isEqualTo("Give a reason.");
+
+        test(dialog.reason).setValue("Wants someone outside engineering");
+        test(dialog.confirm).click();
+        em.flush();
+
+        assertThat(jdbc.queryForObject("select status from mentor_assignment where id = ?", String.class,
+                pair.assignmentId())).isEqualTo("ENDED");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from assignment_event ev join mentor_assignment a on a.id = ev.assignment_id
+                where ev.event_type = 'REMATCHED' and ev.previous_assignment_id = ? and a.mentee_enrollment_id = ?
+                  and ev.reason = 'Wants someone outside engineering'""", Long.class, pair.assignmentId(),
+                pair.menteeEnrollmentId())).isOne();
+        HistoryPane history = tab(view, "History");
+        assertThat(test(history.grid).getCellText(0, 1)).isEqualTo("Rematched");
+        assertThat(test(history.grid).getCellText(0, 3)).isEqualTo(pair.mentorName() + " → "
+                + dialog.newMentor.getValue().mentorName());
+    }
+
+    @Test
+    void endingAPairPutsTheMenteeBackOnTheBoard() {
+        long id = demoCohort("ENROLLING");
+        MatchingBoardView first = open(id);
+        matching.assign(id, test(first.mentors.grid).getRow(0).enrollmentId(),
+                test(first.mentees.grid).getRow(0).enrollmentId(), null);
+        MatchingBoardView view = open(id);
+        long before = unmatched(id);
+        PairsPane pairs = tab(view, "Pairs");
+
+        test(action(pairs, 0, 1)).click();
+        PairChangeDialog dialog = $(PairChangeDialog.class).single();
+        test(dialog.reason).setValue("Mentor moves to another role");
+        test(dialog.confirm).click();
+
+        assertThat(unmatched(id)).isEqualTo(before + 1);
+        assertThat(test(view.mentees.grid).size()).isEqualTo((int) before + 1);
+    }
+
+    @Test
+    void weightsAreCheckedBesideEachFieldAndSaved() {
+        long id = demoCohort("ENROLLING");
+        MatchingBoardView view = open(id);
+
+        test(view.weights).click();
+        WeightsDialog dialog = $(WeightsDialog.class).single();
+        dialog.fields.get(MatchCriterion.FOCUS_AREAS).clear();
+        test(dialog.save).click();
+        assertThat(dialog.fields.get(MatchCriterion.FOCUS_AREAS).isInvalid()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from matching_weight where cohort_id = ?", Long.class, id))
+                .isZero();
+
+        test(dialog.fields.get(MatchCriterion.FOCUS_AREAS)).setValue(60);
+        dialog.excludePrevious.setValue(true);
+        test(dialog.save).click();
+        em.flush();
+
+        assertThat(jdbc.queryForObject("select weight from matching_weight where cohort_id = ? and criterion = ?",
+                Integer.class, id, MatchCriterion.FOCUS_AREAS.name())).isEqualTo(60);
+        assertThat(jdbc.queryForObject("select exclude_previous_pairs from cohort where id = ?", Boolean.class, id))
+                .isTrue();
+        assertThat(toasts()).contains("Weights saved; suggestions and auto-match use them from now on.");
+    }
+
+    @Test
+    void aCompletedCohortsBoardIsReadOnly() {
+        long id = demoCohort("COMPLETED");
+        MatchingBoardView view = open(id);
+
+        assertThat(view.autoMatch.isEnabled()).isFalse();
+        assertThat(view.weights.isEnabled()).isFalse();
+        assertThat(view.weights.getTooltip().getText())
+                .isEqualTo("This cohort is completed: its pairs can no longer change.");
+    }
+
+    @Test
+    void anUnknownCohortSaysSo() {
+        navigate("cohorts/999999/matching", MatchingBoardView.class);
+        assertThat($(H2.class).first().getText()).isEqualTo("Cohort not found");
+    }
+
+    /** Opens the board and lets the tab sheet attach its content, as the response to the browser would. */
+    private MatchingBoardView open(long cohortId) {
+        MatchingBoardView view = navigate("cohorts/" + cohortId + "/matching", MatchingBoardView.class);
+        roundTrip();
+        return view;
+    }
+
+    private <C extends Component> C tab(MatchingBoardView view, String caption) {
+        test(view.tabs).select(caption);
+        roundTrip();
+        return test(view.tabs).getTabContent(caption);
+    }
+
+    /** The row's "Rematch" (0) or "End pair" (1) button. */
+    private Button action(PairsPane pairs, int row, int button) {
+        var actions = (HorizontalLayout) test(pairs.grid).getCellComponent(row, 5);
+        return (Button) actions.getComponentAt(button);
+    }
+
+    /** Runs what the click queued, waits for the background preview, then runs what it queued for the UI. */
+    private static void awaitAutoMatch(MatchingBoardView view) throws Exception {
+        var session = VaadinSession.getCurrent();
+        session.getService().runPendingAccessTasks(session);
+        view.autoMatchWork.get(30, TimeUnit.SECONDS);
+        session.getService().runPendingAccessTasks(session);
+    }
+}
