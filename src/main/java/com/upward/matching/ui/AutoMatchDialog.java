@@ -51,8 +51,10 @@ class AutoMatchDialog extends Dialog {
         pairs.setSelectionMode(Grid.SelectionMode.MULTI);
         ((GridMultiSelectionModel<ProposedPair>) pairs.getSelectionModel())
                 .setSelectAllCheckboxVisibility(GridMultiSelectionModel.SelectAllCheckboxVisibility.VISIBLE);
-        pairs.setItems(preview.pairs());
-        pairs.asMultiSelect().select(preview.pairs());
+        List<ProposedPair> proposed = preview.pairs().stream()
+                .sorted(Comparator.comparing(ProposedPair::menteeName)).toList();
+        pairs.setItems(proposed);
+        pairs.asMultiSelect().select(proposed);
         pairs.setAriaLabel("Proposed pairs");
         pairs.setEmptyStateText("No pair can be made: see below why.");
         pairs.setHeight("22rem");
@@ -60,7 +62,8 @@ class AutoMatchDialog extends Dialog {
 
         unmatched.addColumn(UnmatchedMentee::menteeName).setHeader("Mentee");
         unmatched.addColumn(UnmatchedMentee::reason).setHeader("Why not matched").setFlexGrow(2);
-        unmatched.setItems(preview.unmatched());
+        unmatched.setItems(preview.unmatched().stream()
+                .sorted(Comparator.comparing(UnmatchedMentee::menteeName)).toList());
         unmatched.setAriaLabel("Mentees who could not be matched");
         unmatched.setAllRowsVisible(true);
 

@@ -7,8 +7,6 @@ import com.upward.matching.MatchingBoardService;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-import java.math.BigDecimal;
-
 /** Every change to the cohort's pairs, newest first: who, when, why, and the score before and after. */
 class HistoryPane extends VerticalLayout {
 
@@ -20,7 +18,8 @@ class HistoryPane extends VerticalLayout {
         grid.addColumn(h -> StatusLabels.of(h.type())).setHeader("Change").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(HistoryRow::menteeName).setHeader("Mentee");
         grid.addColumn(HistoryPane::mentors).setHeader("Mentor").setFlexGrow(2);
-        grid.addColumn(h -> score(h.oldScore()) + " → " + score(h.newScore())).setHeader("Score")
+        grid.addColumn(h -> ScoreBreakdown.of(h.oldScore()) + " → " + ScoreBreakdown.of(h.newScore()))
+                .setHeader("Score")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(h -> h.reason() == null ? "" : h.reason()).setHeader("Reason").setFlexGrow(2);
         grid.addColumn(h -> h.actor() == null ? "System" : h.actor()).setHeader("By");
@@ -38,9 +37,5 @@ class HistoryPane extends VerticalLayout {
 
     private static String mentors(HistoryRow h) {
         return h.previousMentorName() == null ? h.mentorName() : h.previousMentorName() + " → " + h.mentorName();
-    }
-
-    private static String score(BigDecimal score) {
-        return score == null ? "–" : score.stripTrailingZeros().toPlainString();
     }
 }

@@ -44,8 +44,7 @@ class PairChangeDialog extends Dialog {
         if (change == Change.REMATCH) {
             List<Suggestion> options = matching.rematchSuggestions(pair.assignmentId());
             var intro = new Paragraph(pair.menteeName() + " is now with " + pair.mentorName() + " (score "
-                    + (pair.score() == null ? "–" : pair.score().stripTrailingZeros().toPlainString())
-                    + "). The best other mentors with a free place:");
+                    + ScoreBreakdown.of(pair.score()) + "). The best other mentors with a free place:");
             content.add(intro);
             newMentor.setItems(options);
             newMentor.setItemLabelGenerator(s -> s.mentorName() + " · score " + ScoreBreakdown.total(s.score())

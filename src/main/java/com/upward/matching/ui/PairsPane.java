@@ -25,7 +25,7 @@ class PairsPane extends VerticalLayout {
         setPadding(false);
         grid.addColumn(RunningPair::menteeName).setHeader("Mentee").setSortProperty("menteeName");
         grid.addColumn(RunningPair::mentorName).setHeader("Mentor").setSortProperty("mentorName");
-        grid.addColumn(p -> p.score() == null ? "" : p.score().stripTrailingZeros().toPlainString())
+        grid.addColumn(p -> ScoreBreakdown.of(p.score()))
                 .setHeader("Score").setSortProperty("score").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(p -> StatusLabels.badge(p.status())).setHeader("Status").setAutoWidth(true)
                 .setFlexGrow(0);

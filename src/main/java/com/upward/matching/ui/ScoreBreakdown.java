@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 
 /** Why a pair scores what it does: one line per criterion with its weight, its 0–100 part and the reason. */
@@ -33,8 +34,13 @@ final class ScoreBreakdown extends Div {
         }
     }
 
+    /** Scores read the same everywhere on the board: one decimal, "–" when there is none. */
     static String total(MatchScore score) {
         return String.format(Locale.ROOT, "%.1f", score.total());
+    }
+
+    static String of(BigDecimal score) {
+        return score == null ? "–" : String.format(Locale.ROOT, "%.1f", score);
     }
 
     private static String percent(double subScore) {

@@ -57,6 +57,7 @@ class WeightsDialog extends Dialog {
             form.add(field);
         }
         excludePrevious.setValue(excludePreviousPairs);
+        excludePrevious.addClassName("weights-exclude");
         add(intro, form, excludePrevious);
 
         defaults.addThemeVariants(ButtonVariant.TERTIARY);
