@@ -47,6 +47,12 @@ public class MatchingBoardService {
             where e.cohort_id = :cohort and e.side = 'MENTOR' and e.status = 'ACCEPTED'
             """;
 
+    /** A person's focus areas (mentee) or skills offered (mentor), as one sorted, comma-separated text. */
+    private static final String TOPICS = """
+              (select group_concat(t.topic order by t.topic separator ', ') from enrollment_topic t
+                 where t.enrollment_id = e.id) as topics
+            """;
+
     private static final Map<String, String> PERSON_SORT = Map.of(
             "name", "emp.last_name, emp.first_name", "department", "emp.department", "jobLevel", "emp.job_level");
     private static final Map<String, String> MENTOR_SORT = Map.of(
@@ -94,10 +100,8 @@ public class MatchingBoardService {
     @PreAuthorize(HR)
     public List<MenteeRow> unmatchedMentees(long cohortId, String nameFilter, Pageable pageable) {
         return jdbc.query("""
-                select e.id, emp.first_name, emp.last_name, emp.department, emp.job_level, emp.location,
-                  (select group_concat(t.topic order by t.topic separator ', ') from enrollment_topic t
-                     where t.enrollment_id = e.id) as topics
-                """ + UNMATCHED + NAME_FILTER
+                select e.id, emp.first_name, emp.last_name, emp.department, emp.job_level, emp.location,"""
+                        + TOPICS + UNMATCHED + NAME_FILTER
                         + SqlPages.orderAndLimit(pageable, PERSON_SORT, "emp.last_name, emp.first_name", "e.id"),
                 params(cohortId, nameFilter),
                 (rs, row) -> new MenteeRow(rs.getLong("id"), rs.getString("first_name") + " "
@@ -112,10 +116,8 @@ public class MatchingBoardService {
         return jdbc.query("""
                 select e.id, emp.first_name, emp.last_name, emp.department, emp.job_level,
                   coalesce(l.n, 0) as load_now,
-                  (select c.max_mentees_per_mentor from cohort c where c.id = e.cohort_id) as capacity,
-                  (select group_concat(t.topic order by t.topic separator ', ') from enrollment_topic t
-                     where t.enrollment_id = e.id) as topics
-                """ + MENTORS + NAME_FILTER
+                  (select c.max_mentees_per_mentor from cohort c where c.id = e.cohort_id) as capacity,"""
+                        + TOPICS + MENTORS + NAME_FILTER
                         + SqlPages.orderAndLimit(pageable, MENTOR_SORT, "emp.last_name, emp.first_name", "e.id"),
                 params(cohortId, nameFilter),
                 (rs, row) -> new MentorRow(rs.getLong("id"), rs.getString("first_name") + " "

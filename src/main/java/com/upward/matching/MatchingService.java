@@ -4,7 +4,6 @@ import com.upward.audit.AuditAction;
 import com.upward.audit.AuditEvent;
 import com.upward.base.BusinessRuleException;
 import com.upward.checkin.CheckInScheduleService;
-import com.upward.directory.Employee;
 import com.upward.matching.MatchingViews.AutoMatchPreview;
 import com.upward.matching.MatchingViews.PairChoice;
 import com.upward.matching.MatchingViews.PairSaved;
@@ -14,19 +13,16 @@ import com.upward.matching.MatchingViews.UnmatchedMentee;
 import com.upward.program.Cohort;
 import com.upward.program.CohortStatus;
 import com.upward.program.Enrollment;
-import com.upward.security.AppUser;
 import com.upward.security.CurrentUser;
 import com.upward.security.Role;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,26 +45,24 @@ public class MatchingService {
     static final Set<CohortStatus> OPEN_STATUSES = EnumSet.of(CohortStatus.ENROLLING, CohortStatus.ACTIVE);
 
     private final CohortMatchingData data;
+    private final PairWriter writer;
     private final MentorAssignmentRepository assignments;
-    private final AssignmentEventRepository events;
     private final MatchingWeightRepository weights;
     private final EntityManager em;
     private final CurrentUser currentUser;
-    private final ApplicationEventPublisher publisher;
     private final CheckInScheduleService checkInSchedule;
     private final Clock clock;
 
-    MatchingService(CohortMatchingData data, MentorAssignmentRepository assignments, AssignmentEventRepository events,
+    MatchingService(CohortMatchingData data, PairWriter writer, MentorAssignmentRepository assignments,
                     MatchingWeightRepository weights, EntityManager em, CurrentUser currentUser,
-                    ApplicationEventPublisher publisher, CheckInScheduleService checkInSchedule, Clock clock) {
+                    CheckInScheduleService checkInSchedule, Clock clock) {
         this.data = data;
-        this.publisher = publisher;
-        this.checkInSchedule = checkInSchedule;
+        this.writer = writer;
         this.assignments = assignments;
-        this.events = events;
         this.weights = weights;
         this.em = em;
         this.currentUser = currentUser;
+        this.checkInSchedule = checkInSchedule;
         this.clock = clock;
     }
 
@@ -190,16 +184,7 @@ public class MatchingService {
         String why = required(reason);
         MentorAssignment pair = running(assignmentId);
         openCohortLocked(pair.getCohort().getId());
-        end(pair, why);
-        AssignmentEvent event = new AssignmentEvent(pair, AssignmentEventType.UNASSIGNED, actor(), clock.instant());
-        event.setReason(why);
-        event.setOldScore(pair.getScore());
-        events.save(event);
-        Employee mentor = pair.getMentorEnrollment().getEmployee();
-        Employee mentee = pair.getMenteeEnrollment().getEmployee();
-        publisher.publishEvent(new PairChanged(PairChanged.Kind.UNASSIGNED, pair.getCohort().getId(),
-                pair.getCohort().getName(), mentor.getId(), fullName(mentor), mentee.getId(), fullName(mentee),
-                null, null));
+        writer.unassign(pair, why);
     }
 
     /** Ends a running pair and pairs the mentee with another mentor; the history keeps both scores. */
@@ -219,7 +204,7 @@ public class MatchingService {
         Set<Long> paired = new HashSet<>(snapshot.pairedMentees());
         paired.remove(menteeId);
         refuseIfBroken(check(snapshot, newMentorEnrollmentId, menteeId, loads, paired));
-        end(old, why);
+        writer.end(old, why);
         PairSaved saved = save(snapshot, newMentorEnrollmentId, menteeId, why, old);
         checkInSchedule.moveOpenCheckIns(old.getId(), saved.assignmentId());
         return saved;
@@ -292,46 +277,10 @@ public class MatchingService {
 
     private PairSaved save(CohortMatchingData.Snapshot snapshot, long mentorId, long menteeId, String reason,
                            MentorAssignment previous) {
-        MatchScore score = scorer(snapshot.cohort()).score(snapshot.mentors().get(mentorId),
-                snapshot.mentees().get(menteeId));
-        LocalDate today = LocalDate.now(clock);
-        Cohort cohort = snapshot.cohort();
-        MentorAssignment pair = new MentorAssignment(cohort, em.getReference(Enrollment.class, mentorId),
-                em.getReference(Enrollment.class, menteeId),
-                today.isAfter(cohort.getStartsOn()) ? today : cohort.getStartsOn());
-        AppUser actor = actor();
-        pair.setStatus(AssignmentStatus.ACTIVE);
-        pair.setScore(score.decimal());
-        pair.setScoreExplanation(score.json());
-        pair.setAssignedBy(actor);
-        pair.setAssignmentReason(reason);
-        assignments.save(pair);
-        AssignmentEvent event = new AssignmentEvent(pair,
-                previous == null ? AssignmentEventType.ASSIGNED : AssignmentEventType.REMATCHED, actor,
-                clock.instant());
-        event.setReason(reason);
-        event.setNewScore(score.decimal());
-        if (previous != null) {
-            event.setOldScore(previous.getScore());
-            event.setPreviousAssignment(previous);
-        }
-        events.save(event);
         MatchCandidate mentor = snapshot.mentors().get(mentorId);
         MatchCandidate mentee = snapshot.mentees().get(menteeId);
-        Employee previousMentor = previous == null ? null : previous.getMentorEnrollment().getEmployee();
-        publisher.publishEvent(new PairChanged(
-                previous == null ? PairChanged.Kind.ASSIGNED : PairChanged.Kind.REMATCHED, cohort.getId(),
-                cohort.getName(), mentor.employeeId(), mentor.name(), mentee.employeeId(), mentee.name(),
-                previousMentor == null ? null : previousMentor.getId(),
-                previousMentor == null ? null : fullName(previousMentor)));
-        return new PairSaved(pair.getId(), mentorId, menteeId, score.decimal());
-    }
-
-    private void end(MentorAssignment pair, String reason) {
-        LocalDate today = LocalDate.now(clock);
-        pair.setStatus(AssignmentStatus.ENDED);
-        pair.setEndsOn(today.isBefore(pair.getStartsOn()) ? pair.getStartsOn() : today);
-        pair.setEndReason(reason);
+        return writer.start(snapshot.cohort(), mentor, mentee, scorer(snapshot.cohort()).score(mentor, mentee),
+                reason, previous);
     }
 
     private MentorAssignment running(long assignmentId) {
@@ -374,10 +323,6 @@ public class MatchingService {
                 cohort.getId(), details));
     }
 
-    private static String fullName(Employee employee) {
-        return employee.getFirstName() + " " + employee.getLastName();
-    }
-
     private Cohort cohort(long cohortId) {
         Cohort cohort = em.find(Cohort.class, cohortId);
         if (cohort == null) {
@@ -392,10 +337,6 @@ public class MatchingService {
             throw new BusinessRuleException(field, "This enrollment no longer exists.");
         }
         return enrollment;
-    }
-
-    private AppUser actor() {
-        return em.getReference(AppUser.class, currentUser.require().userId());
     }
 
     private static String required(String reason) {

@@ -158,10 +158,7 @@ class MatchingBoardViewTest extends SpringBrowserlessTest {
     @Test
     void aRematchNeedsAReasonAndKeepsTheHistory() {
         long id = demoCohort("ENROLLING");
-        MatchingBoardView first = open(id);
-        matching.assign(id, test(first.mentors.grid).getRow(0).enrollmentId(),
-                test(first.mentees.grid).getRow(0).enrollmentId(), null);
-        MatchingBoardView view = open(id);
+        MatchingBoardView view = openWithOnePair(id);
         PairsPane pairs = tab(view, "Pairs");
         var pair = test(pairs.grid).getRow(0);
 
@@ -192,10 +189,7 @@ class MatchingBoardViewTest extends SpringBrowserlessTest {
     @Test
     void endingAPairPutsTheMenteeBackOnTheBoard() {
         long id = demoCohort("ENROLLING");
-        MatchingBoardView first = open(id);
-        matching.assign(id, test(first.mentors.grid).getRow(0).enrollmentId(),
-                test(first.mentees.grid).getRow(0).enrollmentId(), null);
-        MatchingBoardView view = open(id);
+        MatchingBoardView view = openWithOnePair(id);
         long before = unmatched(id);
         PairsPane pairs = tab(view, "Pairs");
 
@@ -255,6 +249,14 @@ class MatchingBoardViewTest extends SpringBrowserlessTest {
         MatchingBoardView view = navigate("cohorts/" + cohortId + "/matching", MatchingBoardView.class);
         roundTrip();
         return view;
+    }
+
+    /** Pairs the first mentee on the board with the first mentor, then opens the board afresh. */
+    private MatchingBoardView openWithOnePair(long cohortId) {
+        MatchingBoardView first = open(cohortId);
+        matching.assign(cohortId, test(first.mentors.grid).getRow(0).enrollmentId(),
+                test(first.mentees.grid).getRow(0).enrollmentId(), null);
+        return open(cohortId);
     }
 
     private <C extends Component> C tab(MatchingBoardView view, String caption) {

@@ -1,0 +1,58 @@
+package com.upward.dashboard.ui;
+
+import com.upward.program.ProgramTestData;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The employee's home page shows each pair: who, how to reach them, and since when. */
+@SpringBootTest
+@ViewPackages(packages = "com.upward")
+class HomeViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ProgramTestData data;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aMenteeSeesTheirMentorWithEmailAndStart() {
+        data.signIn("mentee");
+        navigate(HomeView.class);
+
+        var mentor = jdbc.queryForMap("""
+                select concat(mr.first_name, ' ', mr.last_name) as name, mr.email, a.starts_on
+                from mentor_assignment a join cohort c on c.id = a.cohort_id
+                join enrollment een on een.id = a.mentee_enrollment_id join app_user u on u.employee_id = een.employee_id
+                join enrollment ren on ren.id = a.mentor_enrollment_id join employee mr on mr.id = ren.employee_id
+                where u.username = 'mentee' and c.status = 'ACTIVE' and a.status = 'ACTIVE'""");
+        assertThat($(ListItem.class).all()).anySatisfy(item -> {
+            assertThat(item.getElement().getTextRecursively()).startsWith(mentor.get("name") + " · ")
+                    .contains(" · since ");
+            Anchor email = $(Anchor.class, item).single();
+            assertThat(email.getHref()).isEqualTo("mailto:" + mentor.get("email"));
+        });
+    }
+
+    @Test
+    void aMentorSeesEachMentee() {
+        data.signIn("mentor");
+        navigate(HomeView.class);
+
+        long mentees = jdbc.queryForObject("""
+                select count(*) from mentor_assignment a join cohort c on c.id = a.cohort_id
+                join enrollment ren on ren.id = a.mentor_enrollment_id join app_user u on u.employee_id = ren.employee_id
+                where u.username = 'mentor' and a.status = 'ACTIVE'""", Long.class);
+        assertThat(mentees).isPositive();
+        assertThat($(ListItem.class).all().stream()
+                .filter(item -> $(Anchor.class, item).exists() && $(Anchor.class, item).single().getHref()
+                        .startsWith("mailto:"))).hasSize((int) mentees);
+    }
+}
