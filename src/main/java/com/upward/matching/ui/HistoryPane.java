@@ -2,6 +2,7 @@ package com.upward.matching.ui;
 
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.StatusLabels;
+import com.upward.matching.AssignmentEventType;
 import com.upward.matching.BoardRows.HistoryRow;
 import com.upward.matching.MatchingBoardService;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,7 +16,7 @@ class HistoryPane extends VerticalLayout {
     HistoryPane(MatchingBoardService board, long cohortId) {
         setPadding(false);
         grid.addColumn(h -> Formats.instant(h.occurredAt(), "")).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(h -> StatusLabels.of(h.type())).setHeader("Change").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(h -> change(h.type())).setHeader("Change").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(HistoryRow::menteeName).setHeader("Mentee");
         grid.addColumn(HistoryPane::mentors).setHeader("Mentor").setFlexGrow(2);
         grid.addColumn(h -> ScoreBreakdown.of(h.oldScore()) + " → " + ScoreBreakdown.of(h.newScore()))
@@ -33,6 +34,15 @@ class HistoryPane extends VerticalLayout {
 
     void refresh() {
         grid.getDataProvider().refreshAll();
+    }
+
+    /** The board's own words: HR "ends" a pair; the cohort's end or a participant leaving ends it too. */
+    private static String change(AssignmentEventType type) {
+        return switch (type) {
+            case UNASSIGNED -> "Ended by HR";
+            case ENDED -> "Ended";
+            default -> StatusLabels.of(type);
+        };
     }
 
     private static String mentors(HistoryRow h) {

@@ -200,6 +200,9 @@ class MatchingBoardViewTest extends SpringBrowserlessTest {
 
         assertThat(unmatched(id)).isEqualTo(before + 1);
         assertThat(test(view.mentees.grid).size()).isEqualTo((int) before + 1);
+        HistoryPane history = tab(view, "History");
+        assertThat(test(history.grid).getCellText(0, 1)).isEqualTo("Ended by HR");
+        assertThat(test(history.grid).getCellText(0, 5)).isEqualTo("Mentor moves to another role");
     }
 
     @Test
