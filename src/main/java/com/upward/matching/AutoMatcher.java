@@ -1,24 +1,15 @@
 package com.upward.matching;
 
-import org.jgrapht.Graph;
-import org.jgrapht.alg.interfaces.MatchingAlgorithm;
-import org.jgrapht.alg.matching.MaximumWeightBipartiteMatching;
-import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.SimpleWeightedGraph;
-
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
- * Globally optimal auto-match: a maximum-weight bipartite matching (JGraphT) between mentees and mentor slots.
- * Each mentor is expanded into one slot per free place; edges exist only for pairs that pass the hard rules, weighted
- * by the score. Inputs are sorted by enrollment id first, so the same cohort always gives the same answer.
+ * Globally optimal auto-match: the assignment of mentees to mentors with the largest total score under the mentors'
+ * free places, found as a minimum-cost flow by JGraphT ({@link OptimalAssignment}). Only pairs that pass the hard
+ * rules can be chosen; a mentee is left unmatched rather than break one. Inputs are sorted by enrollment id first,
+ * so the same cohort always gives the same answer.
  */
 public final class AutoMatcher {
 
@@ -52,12 +43,12 @@ public final class AutoMatcher {
         }
     }
 
-    private record Slot(int mentorIndex, int slot) {
-    }
-
+    /** A tiny floor so an eligible zero-score pair is still better than leaving the mentee out. */
+    static final double FLOOR = 0.001;
     private final HardRules rules;
     private final BiFunction<MatchCandidate, MatchCandidate, MatchScore> scorer;
 
+    /** {@code scorer} must be a pure function: it is called once per eligible pair and again for the chosen pairs. */
     public AutoMatcher(HardRules rules, BiFunction<MatchCandidate, MatchCandidate, MatchScore> scorer) {
         this.rules = rules;
         this.scorer = scorer;
@@ -69,65 +60,35 @@ public final class AutoMatcher {
         List<MentorSlots> mentorList = new ArrayList<>(mentors);
         mentorList.sort(Comparator.comparingLong(m -> m.mentor().enrollmentId()));
 
-        Graph<Object, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
-        Set<Object> menteeSide = new LinkedHashSet<>();
-        Set<Object> slotSide = new LinkedHashSet<>();
-        List<List<Slot>> slotsOf = new ArrayList<>();
-        for (int m = 0; m < mentorList.size(); m++) {
-            List<Slot> slots = new ArrayList<>();
-            for (int s = 0; s < mentorList.get(m).freeSlots(); s++) {
-                Slot slot = new Slot(m, s);
-                graph.addVertex(slot);
-                slotSide.add(slot);
-                slots.add(slot);
-            }
-            slotsOf.add(slots);
-        }
-        Map<MatchCandidate, Map<Integer, MatchScore>> scores = new HashMap<>();
-        List<Unmatched> unmatched = new ArrayList<>();
-        Map<MatchCandidate, Boolean> hasEligible = new HashMap<>();
-        for (MatchCandidate mentee : menteeList) {
-            graph.addVertex(mentee);
-            menteeSide.add(mentee);
-            Map<Integer, MatchScore> byMentor = new HashMap<>();
-            boolean eligible = false;
+        PairArcs arcs = new PairArcs(menteeList.size());
+        boolean[] eligible = new boolean[menteeList.size()];
+        for (int e = 0; e < menteeList.size(); e++) {
+            MatchCandidate mentee = menteeList.get(e);
             for (int m = 0; m < mentorList.size(); m++) {
                 MatchCandidate mentor = mentorList.get(m).mentor();
                 if (rules.eligibility(mentor, mentee).isPresent()) {
                     continue;
                 }
-                eligible = true;
-                if (slotsOf.get(m).isEmpty()) {
-                    continue;
-                }
-                MatchScore score = scorer.apply(mentor, mentee);
-                byMentor.put(m, score);
-                // a tiny floor so an eligible zero-score pair is still better than leaving the mentee out
-                double weight = Math.max(score.total(), 0.001);
-                for (Slot slot : slotsOf.get(m)) {
-                    graph.setEdgeWeight(graph.addEdge(mentee, slot), weight);
+                eligible[e] = true;
+                if (mentorList.get(m).freeSlots() > 0) {
+                    arcs.add(e, m, Math.max(scorer.apply(mentor, mentee).total(), FLOOR));
                 }
             }
-            hasEligible.put(mentee, eligible);
-            scores.put(mentee, byMentor);
         }
-        MatchingAlgorithm.Matching<Object, DefaultWeightedEdge> matching =
-                new MaximumWeightBipartiteMatching<>(graph, menteeSide, slotSide).getMatching();
+        int[] freeSlots = mentorList.stream().mapToInt(m -> Math.max(0, m.freeSlots())).toArray();
+        int[] mentorOf = new OptimalAssignment(arcs, freeSlots).solve();
 
         List<Pair> pairs = new ArrayList<>();
-        for (MatchCandidate mentee : menteeList) {
-            if (!matching.isMatched(mentee)) {
-                unmatched.add(new Unmatched(mentee, hasEligible.get(mentee)
+        List<Unmatched> unmatched = new ArrayList<>();
+        for (int e = 0; e < menteeList.size(); e++) {
+            MatchCandidate mentee = menteeList.get(e);
+            if (mentorOf[e] < 0) {
+                unmatched.add(new Unmatched(mentee, eligible[e]
                         ? UnmatchedReason.ALL_ELIGIBLE_MENTORS_FULL : UnmatchedReason.NO_ELIGIBLE_MENTOR));
-                continue;
-            }
-            for (DefaultWeightedEdge edge : graph.edgesOf(mentee)) {
-                if (matching.getEdges().contains(edge)) {
-                    Slot slot = (Slot) graph.getEdgeTarget(edge);
-                    pairs.add(new Pair(mentorList.get(slot.mentorIndex()).mentor(), mentee,
-                            scores.get(mentee).get(slot.mentorIndex())));
-                    break;
-                }
+            } else {
+                // scored again rather than keeping a breakdown alive for each of a million pairs
+                MatchCandidate mentor = mentorList.get(mentorOf[e]).mentor();
+                pairs.add(new Pair(mentor, mentee, scorer.apply(mentor, mentee)));
             }
         }
         return new Result(List.copyOf(pairs), List.copyOf(unmatched));

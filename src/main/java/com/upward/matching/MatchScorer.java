@@ -4,17 +4,33 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Scores a mentor for a mentee on the six criteria; pure, no Spring. Offsets are taken at {@code at}. */
+/**
+ * Scores a mentor for a mentee on the six criteria; pure, no Spring. Offsets are taken at {@code at}. Auto-match
+ * scores every eligible pair (over a million in a big cohort), so weights and zones are looked up once, not per pair.
+ */
 public final class MatchScorer {
 
-    private final MatchWeights weights;
+    /** A zone id as written on the profile, resolved once: the zone (null if unknown) and its offset at {@code at}. */
+    private record Zone(ZoneId id, int offsetSeconds) {
+    }
+
+    private static final Zone UNKNOWN = new Zone(null, 0);
+
+    private final int[] weightOf = new int[MatchCriterion.values().length];
     private final Instant at;
+    private final Map<String, Zone> zoneCache = new ConcurrentHashMap<>();
 
     public MatchScorer(MatchWeights weights, Instant at) {
-        this.weights = Objects.requireNonNull(weights);
+        Objects.requireNonNull(weights);
+        for (MatchCriterion c : MatchCriterion.values()) {
+            weightOf[c.ordinal()] = weights.of(c);
+        }
         this.at = Objects.requireNonNull(at);
     }
 
@@ -31,7 +47,7 @@ public final class MatchScorer {
         }
         TreeSet<String> shared = new TreeSet<>();
         for (String topic : mentee.topics()) {
-            if (mentor.topics().stream().anyMatch(t -> t.equalsIgnoreCase(topic))) {
+            if (containsIgnoreCase(mentor.topics(), topic)) {
                 shared.add(topic);
             }
         }
@@ -70,7 +86,7 @@ public final class MatchScorer {
         MatchCriterion c = MatchCriterion.SHARED_LANGUAGE;
         TreeSet<String> shared = new TreeSet<>();
         for (String language : mentee.languages()) {
-            if (mentor.languages().stream().anyMatch(l -> l.equalsIgnoreCase(language))) {
+            if (containsIgnoreCase(mentor.languages(), language)) {
                 shared.add(language);
             }
         }
@@ -82,12 +98,14 @@ public final class MatchScorer {
 
     CriterionScore timeZone(MatchCandidate mentor, MatchCandidate mentee) {
         MatchCriterion c = MatchCriterion.TIME_ZONE;
-        ZoneId a = zone(mentor.timeZone());
-        ZoneId b = zone(mentee.timeZone());
-        if (a == null || b == null) {
+        Zone za = zone(mentor.timeZone());
+        Zone zb = zone(mentee.timeZone());
+        if (za.id() == null || zb.id() == null) {
             return score(c, 0.5, "Time zone unknown");
         }
-        int seconds = Math.abs(a.getRules().getOffset(at).getTotalSeconds() - b.getRules().getOffset(at).getTotalSeconds());
+        ZoneId a = za.id();
+        ZoneId b = zb.id();
+        int seconds = Math.abs(za.offsetSeconds() - zb.offsetSeconds());
         double hours = seconds / 3600.0;
         double sub = hours == 0 ? 1.0 : hours <= 2 ? 0.9 : hours <= 5 ? 0.6 : hours <= 8 ? 0.4 : 0.2;
         String zones = " (" + a.getId() + " vs " + b.getId() + ")";
@@ -115,14 +133,29 @@ public final class MatchScorer {
     }
 
     private CriterionScore score(MatchCriterion criterion, double sub, String reason) {
-        return new CriterionScore(criterion, weights.of(criterion), sub, reason);
+        return new CriterionScore(criterion, weightOf[criterion.ordinal()], sub, reason);
     }
 
-    private static ZoneId zone(String id) {
-        try {
-            return id == null ? null : ZoneId.of(id);
-        } catch (DateTimeException e) {
-            return null;
+    private static boolean containsIgnoreCase(Set<String> values, String wanted) {
+        for (String value : values) {
+            if (value.equalsIgnoreCase(wanted)) {
+                return true;
+            }
         }
+        return false;
+    }
+
+    private Zone zone(String id) {
+        return id == null ? UNKNOWN : zoneCache.computeIfAbsent(id, this::resolve);
+    }
+
+    private Zone resolve(String id) {
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(id);
+        } catch (DateTimeException e) {
+            return UNKNOWN;
+        }
+        return new Zone(zone, zone.getRules().getOffset(at).getTotalSeconds());
     }
 }
