@@ -1,0 +1,91 @@
+package com.upward.goals;
+
+import com.upward.base.BusinessRuleException;
+import com.upward.program.CohortStatus;
+import com.upward.program.Enrollment;
+import com.upward.program.EnrollmentSide;
+import com.upward.program.EnrollmentStatus;
+import com.upward.security.CurrentUser;
+import jakarta.persistence.EntityManager;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import java.util.Set;
+
+/**
+ * Who may see and change a mentee's goals (PRODUCT.md): the mentee, and their current mentor in that cohort, who
+ * may read and comment. Anyone else is refused without learning whether the goal exists.
+ */
+@Component
+class GoalAccess {
+
+    static final String REFUSED = "This goal is not yours to see.";
+    private static final Set<CohortStatus> EDITABLE_COHORTS = Set.of(CohortStatus.ENROLLING, CohortStatus.ACTIVE);
+
+    enum Viewer { MENTEE, MENTOR }
+
+    private final EntityManager em;
+    private final CurrentUser currentUser;
+
+    GoalAccess(EntityManager em, CurrentUser currentUser) {
+        this.em = em;
+        this.currentUser = currentUser;
+    }
+
+    /** The signed-in employee, or a refusal for accounts without one. */
+    long self() {
+        Long employeeId = currentUser.require().employeeId();
+        if (employeeId == null) {
+            throw new AccessDeniedException(REFUSED);
+        }
+        return employeeId;
+    }
+
+    /** How the signed-in employee relates to a mentee enrollment; refused when not at all. */
+    Viewer viewerOf(Enrollment enrollment) {
+        long self = self();
+        if (enrollment.getSide() != EnrollmentSide.MENTEE) {
+            throw new AccessDeniedException(REFUSED);
+        }
+        if (enrollment.getEmployee().getId() == self) {
+            return Viewer.MENTEE;
+        }
+        Long mentors = em.createQuery("""
+                        select count(a) from MentorAssignment a where a.menteeEnrollment.id = :enrollment
+                        and a.mentorEnrollment.employee.id = :self
+                        and a.status in (com.upward.matching.AssignmentStatus.ACTIVE,
+                                         com.upward.matching.AssignmentStatus.PAUSED)""", Long.class)
+                .setParameter("enrollment", enrollment.getId()).setParameter("self", self).getSingleResult();
+        if (mentors > 0) {
+            return Viewer.MENTOR;
+        }
+        throw new AccessDeniedException(REFUSED);
+    }
+
+    /** The enrollment, if the signed-in employee is its mentee or current mentor. */
+    Enrollment readable(long enrollmentId) {
+        Enrollment enrollment = em.find(Enrollment.class, enrollmentId);
+        if (enrollment == null) {
+            throw new AccessDeniedException(REFUSED);
+        }
+        viewerOf(enrollment);
+        return enrollment;
+    }
+
+    /** The enrollment, if it is the signed-in mentee's own and its goals can still change. */
+    Enrollment writable(Enrollment enrollment) {
+        if (viewerOf(enrollment) != Viewer.MENTEE) {
+            throw new AccessDeniedException("Only the mentee changes their goals.");
+        }
+        if (!editable(enrollment)) {
+            throw new BusinessRuleException(null, "This cohort is "
+                    + enrollment.getCohort().getStatus().name().toLowerCase() + ": its goals can no longer change.");
+        }
+        return enrollment;
+    }
+
+    static boolean editable(Enrollment enrollment) {
+        return enrollment.getStatus() == EnrollmentStatus.ACCEPTED
+                && EDITABLE_COHORTS.contains(enrollment.getCohort().getStatus());
+    }
+}

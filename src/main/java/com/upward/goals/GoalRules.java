@@ -1,0 +1,55 @@
+package com.upward.goals;
+
+import com.upward.base.BusinessRuleException;
+import com.upward.base.ui.Formats;
+import com.upward.goals.GoalViews.GoalForm;
+import com.upward.program.Cohort;
+
+/** The goal form's rules; each refusal names the field it concerns. */
+final class GoalRules {
+
+    private GoalRules() {
+    }
+
+    /** The form with its texts trimmed (blank → null), or a refusal for the first field that is wrong. */
+    static GoalForm check(GoalForm form, Cohort cohort) {
+        if (form.type() == null) {
+            throw new BusinessRuleException("type", "Pick a type: learning or outcome.");
+        }
+        String title = text(form.title(), "title", true);
+        if (title.length() > GoalViews.TITLE_LIMIT) {
+            throw new BusinessRuleException("title", "Keep the title under " + GoalViews.TITLE_LIMIT + " characters.");
+        }
+        if (form.targetDate() == null) {
+            throw new BusinessRuleException("targetDate", "Give a target date: when will you know?");
+        }
+        if (form.targetDate().isBefore(cohort.getStartsOn()) || form.targetDate().isAfter(cohort.getEndsOn())) {
+            throw new BusinessRuleException("targetDate", "Pick a date while the cohort runs, between "
+                    + Formats.date(cohort.getStartsOn()) + " and " + Formats.date(cohort.getEndsOn()) + ".");
+        }
+        return new GoalForm(form.type(), title, text(form.whyItMatters(), "whyItMatters", false),
+                text(form.successCriteria(), "successCriteria", false), form.targetDate());
+    }
+
+    static String milestoneTitle(String title) {
+        String text = text(title, "milestone", true);
+        if (text.length() > GoalViews.TITLE_LIMIT) {
+            throw new BusinessRuleException("milestone", "Keep a milestone under " + GoalViews.TITLE_LIMIT
+                    + " characters.");
+        }
+        return text;
+    }
+
+    /** Trimmed text up to the limit; blank is null, or refused when {@code required}. */
+    static String text(String value, String field, boolean required) {
+        String text = value == null || value.isBlank() ? null : value.strip();
+        if (text == null && required) {
+            throw new BusinessRuleException(field, "This cannot be empty.");
+        }
+        if (text != null && text.length() > GoalViews.TEXT_LIMIT) {
+            throw new BusinessRuleException(field, "Keep it under " + GoalViews.TEXT_LIMIT + " characters (now "
+                    + text.length() + ").");
+        }
+        return text;
+    }
+}

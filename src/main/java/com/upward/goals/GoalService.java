@@ -1,0 +1,243 @@
+package com.upward.goals;
+
+import com.upward.base.BusinessRuleException;
+import com.upward.directory.Employee;
+import com.upward.goals.GoalViews.CommentItem;
+import com.upward.goals.GoalViews.GoalCard;
+import com.upward.goals.GoalViews.GoalEnrollment;
+import com.upward.goals.GoalViews.GoalForm;
+import com.upward.goals.GoalViews.MilestoneItem;
+import com.upward.program.Cohort;
+import com.upward.program.Enrollment;
+import com.upward.security.Role;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A mentee's learning and outcome goals with their milestones. The mentee creates and changes them; their current
+ * mentor reads them and comments; nobody else gets at them here (HR reads titles, types, statuses and progress
+ * through the cohort page's aggregate lists). Every method takes the person from the signed-in user.
+ */
+@Service
+public class GoalService {
+
+    private static final String EMPLOYEE = "hasRole('" + Role.Names.EMPLOYEE + "')";
+    static final String STALE = "Someone changed this goal in the meantime (another tab?). Reload to see the "
+            + "latest version, then make your change again.";
+
+    private final GoalAccess access;
+    private final GoalRepository goals;
+    private final GoalCommentRepository comments;
+    private final EntityManager em;
+    private final Clock clock;
+
+    GoalService(GoalAccess access, GoalRepository goals, GoalCommentRepository comments, EntityManager em,
+                Clock clock) {
+        this.access = access;
+        this.goals = goals;
+        this.comments = comments;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** The signed-in employee's mentee enrollments that are or were accepted, newest cohort first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(EMPLOYEE)
+    public List<GoalEnrollment> myEnrollments() {
+        long self = access.self();
+        List<Object[]> rows = em.createQuery("""
+                        select e, (select concat(me.firstName, ' ', me.lastName) from MentorAssignment a
+                                   join a.mentorEnrollment men join men.employee me
+                                   where a.menteeEnrollment = e and a.status = com.upward.matching.AssignmentStatus.ACTIVE)
+                        from Enrollment e join fetch e.cohort c join fetch c.program
+                        where e.employee.id = :self and e.side = com.upward.program.EnrollmentSide.MENTEE
+                          and e.status in (com.upward.program.EnrollmentStatus.ACCEPTED,
+                                           com.upward.program.EnrollmentStatus.COMPLETED)
+                        order by c.startsOn desc""", Object[].class)
+                .setParameter("self", self).getResultList();
+        return rows.stream().map(row -> {
+            Enrollment e = (Enrollment) row[0];
+            Cohort c = e.getCohort();
+            return new GoalEnrollment(e.getId(), c.getName(), c.getProgram().getName(), c.getStatus().name(),
+                    c.getStartsOn(), c.getEndsOn(), GoalAccess.editable(e), (String) row[1]);
+        }).toList();
+    }
+
+    /** The goals of a mentee enrollment, for the mentee or their current mentor; one query for goals and steps. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(EMPLOYEE)
+    public List<GoalCard> goalsOf(long enrollmentId) {
+        access.readable(enrollmentId);
+        List<Goal> found = em.createQuery("""
+                        select distinct g from Goal g left join fetch g.milestones
+                        where g.enrollment.id = :enrollment""", Goal.class)
+                .setParameter("enrollment", enrollmentId).getResultList();
+        Map<Long, String> titles = found.stream().collect(Collectors.toMap(Goal::getId, Goal::getTitle));
+        return found.stream().sorted(Comparator.comparing(Goal::getId)).map(g -> card(g, titles)).toList();
+    }
+
+    @Transactional
+    @PreAuthorize(EMPLOYEE)
+    public long create(long enrollmentId, GoalForm form) {
+        Enrollment enrollment = access.writable(access.readable(enrollmentId));
+        GoalForm checked = GoalRules.check(form, enrollment.getCohort());
+        Goal goal = new Goal(enrollment, checked.type(), checked.title());
+        apply(goal, checked);
+        return goals.save(goal).getId();
+    }
+
+    /** Changes what a goal says; refused when someone saved it since {@code version} was read. */
+    @Transactional
+    @PreAuthorize(EMPLOYEE)
+    public void update(long goalId, long version, GoalForm form) {
+        Goal goal = ownGoal(goalId, version);
+        GoalForm checked = GoalRules.check(form, goal.getEnrollment().getCohort());
+        goal.setGoalType(checked.type());
+        goal.setTitle(checked.title());
+        apply(goal, checked);
+    }
+
+    /**
+     * Moves a goal to a status. PIVOTED needs the goal that replaces it (another goal of the same enrollment);
+     * ACHIEVED sets progress to 100.
+     */
+    @Transactional
+    @PreAuthorize(EMPLOYEE)
+    public void changeStatus(long goalId, long version, GoalStatus status, Long replacementGoalId) {
+        Goal goal = ownGoal(goalId, version);
+        if (status == null) {
+            throw new BusinessRuleException("status", "Pick a status.");
+        }
+        Goal replacement = null;
+        if (status == GoalStatus.PIVOTED) {
+            if (replacementGoalId == null) {
+                throw new BusinessRuleException("replacement", "Say which goal replaces this one: create it first "
+                        + "if it does not exist yet.");
+            }
+            replacement = goals.findById(replacementGoalId)
+                    .filter(r -> r.getEnrollment().getId().equals(goal.getEnrollment().getId()))
+                    .filter(r -> !r.getId().equals(goal.getId()))
+                    .orElseThrow(() -> new BusinessRuleException("replacement",
+                            "The replacement must be another of your goals in this cohort."));
+        }
+        goal.setStatus(status);
+        goal.setReplacedByGoal(replacement);
+        if (status == GoalStatus.ACHIEVED) {
+            goal.setProgress(100);
+        }
+    }
+
+    @Transactional
+    @PreAuthorize(EMPLOYEE)
+    public void addMilestone(long goalId, long version, String title) {
+        ownGoal(goalId, version).addMilestone(GoalRules.milestoneTitle(title));
+    }
+
+    /** Ticks a milestone off (today's date is kept) or back on. */
+    @Transactional
+    @PreAuthorize(EMPLOYEE)
+    public void tickMilestone(long goalId, long version, long milestoneId, boolean done) {
+        Milestone milestone = milestone(ownGoal(goalId, version), milestoneId);
+        milestone.setDone(done);
+        milestone.setDoneOn(done ? LocalDate.now(clock) : null);
+    }
+
+    /** Moves a milestone one place up ({@code -1}) or down ({@code +1}) in the list. */
+    @Transactional
+    @PreAuthorize(EMPLOYEE)
+    public void moveMilestone(long goalId, long version, long milestoneId, int by) {
+        Goal goal = ownGoal(goalId, version);
+        List<Milestone> ordered = goal.getMilestones().stream()
+                .sorted(Comparator.comparingInt(Milestone::getPosition)).collect(Collectors.toList());
+        int from = ordered.indexOf(milestone(goal, milestoneId));
+        int to = from + Integer.signum(by);
+        if (to < 0 || to >= ordered.size()) {
+            return;
+        }
+        ordered.add(to, ordered.remove(from));
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).setPosition(i);
+        }
+    }
+
+    @Transactional
+    @PreAuthorize(EMPLOYEE)
+    public void removeMilestone(long goalId, long version, long milestoneId) {
+        Goal goal = ownGoal(goalId, version);
+        goal.removeMilestone(milestone(goal, milestoneId));
+    }
+
+    /** The comments on a goal, oldest first: the mentee's and their mentor's. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(EMPLOYEE)
+    public List<CommentItem> comments(long goalId) {
+        readableGoal(goalId);
+        return comments.findByGoalIdOrderByCreatedAt(goalId).stream()
+                .map(c -> new CommentItem(c.getId(), c.getAuthor().getFirstName() + " " + c.getAuthor().getLastName(),
+                        c.getBody(), c.getCreatedAt()))
+                .toList();
+    }
+
+    /** The mentee or their current mentor comments on a goal. */
+    @Transactional
+    @PreAuthorize(EMPLOYEE)
+    public long comment(long goalId, String body) {
+        Goal goal = readableGoal(goalId);
+        String text = GoalRules.text(body, "comment", true);
+        GoalComment comment = new GoalComment(goal, em.getReference(Employee.class, access.self()), text);
+        comment.setCreatedAt(clock.instant());
+        return comments.save(comment).getId();
+    }
+
+    private Goal readableGoal(long goalId) {
+        Goal goal = goals.findById(goalId).orElseThrow(() ->
+                new AccessDeniedException(GoalAccess.REFUSED));
+        access.viewerOf(goal.getEnrollment());
+        return goal;
+    }
+
+    /** The signed-in mentee's own goal as last read; a newer save by anyone is a conflict, never overwritten. */
+    private Goal ownGoal(long goalId, long version) {
+        Goal goal = readableGoal(goalId);
+        access.writable(goal.getEnrollment());
+        if (goal.getVersion() != version) {
+            throw new BusinessRuleException(null, STALE);
+        }
+        // a change to a milestone alone must still count as a change of the goal
+        em.lock(goal, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return goal;
+    }
+
+    private static Milestone milestone(Goal goal, long milestoneId) {
+        return goal.getMilestones().stream().filter(m -> m.getId() == milestoneId).findFirst()
+                .orElseThrow(() -> new BusinessRuleException(null, "This milestone no longer exists; reload."));
+    }
+
+    private static void apply(Goal goal, GoalForm form) {
+        goal.setWhyItMatters(form.whyItMatters());
+        goal.setSuccessCriteria(form.successCriteria());
+        goal.setTargetDate(form.targetDate());
+    }
+
+    private static GoalCard card(Goal g, Map<Long, String> titles) {
+        Long replacedBy = g.getReplacedByGoal() == null ? null : g.getReplacedByGoal().getId();
+        List<MilestoneItem> steps = g.getMilestones().stream()
+                .sorted(Comparator.comparingInt(Milestone::getPosition))
+                .map(m -> new MilestoneItem(m.getId(), m.getTitle(), m.getPosition(), m.isDone(), m.getDoneOn()))
+                .toList();
+        return new GoalCard(g.getId(), g.getVersion(), g.getGoalType(), g.getTitle(), g.getWhyItMatters(),
+                g.getSuccessCriteria(), g.getTargetDate(), g.getStatus(), g.getProgress(), replacedBy,
+                replacedBy == null ? null : titles.get(replacedBy), steps);
+    }
+}
