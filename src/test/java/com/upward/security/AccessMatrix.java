@@ -48,15 +48,16 @@ public final class AccessMatrix {
         ROUTES.put("cohorts/:cohortId/matching", EnumSet.of(ADMIN, HR));
         // every account with the EMPLOYEE role (the demo hr and exec have it too; admin does not)
         ROUTES.put("cohorts/open", EnumSet.of(HR, EXECUTIVE, MENTOR, MENTEE));
+        ROUTES.put("goals", EnumSet.of(HR, EXECUTIVE, MENTOR, MENTEE));
     }
 
     /** The side menu each person sees, in order. */
     public static final Map<Who, java.util.List<String>> MENUS = Map.of(
             ADMIN, java.util.List.of("Home", "Employees", "Programs", "User accounts"),
-            HR, java.util.List.of("Home", "Employees", "Programs", "Open cohorts"),
-            EXECUTIVE, java.util.List.of("Home", "Open cohorts"),
-            MENTOR, java.util.List.of("Home", "Open cohorts"),
-            MENTEE, java.util.List.of("Home", "Open cohorts"));
+            HR, java.util.List.of("Home", "Employees", "Programs", "My goals", "Open cohorts"),
+            EXECUTIVE, java.util.List.of("Home", "My goals", "Open cohorts"),
+            MENTOR, java.util.List.of("Home", "My goals", "Open cohorts"),
+            MENTEE, java.util.List.of("Home", "My goals", "Open cohorts"));
 
     private AccessMatrix() {
     }

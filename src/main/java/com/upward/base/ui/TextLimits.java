@@ -1,0 +1,41 @@
+package com.upward.base.ui;
+
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+/** A visible "n / limit" counter under a text input, next to its prompt; the browser stops typing at the limit. */
+public final class TextLimits {
+
+    private TextLimits() {
+    }
+
+    public static TextArea area(String label, String prompt, int limit) {
+        var area = new TextArea(label);
+        area.setPlaceholder(prompt);
+        area.setWidthFull();
+        limit(area, limit);
+        return area;
+    }
+
+    public static void limit(TextArea area, int limit) {
+        area.setMaxLength(limit);
+        area.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        area.setValueChangeTimeout(300);
+        area.addValueChangeListener(e -> area.setHelperText(count(e.getValue(), limit)));
+        area.setHelperText(count(area.getValue(), limit));
+    }
+
+    public static void limit(TextField field, int limit) {
+        field.setMaxLength(limit);
+        field.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        field.setValueChangeTimeout(300);
+        field.addValueChangeListener(e -> field.setHelperText(count(e.getValue(), limit)));
+        field.setHelperText(count(field.getValue(), limit));
+    }
+
+    static String count(String value, int limit) {
+        int n = value == null ? 0 : value.length(); // UTF-16 units, as the browser's maxlength and the service count
+        return n + " / " + limit;
+    }
+}

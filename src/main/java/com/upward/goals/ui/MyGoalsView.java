@@ -1,0 +1,116 @@
+package com.upward.goals.ui;
+
+import com.upward.base.ui.Tiles;
+import com.upward.base.ui.Toasts;
+import com.upward.goals.GoalService;
+import com.upward.goals.GoalViews.GoalCard;
+import com.upward.goals.GoalViews.GoalEnrollment;
+import com.upward.security.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The mentee's goals in one cohort: learning and outcome goals, milestones, status and the mentor's comments. */
+@Route("goals")
+@PageTitle("My goals")
+@Menu(order = 25, icon = "vaadin:flag-checkered", title = "My goals")
+@RolesAllowed(Role.Names.EMPLOYEE)
+class MyGoalsView extends Div implements GoalPanel.Host {
+
+    final Select<GoalEnrollment> cohort = new Select<>();
+    final Button newGoal = new Button("New goal", VaadinIcon.PLUS.create());
+    final Div list = new Div();
+    final List<GoalPanel> panels = new ArrayList<>();
+
+    private final GoalService goals;
+    private List<GoalCard> shown = List.of();
+
+    MyGoalsView(GoalService goals) {
+        this.goals = goals;
+        addClassNames("page", "goals-page");
+        add(new H2("My goals"));
+        var intro = new Paragraph(GoalDialog.TYPE_HELP + " Break each goal into small milestones; your mentor "
+                + "sees your goals and can comment on them.");
+        intro.addClassName("page-intro");
+        add(intro);
+        List<GoalEnrollment> mine = goals.myEnrollments();
+        if (mine.isEmpty()) {
+            add(Tiles.emptyState("Goals belong to a mentoring cohort. Once HR accepts you as a mentee, you can set "
+                    + "your goals here. Look under \"Open cohorts\" to apply."));
+            return;
+        }
+        cohort.setLabel("Cohort");
+        cohort.setItems(mine);
+        cohort.setItemLabelGenerator(e -> e.cohortName() + " · " + e.programName()
+                + (e.editable() ? "" : " (read-only)"));
+        cohort.setValue(mine.stream().filter(GoalEnrollment::editable).findFirst().orElse(mine.getFirst()));
+        cohort.addValueChangeListener(e -> render());
+        newGoal.addThemeVariants(ButtonVariant.PRIMARY);
+        newGoal.addClickListener(e -> new GoalDialog(goals, cohort.getValue(), null, this::saved, this::refused)
+                .open());
+        var toolbar = new HorizontalLayout(cohort, newGoal);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        list.addClassName("goal-list");
+        add(toolbar, list);
+        render();
+    }
+
+    private void render() {
+        GoalEnrollment enrollment = cohort.getValue();
+        list.removeAll();
+        panels.clear();
+        newGoal.setEnabled(enrollment.editable());
+        newGoal.setTooltipText(enrollment.editable() ? null : "This cohort is over: its goals can no longer change.");
+        shown = goals.goalsOf(enrollment.enrollmentId());
+        if (shown.isEmpty()) {
+            list.add(Tiles.emptyState(enrollment.editable()
+                    ? "No goals yet. Start with one learning goal: a capability you want to build in this cohort."
+                    : "You set no goals in this cohort."));
+        }
+        for (GoalCard goal : shown) {
+            var panel = new GoalPanel(goals, goal, enrollment.editable(), this);
+            panels.add(panel);
+            list.add(panel);
+        }
+    }
+
+    @Override
+    public void saved(String message) {
+        if (message != null) {
+            Toasts.success(message);
+        }
+        render();
+    }
+
+    /** A change the service refused as a whole, most often a conflict with another tab: offer to reload. */
+    @Override
+    public void refused(String message) {
+        var dialog = new ConfirmDialog("Your change was not saved", message, "Reload", e -> render());
+        dialog.open();
+    }
+
+    @Override
+    public void edit(GoalCard goal) {
+        new GoalDialog(goals, cohort.getValue(), goal, this::saved, this::refused).open();
+    }
+
+    @Override
+    public void changeStatus(GoalCard goal) {
+        new StatusDialog(goals, goal, shown.stream().filter(g -> g.id() != goal.id()).toList(), this::saved,
+                this::refused).open();
+    }
+}

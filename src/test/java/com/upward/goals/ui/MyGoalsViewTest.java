@@ -1,0 +1,158 @@
+package com.upward.goals.ui;
+
+import com.upward.goals.GoalService;
+import com.upward.goals.GoalType;
+import com.upward.goals.GoalViews.GoalForm;
+import com.upward.program.ProgramTestData;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H3;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The mentee's goals page, on the demo mentee (each test's writes are rolled back). */
+@SpringBootTest
+@ViewPackages(packages = "com.upward")
+@Transactional
+class MyGoalsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ProgramTestData data;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    EntityManager em;
+    @Autowired
+    GoalService goals;
+
+    long active;
+    LocalDate endsOn;
+
+    @BeforeEach
+    void signIn() {
+        data.signIn("mentee");
+        active = jdbc.queryForObject("""
+                select e.id from enrollment e join cohort c on c.id = e.cohort_id
+                join app_user u on u.employee_id = e.employee_id
+                where u.username = 'mentee' and c.status = 'ACTIVE' and e.side = 'MENTEE'""", Long.class);
+        endsOn = jdbc.queryForObject("select c.ends_on from enrollment e join cohort c on c.id = e.cohort_id"
+                + " where e.id = ?", LocalDate.class, active);
+    }
+
+    long goalsInDb() {
+        em.flush();
+        return jdbc.queryForObject("select count(*) from goal where enrollment_id = ?", Long.class, active);
+    }
+
+    @Test
+    void theActiveCohortsGoalsAreShown() {
+        MyGoalsView view = navigate(MyGoalsView.class);
+
+        assertThat(view.cohort.getValue().enrollmentId()).isEqualTo(active);
+        assertThat(view.panels).hasSize((int) goalsInDb());
+        assertThat(view.newGoal.isEnabled()).isTrue();
+    }
+
+    @Test
+    void aNewGoalIsCheckedBesideEachFieldAndThenShown() {
+        MyGoalsView view = navigate(MyGoalsView.class);
+        long before = goalsInDb();
+
+        test(view.newGoal).click();
+        GoalDialog dialog = $(GoalDialog.class).single();
+        test(dialog.save).click();
+        assertThat(dialog.title.isInvalid()).isTrue();
+        assertThat(dialog.title.getErrorMessage()).isEqualTo("This cannot be empty.");
+
+        test(dialog.title).setValue("Speak up in design reviews");
+        test(dialog.why).setValue("My ideas get lost because I wait too long 🙈");
+        dialog.target.setValue(endsOn.minusDays(14));
+        assertThat(dialog.why.getHelperText()).isEqualTo("44 / 4000");
+        test(dialog.save).click();
+
+        assertThat(goalsInDb()).isEqualTo(before + 1);
+        assertThat(view.panels).hasSize((int) before + 1);
+    }
+
+    @Test
+    void milestonesAreAddedAndTickedOff() {
+        long id = goals.create(active, new GoalForm(GoalType.OUTCOME, "Ship the retro format", null, null, endsOn));
+        MyGoalsView view = navigate(MyGoalsView.class);
+        GoalPanel panel = view.panels.getLast();
+
+        test(panel.newMilestone).setValue("Draft the agenda");
+        test(panel.addMilestone).click();
+        GoalPanel refreshed = view.panels.getLast();
+        assertThat(refreshed.milestoneBoxes).singleElement()
+                .satisfies(box -> assertThat(box.getLabel()).isEqualTo("Draft the agenda"));
+
+        test(refreshed.milestoneBoxes.getFirst()).click();
+        em.flush();
+        assertThat(jdbc.queryForObject("select done from milestone where goal_id = ?", Boolean.class, id)).isTrue();
+    }
+
+    @Test
+    void aChangeFromAnotherTabIsAConflictWithAReloadNotAnOverwrite() {
+        long id = goals.create(active, new GoalForm(GoalType.OUTCOME, "Original title", null, null, endsOn));
+        em.flush();
+        MyGoalsView view = navigate(MyGoalsView.class);
+        GoalPanel stale = view.panels.getLast();
+
+        // the other tab saves first
+        long version = jdbc.queryForObject("select version from goal where id = ?", Long.class, id);
+        goals.update(id, version, new GoalForm(GoalType.OUTCOME, "Changed in the other tab", null, null, endsOn));
+        em.flush();
+
+        test(stale.newMilestone).setValue("A step from this tab");
+        test(stale.addMilestone).click();
+
+        ConfirmDialog conflict = $(ConfirmDialog.class).single();
+        assertThat(test(conflict).getHeader()).isEqualTo("Your change was not saved");
+        assertThat(jdbc.queryForObject("select count(*) from milestone where goal_id = ?", Long.class, id)).isZero();
+        test(conflict).confirm();
+        assertThat($(H3.class).all()).anySatisfy(h ->
+                assertThat(h.getText()).isEqualTo("Changed in the other tab"));
+    }
+
+    @Test
+    void aPivotWithoutItsReplacementIsRefusedBesideTheField() {
+        goals.create(active, new GoalForm(GoalType.OUTCOME, "Old aim", null, null, endsOn));
+        MyGoalsView view = navigate(MyGoalsView.class);
+
+        var statusButton = $(Button.class, view.panels.getLast()).all().stream()
+                .filter(b -> "Status".equals(b.getText())).findFirst().orElseThrow();
+        test(statusButton).click();
+        StatusDialog dialog = $(StatusDialog.class).single();
+        test(dialog.status).selectItem("Pivoted");
+        test(dialog.save).click();
+
+        assertThat(dialog.replacement.isInvalid()).isTrue();
+        assertThat(dialog.replacement.getErrorMessage()).startsWith("Say which goal replaces this one");
+    }
+
+    @Test
+    void aCompletedCohortIsReadOnly() {
+        MyGoalsView view = navigate(MyGoalsView.class);
+        var completed = view.cohort.getListDataView().getItems()
+                .filter(e -> e.cohortStatus().equals("COMPLETED")).findFirst().orElseThrow();
+
+        view.cohort.setValue(completed);
+
+        assertThat(view.newGoal.isEnabled()).isFalse();
+        assertThat(view.panels).allSatisfy(panel -> {
+            assertThat($(Button.class, panel).all()).noneMatch(b -> "Edit".equals(b.getText()));
+            assertThat(panel.milestoneBoxes).allSatisfy(box -> assertThat(box.isReadOnly()).isTrue());
+        });
+    }
+}
