@@ -52,7 +52,7 @@ class GoalDialog extends Dialog {
         target.setRequiredIndicatorVisible(true);
         target.setMin(enrollment.startsOn());
         target.setMax(enrollment.endsOn());
-        target.setHelperText("While the cohort runs, by " + Formats.date(enrollment.endsOn()));
+        target.setHelperText("By " + Formats.date(enrollment.endsOn()) + ", when the cohort ends");
         if (existing == null) {
             type.setValue(GoalType.LEARNING);
         } else {

@@ -54,6 +54,7 @@ class MyGoalsView extends Div implements GoalPanel.Host {
             return;
         }
         cohort.setLabel("Cohort");
+        cohort.setWidth("26rem");
         cohort.setItems(mine);
         cohort.setItemLabelGenerator(e -> e.cohortName() + " · " + e.programName()
                 + (e.editable() ? "" : " (read-only)"));
