@@ -1,6 +1,7 @@
 package com.upward.goals;
 
 import com.upward.base.BusinessRuleException;
+import com.upward.base.Texts;
 import com.upward.base.ui.Formats;
 import com.upward.goals.GoalViews.GoalForm;
 import com.upward.program.Cohort;
@@ -40,16 +41,7 @@ final class GoalRules {
         return text;
     }
 
-    /** Trimmed text up to the limit; blank is null, or refused when {@code required}. */
     static String text(String value, String field, boolean required) {
-        String text = value == null || value.isBlank() ? null : value.strip();
-        if (text == null && required) {
-            throw new BusinessRuleException(field, "This cannot be empty.");
-        }
-        if (text != null && text.length() > GoalViews.TEXT_LIMIT) {
-            throw new BusinessRuleException(field, "Keep it under " + GoalViews.TEXT_LIMIT + " characters (now "
-                    + text.length() + ").");
-        }
-        return text;
+        return Texts.checked(value, field, required);
     }
 }

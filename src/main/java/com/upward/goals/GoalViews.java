@@ -1,5 +1,7 @@
 package com.upward.goals;
 
+import com.upward.base.Texts;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,8 +9,7 @@ import java.util.List;
 /** What {@link GoalService} hands out and takes: plain records. */
 public final class GoalViews {
 
-    /** Every free-text field of a goal holds at most this many characters. */
-    public static final int TEXT_LIMIT = 4000;
+    public static final int TEXT_LIMIT = Texts.LIMIT;
     public static final int TITLE_LIMIT = 200;
 
     private GoalViews() {

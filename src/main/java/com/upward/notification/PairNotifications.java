@@ -2,12 +2,9 @@ package com.upward.notification;
 
 import com.upward.matching.PairChanged;
 import com.upward.security.AppUser;
-import jakarta.persistence.EntityManager;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,14 +20,10 @@ class PairNotifications {
     static final String ENDED = "PAIR_ENDED";
     static final String LINK = "";
 
-    private final NotificationRepository notifications;
-    private final EntityManager em;
-    private final Clock clock;
+    private final InAppNotifications inApp;
 
-    PairNotifications(NotificationRepository notifications, EntityManager em, Clock clock) {
-        this.notifications = notifications;
-        this.em = em;
-        this.clock = clock;
+    PairNotifications(InAppNotifications inApp) {
+        this.inApp = inApp;
     }
 
     @EventListener
@@ -38,7 +31,7 @@ class PairNotifications {
         List<Long> people = change.previousMentorEmployeeId() == null
                 ? List.of(change.mentorEmployeeId(), change.menteeEmployeeId())
                 : List.of(change.mentorEmployeeId(), change.menteeEmployeeId(), change.previousMentorEmployeeId());
-        Map<Long, AppUser> accounts = accountsOf(people);
+        Map<Long, AppUser> accounts = inApp.accountsOf(people);
         String cohort = change.cohortName();
         switch (change.kind()) {
             case ASSIGNED -> {
@@ -68,23 +61,7 @@ class PairNotifications {
         }
     }
 
-    private Map<Long, AppUser> accountsOf(List<Long> employeeIds) {
-        Map<Long, AppUser> byEmployee = new HashMap<>();
-        em.createQuery("select u, u.employee.id from AppUser u where u.employee.id in :ids and u.enabled = true",
-                        Object[].class)
-                .setParameter("ids", employeeIds).getResultList()
-                .forEach(row -> byEmployee.put((Long) row[1], (AppUser) row[0]));
-        return byEmployee;
-    }
-
     private void send(AppUser recipient, String type, String title, String body) {
-        if (recipient == null) {
-            return;
-        }
-        var notification = new Notification(recipient, type, title);
-        notification.setBody(body);
-        notification.setLink(LINK);
-        notification.setCreatedAt(clock.instant());
-        notifications.save(notification);
+        inApp.send(recipient, type, title, body, LINK);
     }
 }

@@ -1,0 +1,48 @@
+package com.upward.notification;
+
+import com.upward.checkin.CheckInSubmitted;
+import com.upward.checkin.HelpUrgency;
+import com.upward.security.AppUser;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * Tells the mentor, in the app, that their mentee submitted a check-in and when they ask for help; an urgent help
+ * request goes to HR too, without any of the check-in's text (HR sees structured data only).
+ */
+@Component
+class CheckInNotifications {
+
+    static final String SUBMITTED = "CHECK_IN_SUBMITTED";
+    static final String HELP = "HELP_REQUESTED";
+
+    private final InAppNotifications inApp;
+
+    CheckInNotifications(InAppNotifications inApp) {
+        this.inApp = inApp;
+    }
+
+    @EventListener
+    void on(CheckInSubmitted submitted) {
+        AppUser mentor = submitted.mentorEmployeeId() == null ? null
+                : inApp.accountsOf(List.of(submitted.mentorEmployeeId())).get(submitted.mentorEmployeeId());
+        String mentee = submitted.menteeName();
+        if (submitted.firstSubmission()) {
+            inApp.send(mentor, SUBMITTED, "Check-in from " + mentee, mentee + " submitted a check-in in "
+                    + submitted.cohortName() + ". Read it and leave feedback.", "");
+        }
+        if (submitted.helpRequested()) {
+            boolean urgent = submitted.urgency() == HelpUrgency.URGENT;
+            inApp.send(mentor, HELP, (urgent ? "Urgent help request from " : "Help request from ") + mentee,
+                    mentee + " asks for your support in their check-in.", "");
+            if (urgent) {
+                for (AppUser hr : inApp.hrCoordinators()) {
+                    inApp.send(hr, HELP, "Urgent help request in " + submitted.cohortName(), "A mentee marked a "
+                            + "help request as urgent. Their mentor has been told.", "cohorts/" + submitted.cohortId());
+                }
+            }
+        }
+    }
+}
