@@ -49,15 +49,18 @@ public final class AccessMatrix {
         // every account with the EMPLOYEE role (the demo hr and exec have it too; admin does not)
         ROUTES.put("cohorts/open", EnumSet.of(HR, EXECUTIVE, MENTOR, MENTEE));
         ROUTES.put("goals", EnumSet.of(HR, EXECUTIVE, MENTOR, MENTEE));
+        ROUTES.put("checkins", EnumSet.of(HR, EXECUTIVE, MENTOR, MENTEE));
+        // the route opens for every employee; the check-in itself only for its author (tested in CheckInViewTest)
+        ROUTES.put("checkins/:checkInId", EnumSet.of(HR, EXECUTIVE, MENTOR, MENTEE));
     }
 
     /** The side menu each person sees, in order. */
     public static final Map<Who, java.util.List<String>> MENUS = Map.of(
             ADMIN, java.util.List.of("Home", "Employees", "Programs", "User accounts"),
-            HR, java.util.List.of("Home", "Employees", "Programs", "My goals", "Open cohorts"),
-            EXECUTIVE, java.util.List.of("Home", "My goals", "Open cohorts"),
-            MENTOR, java.util.List.of("Home", "My goals", "Open cohorts"),
-            MENTEE, java.util.List.of("Home", "My goals", "Open cohorts"));
+            HR, java.util.List.of("Home", "Employees", "Programs", "My goals", "My check-ins", "Open cohorts"),
+            EXECUTIVE, java.util.List.of("Home", "My goals", "My check-ins", "Open cohorts"),
+            MENTOR, java.util.List.of("Home", "My goals", "My check-ins", "Open cohorts"),
+            MENTEE, java.util.List.of("Home", "My goals", "My check-ins", "Open cohorts"));
 
     private AccessMatrix() {
     }

@@ -1,0 +1,238 @@
+package com.upward.checkin.ui;
+
+import com.upward.base.BusinessRuleException;
+import com.upward.base.Texts;
+import com.upward.base.ui.FieldErrors;
+import com.upward.base.ui.Formats;
+import com.upward.base.ui.RouteIds;
+import com.upward.base.ui.TextLimits;
+import com.upward.base.ui.Tiles;
+import com.upward.base.ui.Toasts;
+import com.upward.checkin.CheckInService;
+import com.upward.checkin.CheckInViews.CheckInDetail;
+import com.upward.checkin.CheckInViews.CheckInInput;
+import com.upward.checkin.CheckInViews.Submitted;
+import com.upward.checkin.HelpUrgency;
+import com.upward.security.Role;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The failing-forward check-in form: the meeting, each goal's progress, wins, setbacks, lessons, next steps,
+ * support with a help request, confidence and private notes. Only its author can open it.
+ */
+@Route("checkins/:checkInId")
+@PageTitle("Check-in")
+@RolesAllowed(Role.Names.EMPLOYEE)
+class CheckInView extends Div implements BeforeEnterObserver {
+
+    enum Help { NONE, NORMAL, URGENT }
+
+    final Checkbox met = new Checkbox("We met this period");
+    final DatePicker meetingOn = new DatePicker("Date");
+    final IntegerField minutes = new IntegerField("Minutes");
+    final List<GoalProgressRow> goals = new ArrayList<>();
+    final TextArea wins = TextLimits.area("Wins", "Small wins count. What went well, however small?", Texts.LIMIT);
+    final TextArea setbacks = TextLimits.area("Setbacks", "What didn't go as planned? Facts, not blame.",
+            Texts.LIMIT);
+    final TextArea lessons = TextLimits.area("Lessons", "What did it teach you? What would you tell a colleague?",
+            Texts.LIMIT);
+    final TextArea next = TextLimits.area("Next", "What will you do differently, and what is the next step?",
+            Texts.LIMIT);
+    final TextArea support = TextLimits.area("Support needed", "What do you need from your mentor?", Texts.LIMIT);
+    final RadioButtonGroup<Help> help = new RadioButtonGroup<>("Ask your mentor for help");
+    final RadioButtonGroup<Integer> confidence = new RadioButtonGroup<>("Confidence about your goals");
+    final TextArea privateNotes = TextLimits.area("Private notes", "Only you will ever see these.", Texts.LIMIT);
+    final Paragraph nudge = new Paragraph("You wrote down a setback: what did it teach you? A lesson turns a "
+            + "setback into progress. (You can submit without one.)");
+    final Button saveDraft = new Button("Save draft");
+    final Button submit = new Button("Submit");
+
+    private final CheckInService checkIns;
+    private CheckInDetail detail;
+    private long checkInId;
+
+    CheckInView(CheckInService checkIns) {
+        this.checkIns = checkIns;
+        addClassNames("page", "checkin-page");
+        meetingOn.setWidth("12rem");
+        minutes.setMin(1);
+        minutes.setMax(600);
+        minutes.setStepButtonsVisible(true);
+        met.addValueChangeListener(e -> {
+            meetingOn.setEnabled(e.getValue());
+            minutes.setEnabled(e.getValue());
+        });
+        help.setItems(Help.values());
+        help.setItemLabelGenerator(h -> switch (h) {
+            case NONE -> "No, thanks";
+            case NORMAL -> "Yes: my mentor is told";
+            case URGENT -> "Urgent: my mentor and HR are told (HR sees no text)";
+        });
+        confidence.setItems(1, 2, 3, 4, 5);
+        confidence.setItemLabelGenerator(n -> n + (n == 1 ? " (low)" : n == 5 ? " (high)" : ""));
+        confidence.setRequiredIndicatorVisible(true);
+        privateNotes.setHelperText("Only you will ever see these: not your mentor, not HR.");
+        nudge.addClassName("checkin-nudge");
+        setbacks.addValueChangeListener(e -> updateNudge());
+        lessons.addValueChangeListener(e -> updateNudge());
+        saveDraft.addClickListener(e -> save(false));
+        submit.addThemeVariants(ButtonVariant.PRIMARY);
+        submit.addClickListener(e -> save(true));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Long id = RouteIds.parse(event, "checkInId");
+        removeAll();
+        add(new Anchor("checkins", "← My check-ins"));
+        try {
+            detail = id == null ? null : checkIns.detail(id);
+        } catch (AccessDeniedException refused) {
+            detail = null;
+        }
+        if (detail == null) {
+            add(new H2("Check-in not found"), Tiles.emptyState("This check-in does not exist or is not yours. "
+                    + "Open your check-ins from \"My check-ins\"."));
+            return;
+        }
+        checkInId = id;
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        goals.clear();
+        add(new Anchor("checkins", "← My check-ins"));
+        add(new H2("Check-in · " + detail.cohortName() + " · period " + detail.period()));
+        var facts = new Paragraph("Period from " + Formats.date(detail.periodStartsOn()) + ", due "
+                + Formats.date(detail.dueOn()) + " · " + MyCheckInsView.label(detail.state())
+                + (detail.revisions() > 0 ? " · submitted " + detail.revisions() + (detail.revisions() == 1
+                ? " time" : " times") : ""));
+        facts.addClassName("page-intro");
+        add(facts);
+        if (detail.feedback() != null) {
+            var feedback = new Div(new H3("Feedback from " + detail.feedbackBy()), new Paragraph(detail.feedback()));
+            feedback.addClassNames("tile", "checkin-feedback");
+            add(feedback);
+        }
+        boolean readOnly = !detail.editable();
+        CheckInInput c = detail.content();
+        met.setValue(Boolean.TRUE.equals(c.meetingHeld()));
+        meetingOn.setValue(c.meetingOn());
+        minutes.setValue(c.meetingMinutes());
+        meetingOn.setEnabled(met.getValue());
+        minutes.setEnabled(met.getValue());
+        wins.setValue(orEmpty(c.wins()));
+        setbacks.setValue(orEmpty(c.setbacks()));
+        lessons.setValue(orEmpty(c.lessons()));
+        next.setValue(orEmpty(c.nextSteps()));
+        support.setValue(orEmpty(c.supportNeeded()));
+        help.setValue(!c.helpRequested() ? Help.NONE : c.urgency() == HelpUrgency.URGENT ? Help.URGENT : Help.NORMAL);
+        confidence.setValue(c.confidence());
+        privateNotes.setValue(orEmpty(c.privateNotes()));
+        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(met, meetingOn, minutes, wins, setbacks, lessons, next,
+                support, help, confidence, privateNotes)) {
+            field.setReadOnly(readOnly);
+        }
+
+        add(section("Meeting with your mentor", new HorizontalLayout(met, meetingOn, minutes)));
+        var goalSection = new Div();
+        detail.goals().forEach(g -> {
+            var row = new GoalProgressRow(g, readOnly);
+            goals.add(row);
+            goalSection.add(row);
+        });
+        if (detail.goals().isEmpty()) {
+            goalSection.add(Tiles.emptyState("You have no goals in this cohort yet. Set them under \"My goals\"; "
+                    + "you can check in without."));
+        }
+        add(section("Your goals", goalSection));
+        add(section("This period", wins, setbacks, lessons, nudge, next));
+        add(section("Support", support, help));
+        add(section("How you feel", confidence, privateNotes));
+        updateNudge();
+        if (!readOnly) {
+            boolean submitted = detail.revisions() > 0;
+            saveDraft.setVisible(!submitted);
+            submit.setText(submitted ? "Submit changes" : "Submit");
+            var buttons = new HorizontalLayout(saveDraft, submit);
+            buttons.addClassName("checkin-actions");
+            add(buttons);
+        }
+    }
+
+    private void save(boolean submitting) {
+        Help asked = help.getValue() == null ? Help.NONE : help.getValue();
+        var input = new CheckInInput(met.getValue(), meetingOn.getValue(), minutes.getValue(),
+                goals.stream().map(GoalProgressRow::value).toList(), wins.getValue(), setbacks.getValue(),
+                lessons.getValue(), next.getValue(), support.getValue(), asked != Help.NONE,
+                asked == Help.URGENT ? HelpUrgency.URGENT : HelpUrgency.NORMAL, confidence.getValue(),
+                privateNotes.getValue());
+        try {
+            if (submitting) {
+                Submitted result = checkIns.submit(checkInId, detail.version(), input);
+                Toasts.success(result.late() ? "Check-in submitted. It is late, and it still counts."
+                        : "Check-in submitted. Your mentor has been told.");
+                getUI().ifPresent(ui -> ui.navigate("checkins"));
+            } else {
+                checkIns.saveDraft(checkInId, detail.version(), input);
+                Toasts.success("Draft saved.");
+                detail = checkIns.detail(checkInId);
+            }
+        } catch (BusinessRuleException refusal) {
+            if (refusal.getField() == null) {
+                var dialog = new ConfirmDialog("Your check-in was not saved", refusal.getMessage(), "Reload", e -> {
+                    detail = checkIns.detail(checkInId);
+                    render();
+                });
+                dialog.setCancelable(true);
+                dialog.setCancelText("Keep my text on screen");
+                dialog.open();
+            } else {
+                FieldErrors.show(refusal, Map.of("meetingOn", meetingOn, "meetingMinutes", minutes, "wins", wins,
+                        "setbacks", setbacks, "lessons", lessons, "nextSteps", next, "supportNeeded", support,
+                        "confidence", confidence, "privateNotes", privateNotes));
+            }
+        }
+    }
+
+    private void updateNudge() {
+        nudge.setVisible(!setbacks.getValue().isBlank() && lessons.getValue().isBlank());
+    }
+
+    private static Div section(String title, Component... content) {
+        var section = new Div(new H3(title));
+        section.add(content);
+        section.addClassName("checkin-section");
+        return section;
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

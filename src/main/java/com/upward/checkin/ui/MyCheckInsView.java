@@ -1,0 +1,97 @@
+package com.upward.checkin.ui;
+
+import com.upward.base.ui.Formats;
+import com.upward.base.ui.Tiles;
+import com.upward.checkin.CheckInRules.State;
+import com.upward.checkin.CheckInService;
+import com.upward.checkin.CheckInViews.CheckInRow;
+import com.upward.security.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The mentee's check-ins in the cohort that runs now: what is due, overdue, in draft, submitted and reviewed. */
+@Route("checkins")
+@PageTitle("My check-ins")
+@Menu(order = 26, icon = "vaadin:clipboard-check", title = "My check-ins")
+@RolesAllowed(Role.Names.EMPLOYEE)
+class MyCheckInsView extends Div {
+
+    final List<Button> actions = new ArrayList<>();
+
+    MyCheckInsView(CheckInService checkIns) {
+        addClassNames("page", "checkins-page");
+        add(new H2("My check-ins"));
+        var intro = new Paragraph("One check-in per period: how your goals moved, what went well, what did not and "
+                + "what you learned from it. Setbacks are data, not verdicts. On time means by two days after the "
+                + "due date; a late check-in still counts.");
+        intro.addClassName("page-intro");
+        add(intro);
+        List<CheckInRow> rows = checkIns.myCheckIns();
+        if (rows.isEmpty()) {
+            add(Tiles.emptyState("No check-ins yet. They appear here once your cohort has started and you have a "
+                    + "mentor."));
+            return;
+        }
+        var list = new Div();
+        list.addClassName("checkin-list");
+        list.getElement().setAttribute("role", "list");
+        for (CheckInRow row : rows) {
+            list.add(line(row));
+        }
+        add(list);
+    }
+
+    private HorizontalLayout line(CheckInRow row) {
+        var what = new Span(row.cohortName() + " · period " + row.period() + " · due " + Formats.date(row.dueOn()));
+        what.addClassName("checkin-what");
+        var state = new Span(label(row.state()));
+        state.addClassNames("status-badge", "status-" + row.state().name().toLowerCase().replace('_', '-'));
+        var open = new Button(action(row));
+        open.setAriaLabel(action(row) + ": period " + row.period());
+        if (row.state() == State.DUE || row.state() == State.OVERDUE || row.state() == State.DRAFT) {
+            open.addThemeVariants(ButtonVariant.PRIMARY);
+        }
+        open.addClickListener(e -> open.getUI().ifPresent(ui -> ui.navigate("checkins/" + row.id())));
+        actions.add(open);
+        var line = new HorizontalLayout(what, state, open);
+        line.setAlignItems(FlexComponent.Alignment.CENTER);
+        line.expand(what);
+        line.addClassNames("tile", "checkin-line");
+        line.getElement().setAttribute("role", "listitem");
+        return line;
+    }
+
+    static String label(State state) {
+        return switch (state) {
+            case UPCOMING -> "Upcoming";
+            case DUE -> "Due";
+            case OVERDUE -> "Overdue";
+            case DRAFT -> "Draft";
+            case SUBMITTED -> "Submitted";
+            case LATE -> "Submitted late";
+            case REVIEWED -> "Reviewed";
+        };
+    }
+
+    private static String action(CheckInRow row) {
+        return switch (row.state()) {
+            case UPCOMING, DUE, OVERDUE -> "Start check-in";
+            case DRAFT -> "Continue";
+            case SUBMITTED, LATE -> row.editable() ? "View or change" : "View";
+            case REVIEWED -> "View feedback";
+        };
+    }
+}

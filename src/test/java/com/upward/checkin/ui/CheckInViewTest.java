@@ -1,0 +1,134 @@
+package com.upward.checkin.ui;
+
+import com.upward.checkin.CheckInService;
+import com.upward.checkin.CheckInViews.CheckInDetail;
+import com.upward.checkin.CheckInViews.CheckInInput;
+import com.upward.program.ProgramTestData;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H2;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** "My check-ins" and the check-in form, on the demo mentee's running cohort (writes are rolled back). */
+@SpringBootTest
+@ViewPackages(packages = "com.upward")
+@Transactional
+class CheckInViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ProgramTestData data;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    EntityManager em;
+    @Autowired
+    CheckInService checkIns;
+
+    long draft;
+
+    @BeforeEach
+    void signIn() {
+        draft = jdbc.queryForObject("""
+                select min(ci.id) from check_in ci join enrollment e on e.id = ci.enrollment_id
+                join cohort c on c.id = e.cohort_id join app_user u on u.employee_id = e.employee_id
+                where u.username = 'mentee' and c.status = 'ACTIVE' and ci.status = 'DRAFT'""", Long.class);
+        data.signIn("mentee");
+    }
+
+    CheckInView open(long id) {
+        return navigate("checkins/" + id, CheckInView.class);
+    }
+
+    @Test
+    void theListOffersTheRightActionForEachCheckIn() {
+        MyCheckInsView view = navigate(MyCheckInsView.class);
+
+        assertThat(view.actions).hasSize(checkIns.myCheckIns().size());
+        assertThat(view.actions).extracting(b -> b.getText()).contains("Start check-in", "Continue", "View feedback");
+        test(view.actions.stream().filter(b -> b.getText().equals("Continue")).findFirst().orElseThrow()).click();
+        assertThat(getCurrentView()).isInstanceOf(CheckInView.class);
+    }
+
+    @Test
+    void aSetbackWithoutALessonGetsAGentleNudgeNotABlock() {
+        CheckInView view = open(draft);
+
+        test(view.setbacks).setValue("The migration slipped a week");
+        test(view.lessons).setValue("");
+        assertThat(view.nudge.isVisible()).isTrue();
+        test(view.lessons).setValue("Ask for help on day one, not day five");
+        assertThat(view.nudge.isVisible()).isFalse();
+    }
+
+    @Test
+    void submittingNeedsTheConfidenceBesideItsFieldAndThenGoesBackToTheList() {
+        CheckInView view = open(draft);
+        view.confidence.clear();
+        test(view.submit).click();
+        assertThat(view.confidence.isInvalid()).isTrue();
+        assertThat(view.confidence.getErrorMessage()).startsWith("How confident do you feel");
+
+        test(view.wins).setValue("Ran my first retro 🎉");
+        view.confidence.setValue(4);
+        test(view.submit).click();
+        em.flush();
+
+        assertThat(jdbc.queryForObject("select status from check_in where id = ?", String.class, draft))
+                .isEqualTo("SUBMITTED");
+        assertThat(jdbc.queryForObject("select wins from check_in where id = ?", String.class, draft))
+                .isEqualTo("Ran my first retro 🎉");
+        assertThat(getCurrentView()).isInstanceOf(MyCheckInsView.class);
+    }
+
+    @Test
+    void anotherPersonTypingTheIdSeesNothingOfIt() {
+        CheckInDetail mine = checkIns.detail(draft);
+        CheckInInput c = mine.content();
+        checkIns.saveDraft(draft, mine.version(), new CheckInInput(c.meetingHeld(), c.meetingOn(), c.meetingMinutes(),
+                c.goals(), "A very private win", c.setbacks(), c.lessons(), c.nextSteps(), c.supportNeeded(),
+                c.helpRequested(), c.urgency(), c.confidence(), "secret note"));
+        em.flush();
+
+        for (String other : List.of("mentee2", "mentor", "hr", "exec")) {
+            data.signIn(other);
+            open(draft);
+            assertThat($(H2.class).first().getText()).as(other).isEqualTo("Check-in not found");
+            String page = UI.getCurrent().getElement().getTextRecursively();
+            assertThat(page).as(other).doesNotContain("A very private win").doesNotContain("secret note");
+        }
+    }
+
+    @Test
+    void aSaveAfterAnotherTabSavedIsAConflictWithAReload() {
+        CheckInView view = open(draft);
+        CheckInDetail other = checkIns.detail(draft);
+        CheckInInput c = other.content();
+        checkIns.saveDraft(draft, other.version(), new CheckInInput(c.meetingHeld(), c.meetingOn(),
+                c.meetingMinutes(), c.goals(), "Saved in the other tab", c.setbacks(), c.lessons(), c.nextSteps(),
+                c.supportNeeded(), c.helpRequested(), c.urgency(), c.confidence(), c.privateNotes()));
+        em.flush();
+
+        test(view.wins).setValue("Typed in this tab");
+        test(view.saveDraft).click();
+
+        ConfirmDialog conflict = $(ConfirmDialog.class).single();
+        assertThat(test(conflict).getHeader()).isEqualTo("Your check-in was not saved");
+        em.flush();
+        assertThat(jdbc.queryForObject("select wins from check_in where id = ?", String.class, draft))
+                .isEqualTo("Saved in the other tab");
+        test(conflict).confirm();
+        assertThat(view.wins.getValue()).isEqualTo("Saved in the other tab");
+    }
+}
