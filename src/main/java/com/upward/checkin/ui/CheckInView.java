@@ -28,6 +28,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -66,7 +67,8 @@ class CheckInView extends Div implements BeforeEnterObserver {
     final TextArea support = TextLimits.area("Support needed", "What do you need from your mentor?", Texts.LIMIT);
     final RadioButtonGroup<Help> help = new RadioButtonGroup<>("Ask your mentor for help");
     final RadioButtonGroup<Integer> confidence = new RadioButtonGroup<>("Confidence about your goals");
-    final TextArea privateNotes = TextLimits.area("Private notes", "Only you will ever see these.", Texts.LIMIT);
+    final TextArea privateNotes = TextLimits.area("Private notes (only you see these)",
+            "Not your mentor, not HR: only you will ever see these.", Texts.LIMIT);
     final Paragraph nudge = new Paragraph("You wrote down a setback: what did it teach you? A lesson turns a "
             + "setback into progress. (You can submit without one.)");
     final Button saveDraft = new Button("Save draft");
@@ -96,7 +98,7 @@ class CheckInView extends Div implements BeforeEnterObserver {
         confidence.setItems(1, 2, 3, 4, 5);
         confidence.setItemLabelGenerator(n -> n + (n == 1 ? " (low)" : n == 5 ? " (high)" : ""));
         confidence.setRequiredIndicatorVisible(true);
-        privateNotes.setHelperText("Only you will ever see these: not your mentor, not HR.");
+        confidence.addThemeVariants(RadioGroupVariant.AURA_HORIZONTAL);
         nudge.addClassName("checkin-nudge");
         setbacks.addValueChangeListener(e -> updateNudge());
         lessons.addValueChangeListener(e -> updateNudge());
