@@ -2,6 +2,7 @@ package com.upward.notification;
 
 import com.upward.checkin.CheckInSubmitted;
 import com.upward.checkin.HelpUrgency;
+import com.upward.checkin.MentorViews;
 import com.upward.security.AppUser;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -9,14 +10,16 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * Tells the mentor, in the app, that their mentee submitted a check-in and when they ask for help; an urgent help
- * request goes to HR too, without any of the check-in's text (HR sees structured data only).
+ * Tells the mentor, in the app, that their mentee submitted a check-in and when they ask for help (an urgent help
+ * request goes to HR too, without any of the check-in's text: HR sees structured data only); tells the mentee when
+ * the mentor's feedback arrives.
  */
 @Component
 class CheckInNotifications {
 
     static final String SUBMITTED = "CHECK_IN_SUBMITTED";
     static final String HELP = "HELP_REQUESTED";
+    static final String FEEDBACK = "MENTOR_FEEDBACK";
 
     private final InAppNotifications inApp;
 
@@ -44,5 +47,12 @@ class CheckInNotifications {
                 }
             }
         }
+    }
+
+    @EventListener
+    void on(MentorViews.FeedbackGiven given) {
+        inApp.send(inApp.accountsOf(List.of(given.menteeEmployeeId())).get(given.menteeEmployeeId()), FEEDBACK,
+                "Feedback from " + given.mentorName(), given.mentorName() + " reviewed your check-in for period "
+                        + given.period() + " in " + given.cohortName() + ".", "checkins/" + given.checkInId());
     }
 }

@@ -1,0 +1,175 @@
+package com.upward.checkin;
+
+import com.upward.audit.AuditAction;
+import com.upward.audit.AuditEvent;
+import com.upward.base.BusinessRuleException;
+import com.upward.base.Texts;
+import com.upward.checkin.CheckInViews.GoalLine;
+import com.upward.checkin.MentorViews.CheckInLine;
+import com.upward.checkin.MentorViews.FeedbackGiven;
+import com.upward.checkin.MentorViews.MenteeOverview;
+import com.upward.checkin.MentorViews.MentorCheckIn;
+import com.upward.directory.Employee;
+import com.upward.goals.Goal;
+import com.upward.matching.AssignmentStatus;
+import com.upward.program.Enrollment;
+import com.upward.security.CurrentUser;
+import com.upward.security.Role;
+import jakarta.persistence.EntityManager;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The mentor's side: their current mentees with goals and check-ins, reading a check-in (never its private notes;
+ * every read is audited), feedback that marks it reviewed, and acknowledging a help request.
+ */
+@Service
+public class MentorCheckInService {
+
+    private static final String EMPLOYEE = "hasRole('" + Role.Names.EMPLOYEE + "')";
+    static final String REFUSED = "Only the mentee's current mentor reads this check-in.";
+    private static final List<AssignmentStatus> RUNNING = List.of(AssignmentStatus.ACTIVE, AssignmentStatus.PAUSED);
+
+    private final EntityManager em;
+    private final MentorFeedbackRepository feedback;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    MentorCheckInService(EntityManager em, MentorFeedbackRepository feedback, CurrentUser currentUser,
+                         ApplicationEventPublisher publisher, Clock clock) {
+        this.em = em;
+        this.feedback = feedback;
+        this.currentUser = currentUser;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /** The mentees of the signed-in mentor's running pairs; three queries whatever their number. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(EMPLOYEE)
+    public List<MenteeOverview> myMentees() {
+        List<Enrollment> mentees = em.createQuery("""
+                        select a.menteeEnrollment from MentorAssignment a join a.menteeEnrollment e
+                        join fetch e.employee join fetch e.cohort
+                        where a.mentorEnrollment.employee.id = :self and a.status in :running
+                        order by e.employee.lastName, e.employee.firstName""", Enrollment.class)
+                .setParameter("self", self()).setParameter("running", RUNNING).getResultList();
+        if (mentees.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = mentees.stream().map(Enrollment::getId).toList();
+        Map<Long, List<GoalLine>> goals = em.createQuery(
+                        "select g from Goal g where g.enrollment.id in :ids order by g.id", Goal.class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.groupingBy(g -> g.getEnrollment().getId(), Collectors.mapping(
+                        g -> new GoalLine(g.getId(), g.getTitle(), g.getGoalType(), g.getProgress(), g.getStatus(),
+                                false), Collectors.toList())));
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, List<CheckInLine>> checkIns = em.createQuery(
+                        "select ci from CheckIn ci where ci.enrollment.id in :ids order by ci.periodNumber",
+                        CheckIn.class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.groupingBy(ci -> ci.getEnrollment().getId(), Collectors.mapping(
+                        ci -> new CheckInLine(ci.getId(), ci.getPeriodNumber(), ci.getDueOn(), state(ci, today),
+                                ci.isHelpRequested(), ci.getHelpAcknowledgedAt() != null), Collectors.toList())));
+        return mentees.stream().map(e -> new MenteeOverview(e.getId(), name(e.getEmployee()),
+                e.getEmployee().getEmail(), e.getCohort().getName(), goals.getOrDefault(e.getId(), List.of()),
+                checkIns.getOrDefault(e.getId(), List.of()))).toList();
+    }
+
+    /** A mentee's submitted check-in, for their current mentor; the read is written to the audit log. */
+    @Transactional
+    @PreAuthorize(EMPLOYEE)
+    public MentorCheckIn read(long checkInId) {
+        CheckIn ci = mentorsCheckIn(checkInId);
+        em.persist(new AuditEvent(clock.instant(), currentUser.require().username(), AuditAction.READ, "CheckIn",
+                ci.getId(), "Mentor read the check-in of " + name(ci.getEnrollment().getEmployee())));
+        List<GoalLine> goals = ci.getGoalUpdates().stream().map(u -> new GoalLine(u.getGoal().getId(),
+                u.getGoal().getTitle(), u.getGoal().getGoalType(), u.getProgress(), u.getStatus(), u.isSetback()))
+                .toList();
+        return new MentorCheckIn(ci.getId(), ci.getVersion(), name(ci.getEnrollment().getEmployee()),
+                ci.getEnrollment().getCohort().getName(), ci.getPeriodNumber(), ci.getDueOn(),
+                state(ci, LocalDate.now(clock)), ci.getMeetingHeld(), ci.getMeetingOn(), ci.getMeetingMinutes(), goals,
+                ci.getWins(), ci.getSetbacks(), ci.getLessons(), ci.getNextSteps(), ci.getSupportNeeded(),
+                ci.isHelpRequested(), ci.getHelpUrgency(), ci.getHelpAcknowledgedAt(), ci.getConfidence(),
+                feedback.findByCheckInId(checkInId).map(MentorFeedback::getBody).orElse(null));
+    }
+
+    /**
+     * Feedback on a submitted check-in marks it REVIEWED (the mentee can no longer change it) and tells the mentee;
+     * giving it again replaces the text. {@code acknowledgeHelp} answers an open help request.
+     */
+    @Transactional
+    @PreAuthorize(EMPLOYEE)
+    public void giveFeedback(long checkInId, long version, String body, boolean acknowledgeHelp) {
+        CheckIn ci = mentorsCheckIn(checkInId);
+        if (ci.getVersion() != version) {
+            throw new BusinessRuleException(null, "Your mentee changed this check-in after you opened it. Reload "
+                    + "to read the latest version before you give feedback.");
+        }
+        String text = Texts.checked(body, "feedback", true);
+        Employee mentor = em.getReference(Employee.class, self());
+        MentorFeedback review = feedback.findByCheckInId(checkInId).orElseGet(() -> new MentorFeedback(ci, mentor,
+                text));
+        review.setBody(text);
+        if (acknowledgeHelp && ci.isHelpRequested()) {
+            review.setHelpAcknowledged(true);
+            if (ci.getHelpAcknowledgedAt() == null) {
+                ci.setHelpAcknowledgedAt(clock.instant());
+            }
+        }
+        feedback.save(review);
+        boolean first = ci.getStatus() != CheckInStatus.REVIEWED;
+        ci.setStatus(CheckInStatus.REVIEWED);
+        ci.setReviewedAt(clock.instant());
+        if (first) {
+            publisher.publishEvent(new FeedbackGiven(ci.getId(), ci.getEnrollment().getEmployee().getId(),
+                    name(em.find(Employee.class, self())), ci.getEnrollment().getCohort().getName(),
+                    ci.getPeriodNumber()));
+        }
+    }
+
+    /** A submitted check-in whose mentee the signed-in employee mentors now; anything else is refused. */
+    private CheckIn mentorsCheckIn(long checkInId) {
+        CheckIn ci = em.find(CheckIn.class, checkInId);
+        if (ci == null || (ci.getStatus() != CheckInStatus.SUBMITTED && ci.getStatus() != CheckInStatus.REVIEWED)) {
+            throw new AccessDeniedException(REFUSED);
+        }
+        Long pairs = em.createQuery("""
+                        select count(a) from MentorAssignment a where a.menteeEnrollment.id = :mentee
+                        and a.mentorEnrollment.employee.id = :self and a.status in :running""", Long.class)
+                .setParameter("mentee", ci.getEnrollment().getId()).setParameter("self", self())
+                .setParameter("running", RUNNING).getSingleResult();
+        if (pairs == 0) {
+            throw new AccessDeniedException(REFUSED);
+        }
+        return ci;
+    }
+
+    private CheckInRules.State state(CheckIn ci, LocalDate today) {
+        return CheckInRules.state(ci.getStatus(), ci.getPeriodStartsOn(), ci.getDueOn(), ci.getSubmittedAt(), today,
+                clock.getZone());
+    }
+
+    private long self() {
+        Long employeeId = currentUser.require().employeeId();
+        if (employeeId == null) {
+            throw new AccessDeniedException(REFUSED);
+        }
+        return employeeId;
+    }
+
+    private static String name(Employee e) {
+        return e.getFirstName() + " " + e.getLastName();
+    }
+}

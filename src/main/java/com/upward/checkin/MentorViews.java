@@ -1,0 +1,38 @@
+package com.upward.checkin;
+
+import com.upward.checkin.CheckInRules.State;
+import com.upward.checkin.CheckInViews.GoalLine;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What a mentor sees of their mentees: never a private note. */
+public final class MentorViews {
+
+    private MentorViews() {
+    }
+
+    /** A mentee of a running pair, with their goals and check-ins at a glance. */
+    public record MenteeOverview(long enrollmentId, String name, String email, String cohortName,
+                                 List<GoalLine> goals, List<CheckInLine> checkIns) {
+    }
+
+    public record CheckInLine(long id, int period, LocalDate dueOn, State state, boolean helpRequested,
+                              boolean helpAcknowledged) {
+    }
+
+    /** A submitted check-in as the mentor reads it: the text, not the private notes. */
+    public record MentorCheckIn(long id, long version, String menteeName, String cohortName, int period,
+                                LocalDate dueOn, State state, Boolean meetingHeld, LocalDate meetingOn,
+                                Integer meetingMinutes, List<GoalLine> goals, String wins, String setbacks,
+                                String lessons, String nextSteps, String supportNeeded, boolean helpRequested,
+                                HelpUrgency urgency, Instant helpAcknowledgedAt, Integer confidence,
+                                String feedback) {
+    }
+
+    /** Published when a mentor reviews a check-in, so that the mentee hears of it. */
+    public record FeedbackGiven(long checkInId, long menteeEmployeeId, String mentorName, String cohortName,
+                                int period) {
+    }
+}
