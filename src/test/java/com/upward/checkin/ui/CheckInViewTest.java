@@ -6,7 +6,6 @@ import com.upward.checkin.CheckInViews.CheckInInput;
 import com.upward.program.ProgramTestData;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import jakarta.persistence.EntityManager;
@@ -105,8 +104,9 @@ class CheckInViewTest extends SpringBrowserlessTest {
             data.signIn(other);
             open(draft);
             assertThat($(H2.class).first().getText()).as(other).isEqualTo("Check-in not found");
-            String page = UI.getCurrent().getElement().getTextRecursively();
-            assertThat(page).as(other).doesNotContain("A very private win").doesNotContain("secret note");
+            String page = getCurrentView().getElement().getTextRecursively();
+            assertThat(page).as(other).contains("does not exist or is not yours")
+                    .doesNotContain("A very private win").doesNotContain("secret note");
         }
     }
 

@@ -1,0 +1,123 @@
+package com.upward.checkin.ui;
+
+import com.upward.base.BusinessRuleException;
+import com.upward.base.Texts;
+import com.upward.base.ui.Formats;
+import com.upward.base.ui.RouteIds;
+import com.upward.base.ui.StatusLabels;
+import com.upward.base.ui.TextLimits;
+import com.upward.base.ui.Tiles;
+import com.upward.base.ui.Toasts;
+import com.upward.checkin.HelpUrgency;
+import com.upward.checkin.MentorCheckInService;
+import com.upward.checkin.MentorViews.MentorCheckIn;
+import com.upward.security.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.AccessDeniedException;
+
+/** A mentee's submitted check-in as their mentor reads it (never the private notes), with the feedback form. */
+@Route("mentees/checkins/:checkInId")
+@PageTitle("Mentee check-in")
+@RolesAllowed(Role.Names.EMPLOYEE)
+class MentorCheckInView extends Div implements BeforeEnterObserver {
+
+    final TextArea feedback = TextLimits.area("Your feedback", "What stood out? Name a win, and help turn the "
+            + "setback into a next step.", Texts.LIMIT);
+    final Checkbox acknowledge = new Checkbox("I have seen the help request and will follow up");
+    final Button send = new Button("Send feedback");
+
+    private final MentorCheckInService mentor;
+    private MentorCheckIn checkIn;
+
+    MentorCheckInView(MentorCheckInService mentor) {
+        this.mentor = mentor;
+        addClassNames("page", "checkin-page");
+        send.addThemeVariants(ButtonVariant.PRIMARY);
+        send.addClickListener(e -> send());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Long id = RouteIds.parse(event, "checkInId");
+        try {
+            checkIn = id == null ? null : mentor.read(id);
+        } catch (AccessDeniedException refused) {
+            checkIn = null;
+        }
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        add(new Anchor("mentees", "← My mentees"));
+        if (checkIn == null) {
+            add(new H2("Check-in not found"), Tiles.emptyState("This check-in does not exist, is not submitted yet, "
+                    + "or belongs to someone you do not mentor now."));
+            return;
+        }
+        add(new H2(checkIn.menteeName() + " · period " + checkIn.period()));
+        var facts = new Paragraph(checkIn.cohortName() + " · due " + Formats.date(checkIn.dueOn()) + " · "
+                + MyCheckInsView.label(checkIn.state()) + " · confidence " + (checkIn.confidence() == null ? "–"
+                : checkIn.confidence() + " of 5") + (Boolean.TRUE.equals(checkIn.meetingHeld())
+                ? " · met " + Formats.date(checkIn.meetingOn()) + (checkIn.meetingMinutes() == null ? ""
+                : " for " + checkIn.meetingMinutes() + " min") : " · no meeting this period"));
+        facts.addClassName("page-intro");
+        add(facts);
+        if (checkIn.helpRequested()) {
+            var help = new Paragraph((checkIn.urgency() == HelpUrgency.URGENT ? "Urgent help request" : "Help request")
+                    + (checkIn.helpAcknowledgedAt() == null ? "" : " (acknowledged)") + ": "
+                    + checkIn.supportNeeded());
+            help.addClassName("checkin-help");
+            add(help);
+        }
+        var goals = new Div(new H3("Goals"));
+        checkIn.goals().forEach(g -> goals.add(new Paragraph(g.title() + " · " + g.progress() + "% · "
+                + StatusLabels.of(g.status()) + (g.setback() ? " · setback" : ""))));
+        if (checkIn.goals().isEmpty()) {
+            goals.add(new Paragraph("No goal updates in this check-in."));
+        }
+        add(goals);
+        add(text("Wins", checkIn.wins()), text("Setbacks", checkIn.setbacks()), text("Lessons", checkIn.lessons()),
+                text("Next", checkIn.nextSteps()));
+        if (!checkIn.helpRequested() && checkIn.supportNeeded() != null) {
+            add(text("Support needed", checkIn.supportNeeded()));
+        }
+        feedback.setValue(checkIn.feedback() == null ? "" : checkIn.feedback());
+        acknowledge.setVisible(checkIn.helpRequested() && checkIn.helpAcknowledgedAt() == null);
+        send.setText(checkIn.feedback() == null ? "Send feedback" : "Update feedback");
+        var form = new Div(new H3("Feedback"), feedback, acknowledge, send);
+        form.addClassName("checkin-section");
+        add(form);
+    }
+
+    private void send() {
+        try {
+            mentor.giveFeedback(checkIn.id(), checkIn.version(), feedback.getValue(), acknowledge.getValue());
+            Toasts.success("Feedback sent. " + checkIn.menteeName() + " has been told.");
+            checkIn = mentor.read(checkIn.id());
+            render();
+        } catch (BusinessRuleException refusal) {
+            feedback.setErrorMessage(refusal.getMessage());
+            feedback.setInvalid(true);
+        }
+    }
+
+    private static Div text(String title, String body) {
+        var section = new Div(new H3(title), new Paragraph(body == null ? "–" : body));
+        section.addClassName("checkin-section");
+        return section;
+    }
+}

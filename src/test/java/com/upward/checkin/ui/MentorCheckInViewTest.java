@@ -1,0 +1,93 @@
+package com.upward.checkin.ui;
+
+import com.upward.checkin.CheckInService;
+import com.upward.checkin.CheckInViews.CheckInDetail;
+import com.upward.checkin.CheckInViews.CheckInInput;
+import com.upward.checkin.HelpUrgency;
+import com.upward.program.ProgramTestData;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.html.H2;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** "My mentees" and the mentor's reading of a check-in, on the demo pair mentor – mentee (writes rolled back). */
+@SpringBootTest
+@ViewPackages(packages = "com.upward")
+@Transactional
+class MentorCheckInViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ProgramTestData data;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    EntityManager em;
+    @Autowired
+    CheckInService checkIns;
+
+    long submitted;
+
+    @BeforeEach
+    void theMenteeSubmits() {
+        submitted = jdbc.queryForObject("""
+                select min(ci.id) from check_in ci join enrollment e on e.id = ci.enrollment_id
+                join cohort c on c.id = e.cohort_id join app_user u on u.employee_id = e.employee_id
+                where u.username = 'mentee' and c.status = 'ACTIVE' and ci.status = 'DRAFT'""", Long.class);
+        data.signIn("mentee");
+        CheckInDetail d = checkIns.detail(submitted);
+        checkIns.submit(submitted, d.version(), new CheckInInput(false, null, null, List.of(), "Demoed the alerts",
+                "The load test failed twice", "Start load tests a week earlier", null, "An intro to the SRE lead",
+                true, HelpUrgency.URGENT, 3, "I felt like quitting"));
+        em.flush();
+        data.signIn("mentor");
+    }
+
+    @Test
+    void theMentorFindsTheCheckInReadsItWithoutPrivateNotesAndReviewsIt() {
+        MyMenteesView mentees = navigate(MyMenteesView.class);
+        int period = jdbc.queryForObject("select period_number from check_in where id = ?", Integer.class, submitted);
+        var read = mentees.reads.stream()
+                .filter(b -> ("Read period " + period + " of Łukasz Wiśniewski").equals(b.getAriaLabel().orElse("")))
+                .findFirst().orElseThrow();
+        assertThat(read.getText()).isEqualTo("Read and give feedback");
+        test(read).click();
+        MentorCheckInView view = (MentorCheckInView) getCurrentView();
+
+        String page = getCurrentView().getElement().getTextRecursively();
+        assertThat(page).contains("The load test failed twice").contains("Urgent help request")
+                .doesNotContain("I felt like quitting");
+        test(view.send).click();
+        assertThat(view.feedback.isInvalid()).isTrue();
+
+        test(view.feedback).setValue("Good catch. I will introduce you to Sam on Monday.");
+        view.acknowledge.setValue(true);
+        test(view.send).click();
+        em.flush();
+
+        assertThat(jdbc.queryForObject("select status from check_in where id = ?", String.class, submitted))
+                .isEqualTo("REVIEWED");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'READ' and entity_id = ?"
+                + " and entity_type = 'CheckIn'", Long.class, submitted)).isPositive();
+    }
+
+    @Test
+    void someoneWhoIsNotTheMentorSeesNothingOfIt() {
+        for (String other : List.of("mentor2", "mentee2", "hr", "exec")) {
+            data.signIn(other);
+            navigate("mentees/checkins/" + submitted, MentorCheckInView.class);
+            assertThat($(H2.class).first().getText()).as(other).isEqualTo("Check-in not found");
+            assertThat(getCurrentView().getElement().getTextRecursively()).as(other)
+                    .contains("belongs to someone you do not mentor now").doesNotContain("The load test failed twice");
+        }
+    }
+}
