@@ -1,0 +1,81 @@
+package com.upward.journeys;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo mentee writes and submits a check-in with a setback and a lesson; their mentor reads it and gives
+ * feedback; the mentee sees the feedback on the check-in.
+ */
+class CheckInJourneyIT extends JourneyTest {
+
+    static final String SETBACK = "The load test failed twice and I kept quiet about it for a week.";
+    static final String LESSON = "Say it on day one: people help faster than I expect.";
+    static final String FEEDBACK = "Thank you for writing this down. Next time ping me the same day.";
+
+    static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aCheckInWithASetbackAndALessonIsReviewedByTheMentor() {
+        long checkInId = jdbc.queryForObject("""
+                select min(ci.id) from check_in ci join enrollment e on e.id = ci.enrollment_id
+                join cohort c on c.id = e.cohort_id join app_user u on u.employee_id = e.employee_id
+                where u.username = 'mentee' and c.status = 'ACTIVE' and ci.status = 'DRAFT'""", Long.class);
+        int period = jdbc.queryForObject("select period_number from check_in where id = ?", Integer.class, checkInId);
+
+        // the mentee continues the draft and submits it
+        Page mentee = signedIn("mentee");
+        mentee.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My check-ins")).click();
+        mentee.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue: period " + period)).click();
+        assertThat(mentee).hasURL(url("checkins/" + checkInId));
+        mentee.getByLabel("Setbacks", EXACT).fill(SETBACK);
+        mentee.getByLabel("Lessons", EXACT).fill("");
+        mentee.getByLabel("Lessons", EXACT).press("Tab");
+        assertThat(mentee.getByText("You wrote down a setback: what did it teach you?")).isVisible();
+        mentee.getByLabel("Lessons", EXACT).fill(LESSON);
+        mentee.getByLabel("Lessons", EXACT).press("Tab");
+        mentee.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("4")).check();
+        BrowserSession.screenshot(mentee, "checkin-form");
+        mentee.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit").setExact(true)).click();
+        assertThat(mentee.getByText("Check-in submitted.")).isVisible();
+        assertThat(mentee).hasURL(url("checkins"));
+        BrowserSession.screenshot(mentee, "checkins-list");
+        assertThat(jdbc.queryForObject("select lessons from check_in where id = ?", String.class, checkInId))
+                .isEqualTo(LESSON);
+        mentee.context().close();
+
+        // the mentor reads it and gives feedback
+        Page mentor = signedIn("mentor");
+        mentor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My mentees")).click();
+        mentor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Read period " + period + " of Łukasz Wiśniewski")).click();
+        assertThat(mentor.getByText(SETBACK)).isVisible();
+        assertThat(mentor.getByText(LESSON)).isVisible();
+        mentor.getByLabel("Your feedback").fill(FEEDBACK);
+        BrowserSession.screenshot(mentor, "checkin-mentor-review");
+        mentor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send feedback")).click();
+        assertThat(mentor.getByText("Feedback sent.")).isVisible();
+        mentor.context().close();
+        assertThat(jdbc.queryForObject("select status from check_in where id = ?", String.class, checkInId))
+                .isEqualTo("REVIEWED");
+
+        // the mentee sees the feedback
+        mentee = signedIn("mentee");
+        mentee.navigate(url("checkins"));
+        mentee.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("View feedback: period " + period))
+                .click();
+        assertThat(mentee.getByText(FEEDBACK)).isVisible();
+        assertThat(mentee.getByText("Feedback from Zoë Ødegård")).isVisible();
+        BrowserSession.screenshot(mentee, "checkin-feedback");
+        mentee.context().close();
+    }
+}
