@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo mentee writes and submits a check-in with a setback and a lesson; their mentor reads it and gives
- * feedback; the mentee sees the feedback on the check-in.
+ * feedback; the mentee sees the feedback on the check-in and the lesson in the lessons journal.
  */
 class CheckInJourneyIT extends JourneyTest {
 
@@ -76,6 +76,13 @@ class CheckInJourneyIT extends JourneyTest {
         assertThat(mentee.getByText(FEEDBACK)).isVisible();
         assertThat(mentee.getByText("Feedback from Zoë Ødegård")).isVisible();
         BrowserSession.screenshot(mentee, "checkin-feedback");
+
+        // and finds the lesson in the journal
+        mentee.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lessons journal")).click();
+        assertThat(mentee.getByText(LESSON)).isVisible();
+        mentee.getByLabel("Search").fill("day one");
+        assertThat(mentee.locator(".journal-entry")).hasCount(1);
+        BrowserSession.screenshot(mentee, "journal");
         mentee.context().close();
     }
 }

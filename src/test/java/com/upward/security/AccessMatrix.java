@@ -53,6 +53,7 @@ public final class AccessMatrix {
         // the route opens for every employee; the check-in itself only for its author (tested in CheckInViewTest)
         ROUTES.put("checkins/:checkInId", EnumSet.of(HR, EXECUTIVE, MENTOR, MENTEE));
         ROUTES.put("mentees", EnumSet.of(HR, EXECUTIVE, MENTOR, MENTEE));
+        ROUTES.put("journal", EnumSet.of(HR, EXECUTIVE, MENTOR, MENTEE));
         // the same: the route opens, the check-in only for the mentee's current mentor (MentorCheckInViewTest)
         ROUTES.put("mentees/checkins/:checkInId", EnumSet.of(HR, EXECUTIVE, MENTOR, MENTEE));
     }
@@ -60,10 +61,10 @@ public final class AccessMatrix {
     /** The side menu each person sees, in order. */
     public static final Map<Who, java.util.List<String>> MENUS = Map.of(
             ADMIN, java.util.List.of("Home", "Employees", "Programs", "User accounts"),
-            HR, java.util.List.of("Home", "Employees", "Programs", "My goals", "My check-ins", "My mentees", "Open cohorts"),
-            EXECUTIVE, java.util.List.of("Home", "My goals", "My check-ins", "My mentees", "Open cohorts"),
-            MENTOR, java.util.List.of("Home", "My goals", "My check-ins", "My mentees", "Open cohorts"),
-            MENTEE, java.util.List.of("Home", "My goals", "My check-ins", "My mentees", "Open cohorts"));
+            HR, java.util.List.of("Home", "Employees", "Programs", "My goals", "My check-ins", "My mentees", "Lessons journal", "Open cohorts"),
+            EXECUTIVE, java.util.List.of("Home", "My goals", "My check-ins", "My mentees", "Lessons journal", "Open cohorts"),
+            MENTOR, java.util.List.of("Home", "My goals", "My check-ins", "My mentees", "Lessons journal", "Open cohorts"),
+            MENTEE, java.util.List.of("Home", "My goals", "My check-ins", "My mentees", "Lessons journal", "Open cohorts"));
 
     private AccessMatrix() {
     }

@@ -1,0 +1,156 @@
+package com.upward.checkin.ui;
+
+import com.upward.base.ui.Formats;
+import com.upward.base.ui.Tiles;
+import com.upward.checkin.JournalService;
+import com.upward.checkin.JournalViews.Celebration;
+import com.upward.checkin.JournalViews.JournalEntry;
+import com.upward.checkin.JournalViews.JournalFilter;
+import com.upward.checkin.JournalViews.Kind;
+import com.upward.checkin.JournalViews.Option;
+import com.upward.security.Role;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.component.html.AttachmentType;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The employee's lessons journal: a timeline of every win and lesson, with filters, the wins count and streak. */
+@Route("journal")
+@PageTitle("Lessons journal")
+@Menu(order = 28, icon = "vaadin:book", title = "Lessons journal")
+@RolesAllowed(Role.Names.EMPLOYEE)
+class JournalView extends Div {
+
+    static final Option ANY = new Option(-1, "All");
+
+    final Select<Option> cohort = new Select<>();
+    final Select<Option> goal = new Select<>();
+    final TextField search = new TextField();
+    final Div timeline = new Div();
+    final List<JournalEntry> shown = new ArrayList<>();
+
+    private final JournalService journal;
+
+    JournalView(JournalService journal, Clock clock) {
+        this.journal = journal;
+        addClassNames("page", "journal-page");
+        add(new H2("Lessons journal"));
+        var intro = new Paragraph("Every win and lesson you wrote in your check-ins, across cohorts: your own "
+                + "roadmap of failing forward. Only you see this page.");
+        intro.addClassName("page-intro");
+        add(intro);
+        Celebration c = journal.celebration();
+        add(Tiles.of(Tiles.tile(c.wins(), c.wins() == 1 ? "Win written down" : "Wins written down"),
+                Tiles.tile(c.onTimeStreak(), "On-time check-ins in a row")));
+
+        cohort.setLabel("Cohort");
+        List<Option> cohorts = new ArrayList<>(List.of(ANY));
+        cohorts.addAll(journal.cohorts());
+        cohort.setItems(cohorts);
+        cohort.setItemLabelGenerator(Option::label);
+        cohort.setValue(ANY);
+        cohort.addValueChangeListener(e -> {
+            loadGoals();
+            render();
+        });
+        goal.setLabel("Goal");
+        goal.setItemLabelGenerator(Option::label);
+        goal.setWidth("18rem");
+        loadGoals();
+        goal.addValueChangeListener(e -> render());
+        search.setLabel("Search");
+        search.setPlaceholder("A word you wrote");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> render());
+        var export = new Anchor();
+        export.setHref(csv(clock), AttachmentType.DOWNLOAD);
+        export.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span("Export CSV"));
+        export.addClassName("button-link");
+        export.getElement().setAttribute("aria-label", "Export the journal as shown as CSV");
+        var filters = new HorizontalLayout(cohort, goal, search, export);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.addClassName("journal-filters");
+        timeline.addClassName("journal-timeline");
+        timeline.getElement().setAttribute("role", "list");
+        add(filters, timeline);
+        render();
+    }
+
+    JournalFilter filter() {
+        return new JournalFilter(cohort.getValue() == ANY ? null : cohort.getValue().id(),
+                goal.getValue() == null || goal.getValue() == ANY ? null : goal.getValue().id(), search.getValue());
+    }
+
+    private void loadGoals() {
+        List<Option> goals = new ArrayList<>(List.of(ANY));
+        goals.addAll(journal.goals(cohort.getValue() == ANY ? null : cohort.getValue().id()));
+        goal.setItems(goals);
+        goal.setValue(ANY);
+    }
+
+    private void render() {
+        timeline.removeAll();
+        shown.clear();
+        shown.addAll(journal.entries(filter()));
+        if (shown.isEmpty()) {
+            timeline.add(Tiles.emptyState(isUnfiltered()
+                    ? "Nothing here yet. Write a win or a lesson in your next check-in and it appears here."
+                    : "Nothing matches these filters. Clear the search or pick \"All\"."));
+            return;
+        }
+        for (JournalEntry e : shown) {
+            var kind = new Span(e.kind() == Kind.WIN ? "Win" : "Lesson");
+            kind.addClassNames("status-badge", e.kind() == Kind.WIN ? "status-achieved" : "status-pivoted");
+            var when = new Span(Formats.date(e.writtenOn()) + " · " + e.cohortName() + " · period " + e.period());
+            when.addClassName("journal-when");
+            var text = new Paragraph(e.text());
+            text.addClassName("journal-text");
+            var item = new Div(new HorizontalLayout(kind, when), text);
+            if (!e.goals().isEmpty()) {
+                var goals = new Span("Goals: " + String.join(", ", e.goals()));
+                goals.addClassName("journal-goals");
+                item.add(goals);
+            }
+            item.addClassNames("tile", "journal-entry");
+            item.getElement().setAttribute("role", "listitem");
+            timeline.add(item);
+        }
+    }
+
+    private boolean isUnfiltered() {
+        return cohort.getValue() == ANY && (goal.getValue() == null || goal.getValue() == ANY)
+                && search.getValue().isBlank();
+    }
+
+    private DownloadHandler csv(Clock clock) {
+        return event -> {
+            event.setFileName("lessons-journal-" + LocalDate.now(clock) + ".csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
+            journal.exportCsv(filter(), writer);
+            writer.flush();
+        };
+    }
+}

@@ -1,0 +1,113 @@
+package com.upward.checkin;
+
+import com.upward.checkin.JournalViews.JournalEntry;
+import com.upward.checkin.JournalViews.JournalFilter;
+import com.upward.checkin.JournalViews.Kind;
+import com.upward.program.ProgramTestData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The demo mentee's journal over the completed and the running cohort, computed in SQL. */
+@SpringBootTest
+@Tag("db")
+@Transactional
+class JournalServiceTest {
+
+    @Autowired
+    JournalService journal;
+    @Autowired
+    ProgramTestData data;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void signIn() {
+        data.signIn("mentee");
+    }
+
+    static final String MINE = """
+            from check_in ci join enrollment e on e.id = ci.enrollment_id join app_user u on u.employee_id = e.employee_id
+            where u.username = 'mentee' and ci.status in ('SUBMITTED', 'REVIEWED')""";
+
+    @Test
+    void everyWinAndLessonAcrossCohortsNewestFirst() {
+        List<JournalEntry> all = journal.entries(JournalFilter.ALL);
+
+        long wins = jdbc.queryForObject("select count(*) " + MINE + " and ci.wins is not null", Long.class);
+        long lessons = jdbc.queryForObject("select count(*) " + MINE + " and ci.lessons is not null", Long.class);
+        assertThat(all).filteredOn(e -> e.kind() == Kind.WIN).hasSize((int) wins);
+        assertThat(all).filteredOn(e -> e.kind() == Kind.LESSON).hasSize((int) lessons);
+        assertThat(all).extracting(JournalEntry::writtenOn).isSortedAccordingTo((a, b) -> b.compareTo(a));
+        assertThat(all.stream().map(JournalEntry::cohortName).distinct().count()).isGreaterThan(1);
+        assertThat(all).anySatisfy(e -> assertThat(e.goals()).isNotEmpty());
+    }
+
+    @Test
+    void filtersByCohortGoalAndText() {
+        JournalEntry newest = journal.entries(JournalFilter.ALL).getFirst();
+        var cohort = journal.cohorts().stream().filter(o -> o.label().equals(newest.cohortName())).findFirst()
+                .orElseThrow();
+        assertThat(journal.entries(new JournalFilter(cohort.id(), null, null)))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.cohortName()).isEqualTo(cohort.label()));
+
+        var goal = journal.goals(null).stream().filter(o -> newest.goals().contains(o.label())).findFirst()
+                .orElseThrow();
+        assertThat(journal.entries(new JournalFilter(null, goal.id(), null)))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.goals()).contains(goal.label()));
+
+        JournalEntry any = journal.entries(JournalFilter.ALL).getFirst();
+        String word = any.text().split("\\s+")[0].toUpperCase();
+        assertThat(journal.entries(new JournalFilter(null, null, word)))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.text().toUpperCase()).contains(word));
+        assertThat(journal.entries(new JournalFilter(null, null, "no-such-word-%_"))).isEmpty();
+    }
+
+    @Test
+    void winsAreCountedAndTheStreakStopsAtTheLatestLateOrMissingCheckIn() {
+        var c = journal.celebration();
+        assertThat(c.wins()).isEqualTo(jdbc.queryForObject("select count(*) " + MINE + " and ci.wins is not null",
+                Long.class));
+        // the demo mentee's newest check-in past its grace days is still open: the streak is broken there
+        LocalDate dueBefore = data.today().minusDays(CheckInRules.GRACE_DAYS);
+        String latest = jdbc.queryForObject("""
+                select ci.status from check_in ci join enrollment e on e.id = ci.enrollment_id
+                join app_user u on u.employee_id = e.employee_id where u.username = 'mentee' and ci.due_on < ?
+                order by ci.due_on desc limit 1""", String.class, dueBefore);
+        if (latest.equals("DUE") || latest.equals("DRAFT")) {
+            assertThat(c.onTimeStreak()).isZero();
+        } else {
+            assertThat(c.onTimeStreak()).isPositive();
+        }
+    }
+
+    @Test
+    void theCsvEscapesFormulasAndHasOneRowPerEntry() throws Exception {
+        var out = new StringWriter();
+        journal.exportCsv(JournalFilter.ALL, out);
+        String[] lines = out.toString().split("\r\n");
+        assertThat(lines[0]).isEqualTo("date,cohort,period,kind,text,goals");
+        assertThat(lines.length - 1).isGreaterThanOrEqualTo(journal.entries(JournalFilter.ALL).size());
+    }
+
+    @Test
+    void theJournalIsOnlyEverTheSignedInPersonsOwn() {
+        data.signIn("mentor");
+        assertThat(journal.entries(JournalFilter.ALL)).noneSatisfy(e -> assertThat(e.checkInId()).isIn(
+                jdbc.queryForList("select ci.id " + MINE, Long.class)));
+        data.signIn("admin");
+        assertThatThrownBy(() -> journal.entries(JournalFilter.ALL)).isInstanceOf(AccessDeniedException.class);
+    }
+}

@@ -1,0 +1,54 @@
+package com.upward.checkin.ui;
+
+import com.upward.checkin.JournalService;
+import com.upward.checkin.JournalViews.JournalFilter;
+import com.upward.program.ProgramTestData;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The lessons journal page of the demo mentee. */
+@SpringBootTest
+@ViewPackages(packages = "com.upward")
+class JournalViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ProgramTestData data;
+    @Autowired
+    JournalService journal;
+
+    @BeforeEach
+    void signIn() {
+        data.signIn("mentee");
+    }
+
+    @Test
+    void theTimelineShowsEveryEntryAndTheSearchNarrowsIt() {
+        JournalView view = navigate(JournalView.class);
+        int all = journal.entries(JournalFilter.ALL).size();
+        assertThat(all).isPositive();
+        assertThat(view.shown).hasSize(all);
+        String page = view.getElement().getTextRecursively();
+        assertThat(page).contains(journal.celebration().wins() + "Wins written down");
+
+        test(view.search).setValue("zz-nothing-matches");
+        assertThat(view.shown).isEmpty();
+        assertThat(view.getElement().getTextRecursively()).contains("Nothing matches these filters.");
+    }
+
+    @Test
+    void pickingACohortShowsOnlyItsEntries() {
+        JournalView view = navigate(JournalView.class);
+        String written = journal.entries(JournalFilter.ALL).getFirst().cohortName();
+        var first = journal.cohorts().stream().filter(o -> o.label().equals(written)).findFirst().orElseThrow();
+
+        view.cohort.setValue(first);
+
+        assertThat(view.shown).isNotEmpty().allSatisfy(e -> assertThat(e.cohortName()).isEqualTo(first.label()));
+    }
+}
