@@ -32,4 +32,6 @@ public class SurveyAnswer extends AbstractEntity {
     public SurveyResponse getResponse() { return response; }
     public SurveyQuestion getQuestion() { return question; }
     public int getAnswer() { return answer; }
+    /** Changes the answer in place (the caller checks the scale). */
+    public void setAnswer(int answer) { this.answer = answer; }
 }

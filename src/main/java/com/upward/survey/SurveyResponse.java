@@ -55,5 +55,7 @@ public class SurveyResponse extends AbstractEntity {
     public Survey getSurvey() { return survey; }
     public Enrollment getEnrollment() { return enrollment; }
     public Instant getSubmittedAt() { return submittedAt; }
+    /** When the answers were last changed. */
+    public void setSubmittedAt(Instant submittedAt) { this.submittedAt = submittedAt; }
     public List<SurveyAnswer> getAnswers() { return answers; }
 }

@@ -1,0 +1,161 @@
+package com.upward.survey;
+
+import com.upward.base.BusinessRuleException;
+import com.upward.program.CohortStatus;
+import com.upward.program.Enrollment;
+import com.upward.program.EnrollmentSide;
+import com.upward.program.EnrollmentStatus;
+import com.upward.security.CurrentUser;
+import com.upward.security.Role;
+import com.upward.survey.SurveyViews.Question;
+import com.upward.survey.SurveyViews.ResponseRate;
+import com.upward.survey.SurveyViews.SurveyForm;
+import com.upward.survey.SurveyViews.SurveyTodo;
+import jakarta.persistence.EntityManager;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Answering the cohort surveys: the growth self-assessment (mentees, at the start and the end) and the closing
+ * survey (both sides). Each is answered once and can be changed until the cohort is archived. HR sees response
+ * rates only, never anyone's answers.
+ */
+@Service
+public class SurveyService {
+
+    private static final String EMPLOYEE = "hasRole('" + Role.Names.EMPLOYEE + "')";
+    private static final String HR = "hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.HR + "')";
+    private static final List<EnrollmentStatus> TAKING_PART = List.of(EnrollmentStatus.ACCEPTED,
+            EnrollmentStatus.COMPLETED);
+
+    private final EntityManager em;
+    private final SurveyResponseRepository responses;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    SurveyService(EntityManager em, SurveyResponseRepository responses, CurrentUser currentUser, Clock clock) {
+        this.em = em;
+        this.responses = responses;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The surveys open to the signed-in employee in cohorts not yet archived, unanswered first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(EMPLOYEE)
+    public List<SurveyTodo> mySurveys() {
+        List<Object[]> rows = em.createQuery("""
+                        select s, e, (select count(r) from SurveyResponse r where r.survey = s and r.enrollment = e)
+                        from Survey s join fetch s.cohort c, Enrollment e
+                        where e.cohort = c and e.employee.id = :self and e.status in :taking
+                          and c.status <> :archived and s.opensOn <= :today
+                          and (s.kind = :closing or e.side = :mentee)""", Object[].class)
+                .setParameter("self", self()).setParameter("taking", TAKING_PART)
+                .setParameter("archived", CohortStatus.ARCHIVED).setParameter("today", LocalDate.now(clock))
+                .setParameter("closing", SurveyKind.CLOSING).setParameter("mentee", EnrollmentSide.MENTEE)
+                .getResultList();
+        return rows.stream().map(row -> {
+            Survey s = (Survey) row[0];
+            return new SurveyTodo(s.getId(), s.getTitle(), s.getCohort().getName(), s.getClosesOn(),
+                    (Long) row[2] > 0);
+        }).sorted(Comparator.comparing(SurveyTodo::answered).thenComparing(SurveyTodo::surveyId)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(EMPLOYEE)
+    public SurveyForm form(long surveyId) {
+        Survey survey = survey(surveyId);
+        Enrollment enrollment = asked(survey);
+        Map<Long, Integer> answers = new HashMap<>();
+        responses.findBySurveyIdAndEnrollmentId(surveyId, enrollment.getId())
+                .ifPresent(r -> r.getAnswers().forEach(a -> answers.put(a.getQuestion().getId(), a.getAnswer())));
+        return new SurveyForm(survey.getId(), survey.getTitle(), survey.getCohort().getName(),
+                survey.getQuestions().stream().sorted(Comparator.comparingInt(SurveyQuestion::getPosition))
+                        .map(q -> new Question(q.getId(), q.getText(), q.getScaleMin(), q.getScaleMax())).toList(),
+                answers, survey.getCohort().getStatus() != CohortStatus.ARCHIVED);
+    }
+
+    /** Stores or changes the employee's answers; every question needs an answer on its scale. */
+    @Transactional
+    @PreAuthorize(EMPLOYEE)
+    public void answer(long surveyId, Map<Long, Integer> answers) {
+        Survey survey = survey(surveyId);
+        Enrollment enrollment = asked(survey);
+        if (survey.getCohort().getStatus() == CohortStatus.ARCHIVED) {
+            throw new BusinessRuleException(null, "The cohort is archived: its surveys can no longer change.");
+        }
+        for (SurveyQuestion q : survey.getQuestions()) {
+            Integer value = answers.get(q.getId());
+            if (value == null || !q.accepts(value)) {
+                throw new BusinessRuleException("q" + q.getId(), "Pick " + q.getScaleMin() + " to " + q.getScaleMax()
+                        + ".");
+            }
+        }
+        SurveyResponse response = responses.findBySurveyIdAndEnrollmentId(surveyId, enrollment.getId())
+                .orElseGet(() -> new SurveyResponse(survey, enrollment, clock.instant()));
+        Map<Long, SurveyAnswer> existing = new HashMap<>();
+        response.getAnswers().forEach(a -> existing.put(a.getQuestion().getId(), a));
+        for (SurveyQuestion q : survey.getQuestions()) {
+            SurveyAnswer a = existing.get(q.getId());
+            if (a == null) {
+                response.addAnswer(q, answers.get(q.getId()));
+            } else {
+                a.setAnswer(answers.get(q.getId()));
+            }
+        }
+        response.setSubmittedAt(clock.instant());
+        responses.save(response);
+    }
+
+    /** Per survey of the cohort: how many people were asked and how many answered. Counts only. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(HR)
+    public List<ResponseRate> responseRates(long cohortId) {
+        return em.createQuery("""
+                        select s.title,
+                          (select count(e) from Enrollment e where e.cohort = s.cohort and e.status in :taking
+                             and (s.kind = :closing or e.side = :mentee)),
+                          (select count(r) from SurveyResponse r where r.survey = s)
+                        from Survey s where s.cohort.id = :cohort order by s.opensOn, s.id""", Object[].class)
+                .setParameter("cohort", cohortId).setParameter("taking", TAKING_PART)
+                .setParameter("closing", SurveyKind.CLOSING).setParameter("mentee", EnrollmentSide.MENTEE)
+                .getResultList().stream()
+                .map(row -> new ResponseRate((String) row[0], (Long) row[1], (Long) row[2])).toList();
+    }
+
+    private Survey survey(long surveyId) {
+        Survey survey = em.find(Survey.class, surveyId);
+        if (survey == null) {
+            throw new AccessDeniedException("This survey is not for you.");
+        }
+        return survey;
+    }
+
+    /** The signed-in employee's enrollment that this survey asks; refused when it asks them nothing. */
+    private Enrollment asked(Survey survey) {
+        return em.createQuery("""
+                        select e from Enrollment e where e.cohort = :cohort and e.employee.id = :self
+                        and e.status in :taking""", Enrollment.class)
+                .setParameter("cohort", survey.getCohort()).setParameter("self", self())
+                .setParameter("taking", TAKING_PART).getResultStream()
+                .filter(e -> survey.getKind() == SurveyKind.CLOSING || e.getSide() == EnrollmentSide.MENTEE)
+                .findFirst().orElseThrow(() -> new AccessDeniedException("This survey is not for you."));
+    }
+
+    private long self() {
+        Long employeeId = currentUser.require().employeeId();
+        if (employeeId == null) {
+            throw new AccessDeniedException("Surveys are answered by employees.");
+        }
+        return employeeId;
+    }
+}

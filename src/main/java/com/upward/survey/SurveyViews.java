@@ -1,0 +1,28 @@
+package com.upward.survey;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** What {@link SurveyService} hands out: plain records. */
+public final class SurveyViews {
+
+    private SurveyViews() {
+    }
+
+    /** A survey the signed-in employee is asked to answer, answered or not yet. */
+    public record SurveyTodo(long surveyId, String title, String cohortName, LocalDate closesOn, boolean answered) {
+    }
+
+    public record Question(long id, String text, int scaleMin, int scaleMax) {
+    }
+
+    /** The survey with the employee's own answers (question id → value); {@code editable} until archived. */
+    public record SurveyForm(long surveyId, String title, String cohortName, List<Question> questions,
+                             Map<Long, Integer> answers, boolean editable) {
+    }
+
+    /** How many of the people asked have answered: the only survey figure HR sees. */
+    public record ResponseRate(String title, long asked, long answered) {
+    }
+}
