@@ -12,6 +12,11 @@ public final class SurveyViews {
 
     /** A survey the signed-in employee is asked to answer, answered or not yet. */
     public record SurveyTodo(long surveyId, String title, String cohortName, LocalDate closesOn, boolean answered) {
+
+        /** Where the survey is answered. */
+        public String route() {
+            return "surveys/" + surveyId;
+        }
     }
 
     public record Question(long id, String text, int scaleMin, int scaleMax) {

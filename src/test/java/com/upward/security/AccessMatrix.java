@@ -54,6 +54,8 @@ public final class AccessMatrix {
         ROUTES.put("checkins/:checkInId", EnumSet.of(HR, EXECUTIVE, MENTOR, MENTEE));
         ROUTES.put("mentees", EnumSet.of(HR, EXECUTIVE, MENTOR, MENTEE));
         ROUTES.put("journal", EnumSet.of(HR, EXECUTIVE, MENTOR, MENTEE));
+        // opens for every employee; the survey itself only for the people it asks (SurveyViewTest)
+        ROUTES.put("surveys/:surveyId", EnumSet.of(HR, EXECUTIVE, MENTOR, MENTEE));
         // the same: the route opens, the check-in only for the mentee's current mentor (MentorCheckInViewTest)
         ROUTES.put("mentees/checkins/:checkInId", EnumSet.of(HR, EXECUTIVE, MENTOR, MENTEE));
     }

@@ -2,10 +2,13 @@ package com.upward.checkin.ui;
 
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.Tiles;
+import com.upward.base.ui.Todos;
+import com.upward.base.ui.Todos.Todo;
 import com.upward.checkin.CheckInRules.State;
 import com.upward.checkin.CheckInService;
 import com.upward.checkin.CheckInViews.CheckInRow;
 import com.upward.security.Role;
+import com.upward.survey.SurveyService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -31,7 +34,7 @@ class MyCheckInsView extends Div {
 
     final List<Button> actions = new ArrayList<>();
 
-    MyCheckInsView(CheckInService checkIns) {
+    MyCheckInsView(CheckInService checkIns, SurveyService surveys) {
         addClassNames("page", "checkins-page");
         add(new H2("My check-ins"));
         var intro = new Paragraph("One check-in per period: how your goals moved, what went well, what did not and "
@@ -39,6 +42,7 @@ class MyCheckInsView extends Div {
                 + "due date; a late check-in still counts.");
         intro.addClassName("page-intro");
         add(intro);
+        add(Todos.of("Surveys to answer", surveyTodos(surveys)));
         List<CheckInRow> rows = checkIns.myCheckIns();
         if (rows.isEmpty()) {
             add(Tiles.emptyState("No check-ins yet. They appear here once your cohort has started and you have a "
@@ -72,6 +76,14 @@ class MyCheckInsView extends Div {
         line.addClassNames("tile", "checkin-line");
         line.getElement().setAttribute("role", "listitem");
         return line;
+    }
+
+    /** Unanswered surveys, each with a link to answer it. */
+    static List<Todo> surveyTodos(SurveyService surveys) {
+        return surveys.mySurveys().stream().filter(s -> !s.answered())
+                .map(s -> new Todo(s.title() + " · " + s.cohortName()
+                        + (s.closesOn() == null ? "" : " · open until " + Formats.date(s.closesOn())),
+                        s.route(), "Answer")).toList();
     }
 
     static String label(State state) {

@@ -3,6 +3,8 @@ package com.upward.dashboard.ui;
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.Tiles;
+import com.upward.base.ui.Todos;
+import com.upward.base.ui.Todos.Todo;
 import com.upward.dashboard.HomeService;
 import com.upward.dashboard.HomeSummaries.CohortLine;
 import com.upward.dashboard.HomeSummaries.MyMentoring;
@@ -13,6 +15,7 @@ import com.upward.dashboard.HomeSummaries.ProgramHealth;
 import com.upward.security.CurrentUser;
 import com.upward.security.Role;
 import com.upward.security.UserPrincipal;
+import com.upward.survey.SurveyService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -36,7 +39,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class HomeView extends Div {
 
-    HomeView(CurrentUser currentUser, HomeService home) {
+    HomeView(CurrentUser currentUser, HomeService home, SurveyService surveys) {
         addClassName("page");
         UserPrincipal user = currentUser.require();
         add(new H2("Welcome, " + user.displayName().split(" ")[0]));
@@ -47,6 +50,9 @@ class HomeView extends Div {
             add(outcomes(home.outcomes()));
         }
         if (user.hasRole(Role.EMPLOYEE)) {
+            add(Todos.of("To do", surveys.mySurveys().stream().filter(s -> !s.answered())
+                    .map(s -> new Todo("Answer the survey \"" + s.title() + "\" for " + s.cohortName() + ".",
+                            s.route(), "Answer now")).toList()));
             add(myMentoring(home.myMentoring()));
         }
     }

@@ -12,6 +12,7 @@ import com.upward.program.CohortOverviewService;
 import com.upward.program.CohortService;
 import com.upward.program.EnrollmentService;
 import com.upward.security.Role;
+import com.upward.survey.SurveyService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -45,10 +46,13 @@ class CohortView extends Div implements BeforeEnterObserver {
     private final CohortService cohorts;
     private final CohortOverviewService overview;
     private final EnrollmentService enrollment;
+    private final SurveyService surveys;
     private CohortDetails cohort;
 
-    CohortView(CohortService cohorts, CohortOverviewService overview, EnrollmentService enrollment) {
+    CohortView(CohortService cohorts, CohortOverviewService overview, EnrollmentService enrollment,
+               SurveyService surveys) {
         this.cohorts = cohorts;
+        this.surveys = surveys;
         this.overview = overview;
         this.enrollment = enrollment;
         addClassNames("page", "cohort-page");
@@ -119,7 +123,8 @@ class CohortView extends Div implements BeforeEnterObserver {
 
         tabs = new TabSheet();
         tabs.setWidthFull();
-        var overviewTab = new OverviewTab(overview.figures(cohort.id()), cohort);
+        long cohortId = cohort.id();
+        var overviewTab = new OverviewTab(overview.figures(cohortId), cohort, () -> surveys.responseRates(cohortId));
         tabs.add("Overview", overviewTab);
         tabs.add("Participants", new ParticipantsTab(enrollment, cohort));
         tabs.add("Pairs", new PairsTab(overview, cohort.id()));

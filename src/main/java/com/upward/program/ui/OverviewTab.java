@@ -5,20 +5,24 @@ import com.upward.base.ui.Tiles;
 import com.upward.goals.GoalStatus;
 import com.upward.program.CohortDetails;
 import com.upward.program.CohortFigures;
+import com.upward.survey.SurveyViews.ResponseRate;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Key figures of a cohort: people, pairs, check-ins, goals. Each is one database aggregate. */
 class OverviewTab extends Div {
 
     private final CohortDetails cohort;
+    private final Supplier<List<ResponseRate>> surveyRates;
 
-    OverviewTab(CohortFigures figures, CohortDetails cohort) {
+    OverviewTab(CohortFigures figures, CohortDetails cohort, Supplier<List<ResponseRate>> surveyRates) {
         this.cohort = cohort;
+        this.surveyRates = surveyRates;
         show(figures);
     }
 
@@ -47,6 +51,12 @@ class OverviewTab extends Div {
                 goals.add(Tiles.tile(figures.goalsByStatus().getOrDefault(status.name(), 0L), StatusLabels.of(status)));
             }
             add(Tiles.of(goals.toArray(Component[]::new)));
+        }
+        List<ResponseRate> rates = surveyRates.get();
+        if (!rates.isEmpty()) {
+            // response rates only: HR never sees anyone's answers
+            add(new H3("Surveys"), Tiles.of(rates.stream().map(r -> Tiles.tile(r.answered() + " of " + r.asked(),
+                    r.title() + ": answered")).toArray(Component[]::new)));
         }
     }
 }

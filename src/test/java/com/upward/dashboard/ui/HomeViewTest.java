@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,5 +55,22 @@ class HomeViewTest extends SpringBrowserlessTest {
         assertThat($(ListItem.class).all().stream()
                 .filter(item -> $(Anchor.class, item).exists() && $(Anchor.class, item).single().getHref()
                         .startsWith("mailto:"))).hasSize((int) mentees);
+    }
+
+    @Test
+    @Transactional
+    void anUnansweredSurveyIsAToDoWithALinkToAnswerIt() {
+        long closing = jdbc.queryForObject("select s.id from survey s join cohort c on c.id = s.cohort_id"
+                + " where c.status = 'COMPLETED' and s.kind = 'CLOSING'", Long.class);
+        jdbc.update("delete from survey_response where survey_id = ? and enrollment_id in (select e.id from"
+                + " enrollment e join app_user u on u.employee_id = e.employee_id where u.username = 'mentee')",
+                closing);
+        data.signIn("mentee");
+        navigate(HomeView.class);
+
+        assertThat($(Anchor.class).all()).anySatisfy(link -> {
+            assertThat(link.getHref()).isEqualTo("surveys/" + closing);
+            assertThat(link.getText()).isEqualTo("Answer now");
+        });
     }
 }

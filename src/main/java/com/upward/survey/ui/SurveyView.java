@@ -1,0 +1,109 @@
+package com.upward.survey.ui;
+
+import com.upward.base.BusinessRuleException;
+import com.upward.base.ui.RouteIds;
+import com.upward.base.ui.Tiles;
+import com.upward.base.ui.Toasts;
+import com.upward.security.Role;
+import com.upward.survey.SurveyService;
+import com.upward.survey.SurveyViews.Question;
+import com.upward.survey.SurveyViews.SurveyForm;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/** One survey, one scale per question; answered once, changeable until the cohort is archived. */
+@Route("surveys/:surveyId")
+@PageTitle("Survey")
+@RolesAllowed(Role.Names.EMPLOYEE)
+class SurveyView extends Div implements BeforeEnterObserver {
+
+    final Map<Long, RadioButtonGroup<Integer>> scales = new LinkedHashMap<>();
+    final Button save = new Button("Send answers");
+
+    private final SurveyService surveys;
+    private SurveyForm form;
+
+    SurveyView(SurveyService surveys) {
+        this.surveys = surveys;
+        addClassNames("page", "survey-page");
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickListener(e -> send());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Long id = RouteIds.parse(event, "surveyId");
+        try {
+            form = id == null ? null : surveys.form(id);
+        } catch (AccessDeniedException refused) {
+            form = null;
+        }
+        removeAll();
+        scales.clear();
+        add(new Anchor("checkins", "← My check-ins"));
+        if (form == null) {
+            add(new H2("Survey not found"), Tiles.emptyState("This survey does not exist or does not ask you."));
+            return;
+        }
+        add(new H2(form.title()));
+        var intro = new Paragraph(form.cohortName() + ". HR sees only how many people answered, never your "
+                + "answers.");
+        intro.addClassName("page-intro");
+        add(intro);
+        for (Question q : form.questions()) {
+            var scale = new RadioButtonGroup<Integer>(q.text());
+            scale.setItems(IntStream.rangeClosed(q.scaleMin(), q.scaleMax()).boxed().toList());
+            scale.addThemeVariants(RadioGroupVariant.AURA_HORIZONTAL);
+            scale.setRequiredIndicatorVisible(true);
+            scale.setHelperText(q.scaleMax() == 10 ? "0 = not at all likely, 10 = extremely likely"
+                    : "1 = not at all, 5 = completely");
+            scale.setValue(form.answers().get(q.id()));
+            scale.setReadOnly(!form.editable());
+            scale.addValueChangeListener(e -> scale.setInvalid(false));
+            scales.put(q.id(), scale);
+            add(scale);
+        }
+        save.setText(form.answers().isEmpty() ? "Send answers" : "Change answers");
+        save.setVisible(form.editable());
+        add(save);
+    }
+
+    private void send() {
+        Map<Long, Integer> answers = new HashMap<>();
+        scales.forEach((id, scale) -> {
+            if (scale.getValue() != null) {
+                answers.put(id, scale.getValue());
+            }
+        });
+        try {
+            surveys.answer(form.surveyId(), answers);
+            Toasts.success("Thank you: your answers are saved.");
+            getUI().ifPresent(ui -> ui.navigate("checkins"));
+        } catch (BusinessRuleException refusal) {
+            var scale = refusal.getField() == null ? null : scales.get(Long.valueOf(refusal.getField().substring(1)));
+            if (scale == null) {
+                Toasts.error(refusal.getMessage());
+            } else {
+                scale.setErrorMessage(refusal.getMessage());
+                scale.setInvalid(true);
+            }
+        }
+    }
+}
