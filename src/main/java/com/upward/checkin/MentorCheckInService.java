@@ -7,6 +7,7 @@ import com.upward.base.Texts;
 import com.upward.checkin.CheckInViews.GoalLine;
 import com.upward.checkin.MentorViews.CheckInLine;
 import com.upward.checkin.MentorViews.FeedbackGiven;
+import com.upward.checkin.MentorViews.MenteeGoal;
 import com.upward.checkin.MentorViews.MenteeOverview;
 import com.upward.checkin.MentorViews.MentorCheckIn;
 import com.upward.directory.Employee;
@@ -24,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -54,7 +57,7 @@ public class MentorCheckInService {
         this.clock = clock;
     }
 
-    /** The mentees of the signed-in mentor's running pairs; three queries whatever their number. */
+    /** The mentees of the signed-in mentor's running pairs; four queries whatever their number. */
     @Transactional(readOnly = true)
     @PreAuthorize(EMPLOYEE)
     public List<MenteeOverview> myMentees() {
@@ -68,12 +71,20 @@ public class MentorCheckInService {
             return List.of();
         }
         List<Long> ids = mentees.stream().map(Enrollment::getId).toList();
-        Map<Long, List<GoalLine>> goals = em.createQuery(
+        Map<Long, List<Integer>> trends = new HashMap<>();
+        em.createQuery("""
+                        select u.goal.id, u.progress from CheckInGoalUpdate u join u.checkIn ci
+                        where ci.enrollment.id in :ids and ci.status in :submitted
+                        order by ci.periodNumber""", Object[].class)
+                .setParameter("ids", ids).setParameter("submitted", List.of(CheckInStatus.SUBMITTED,
+                        CheckInStatus.REVIEWED)).getResultList()
+                .forEach(row -> trends.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Integer) row[1]));
+        Map<Long, List<MenteeGoal>> goals = em.createQuery(
                         "select g from Goal g where g.enrollment.id in :ids order by g.id", Goal.class)
                 .setParameter("ids", ids).getResultList().stream()
                 .collect(Collectors.groupingBy(g -> g.getEnrollment().getId(), Collectors.mapping(
-                        g -> new GoalLine(g.getId(), g.getTitle(), g.getGoalType(), g.getProgress(), g.getStatus(),
-                                false), Collectors.toList())));
+                        g -> new MenteeGoal(g.getId(), g.getTitle(), g.getGoalType(), g.getProgress(), g.getStatus(),
+                                List.copyOf(trends.getOrDefault(g.getId(), List.of()))), Collectors.toList())));
         LocalDate today = LocalDate.now(clock);
         Map<Long, List<CheckInLine>> checkIns = em.createQuery(
                         "select ci from CheckIn ci where ci.enrollment.id in :ids order by ci.periodNumber",

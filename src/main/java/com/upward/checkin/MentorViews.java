@@ -2,6 +2,8 @@ package com.upward.checkin;
 
 import com.upward.checkin.CheckInRules.State;
 import com.upward.checkin.CheckInViews.GoalLine;
+import com.upward.goals.GoalStatus;
+import com.upward.goals.GoalType;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +17,12 @@ public final class MentorViews {
 
     /** A mentee of a running pair, with their goals and check-ins at a glance. */
     public record MenteeOverview(long enrollmentId, String name, String email, String cohortName,
-                                 List<GoalLine> goals, List<CheckInLine> checkIns) {
+                                 List<MenteeGoal> goals, List<CheckInLine> checkIns) {
+    }
+
+    /** A goal with its progress as reported in each submitted check-in, oldest first: the trend. */
+    public record MenteeGoal(long goalId, String title, GoalType type, int progress, GoalStatus status,
+                             List<Integer> trend) {
     }
 
     public record CheckInLine(long id, int period, LocalDate dueOn, State state, boolean helpRequested,

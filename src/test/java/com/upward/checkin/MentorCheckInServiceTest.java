@@ -75,6 +75,12 @@ class MentorCheckInServiceTest {
                 where u.username = 'mentor' and a.status in ('ACTIVE', 'PAUSED')""", Integer.class));
         assertThat(mine).filteredOn(m -> m.name().equals("Łukasz Wiśniewski")).singleElement().satisfies(m -> {
             assertThat(m.goals()).isNotEmpty();
+            // the trend: the progress reported in each submitted check-in, in period order
+            var goal = m.goals().getFirst();
+            assertThat(goal.trend()).isEqualTo(jdbc.queryForList("""
+                    select u.progress from check_in_goal_update u join check_in ci on ci.id = u.check_in_id
+                    where u.goal_id = ? and ci.status in ('SUBMITTED', 'REVIEWED') order by ci.period_number""",
+                    Integer.class, goal.goalId()));
             assertThat(m.checkIns()).anySatisfy(ci -> {
                 assertThat(ci.id()).isEqualTo(submitted);
                 assertThat(ci.helpRequested()).isTrue();

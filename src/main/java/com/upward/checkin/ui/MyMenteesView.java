@@ -4,12 +4,14 @@ import com.upward.base.ui.Formats;
 import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.Tiles;
 import com.upward.checkin.CheckInRules.State;
-import com.upward.checkin.CheckInViews.GoalLine;
+import com.upward.checkin.MentorViews.MenteeGoal;
 import com.upward.checkin.MentorCheckInService;
 import com.upward.checkin.MentorViews.CheckInLine;
 import com.upward.checkin.MentorViews.MenteeOverview;
+import com.upward.goals.GoalService;
 import com.upward.security.Role;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -26,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The mentor's mentees: their goals with progress and their check-ins, with a way into each submitted one. */
 @Route("mentees")
@@ -36,7 +39,11 @@ class MyMenteesView extends Div {
 
     final List<Button> reads = new ArrayList<>();
 
-    MyMenteesView(MentorCheckInService mentor) {
+    final List<Button> comments = new ArrayList<>();
+    private final GoalService goalService;
+
+    MyMenteesView(MentorCheckInService mentor, GoalService goalService) {
+        this.goalService = goalService;
         addClassNames("page", "mentees-page");
         add(new H2("My mentees"));
         var intro = new Paragraph("Your mentees' goals and check-ins. Read a submitted check-in to give feedback; "
@@ -58,11 +65,20 @@ class MyMenteesView extends Div {
         card.add(facts);
         var goals = new Div();
         goals.addClassName("mentee-goals");
-        for (GoalLine g : m.goals()) {
+        for (MenteeGoal g : m.goals()) {
             var bar = new ProgressBar(0, 100, g.progress());
             bar.getElement().setAttribute("aria-label", g.title() + ": " + g.progress() + "%");
-            var line = new Div(new Span(g.title() + " · " + g.progress() + "% "), StatusLabels.badge(g.status()),
-                    bar);
+            var trend = new Span(g.trend().isEmpty() ? "no check-in yet"
+                    : "trend " + g.trend().stream().map(p -> p + "%").collect(Collectors.joining(" → ")));
+            trend.addClassName("mentee-goal-trend");
+            var comment = new Button("Comment", e -> new GoalCommentDialog(goalService, g.goalId(), g.title()).open());
+            comment.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            comment.setAriaLabel("Comment on " + g.title());
+            comments.add(comment);
+            var head = new HorizontalLayout(new Span(g.title() + " · " + g.progress() + "%"),
+                    StatusLabels.badge(g.status()), comment);
+            head.setAlignItems(FlexComponent.Alignment.CENTER);
+            var line = new Div(head, bar, trend);
             line.addClassName("mentee-goal");
             goals.add(line);
         }

@@ -90,4 +90,19 @@ class MentorCheckInViewTest extends SpringBrowserlessTest {
                     .contains("belongs to someone you do not mentor now").doesNotContain("The load test failed twice");
         }
     }
+
+    @Test
+    void theMentorCommentsOnAGoalOfTheirMentee() {
+        MyMenteesView mentees = navigate(MyMenteesView.class);
+        var button = mentees.comments.stream().filter(b -> b.getAriaLabel().orElse("").startsWith("Comment on "))
+                .findFirst().orElseThrow();
+        test(button).click();
+        GoalCommentDialog dialog = $(GoalCommentDialog.class).single();
+        test(dialog.comment).setValue("Have you tried pairing on this with Sam?");
+        test(dialog.send).click();
+        em.flush();
+
+        assertThat(jdbc.queryForObject("select count(*) from goal_comment where body = ?", Long.class,
+                "Have you tried pairing on this with Sam?")).isOne();
+    }
 }
