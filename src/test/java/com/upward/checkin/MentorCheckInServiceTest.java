@@ -2,7 +2,6 @@ package com.upward.checkin;
 
 import com.upward.base.BusinessRuleException;
 import com.upward.checkin.CheckInViews.CheckInDetail;
-import com.upward.checkin.CheckInViews.CheckInInput;
 import com.upward.checkin.MentorViews.MenteeOverview;
 import com.upward.checkin.MentorViews.MentorCheckIn;
 import com.upward.program.ProgramTestData;
@@ -19,6 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,16 +45,9 @@ class MentorCheckInServiceTest {
     /** The demo mentee submits their draft with a help request and a private note, then the mentor signs in. */
     @BeforeEach
     void aSubmittedCheckIn() {
-        submitted = jdbc.queryForObject("""
-                select min(ci.id) from check_in ci join enrollment e on e.id = ci.enrollment_id
-                join cohort c on c.id = e.cohort_id join app_user u on u.employee_id = e.employee_id
-                where u.username = 'mentee' and c.status = 'ACTIVE' and ci.status = 'DRAFT'""", Long.class);
+        submitted = DemoCheckIns.of(jdbc, "mentee", "DRAFT");
         data.signIn("mentee");
-        CheckInDetail d = checkIns.detail(submitted);
-        CheckInInput c = d.content();
-        checkIns.submit(submitted, d.version(), new CheckInInput(false, null, null, List.of(), "Demoed the alerts",
-                "The load test failed twice", "Start load tests a week earlier", "Book the test cluster",
-                "Can you introduce me to the SRE lead?", true, HelpUrgency.NORMAL, 3, "I felt like quitting"));
+        DemoCheckIns.submitWithHelp(checkIns, submitted, HelpUrgency.NORMAL);
         em.flush();
         data.signIn("mentor");
     }
@@ -94,10 +87,10 @@ class MentorCheckInServiceTest {
         MentorCheckIn read = mentor.read(submitted);
         em.flush();
 
-        assertThat(read.setbacks()).isEqualTo("The load test failed twice");
+        assertThat(read.setbacks()).isEqualTo(DemoCheckIns.SETBACK);
         assertThat(read.lessons()).isEqualTo("Start load tests a week earlier");
         assertThat(read.supportNeeded()).isEqualTo("Can you introduce me to the SRE lead?");
-        assertThat(read.toString()).doesNotContain("I felt like quitting");
+        assertThat(read.toString()).doesNotContain(DemoCheckIns.PRIVATE_NOTE);
         assertThat(jdbc.queryForObject("""
                 select count(*) from audit_event where action = 'READ' and entity_type = 'CheckIn' and entity_id = ?
                 and actor = 'mentor'""", Long.class, submitted)).isOne();

@@ -1,11 +1,27 @@
 package com.upward.base.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.util.function.LongFunction;
 
 /** Reads a numeric id from the route; anything else is "no such record", shown by the view itself. */
 public final class RouteIds {
 
     private RouteIds() {
+    }
+
+    /**
+     * The record the route's id names, or null when the id is not a number, the record does not exist, or the
+     * service refuses it: a person who types someone else's id learns nothing, not even that it exists.
+     */
+    public static <T> T load(BeforeEnterEvent event, String parameter, LongFunction<T> service) {
+        Long id = parse(event, parameter);
+        try {
+            return id == null ? null : service.apply(id);
+        } catch (AccessDeniedException refused) {
+            return null;
+        }
     }
 
     public static Long parse(BeforeEnterEvent event, String parameter) {

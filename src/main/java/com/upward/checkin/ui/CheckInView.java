@@ -36,7 +36,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.security.access.AccessDeniedException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +75,6 @@ class CheckInView extends Div implements BeforeEnterObserver {
 
     private final CheckInService checkIns;
     private CheckInDetail detail;
-    private long checkInId;
 
     CheckInView(CheckInService checkIns) {
         this.checkIns = checkIns;
@@ -109,20 +107,14 @@ class CheckInView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Long id = RouteIds.parse(event, "checkInId");
+        detail = RouteIds.load(event, "checkInId", checkIns::detail);
         removeAll();
         add(new Anchor("checkins", "← My check-ins"));
-        try {
-            detail = id == null ? null : checkIns.detail(id);
-        } catch (AccessDeniedException refused) {
-            detail = null;
-        }
         if (detail == null) {
             add(new H2("Check-in not found"), Tiles.emptyState("This check-in does not exist or is not yours. "
                     + "Open your check-ins from \"My check-ins\"."));
             return;
         }
-        checkInId = id;
         render();
     }
 
@@ -197,19 +189,19 @@ class CheckInView extends Div implements BeforeEnterObserver {
                 privateNotes.getValue());
         try {
             if (submitting) {
-                Submitted result = checkIns.submit(checkInId, detail.version(), input);
+                Submitted result = checkIns.submit(detail.id(), detail.version(), input);
                 Toasts.success(result.late() ? "Check-in submitted. It is late, and it still counts."
                         : "Check-in submitted. Your mentor has been told.");
                 getUI().ifPresent(ui -> ui.navigate("checkins"));
             } else {
-                checkIns.saveDraft(checkInId, detail.version(), input);
+                checkIns.saveDraft(detail.id(), detail.version(), input);
                 Toasts.success("Draft saved.");
-                detail = checkIns.detail(checkInId);
+                detail = checkIns.detail(detail.id());
             }
         } catch (BusinessRuleException refusal) {
             if (refusal.getField() == null) {
                 var dialog = new ConfirmDialog("Your check-in was not saved", refusal.getMessage(), "Reload", e -> {
-                    detail = checkIns.detail(checkInId);
+                    detail = checkIns.detail(detail.id());
                     render();
                 });
                 dialog.setCancelable(true);

@@ -26,7 +26,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.security.access.AccessDeniedException;
 
 /** A mentee's submitted check-in as their mentor reads it (never the private notes), with the feedback form. */
 @Route("mentees/checkins/:checkInId")
@@ -51,12 +50,7 @@ class MentorCheckInView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Long id = RouteIds.parse(event, "checkInId");
-        try {
-            checkIn = id == null ? null : mentor.read(id);
-        } catch (AccessDeniedException refused) {
-            checkIn = null;
-        }
+        checkIn = RouteIds.load(event, "checkInId", mentor::read);
         render();
     }
 

@@ -21,7 +21,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.security.access.AccessDeniedException;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,12 +48,7 @@ class SurveyView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Long id = RouteIds.parse(event, "surveyId");
-        try {
-            form = id == null ? null : surveys.form(id);
-        } catch (AccessDeniedException refused) {
-            form = null;
-        }
+        form = RouteIds.load(event, "surveyId", surveys::form);
         removeAll();
         scales.clear();
         add(new Anchor("checkins", "← My check-ins"));

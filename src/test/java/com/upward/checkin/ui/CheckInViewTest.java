@@ -1,6 +1,7 @@
 package com.upward.checkin.ui;
 
 import com.upward.checkin.CheckInService;
+import com.upward.checkin.DemoCheckIns;
 import com.upward.checkin.CheckInViews.CheckInDetail;
 import com.upward.checkin.CheckInViews.CheckInInput;
 import com.upward.program.ProgramTestData;
@@ -39,10 +40,7 @@ class CheckInViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void signIn() {
-        draft = jdbc.queryForObject("""
-                select min(ci.id) from check_in ci join enrollment e on e.id = ci.enrollment_id
-                join cohort c on c.id = e.cohort_id join app_user u on u.employee_id = e.employee_id
-                where u.username = 'mentee' and c.status = 'ACTIVE' and ci.status = 'DRAFT'""", Long.class);
+        draft = DemoCheckIns.of(jdbc, "mentee", "DRAFT");
         data.signIn("mentee");
     }
 

@@ -1,8 +1,7 @@
 package com.upward.checkin.ui;
 
 import com.upward.checkin.CheckInService;
-import com.upward.checkin.CheckInViews.CheckInDetail;
-import com.upward.checkin.CheckInViews.CheckInInput;
+import com.upward.checkin.DemoCheckIns;
 import com.upward.checkin.HelpUrgency;
 import com.upward.program.ProgramTestData;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -39,15 +38,9 @@ class MentorCheckInViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void theMenteeSubmits() {
-        submitted = jdbc.queryForObject("""
-                select min(ci.id) from check_in ci join enrollment e on e.id = ci.enrollment_id
-                join cohort c on c.id = e.cohort_id join app_user u on u.employee_id = e.employee_id
-                where u.username = 'mentee' and c.status = 'ACTIVE' and ci.status = 'DRAFT'""", Long.class);
+        submitted = DemoCheckIns.of(jdbc, "mentee", "DRAFT");
         data.signIn("mentee");
-        CheckInDetail d = checkIns.detail(submitted);
-        checkIns.submit(submitted, d.version(), new CheckInInput(false, null, null, List.of(), "Demoed the alerts",
-                "The load test failed twice", "Start load tests a week earlier", null, "An intro to the SRE lead",
-                true, HelpUrgency.URGENT, 3, "I felt like quitting"));
+        DemoCheckIns.submitWithHelp(checkIns, submitted, HelpUrgency.URGENT);
         em.flush();
         data.signIn("mentor");
     }
@@ -64,8 +57,8 @@ class MentorCheckInViewTest extends SpringBrowserlessTest {
         MentorCheckInView view = (MentorCheckInView) getCurrentView();
 
         String page = getCurrentView().getElement().getTextRecursively();
-        assertThat(page).contains("The load test failed twice").contains("Urgent help request")
-                .doesNotContain("I felt like quitting");
+        assertThat(page).contains(DemoCheckIns.SETBACK).contains("Urgent help request")
+                .doesNotContain(DemoCheckIns.PRIVATE_NOTE);
         test(view.send).click();
         assertThat(view.feedback.isInvalid()).isTrue();
 
@@ -87,7 +80,7 @@ class MentorCheckInViewTest extends SpringBrowserlessTest {
             navigate("mentees/checkins/" + submitted, MentorCheckInView.class);
             assertThat($(H2.class).first().getText()).as(other).isEqualTo("Check-in not found");
             assertThat(getCurrentView().getElement().getTextRecursively()).as(other)
-                    .contains("belongs to someone you do not mentor now").doesNotContain("The load test failed twice");
+                    .contains("belongs to someone you do not mentor now").doesNotContain(DemoCheckIns.SETBACK);
         }
     }
 
