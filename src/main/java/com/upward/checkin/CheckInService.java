@@ -61,6 +61,9 @@ public class CheckInService {
     @Transactional(readOnly = true)
     @PreAuthorize(EMPLOYEE)
     public List<CheckInRow> myCheckIns() {
+        if (currentUser.require().employeeId() == null) {
+            return List.of(); // an account without an employee record takes part in nothing
+        }
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
         return em.createQuery("""

@@ -53,6 +53,9 @@ public class JournalService {
     @Transactional(readOnly = true)
     @PreAuthorize(EMPLOYEE)
     public List<JournalEntry> entries(JournalFilter filter) {
+        if (currentUser.require().employeeId() == null) {
+            return List.of(); // an account without an employee record has written nothing
+        }
         var params = new MapSqlParameterSource("self", self())
                 .addValue("cohort", filter.cohortId(), Types.BIGINT)
                 .addValue("goal", filter.goalId(), Types.BIGINT)
@@ -91,6 +94,9 @@ public class JournalService {
     @Transactional(readOnly = true)
     @PreAuthorize(EMPLOYEE)
     public List<Option> cohorts() {
+        if (currentUser.require().employeeId() == null) {
+            return List.of();
+        }
         return jdbc.query("""
                 select c.id, c.name from enrollment e join cohort c on c.id = e.cohort_id
                 where e.employee_id = :self and e.side = 'MENTEE' order by c.starts_on desc""",
@@ -101,6 +107,9 @@ public class JournalService {
     @Transactional(readOnly = true)
     @PreAuthorize(EMPLOYEE)
     public List<Option> goals(Long cohortId) {
+        if (currentUser.require().employeeId() == null) {
+            return List.of();
+        }
         return jdbc.query("""
                 select g.id, g.title from goal g join enrollment e on e.id = g.enrollment_id
                 where e.employee_id = :self and (:cohort is null or e.cohort_id = :cohort) order by g.title""",
@@ -112,6 +121,9 @@ public class JournalService {
     @Transactional(readOnly = true)
     @PreAuthorize(EMPLOYEE)
     public Celebration celebration() {
+        if (currentUser.require().employeeId() == null) {
+            return new Celebration(0, 0);
+        }
         var params = new MapSqlParameterSource("self", self())
                 .addValue("dueBefore", Date.valueOf(LocalDate.now(clock).minusDays(CheckInRules.GRACE_DAYS)));
         Long wins = jdbc.queryForObject("""

@@ -61,6 +61,9 @@ public class MentorCheckInService {
     @Transactional(readOnly = true)
     @PreAuthorize(EMPLOYEE)
     public List<MenteeOverview> myMentees() {
+        if (currentUser.require().employeeId() == null) {
+            return List.of(); // an account without an employee record takes part in nothing
+        }
         List<Enrollment> mentees = em.createQuery("""
                         select a.menteeEnrollment from MentorAssignment a join a.menteeEnrollment e
                         join fetch e.employee join fetch e.cohort

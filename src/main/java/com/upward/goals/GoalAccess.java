@@ -32,6 +32,10 @@ class GoalAccess {
         this.currentUser = currentUser;
     }
 
+    boolean hasEmployee() {
+        return currentUser.require().employeeId() != null;
+    }
+
     /** The signed-in employee, or a refusal for accounts without one. */
     long self() {
         Long employeeId = currentUser.require().employeeId();

@@ -55,6 +55,9 @@ public class GoalService {
     @Transactional(readOnly = true)
     @PreAuthorize(EMPLOYEE)
     public List<GoalEnrollment> myEnrollments() {
+        if (!access.hasEmployee()) {
+            return List.of(); // an account without an employee record takes part in nothing
+        }
         long self = access.self();
         List<Object[]> rows = em.createQuery("""
                         select e, (select concat(me.firstName, ' ', me.lastName) from MentorAssignment a

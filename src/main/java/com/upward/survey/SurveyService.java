@@ -53,6 +53,9 @@ public class SurveyService {
     @Transactional(readOnly = true)
     @PreAuthorize(EMPLOYEE)
     public List<SurveyTodo> mySurveys() {
+        if (currentUser.require().employeeId() == null) {
+            return List.of(); // an account without an employee record takes part in nothing
+        }
         List<Object[]> rows = em.createQuery("""
                         select s, e, (select count(r) from SurveyResponse r where r.survey = s and r.enrollment = e)
                         from Survey s join fetch s.cohort c, Enrollment e
