@@ -34,12 +34,12 @@ class CheckInNotifications {
         String mentee = submitted.menteeName();
         if (submitted.firstSubmission()) {
             inApp.send(mentor, SUBMITTED, "Check-in from " + mentee, mentee + " submitted a check-in in "
-                    + submitted.cohortName() + ". Read it and leave feedback.", "");
+                    + submitted.cohortName() + ". Read it and leave feedback.", mentorLink(submitted));
         }
         if (submitted.helpRequested()) {
             boolean urgent = submitted.urgency() == HelpUrgency.URGENT;
             inApp.send(mentor, HELP, (urgent ? "Urgent help request from " : "Help request from ") + mentee,
-                    mentee + " asks for your support in their check-in.", "");
+                    mentee + " asks for your support in their check-in.", mentorLink(submitted));
             if (urgent) {
                 for (AppUser hr : inApp.hrCoordinators()) {
                     inApp.send(hr, HELP, "Urgent help request in " + submitted.cohortName(), "A mentee marked a "
@@ -47,6 +47,10 @@ class CheckInNotifications {
                 }
             }
         }
+    }
+
+    private static String mentorLink(CheckInSubmitted submitted) {
+        return "mentees/checkins/" + submitted.checkInId();
     }
 
     @EventListener

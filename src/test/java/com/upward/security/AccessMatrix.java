@@ -41,6 +41,7 @@ public final class AccessMatrix {
         ROUTES.put("employees/import", EnumSet.of(ADMIN, HR));
         ROUTES.put("users", EnumSet.of(ADMIN));
         ROUTES.put("profile", SIGNED_IN);
+        ROUTES.put("notifications", SIGNED_IN);
         ROUTES.put("change-password", SIGNED_IN);
         ROUTES.put("programs", EnumSet.of(ADMIN, HR));
         ROUTES.put("programs/:programId", EnumSet.of(ADMIN, HR));

@@ -22,6 +22,9 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
+
+import java.util.List;
 
 /** The app shell: brand and role-filtered menu in the drawer, page title and user menu in the navbar. */
 @Layout
@@ -29,8 +32,10 @@ import jakarta.annotation.security.PermitAll;
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
+    private final List<Component> widgets;
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext,
+               ObjectProvider<NavbarWidgets> navbarWidgets) {
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassName("view-title");
 
@@ -38,7 +43,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         toggle.setAriaLabel("Menu");
         var navbarStart = new Div(toggle, viewTitle);
         navbarStart.addClassName("navbar-start");
-        addToNavbar(navbarStart, userMenu(currentUser.require(), authenticationContext));
+        widgets = navbarWidgets.orderedStream().map(NavbarWidgets::create).toList();
+        var navbarEnd = new Div();
+        navbarEnd.addClassName("navbar-end");
+        widgets.forEach(navbarEnd::add);
+        navbarEnd.add(userMenu(currentUser.require(), authenticationContext));
+        addToNavbar(navbarStart, navbarEnd);
 
         var nav = new SideNav();
         nav.setLabel("Main menu");
@@ -79,5 +89,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        widgets.stream().filter(NavbarWidgets.RefreshOnNavigation.class::isInstance)
+                .map(NavbarWidgets.RefreshOnNavigation.class::cast).forEach(NavbarWidgets.RefreshOnNavigation::refresh);
     }
 }

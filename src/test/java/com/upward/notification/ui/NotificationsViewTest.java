@@ -1,0 +1,67 @@
+package com.upward.notification.ui;
+
+import com.upward.program.ProgramTestData;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The bell's unread count in the navbar and the inbox page (writes rolled back). */
+@SpringBootTest
+@ViewPackages(packages = "com.upward")
+@Transactional
+class NotificationsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ProgramTestData data;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    EntityManager em;
+
+    long unread(String username) {
+        em.flush();
+        return jdbc.queryForObject("select count(*) from notification n join app_user u on u.id = n.recipient_id"
+                + " where u.username = ? and n.read_at is null", Long.class, username);
+    }
+
+    @Test
+    void theBellShowsTheUnreadCountAndTheInboxMarksAllRead() {
+        data.signIn("mentor");
+        long unread = unread("mentor");
+        assertThat(unread).isPositive();
+        NotificationsView view = navigate(NotificationsView.class);
+
+        NotificationBell.Bell bell = $(NotificationBell.Bell.class).single();
+        assertThat(bell.count.getText()).isEqualTo(String.valueOf(unread));
+        assertThat(bell.getAriaLabel()).contains("Notifications, " + unread + " unread");
+        assertThat(test(view.grid).size()).isGreaterThanOrEqualTo((int) unread);
+
+        test(view.markAll).click();
+        assertThat(unread("mentor")).isZero();
+        navigate(NotificationsView.class);
+        assertThat($(NotificationBell.Bell.class).single().count.isVisible()).isFalse();
+    }
+
+    @Test
+    void openingANotificationMarksItReadAndFollowsItsLink() {
+        data.signIn("mentor");
+        NotificationsView view = navigate(NotificationsView.class);
+        var row = test(view.grid).getRow(0);
+        var actions = (HorizontalLayout) test(view.grid).getCellComponent(0, 2);
+
+        test((Button) actions.getComponentAt(0)).click();
+        em.flush();
+
+        assertThat(jdbc.queryForObject("select read_at from notification where id = ?", Object.class, row.id()))
+                .isNotNull();
+    }
+}
