@@ -7,4 +7,6 @@ import java.util.List;
 public interface CheckInRevisionRepository extends JpaRepository<CheckInRevision, Long> {
 
     List<CheckInRevision> findByCheckInIdOrderByRevision(Long checkInId);
+
+    int countByCheckInId(Long checkInId);
 }

@@ -28,8 +28,8 @@ public class CheckInScheduleService {
 
     /**
      * One check-in per mentee of every ACTIVE pair and per cadence period from the pair's start on, due at the
-     * period's end, status DUE, linked to the pair. Periods that already have a check-in are left alone, so running it twice
-     * creates nothing new. Returns how many check-ins were created.
+     * period's end, status DUE, linked to the pair. Periods that already have a check-in are left alone, so running
+     * it twice creates nothing new. Returns how many check-ins were created.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.HR + "')")

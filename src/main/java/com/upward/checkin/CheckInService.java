@@ -61,7 +61,7 @@ public class CheckInService {
     @Transactional(readOnly = true)
     @PreAuthorize(EMPLOYEE)
     public List<CheckInRow> myCheckIns() {
-        if (currentUser.require().employeeId() == null) {
+        if (!currentUser.isEmployee()) {
             return List.of(); // an account without an employee record takes part in nothing
         }
         LocalDate today = LocalDate.now(clock);
@@ -69,7 +69,8 @@ public class CheckInService {
         return em.createQuery("""
                         select ci from CheckIn ci join fetch ci.enrollment e join fetch e.cohort c
                         where e.employee.id = :self and c.status = :active order by ci.dueOn, ci.id""", CheckIn.class)
-                .setParameter("self", self()).setParameter("active", CohortStatus.ACTIVE).getResultList().stream()
+                .setParameter("self", currentUser.requireEmployeeId()).setParameter("active", CohortStatus.ACTIVE)
+                .getResultList().stream()
                 .map(ci -> new CheckInRow(ci.getId(), ci.getEnrollment().getCohort().getName(), ci.getPeriodNumber(),
                         ci.getPeriodStartsOn(), ci.getDueOn(), state(ci, today), ci.getSubmittedAt(),
                         CheckInRules.editable(ci.getStatus(), ci.getSubmittedAt(), now)))
@@ -100,7 +101,7 @@ public class CheckInService {
                 CheckInRules.editable(ci.getStatus(), ci.getSubmittedAt(), clock.instant()), content, lines,
                 review.map(MentorFeedback::getBody).orElse(null),
                 review.map(f -> f.getAuthor().getFirstName() + " " + f.getAuthor().getLastName()).orElse(null),
-                ci.getReviewedAt(), revisions.findByCheckInIdOrderByRevision(checkInId).size());
+                ci.getReviewedAt(), revisions.countByCheckInId(checkInId));
     }
 
     /** Keeps what the mentee wrote so far; before the first submission only. */
@@ -135,7 +136,7 @@ public class CheckInService {
             update.getGoal().setProgress(update.getProgress());
             update.getGoal().setStatus(update.getStatus());
         }
-        int revision = revisions.findByCheckInIdOrderByRevision(checkInId).size() + 1;
+        int revision = revisions.countByCheckInId(checkInId) + 1;
         revisions.save(new CheckInRevision(ci, revision, now, snapshot(ci)));
         publisher.publishEvent(CheckInSubmitted.of(ci, first));
         return new Submitted(CheckInRules.late(ci.getDueOn(), ci.getSubmittedAt(), clock.getZone()),
@@ -144,7 +145,7 @@ public class CheckInService {
 
     private CheckIn own(long checkInId) {
         CheckIn ci = em.find(CheckIn.class, checkInId);
-        if (ci == null || ci.getEnrollment().getEmployee().getId() != self()) {
+        if (ci == null || ci.getEnrollment().getEmployee().getId() != currentUser.requireEmployeeId()) {
             throw new AccessDeniedException(REFUSED);
         }
         return ci;
@@ -191,13 +192,5 @@ public class CheckInService {
         content.put("confidence", ci.getConfidence());
         content.put("privateNotes", ci.getPrivateNotes());
         return json.writeValueAsString(content);
-    }
-
-    private long self() {
-        Long employeeId = currentUser.require().employeeId();
-        if (employeeId == null) {
-            throw new AccessDeniedException(REFUSED);
-        }
-        return employeeId;
     }
 }

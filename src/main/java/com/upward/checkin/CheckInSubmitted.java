@@ -14,7 +14,8 @@ public record CheckInSubmitted(long checkInId, long cohortId, String cohortName,
     static CheckInSubmitted of(CheckIn ci, boolean first) {
         Cohort cohort = ci.getEnrollment().getCohort();
         Employee mentee = ci.getEnrollment().getEmployee();
-        Long mentor = ci.getAssignment() == null ? null : ci.getAssignment().getMentorEnrollment().getEmployee().getId();
+        Long mentor = ci.getAssignment() == null ? null
+                : ci.getAssignment().getMentorEnrollment().getEmployee().getId();
         return new CheckInSubmitted(ci.getId(), cohort.getId(), cohort.getName(), mentee.getId(),
                 mentee.getFirstName() + " " + mentee.getLastName(), mentor, first, ci.isHelpRequested(),
                 ci.getHelpUrgency());

@@ -13,7 +13,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,10 +52,10 @@ public class JournalService {
     @Transactional(readOnly = true)
     @PreAuthorize(EMPLOYEE)
     public List<JournalEntry> entries(JournalFilter filter) {
-        if (currentUser.require().employeeId() == null) {
+        if (!currentUser.isEmployee()) {
             return List.of(); // an account without an employee record has written nothing
         }
-        var params = new MapSqlParameterSource("self", self())
+        var params = new MapSqlParameterSource("self", currentUser.requireEmployeeId())
                 .addValue("cohort", filter.cohortId(), Types.BIGINT)
                 .addValue("goal", filter.goalId(), Types.BIGINT)
                 .addValue("pattern", filter.text() == null || filter.text().isBlank() ? null
@@ -94,26 +93,28 @@ public class JournalService {
     @Transactional(readOnly = true)
     @PreAuthorize(EMPLOYEE)
     public List<Option> cohorts() {
-        if (currentUser.require().employeeId() == null) {
+        if (!currentUser.isEmployee()) {
             return List.of();
         }
         return jdbc.query("""
                 select c.id, c.name from enrollment e join cohort c on c.id = e.cohort_id
                 where e.employee_id = :self and e.side = 'MENTEE' order by c.starts_on desc""",
-                new MapSqlParameterSource("self", self()), (rs, row) -> new Option(rs.getLong(1), rs.getString(2)));
+                new MapSqlParameterSource("self", currentUser.requireEmployeeId()),
+                (rs, row) -> new Option(rs.getLong(1), rs.getString(2)));
     }
 
     /** The employee's goals, for the filter, optionally of one cohort. */
     @Transactional(readOnly = true)
     @PreAuthorize(EMPLOYEE)
     public List<Option> goals(Long cohortId) {
-        if (currentUser.require().employeeId() == null) {
+        if (!currentUser.isEmployee()) {
             return List.of();
         }
         return jdbc.query("""
                 select g.id, g.title from goal g join enrollment e on e.id = g.enrollment_id
                 where e.employee_id = :self and (:cohort is null or e.cohort_id = :cohort) order by g.title""",
-                new MapSqlParameterSource("self", self()).addValue("cohort", cohortId, Types.BIGINT),
+                new MapSqlParameterSource("self", currentUser.requireEmployeeId())
+                        .addValue("cohort", cohortId, Types.BIGINT),
                 (rs, row) -> new Option(rs.getLong(1), rs.getString(2)));
     }
 
@@ -121,10 +122,10 @@ public class JournalService {
     @Transactional(readOnly = true)
     @PreAuthorize(EMPLOYEE)
     public Celebration celebration() {
-        if (currentUser.require().employeeId() == null) {
+        if (!currentUser.isEmployee()) {
             return new Celebration(0, 0);
         }
-        var params = new MapSqlParameterSource("self", self())
+        var params = new MapSqlParameterSource("self", currentUser.requireEmployeeId())
                 .addValue("dueBefore", Date.valueOf(LocalDate.now(clock).minusDays(CheckInRules.GRACE_DAYS)));
         Long wins = jdbc.queryForObject("""
                 select count(*) from check_in ci join enrollment e on e.id = ci.enrollment_id
@@ -157,13 +158,5 @@ public class JournalService {
                     CsvSafety.cell(String.join("; ", e.goals())));
         }
         csv.flush();
-    }
-
-    private long self() {
-        Long employeeId = currentUser.require().employeeId();
-        if (employeeId == null) {
-            throw new AccessDeniedException("The journal belongs to an employee.");
-        }
-        return employeeId;
     }
 }

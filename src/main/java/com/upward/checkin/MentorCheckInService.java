@@ -61,7 +61,7 @@ public class MentorCheckInService {
     @Transactional(readOnly = true)
     @PreAuthorize(EMPLOYEE)
     public List<MenteeOverview> myMentees() {
-        if (currentUser.require().employeeId() == null) {
+        if (!currentUser.isEmployee()) {
             return List.of(); // an account without an employee record takes part in nothing
         }
         List<Enrollment> mentees = em.createQuery("""
@@ -69,7 +69,7 @@ public class MentorCheckInService {
                         join fetch e.employee join fetch e.cohort
                         where a.mentorEnrollment.employee.id = :self and a.status in :running
                         order by e.employee.lastName, e.employee.firstName""", Enrollment.class)
-                .setParameter("self", self()).setParameter("running", RUNNING).getResultList();
+                .setParameter("self", currentUser.requireEmployeeId()).setParameter("running", RUNNING).getResultList();
         if (mentees.isEmpty()) {
             return List.of();
         }
@@ -132,7 +132,7 @@ public class MentorCheckInService {
                     + "to read the latest version before you give feedback.");
         }
         String text = Texts.checked(body, "feedback", true);
-        Employee mentor = em.getReference(Employee.class, self());
+        Employee mentor = em.find(Employee.class, currentUser.requireEmployeeId());
         MentorFeedback review = feedback.findByCheckInId(checkInId).orElseGet(() -> new MentorFeedback(ci, mentor,
                 text));
         review.setBody(text);
@@ -148,8 +148,7 @@ public class MentorCheckInService {
         ci.setReviewedAt(clock.instant());
         if (first) {
             publisher.publishEvent(new FeedbackGiven(ci.getId(), ci.getEnrollment().getEmployee().getId(),
-                    name(em.find(Employee.class, self())), ci.getEnrollment().getCohort().getName(),
-                    ci.getPeriodNumber()));
+                    name(mentor), ci.getEnrollment().getCohort().getName(), ci.getPeriodNumber()));
         }
     }
 
@@ -162,8 +161,9 @@ public class MentorCheckInService {
         Long pairs = em.createQuery("""
                         select count(a) from MentorAssignment a where a.menteeEnrollment.id = :mentee
                         and a.mentorEnrollment.employee.id = :self and a.status in :running""", Long.class)
-                .setParameter("mentee", ci.getEnrollment().getId()).setParameter("self", self())
-                .setParameter("running", RUNNING).getSingleResult();
+                .setParameter("mentee", ci.getEnrollment().getId())
+                .setParameter("self", currentUser.requireEmployeeId()).setParameter("running", RUNNING)
+                .getSingleResult();
         if (pairs == 0) {
             throw new AccessDeniedException(REFUSED);
         }
@@ -173,14 +173,6 @@ public class MentorCheckInService {
     private CheckInRules.State state(CheckIn ci, LocalDate today) {
         return CheckInRules.state(ci.getStatus(), ci.getPeriodStartsOn(), ci.getDueOn(), ci.getSubmittedAt(), today,
                 clock.getZone());
-    }
-
-    private long self() {
-        Long employeeId = currentUser.require().employeeId();
-        if (employeeId == null) {
-            throw new AccessDeniedException(REFUSED);
-        }
-        return employeeId;
     }
 
     private static String name(Employee e) {

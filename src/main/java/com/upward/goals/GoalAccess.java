@@ -33,16 +33,12 @@ class GoalAccess {
     }
 
     boolean hasEmployee() {
-        return currentUser.require().employeeId() != null;
+        return currentUser.isEmployee();
     }
 
     /** The signed-in employee, or a refusal for accounts without one. */
     long self() {
-        Long employeeId = currentUser.require().employeeId();
-        if (employeeId == null) {
-            throw new AccessDeniedException(REFUSED);
-        }
-        return employeeId;
+        return currentUser.requireEmployeeId();
     }
 
     /** How the signed-in employee relates to a mentee enrollment; refused when not at all. */

@@ -77,7 +77,7 @@ public class GoalService {
         }).toList();
     }
 
-    /** The goals of a mentee enrollment, for the mentee or their current mentor; one query for goals and steps. */
+    /** The goals of a mentee enrollment, for the mentee or their current mentor: goals with steps, then counts. */
     @Transactional(readOnly = true)
     @PreAuthorize(EMPLOYEE)
     public List<GoalCard> goalsOf(long enrollmentId) {
@@ -87,7 +87,13 @@ public class GoalService {
                         where g.enrollment.id = :enrollment""", Goal.class)
                 .setParameter("enrollment", enrollmentId).getResultList();
         Map<Long, String> titles = found.stream().collect(Collectors.toMap(Goal::getId, Goal::getTitle));
-        return found.stream().sorted(Comparator.comparing(Goal::getId)).map(g -> card(g, titles)).toList();
+        Map<Long, Long> commentCounts = em.createQuery("""
+                        select c.goal.id, count(c) from GoalComment c where c.goal.enrollment.id = :enrollment
+                        group by c.goal.id""", Object[].class)
+                .setParameter("enrollment", enrollmentId).getResultList().stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+        return found.stream().sorted(Comparator.comparing(Goal::getId))
+                .map(g -> card(g, titles, commentCounts.getOrDefault(g.getId(), 0L))).toList();
     }
 
     @Transactional
@@ -233,7 +239,7 @@ public class GoalService {
         goal.setTargetDate(form.targetDate());
     }
 
-    private static GoalCard card(Goal g, Map<Long, String> titles) {
+    private static GoalCard card(Goal g, Map<Long, String> titles, long comments) {
         Long replacedBy = g.getReplacedByGoal() == null ? null : g.getReplacedByGoal().getId();
         List<MilestoneItem> steps = g.getMilestones().stream()
                 .sorted(Comparator.comparingInt(Milestone::getPosition))
@@ -241,6 +247,6 @@ public class GoalService {
                 .toList();
         return new GoalCard(g.getId(), g.getVersion(), g.getGoalType(), g.getTitle(), g.getWhyItMatters(),
                 g.getSuccessCriteria(), g.getTargetDate(), g.getStatus(), g.getProgress(), replacedBy,
-                replacedBy == null ? null : titles.get(replacedBy), steps);
+                replacedBy == null ? null : titles.get(replacedBy), steps, comments);
     }
 }

@@ -1,5 +1,6 @@
 package com.upward.security;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,20 @@ public class CurrentUser {
     }
 
     public UserPrincipal require() {
-        return get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not signed in"));
+        return get().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+    }
+
+    /** Whether the signed-in account belongs to an employee of the directory (an administrator's may not). */
+    public boolean isEmployee() {
+        return require().employeeId() != null;
+    }
+
+    /** The signed-in user's employee id; refused for an account that belongs to no employee. */
+    public long requireEmployeeId() {
+        Long employeeId = require().employeeId();
+        if (employeeId == null) {
+            throw new AccessDeniedException("This account belongs to no employee.");
+        }
+        return employeeId;
     }
 }

@@ -53,7 +53,7 @@ public class SurveyService {
     @Transactional(readOnly = true)
     @PreAuthorize(EMPLOYEE)
     public List<SurveyTodo> mySurveys() {
-        if (currentUser.require().employeeId() == null) {
+        if (!currentUser.isEmployee()) {
             return List.of(); // an account without an employee record takes part in nothing
         }
         List<Object[]> rows = em.createQuery("""
@@ -62,7 +62,7 @@ public class SurveyService {
                         where e.cohort = c and e.employee.id = :self and e.status in :taking
                           and c.status <> :archived and s.opensOn <= :today
                           and (s.kind = :closing or e.side = :mentee)""", Object[].class)
-                .setParameter("self", self()).setParameter("taking", TAKING_PART)
+                .setParameter("self", currentUser.requireEmployeeId()).setParameter("taking", TAKING_PART)
                 .setParameter("archived", CohortStatus.ARCHIVED).setParameter("today", LocalDate.now(clock))
                 .setParameter("closing", SurveyKind.CLOSING).setParameter("mentee", EnrollmentSide.MENTEE)
                 .getResultList();
@@ -148,17 +148,9 @@ public class SurveyService {
         return em.createQuery("""
                         select e from Enrollment e where e.cohort = :cohort and e.employee.id = :self
                         and e.status in :taking""", Enrollment.class)
-                .setParameter("cohort", survey.getCohort()).setParameter("self", self())
+                .setParameter("cohort", survey.getCohort()).setParameter("self", currentUser.requireEmployeeId())
                 .setParameter("taking", TAKING_PART).getResultStream()
                 .filter(e -> survey.getKind() == SurveyKind.CLOSING || e.getSide() == EnrollmentSide.MENTEE)
                 .findFirst().orElseThrow(() -> new AccessDeniedException("This survey is not for you."));
-    }
-
-    private long self() {
-        Long employeeId = currentUser.require().employeeId();
-        if (employeeId == null) {
-            throw new AccessDeniedException("Surveys are answered by employees.");
-        }
-        return employeeId;
     }
 }

@@ -155,6 +155,9 @@ class GoalServiceTest {
         goals.comment(id, "Try the 'yes, and later' script in Thursday's planning.");
         assertThat(goals.comments(id)).singleElement()
                 .satisfies(c -> assertThat(c.body()).startsWith("Try the 'yes, and later'"));
+        em.flush();
+        assertThat(goals.goalsOf(active)).filteredOn(g -> g.id() == id).singleElement()
+                .satisfies(g -> assertThat(g.comments()).isOne());
         assertThatThrownBy(() -> goals.update(id, 0, form("Mentor's words")))
                 .isInstanceOf(AccessDeniedException.class);
     }

@@ -155,11 +155,21 @@ class GoalPanel extends Div {
         confirm.open();
     }
 
+    /** Comments are read when the section is opened, not for every goal on the page. */
     private Details comments() {
-        List<CommentItem> items = goals.comments(goal.id());
         var content = new Div();
         content.addClassName("goal-comments");
-        for (CommentItem c : items) {
+        var details = new Details("Comments (" + goal.comments() + ")", content);
+        details.addOpenedChangeListener(e -> {
+            if (e.isOpened() && content.getChildren().findAny().isEmpty()) {
+                fillComments(content);
+            }
+        });
+        return details;
+    }
+
+    private void fillComments(Div content) {
+        for (CommentItem c : goals.comments(goal.id())) {
             var line = new Paragraph(c.author() + " · " + Formats.instant(c.createdAt(), "") + ": " + c.body());
             line.addClassName("goal-comment");
             content.add(line);
@@ -175,7 +185,6 @@ class GoalPanel extends Div {
             }
         });
         content.add(comment, sendComment);
-        return new Details("Comments (" + items.size() + ")", content);
     }
 
     private void add() {
