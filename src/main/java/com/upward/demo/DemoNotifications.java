@@ -54,7 +54,7 @@ final class DemoNotifications {
                         + ") asked for urgent help.", help.submittedAt, null);
         List<String> atRisk = atRiskMentees(programs, journeys);
         Instant digest = time.at(DemoTime.mondayOnOrBefore(time.today()), 7, 0, ZoneOffset.UTC);
-        send(cast.hr(), "AT_RISK_DIGEST", "Weekly digest: " + atRisk.size() + " pairs at risk in " + b.name,
+        send(cast.hr(), "HR_DIGEST", "Weekly digest: " + atRisk.size() + " pairs at risk in " + b.name,
                 "Pairs needing attention: " + String.join("; ", atRisk) + ".", digest, null);
         CohortInfo c = programs.c;
         long applications = programs.enrollments.stream().filter(e -> e.cohort == c).count();
@@ -104,7 +104,7 @@ final class DemoNotifications {
                 });
         journey.checkIns.stream().filter(c -> c.reviewedAt != null)
                 .max(Comparator.comparing(c -> c.reviewedAt)).ifPresent(reviewed ->
-                        send(mentee, "FEEDBACK_RECEIVED", "New feedback from your mentor",
+                        send(mentee, "MENTOR_FEEDBACK", "New feedback from your mentor",
                                 mentor.firstName + " commented on your check-in for period " + reviewed.period + ".",
                                 reviewed.reviewedAt, null));
         Instant assigned = time.at(b.startsOn.minusDays(4), 10, 5, ZoneOffset.UTC);

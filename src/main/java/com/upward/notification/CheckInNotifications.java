@@ -10,20 +10,16 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * Tells the mentor, in the app, that their mentee submitted a check-in and when they ask for help (an urgent help
+ * Tells the mentor, in the app and by email, that their mentee submitted a check-in and when they ask for help (an urgent help
  * request goes to HR too, without any of the check-in's text: HR sees structured data only); tells the mentee when
  * the mentor's feedback arrives.
  */
 @Component
 class CheckInNotifications {
 
-    static final String SUBMITTED = "CHECK_IN_SUBMITTED";
-    static final String HELP = "HELP_REQUESTED";
-    static final String FEEDBACK = "MENTOR_FEEDBACK";
+    private final Notifier inApp;
 
-    private final InAppNotifications inApp;
-
-    CheckInNotifications(InAppNotifications inApp) {
+    CheckInNotifications(Notifier inApp) {
         this.inApp = inApp;
     }
 
@@ -33,17 +29,20 @@ class CheckInNotifications {
                 : inApp.accountsOf(List.of(submitted.mentorEmployeeId())).get(submitted.mentorEmployeeId());
         String mentee = submitted.menteeName();
         if (submitted.firstSubmission()) {
-            inApp.send(mentor, SUBMITTED, "Check-in from " + mentee, mentee + " submitted a check-in in "
-                    + submitted.cohortName() + ". Read it and leave feedback.", mentorLink(submitted));
+            inApp.send(mentor, Message.of(NotificationType.CHECK_IN_SUBMITTED, "Check-in from " + mentee,
+                    mentee + " submitted a check-in in " + submitted.cohortName() + ". Read it and leave feedback.",
+                    mentorLink(submitted)));
         }
         if (submitted.helpRequested()) {
             boolean urgent = submitted.urgency() == HelpUrgency.URGENT;
-            inApp.send(mentor, HELP, (urgent ? "Urgent help request from " : "Help request from ") + mentee,
-                    mentee + " asks for your support in their check-in.", mentorLink(submitted));
+            inApp.send(mentor, Message.of(NotificationType.HELP_REQUESTED,
+                    (urgent ? "Urgent help request from " : "Help request from ") + mentee,
+                    mentee + " asks for your support in their check-in.", mentorLink(submitted)));
             if (urgent) {
                 for (AppUser hr : inApp.hrCoordinators()) {
-                    inApp.send(hr, HELP, "Urgent help request in " + submitted.cohortName(), "A mentee marked a "
-                            + "help request as urgent. Their mentor has been told.", "cohorts/" + submitted.cohortId());
+                    inApp.send(hr, Message.of(NotificationType.HELP_REQUESTED, "Urgent help request in "
+                            + submitted.cohortName(), "A mentee marked a help request as urgent. Their mentor has "
+                            + "been told.", "cohorts/" + submitted.cohortId()));
                 }
             }
         }
@@ -55,8 +54,9 @@ class CheckInNotifications {
 
     @EventListener
     void on(MentorViews.FeedbackGiven given) {
-        inApp.send(inApp.accountsOf(List.of(given.menteeEmployeeId())).get(given.menteeEmployeeId()), FEEDBACK,
-                "Feedback from " + given.mentorName(), given.mentorName() + " reviewed your check-in for period "
-                        + given.period() + " in " + given.cohortName() + ".", "checkins/" + given.checkInId());
+        inApp.send(inApp.accountsOf(List.of(given.menteeEmployeeId())).get(given.menteeEmployeeId()),
+                Message.of(NotificationType.MENTOR_FEEDBACK, "Feedback from " + given.mentorName(),
+                        given.mentorName() + " reviewed your check-in for period " + given.period() + " in "
+                                + given.cohortName() + ".", "checkins/" + given.checkInId()));
     }
 }

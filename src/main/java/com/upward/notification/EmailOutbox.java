@@ -12,7 +12,9 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** An email waiting to be sent (transactional outbox), retried with back-off until SENT or FAILED. */
 @Entity
@@ -45,6 +47,14 @@ public class EmailOutbox extends AbstractEntity {
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
     private Instant sentAt;
+
+    /**
+     * Now, at the columns' microsecond precision: an email queued "now" must be due for a dispatcher that asks at
+     * the same instant, and the database would otherwise round the stored value while comparing the full one.
+     */
+    static Instant now(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
 
     protected EmailOutbox() {
     }

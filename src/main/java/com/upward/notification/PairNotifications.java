@@ -9,20 +9,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Tells both people of a pair, in the app, when HR assigns, unassigns or rematches them (and, on a rematch, the
- * mentor who was let go). Runs in the transaction of the change: in-app notifications live in the same database, so
- * they are stored together with the pair or not at all. People without an active account are skipped.
+ * Tells both people of a pair, in the app and by email, when HR assigns, unassigns or rematches them (and, on a rematch, the
+ * mentor who was let go). Runs in the transaction of the change: the notifications and their queued emails live in the same
+ * database, so they are stored together with the pair or not at all. People without an active account are skipped.
  */
 @Component
 class PairNotifications {
 
-    static final String ASSIGNED = "PAIR_ASSIGNED";
-    static final String ENDED = "PAIR_ENDED";
-    static final String LINK = "";
+    private static final NotificationType ASSIGNED = NotificationType.PAIR_ASSIGNED;
+    private static final NotificationType ENDED = NotificationType.PAIR_ENDED;
+    /** The home page shows the partner's name and email. */
+    private static final String LINK = "";
 
-    private final InAppNotifications inApp;
+    private final Notifier inApp;
 
-    PairNotifications(InAppNotifications inApp) {
+    PairNotifications(Notifier inApp) {
         this.inApp = inApp;
     }
 
@@ -61,7 +62,7 @@ class PairNotifications {
         }
     }
 
-    private void send(AppUser recipient, String type, String title, String body) {
-        inApp.send(recipient, type, title, body, LINK);
+    private void send(AppUser recipient, NotificationType type, String title, String body) {
+        inApp.send(recipient, Message.of(type, title, body, LINK));
     }
 }

@@ -10,6 +10,7 @@ import com.upward.survey.CohortSurveyService;
 import jakarta.persistence.EntityManager;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,10 +40,13 @@ public class CohortService {
     private final CurrentUser currentUser;
     private final EntityManager em;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CohortService(CohortRepository cohorts, ProgramRepository programs, EnrollmentRepository enrollments,
                   CohortReadRepository reads, CheckInScheduleService checkInSchedule, CohortPairsService pairs,
-                  CohortSurveyService surveys, CurrentUser currentUser, EntityManager em, Clock clock) {
+                  CohortSurveyService surveys, CurrentUser currentUser, EntityManager em, Clock clock,
+                  ApplicationEventPublisher events) {
+        this.events = events;
         this.cohorts = cohorts;
         this.programs = programs;
         this.enrollments = enrollments;
@@ -134,6 +138,7 @@ public class CohortService {
         save(cohort);
         em.persist(new AuditEvent(clock.instant(), currentUser.require().username(), AuditAction.UPDATE, "Cohort",
                 cohortId, "Status " + move.target()));
+        events.publishEvent(new CohortMoved(cohortId, cohort.getName(), move.target()));
         return move.target();
     }
 

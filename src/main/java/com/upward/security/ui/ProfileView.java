@@ -2,6 +2,7 @@ package com.upward.security.ui;
 
 import com.upward.base.BusinessRuleException;
 import com.upward.base.ui.FieldErrors;
+import com.upward.base.ui.ProfileSections;
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.RoleLabels;
 import com.upward.base.ui.Toasts;
@@ -21,12 +22,16 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The signed-in person's own details (read-only: the directory and administrators own them) and password. */
+/**
+ * The signed-in person's own details (read-only: the directory and administrators own them), the sections other
+ * features add (email settings) and the password.
+ */
 @Route("profile")
 @PageTitle("My profile")
 @PermitAll
@@ -36,12 +41,14 @@ class ProfileView extends Div {
     private final PasswordField currentPassword = new PasswordField("Current password");
     private final NewPasswordFields newPassword;
 
-    ProfileView(MyAccountService myAccount) {
+    ProfileView(MyAccountService myAccount, ObjectProvider<ProfileSections> sections) {
         this.myAccount = myAccount;
         addClassNames("page", "profile-page");
         MyProfile profile = myAccount.myProfile();
         newPassword = new NewPasswordFields(profile.username());
-        add(details(profile), passwordChange());
+        add(details(profile));
+        sections.orderedStream().map(ProfileSections::create).forEach(this::add);
+        add(passwordChange());
     }
 
     private static Component details(MyProfile profile) {
