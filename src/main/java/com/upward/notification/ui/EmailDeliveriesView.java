@@ -69,7 +69,8 @@ class EmailDeliveriesView extends Div {
                 .setFlexGrow(0);
         grid.addColumn(DeliveryRow::attempts).setHeader("Tries").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(EmailDeliveriesView::when).setHeader("Sent or next try").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(d -> d.lastError() == null ? "" : d.lastError()).setHeader("Last error").setFlexGrow(2);
+        grid.addColumn(d -> d.lastError() == null ? "" : d.lastError()).setHeader("Last error").setFlexGrow(2)
+                .setTooltipGenerator(DeliveryRow::lastError);
         grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(DataProvider.fromCallbacks(
                 (Query<DeliveryRow, Void> q) -> deliveries.deliveries(status(),
