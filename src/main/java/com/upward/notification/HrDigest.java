@@ -1,7 +1,8 @@
 package com.upward.notification;
 
 import com.upward.checkin.HelpUrgency;
-import com.upward.program.Cadence;
+import com.upward.reporting.AtRiskPairs;
+import com.upward.reporting.AtRiskPairs.AtRiskPair;
 import com.upward.security.AppUser;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -12,7 +13,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,9 +26,6 @@ import java.util.Map;
 class HrDigest {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
-    record AtRiskPair(long assignmentId, String cohortName, String menteeName, String mentorName, String reason) {
-    }
 
     record OpenHelpRequest(long checkInId, String cohortName, String menteeName, String mentorName,
                            HelpUrgency urgency, LocalDate since) {
@@ -51,41 +48,17 @@ class HrDigest {
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final AtRiskPairs atRiskPairs;
     private final Notifier notifier;
 
-    HrDigest(NamedParameterJdbcTemplate jdbc, Notifier notifier) {
+    HrDigest(NamedParameterJdbcTemplate jdbc, AtRiskPairs atRiskPairs, Notifier notifier) {
         this.jdbc = jdbc;
+        this.atRiskPairs = atRiskPairs;
         this.notifier = notifier;
     }
 
-    /** One query: each running pair with its last submission and whether an urgent request is open. */
     List<AtRiskPair> atRiskPairs(LocalDate today) {
-        String sql = """
-                select a.id, co.name as cohort_name, co.cadence, a.starts_on,
-                       concat(mentee.first_name, ' ', mentee.last_name) as mentee_name,
-                       concat(mentor.first_name, ' ', mentor.last_name) as mentor_name,
-                       (select max(ci.submitted_at) from check_in ci where ci.enrollment_id = a.mentee_enrollment_id
-                          and ci.status in ('SUBMITTED', 'REVIEWED')) as last_submitted,
-                       (select count(*) from check_in ci where ci.enrollment_id = a.mentee_enrollment_id
-                          and ci.status in ('SUBMITTED', 'REVIEWED') and ci.help_requested = true
-                          and ci.help_urgency = 'URGENT' and ci.help_acknowledged_at is null) as urgent_open
-                from mentor_assignment a
-                """ + PAIR_PEOPLE + """
-                where a.status = 'ACTIVE' and co.status = 'ACTIVE'
-                order by co.name, mentee.last_name, mentee.first_name, a.id""";
-        List<AtRiskPair> atRisk = new ArrayList<>();
-        jdbc.query(sql, rs -> {
-            LocalDateTime last = rs.getObject("last_submitted", LocalDateTime.class);
-            String reason = PairRisk.reason(Cadence.valueOf(rs.getString("cadence")),
-                    rs.getObject("starts_on", LocalDate.class),
-                    last == null ? null : last.toLocalDate(),
-                    rs.getLong("urgent_open") > 0, today);
-            if (reason != null) {
-                atRisk.add(new AtRiskPair(rs.getLong("id"), rs.getString("cohort_name"), rs.getString("mentee_name"),
-                        rs.getString("mentor_name"), reason));
-            }
-        });
-        return atRisk;
+        return atRiskPairs.find(null, null, today);
     }
 
     List<OpenHelpRequest> openHelpRequests() {

@@ -1,6 +1,6 @@
 package com.upward.notification;
 
-import com.upward.notification.HrDigest.AtRiskPair;
+import com.upward.reporting.AtRiskPairs.AtRiskPair;
 import com.upward.notification.HrDigest.OpenHelpRequest;
 import com.upward.checkin.HelpUrgency;
 import com.upward.security.AppUser;
@@ -45,7 +45,7 @@ class EmailComposerTest {
 
     @Test
     void theDigestListsThePairsAndTheHelpRequests() throws Exception {
-        var pair = new AtRiskPair(1, "Summer 2026", "Łukasz Wiśniewski", "Zoë Ødegård", "No check-in since 2 Nov 2026.");
+        var pair = new AtRiskPair(1, 1, "Summer 2026", "Łukasz Wiśniewski", "Zoë Ødegård", "No check-in since 2 Nov 2026.");
         var help = new OpenHelpRequest(2, "Summer 2026", "Ана Петрова", "Zoë Ødegård", HelpUrgency.URGENT,
                 LocalDate.of(2026, 11, 28));
         EmailOutbox email = composer.compose(ana, Message.of(NotificationType.HR_DIGEST, "Weekly digest: 1 pair at risk",

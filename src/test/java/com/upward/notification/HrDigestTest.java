@@ -1,6 +1,6 @@
 package com.upward.notification;
 
-import com.upward.notification.HrDigest.AtRiskPair;
+import com.upward.reporting.AtRiskPairs.AtRiskPair;
 import com.upward.notification.HrDigest.OpenHelpRequest;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Tag;

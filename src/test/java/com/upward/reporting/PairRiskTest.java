@@ -1,14 +1,13 @@
-package com.upward.notification;
+package com.upward.reporting;
 
 import com.upward.program.Cadence;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** PRODUCT.md's at-risk rule, and the outbox's back-off, as plain rules. */
+/** PRODUCT.md's at-risk rule as a plain rule. */
 class PairRiskTest {
 
     static final LocalDate START = LocalDate.of(2026, 9, 7);
@@ -38,13 +37,5 @@ class PairRiskTest {
     void anOpenUrgentHelpRequestMakesAnyPairAtRisk() {
         assertThat(PairRisk.reason(Cadence.BIWEEKLY, START, START.plusDays(1), true, START.plusDays(2)))
                 .isEqualTo("Urgent help request open.");
-    }
-
-    @Test
-    void retriesWaitTwiceAsLongEachTime() {
-        Duration base = Duration.ofMinutes(1);
-        assertThat(OutboxDispatcher.retryDelay(base, 1)).isEqualTo(Duration.ofMinutes(1));
-        assertThat(OutboxDispatcher.retryDelay(base, 2)).isEqualTo(Duration.ofMinutes(2));
-        assertThat(OutboxDispatcher.retryDelay(base, 4)).isEqualTo(Duration.ofMinutes(8));
     }
 }

@@ -1,4 +1,4 @@
-package com.upward.notification;
+package com.upward.reporting;
 
 import com.upward.program.Cadence;
 
@@ -11,15 +11,15 @@ import java.util.Locale;
  * periods (counted from the last submission, or from the pair's start when there is none), or an urgent help
  * request is open. Returns why, or null when the pair is not at risk.
  */
-final class PairRisk {
+public final class PairRisk {
 
-    static final int QUIET_PERIODS = 2;
+    public static final int QUIET_PERIODS = 2;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private PairRisk() {
     }
 
-    static String reason(Cadence cadence, LocalDate pairStartsOn, LocalDate lastSubmittedOn, boolean urgentHelpOpen,
+    public static String reason(Cadence cadence, LocalDate pairStartsOn, LocalDate lastSubmittedOn, boolean urgentHelpOpen,
                          LocalDate today) {
         if (urgentHelpOpen) {
             return "Urgent help request open.";

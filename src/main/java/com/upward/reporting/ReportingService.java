@@ -1,0 +1,123 @@
+package com.upward.reporting;
+
+import com.upward.program.CohortStatus;
+import com.upward.security.Role;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * The outcome metrics of PRODUCT.md for a program or cohort and a period, and the series of the program outcome
+ * report: the single source of these figures for reports and dashboards. Aggregates only, never a person's text;
+ * for administrators, HR and executives.
+ */
+@Service
+public class ReportingService {
+
+    static final String OUTCOME_READERS = "hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.HR + "', '"
+            + Role.Names.EXECUTIVE + "')";
+
+    public record ProgramChoice(long id, String name) {
+    }
+
+    public record CohortChoice(long id, String name, CohortStatus status, LocalDate startsOn, LocalDate endsOn) {
+    }
+
+    public record CohortOutcome(CohortChoice cohort, OutcomeMetrics metrics) {
+    }
+
+    /** Check-ins due in one month and how many of them were submitted. */
+    public record MonthCompletion(YearMonth month, Ratio completion) {
+    }
+
+    /** How many mentees' growth score changed by {@code delta} (in steps of 0.5, rounded down). */
+    public record GrowthBucket(double delta, long mentees) {
+    }
+
+    public record DepartmentRow(String department, long mentees, Ratio completion, Ratio goalsAchieved) {
+    }
+
+    /** Everything the program outcome report prints. */
+    public record ProgramOutcome(String programName, ReportScope scope, String cohortName, Instant generatedAt,
+                                 OutcomeMetrics overall, List<CohortOutcome> cohorts,
+                                 List<MonthCompletion> completionByMonth, List<GrowthBucket> growth,
+                                 List<DepartmentRow> departments) {
+    }
+
+    /** Reads id, name, status, starts_on, ends_on. */
+    private static final RowMapper<CohortChoice> COHORT_CHOICE = (rs, row) -> new CohortChoice(rs.getLong(1),
+            rs.getString(2), CohortStatus.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class),
+            rs.getObject(5, LocalDate.class));
+
+    private final MetricQueries metrics;
+    private final Breakdowns breakdowns;
+    private final AtRiskPairs atRiskPairs;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+
+    ReportingService(MetricQueries metrics, Breakdowns breakdowns, AtRiskPairs atRiskPairs,
+                     NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.metrics = metrics;
+        this.breakdowns = breakdowns;
+        this.atRiskPairs = atRiskPairs;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(OUTCOME_READERS)
+    public OutcomeMetrics metrics(ReportScope scope) {
+        LocalDate today = LocalDate.now(clock);
+        return metrics.metrics(scope, today, atRiskPairs.find(scope.programId(), scope.cohortId(), today).size());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(OUTCOME_READERS)
+    public ProgramOutcome programOutcome(ReportScope scope) {
+        LocalDate today = LocalDate.now(clock);
+        List<CohortOutcome> perCohort = cohortsIn(scope).stream()
+                .map(c -> new CohortOutcome(c, metrics(scope.forCohort(c.id())))).toList();
+        String cohortName = scope.cohortId() == null ? null : perCohort.stream()
+                .filter(c -> c.cohort().id() == scope.cohortId()).map(c -> c.cohort().name()).findFirst().orElse(null);
+        return new ProgramOutcome(programName(scope.programId()), scope, cohortName, clock.instant(), metrics(scope),
+                perCohort, breakdowns.completionByMonth(scope, today), breakdowns.growthDistribution(scope, today),
+                breakdowns.departments(scope, today));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(OUTCOME_READERS)
+    public List<ProgramChoice> programs() {
+        return jdbc.query("select id, name from program order by name", (rs, row) ->
+                new ProgramChoice(rs.getLong(1), rs.getString(2)));
+    }
+
+    /** The program's cohorts that have started, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(OUTCOME_READERS)
+    public List<CohortChoice> cohorts(long programId) {
+        return jdbc.query("""
+                select id, name, status, starts_on, ends_on from cohort where program_id = :program
+                  and status in ('ACTIVE', 'COMPLETED', 'ARCHIVED') order by starts_on desc, id desc""",
+                new MapSqlParameterSource("program", programId), COHORT_CHOICE);
+    }
+
+    private List<CohortChoice> cohortsIn(ReportScope scope) {
+        return jdbc.query("select co.id, co.name, co.status, co.starts_on, co.ends_on from cohort co where co.id in ("
+                        + MetricQueries.COHORTS + ") order by co.starts_on, co.id",
+                MetricQueries.params(scope, LocalDate.now(clock)), COHORT_CHOICE);
+    }
+
+    private String programName(long programId) {
+        return jdbc.queryForObject("select name from program where id = :id",
+                new MapSqlParameterSource("id", programId), String.class);
+    }
+}

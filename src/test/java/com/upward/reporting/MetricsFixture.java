@@ -1,0 +1,202 @@
+package com.upward.reporting;
+
+import com.upward.matching.AssignmentStatus;
+import com.upward.program.Cadence;
+import com.upward.program.Enrollment;
+import com.upward.program.EnrollmentSide;
+import com.upward.program.EnrollmentStatus;
+import com.upward.program.ProgramTestData;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * A hand-built cohort whose metrics are worked out by hand in {@link MetricsFormulaTest}: 7 accepted mentees
+ * (M1–M6 paired, M7 not), 2 mentors, 12 check-ins due in the period, 8 goals, the surveys. Built inside the test's
+ * transaction.
+ */
+final class MetricsFixture {
+
+    static final LocalDate STARTS = LocalDate.of(2026, 1, 5);
+    static final LocalDate ENDS = LocalDate.of(2026, 6, 26);
+    static final LocalDate P1_DUE = LocalDate.of(2026, 1, 16);
+    static final LocalDate P2_DUE = LocalDate.of(2026, 1, 30);
+
+    final long program;
+    final long cohort;
+    final Enrollment[] mentees = new Enrollment[8];
+    final long[] pairs = new long[7];
+    private final JdbcTemplate jdbc;
+
+    MetricsFixture(ProgramTestData data, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        data.signIn("hr");
+        program = data.program();
+        LocalDate today = data.today();
+        cohort = data.cohort(program, today.minusDays(1), today.plusDays(10), today.plusDays(30),
+                today.plusDays(30 + 84), Cadence.BIWEEKLY);
+        data.flushAndClear();
+        jdbc.update("update cohort set status = 'ACTIVE', enrollment_opens_on = ?, enrollment_closes_on = ?,"
+                + " starts_on = ?, ends_on = ? where id = ?", STARTS.minusDays(30), STARTS.minusDays(5), STARTS,
+                ENDS, cohort);
+        String[] departments = {null, "Sales", "Sales", "Sales", "Finance", "Finance", "Finance", "Sales"};
+        for (int i = 1; i <= 7; i++) {
+            mentees[i] = data.enrollment(cohort, data.employee(departments[i], 3), EnrollmentSide.MENTEE,
+                    EnrollmentStatus.ACCEPTED);
+        }
+        data.enrollment(cohort, EnrollmentSide.MENTEE, EnrollmentStatus.APPLIED);
+        Enrollment r1 = data.enrollment(cohort, EnrollmentSide.MENTOR, EnrollmentStatus.ACCEPTED);
+        Enrollment r2 = data.enrollment(cohort, EnrollmentSide.MENTOR, EnrollmentStatus.ACCEPTED);
+        for (int i = 1; i <= 6; i++) {
+            Enrollment mentor = i <= 3 ? r1 : r2;
+            pairs[i] = data.pair(mentor, mentees[i], i == 6 ? AssignmentStatus.ENDED : AssignmentStatus.ACTIVE)
+                    .getId();
+        }
+        data.flushAndClear();
+        jdbc.update("update mentor_assignment set starts_on = ? where cohort_id = ?", STARTS, cohort);
+
+        // period 1 and 2 of M1..M6: status, submitted at, setback?, lesson?
+        long m1p1 = checkIn(1, 1, "SUBMITTED", at(1, 17), true, true);
+        long m1p2 = checkIn(1, 2, "REVIEWED", at(1, 30), false, false);
+        long m2p1 = checkIn(2, 1, "SUBMITTED", at(1, 20), true, false);
+        checkIn(2, 2, "DUE", null, false, false);
+        long m3p1 = checkIn(3, 1, "SUBMITTED", LocalDateTime.of(2026, 1, 18, 23, 0), true, true);
+        long m3p2 = checkIn(3, 2, "SUBMITTED", at(1, 31), false, false);
+        long m4p1 = checkIn(4, 1, "DRAFT", null, true, true);
+        checkIn(4, 2, "DUE", null, false, false);
+        long m5p1 = checkIn(5, 1, "SUBMITTED", at(1, 16), true, true);
+        long m5p2 = checkIn(5, 2, "SUBMITTED", at(2, 2), true, true);
+        long m6p1 = checkIn(6, 1, "SUBMITTED", at(1, 18), true, false);
+        checkIn(6, 2, "DUE", null, false, false);
+        // outside the period: due in July
+        insertCheckIn(1, 14, LocalDate.of(2026, 7, 10), "DUE", null, false, false);
+
+        long g1 = goal(1, "LEARNING", "ACHIEVED", 100);
+        long g2 = goal(1, "OUTCOME", "IN_PROGRESS", 10);
+        long g3 = goal(2, "LEARNING", "PIVOTED", 20);
+        long g4 = goal(3, "LEARNING", "ACHIEVED", 100);
+        long g5 = goal(4, "LEARNING", "IN_PROGRESS", 15);
+        long g6 = goal(5, "LEARNING", "IN_PROGRESS", 45);
+        goal(5, "OUTCOME", "ACHIEVED", 100);
+        long g8 = goal(6, "LEARNING", "DROPPED", 10);
+        update(m1p1, g1, 30, true);
+        update(m1p2, g1, 60, false);
+        update(m1p1, g2, 10, false);
+        update(m2p1, g3, 20, true);
+        update(m3p1, g4, 40, true);
+        update(m3p2, g4, 40, false);
+        update(m4p1, g5, 15, true);
+        update(m5p1, g6, 50, true);
+        update(m5p2, g6, 45, true);
+        update(m6p1, g8, 10, true);
+
+        long start = survey("GROWTH_START");
+        long end = survey("GROWTH_END");
+        growth(start, 1, 2, 2, 2, 2, 2);
+        growth(end, 1, 4, 4, 4, 4, 4);
+        growth(start, 2, 3, 3, 3, 3, 3);
+        growth(end, 2, 3, 3, 4, 4, 3);
+        growth(start, 3, 2, 2, 2, 2, 2);
+        growth(end, 3, 2, 2, 2, 2, 2);
+        growth(start, 4, 1, 1, 1, 1, 1);
+        growth(start, 5, 4, 4, 4, 4, 4);
+        growth(end, 5, 3, 3, 3, 3, 3);
+        growth(start, 6, 1, 1, 1, 1, 1);
+        growth(end, 6, 2, 3, 3, 3, 2);
+
+        long closing = survey("CLOSING");
+        long nps = question(closing, 1, "nps", 0, 10);
+        long relationship = question(closing, 2, "relationship", 1, 5);
+        int[][] answers = {{10, 5}, {9, 4}, {9, 4}, {8, 3}, {6, 5}, {3, 5}};
+        for (int i = 1; i <= 6; i++) {
+            long response = response(closing, mentees[i].getId());
+            answer(response, nps, answers[i - 1][0]);
+            answer(response, relationship, answers[i - 1][1]);
+        }
+        long mentorResponse = response(closing, r1.getId());
+        answer(mentorResponse, nps, 7);
+        answer(mentorResponse, relationship, 2);
+    }
+
+    static LocalDateTime at(int month, int day) {
+        return LocalDateTime.of(2026, month, day, 10, 0);
+    }
+
+    private long checkIn(int mentee, int period, String status, LocalDateTime submittedAt, boolean setback,
+                         boolean lesson) {
+        return insertCheckIn(mentee, period, period == 1 ? P1_DUE : P2_DUE, status, submittedAt, setback, lesson);
+    }
+
+    private long insertCheckIn(int mentee, int period, LocalDate dueOn, String status, LocalDateTime submittedAt,
+                               boolean setback, boolean lesson) {
+        jdbc.update("""
+                insert into check_in (enrollment_id, assignment_id, period_number, period_starts_on, due_on, status,
+                    submitted_at, setbacks, lessons, help_requested, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, false, current_timestamp, current_timestamp)""",
+                mentees[mentee].getId(), pairs[mentee], period, dueOn.minusDays(11), dueOn, status, submittedAt,
+                setback ? "The demo broke" : null, lesson ? "Rehearse with real data" : null);
+        return lastId("check_in");
+    }
+
+    private long goal(int mentee, String type, String status, int progress) {
+        jdbc.update("""
+                insert into goal (enrollment_id, goal_type, title, status, progress, created_at, updated_at)
+                values (?, ?, 'Fixture goal', ?, ?, current_timestamp, current_timestamp)""",
+                mentees[mentee].getId(), type, status, progress);
+        return lastId("goal");
+    }
+
+    private void update(long checkIn, long goal, int progress, boolean setback) {
+        jdbc.update("insert into check_in_goal_update (check_in_id, goal_id, progress, status, setback)"
+                + " values (?, ?, ?, 'IN_PROGRESS', ?)", checkIn, goal, progress, setback);
+    }
+
+    private long survey(String kind) {
+        jdbc.update("insert into survey (cohort_id, kind, title, opens_on) values (?, ?, ?, ?)", cohort, kind,
+                "Fixture " + kind, STARTS);
+        return lastId("survey");
+    }
+
+    private long question(long survey, int position, String code, int min, int max) {
+        jdbc.update("insert into survey_question (survey_id, position, code, text, scale_min, scale_max)"
+                + " values (?, ?, ?, 'Fixture question', ?, ?)", survey, position, code, min, max);
+        return lastId("survey_question");
+    }
+
+    private long response(long survey, long enrollment) {
+        jdbc.update("insert into survey_response (survey_id, enrollment_id, submitted_at) values (?, ?, ?)",
+                survey, enrollment, at(6, 20));
+        return lastId("survey_response");
+    }
+
+    private void answer(long response, long question, int value) {
+        jdbc.update("insert into survey_answer (response_id, question_id, answer) values (?, ?, ?)", response,
+                question, value);
+    }
+
+    private void growth(long survey, int mentee, int... answers) {
+        List<Long> questions = jdbc.queryForList("select id from survey_question where survey_id = ? order by position",
+                Long.class, survey);
+        if (questions.isEmpty()) {
+            for (int i = 1; i <= 5; i++) {
+                question(survey, i, "growth_" + i, 1, 5);
+            }
+            questions = jdbc.queryForList("select id from survey_question where survey_id = ? order by position",
+                    Long.class, survey);
+        }
+        long response = response(survey, mentees[mentee].getId());
+        for (int i = 0; i < answers.length; i++) {
+            answer(response, questions.get(i), answers[i]);
+        }
+    }
+
+    private long lastId(String table) {
+        return jdbc.queryForObject("select max(id) from " + table, Long.class);
+    }
+
+    ReportScope scope() {
+        return new ReportScope(program, null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
+    }
+}
