@@ -1,6 +1,11 @@
 package com.upward.reporting;
 
+import com.upward.audit.AuditAction;
+import com.upward.audit.AuditEvent;
 import com.upward.program.CohortStatus;
+import com.upward.security.CurrentUser;
+import jakarta.persistence.EntityManager;
+import net.sf.jasperreports.engine.JRException;
 import com.upward.security.Role;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -9,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,14 +66,21 @@ public class ReportingService {
 
     private final MetricQueries metrics;
     private final Breakdowns breakdowns;
+    private final ProgramOutcomePdf outcomePdf;
+    private final CurrentUser currentUser;
+    private final EntityManager em;
     private final AtRiskPairs atRiskPairs;
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
 
-    ReportingService(MetricQueries metrics, Breakdowns breakdowns, AtRiskPairs atRiskPairs,
+    ReportingService(MetricQueries metrics, Breakdowns breakdowns, ProgramOutcomePdf outcomePdf,
+                     AtRiskPairs atRiskPairs, CurrentUser currentUser, EntityManager em,
                      NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.metrics = metrics;
         this.breakdowns = breakdowns;
+        this.outcomePdf = outcomePdf;
+        this.currentUser = currentUser;
+        this.em = em;
         this.atRiskPairs = atRiskPairs;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -91,6 +104,32 @@ public class ReportingService {
         return new ProgramOutcome(programName(scope.programId()), scope, cohortName, clock.instant(), metrics(scope),
                 perCohort, breakdowns.completionByMonth(scope, today), breakdowns.growthDistribution(scope, today),
                 breakdowns.departments(scope, today));
+    }
+
+    /**
+     * Fills the program outcome report and streams the PDF to {@code out}, and records who generated it for which
+     * scope (audit {@code REPORT}).
+     */
+    @Transactional
+    @PreAuthorize(OUTCOME_READERS)
+    public void writeProgramOutcomePdf(ReportScope scope, OutputStream out) {
+        ProgramOutcome outcome = programOutcome(scope);
+        try {
+            outcomePdf.write(outcome, out);
+        } catch (JRException e) {
+            throw new IllegalStateException("The outcome report could not be generated: " + e.getMessage(), e);
+        }
+        em.persist(new AuditEvent(clock.instant(), currentUser.require().username(), AuditAction.REPORT,
+                "ProgramOutcomeReport", scope.programId(), "PDF; cohort " + (scope.cohortId() == null ? "all"
+                : scope.cohortId()) + "; period " + scope.from() + " to " + scope.to()));
+    }
+
+    /** "Upward outcome report - Graduate Mentoring - 2026-12-01.pdf": the program and today's date. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(OUTCOME_READERS)
+    public String programOutcomeFileName(ReportScope scope) {
+        String program = programName(scope.programId()).replaceAll("[\\\\/:*?\"<>|]", "-").strip();
+        return "Upward outcome report - " + program + " - " + LocalDate.now(clock) + ".pdf";
     }
 
     @Transactional(readOnly = true)

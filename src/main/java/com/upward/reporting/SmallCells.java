@@ -19,8 +19,9 @@ public final class SmallCells {
         return people < MIN_PEOPLE;
     }
 
+    /** A head count: 0 is shown (it reveals nobody), 1–4 read "< 5". */
     public static String count(long people) {
-        return suppressed(people) ? SUPPRESSED : String.format(Locale.ENGLISH, "%,d", people);
+        return people > 0 && suppressed(people) ? SUPPRESSED : String.format(Locale.ENGLISH, "%,d", people);
     }
 
     public static String percent(Ratio ratio) {

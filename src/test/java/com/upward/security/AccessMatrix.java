@@ -43,6 +43,7 @@ public final class AccessMatrix {
         ROUTES.put("profile", SIGNED_IN);
         ROUTES.put("notifications", SIGNED_IN);
         ROUTES.put("email-deliveries", EnumSet.of(ADMIN, HR));
+        ROUTES.put("reports", EnumSet.of(ADMIN, HR, EXECUTIVE));
         ROUTES.put("change-password", SIGNED_IN);
         ROUTES.put("programs", EnumSet.of(ADMIN, HR));
         ROUTES.put("programs/:programId", EnumSet.of(ADMIN, HR));
@@ -64,9 +65,9 @@ public final class AccessMatrix {
 
     /** The side menu each person sees, in order. */
     public static final Map<Who, java.util.List<String>> MENUS = Map.of(
-            ADMIN, java.util.List.of("Home", "Employees", "Programs", "Email deliveries", "User accounts"),
-            HR, java.util.List.of("Home", "Employees", "Programs", "My goals", "My check-ins", "My mentees", "Lessons journal", "Open cohorts", "Email deliveries"),
-            EXECUTIVE, java.util.List.of("Home", "My goals", "My check-ins", "My mentees", "Lessons journal", "Open cohorts"),
+            ADMIN, java.util.List.of("Home", "Employees", "Programs", "Reports", "Email deliveries", "User accounts"),
+            HR, java.util.List.of("Home", "Employees", "Programs", "My goals", "My check-ins", "My mentees", "Lessons journal", "Open cohorts", "Reports", "Email deliveries"),
+            EXECUTIVE, java.util.List.of("Home", "My goals", "My check-ins", "My mentees", "Lessons journal", "Open cohorts", "Reports"),
             MENTOR, java.util.List.of("Home", "My goals", "My check-ins", "My mentees", "Lessons journal", "Open cohorts"),
             MENTEE, java.util.List.of("Home", "My goals", "My check-ins", "My mentees", "Lessons journal", "Open cohorts"));
 

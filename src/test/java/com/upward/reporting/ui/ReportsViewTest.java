@@ -1,0 +1,66 @@
+package com.upward.reporting.ui;
+
+import com.upward.program.ProgramTestData;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The reports page: pick a program, cohort and period; the preview and the download name the program and date. */
+@SpringBootTest
+@ViewPackages(packages = "com.upward")
+@Transactional
+class ReportsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ProgramTestData data;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void anExecutiveGeneratesTheOutcomeReportForAProgram() {
+        data.signIn("exec");
+        ReportsView view = navigate(ReportsView.class);
+        String program = view.program.getValue().name();
+        assertThat(jdbc.queryForList("select name from program", String.class)).contains(program);
+        assertThat(view.cohort.getValue()).isEqualTo(ReportsView.ALL_COHORTS);
+
+        test(view.generate).click();
+
+        assertThat(view.progressRow.isVisible()).isTrue();
+        assertThat(view.preview).isNotNull();
+        assertThat(view.download.getText()).isEqualTo("Download PDF");
+        assertThat(view.getElement().getTextRecursively()).contains("Upward outcome report - " + program + " - "
+                + LocalDate.now() + ".pdf");
+        assertThat(view.download.getHref()).isNotBlank();
+    }
+
+    @Test
+    void aPeriodThatEndsBeforeItStartsIsRefusedBesideTheField() {
+        data.signIn("hr");
+        ReportsView view = navigate(ReportsView.class);
+        test(view.from).setValue(LocalDate.of(2026, 6, 1));
+        test(view.to).setValue(LocalDate.of(2026, 5, 1));
+        test(view.generate).click();
+        assertThat(view.to.isInvalid()).isTrue();
+        assertThat(view.to.getErrorMessage()).isEqualTo("The period must end on or after its first day.");
+        assertThat(view.preview).isNull();
+    }
+
+    @Test
+    void theCohortListOffersTheProgramsStartedCohorts() {
+        data.signIn("hr");
+        ReportsView view = navigate(ReportsView.class);
+        long programId = view.program.getValue().id();
+        int started = jdbc.queryForObject("select count(*) from cohort where program_id = ? and status in"
+                + " ('ACTIVE', 'COMPLETED', 'ARCHIVED')", Integer.class, programId);
+        assertThat(test(view.cohort).getSuggestions()).hasSize(started + 1);
+    }
+}
