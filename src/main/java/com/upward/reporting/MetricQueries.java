@@ -42,7 +42,8 @@ class MetricQueries {
                 select coalesce(sum(case when e.side = 'MENTEE' then 1 else 0 end), 0),
                        coalesce(sum(case when e.side = 'MENTOR' then 1 else 0 end), 0)
                 from enrollment e where e.cohort_id in (%s) and e.status in %s""".formatted(COHORTS, ACCEPTED), p);
-        return new OutcomeMetrics(sides[0], sides[1], matchRate(p), completion(p, false), completion(p, true),
+        Ratio[] completion = completionAndOnTime(p);
+        return new OutcomeMetrics(sides[0], sides[1], matchRate(p), completion[0], completion[1],
                 goals(p, "LEARNING"), goals(p, "OUTCOME"), failingForward(p), bounceBack(p), growthDelta(p), nps(p),
                 relationship(p), atRiskPairs, mentorLoad(p));
     }
@@ -56,16 +57,20 @@ class MetricQueries {
                 .formatted(COHORTS, ACCEPTED), p);
     }
 
-    /** Submitted (or, on time: submitted by the due date + 2 days) ÷ check-ins due in the period so far. */
-    private Ratio completion(MapSqlParameterSource p, boolean onTime) {
-        String counted = onTime
-                ? "ci.status in " + SUBMITTED + " and ci.submitted_at < ci.due_on + interval '3' day"
-                : "ci.status in " + SUBMITTED;
-        return ratio("""
-                select coalesce(sum(case when %s then 1 else 0 end), 0), count(*), count(distinct ci.enrollment_id)
+    /**
+     * Completion: submitted ÷ check-ins due in the period so far; on time: submitted by the due date + 2 days ÷ the
+     * same. One pass over the check-in index.
+     */
+    private Ratio[] completionAndOnTime(MapSqlParameterSource p) {
+        long[] row = one("""
+                select coalesce(sum(case when ci.status in %s then 1 else 0 end), 0),
+                       coalesce(sum(case when ci.status in %s and ci.submitted_at < ci.due_on + interval '3' day
+                                         then 1 else 0 end), 0),
+                       count(*), count(distinct ci.enrollment_id)
                 from check_in ci join enrollment e on e.id = ci.enrollment_id
                 where e.cohort_id in (%s) and ci.due_on between :from and :dueUntil"""
-                .formatted(counted, COHORTS), p);
+                .formatted(SUBMITTED, SUBMITTED, COHORTS), p);
+        return new Ratio[]{new Ratio(row[0], row[2], row[3]), new Ratio(row[1], row[2], row[3])};
     }
 
     private GoalAchievement goals(MapSqlParameterSource p, String type) {

@@ -132,10 +132,13 @@ public class ReportingService {
         return "Upward outcome report - " + program + " - " + LocalDate.now(clock) + ".pdf";
     }
 
+    /** Programs with at least one cohort that has started (the others have nothing to report yet). */
     @Transactional(readOnly = true)
     @PreAuthorize(OUTCOME_READERS)
     public List<ProgramChoice> programs() {
-        return jdbc.query("select id, name from program order by name", (rs, row) ->
+        return jdbc.query("""
+                select p.id, p.name from program p where exists (select 1 from cohort c where c.program_id = p.id
+                  and c.status in ('ACTIVE', 'COMPLETED', 'ARCHIVED')) order by p.name""", (rs, row) ->
                 new ProgramChoice(rs.getLong(1), rs.getString(2)));
     }
 

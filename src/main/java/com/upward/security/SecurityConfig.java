@@ -25,6 +25,8 @@ class SecurityConfig {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/images/**", "/actuator/health").permitAll())
+                // the reports page previews its PDF in an iframe of the same origin; other sites may not frame us
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .loginView(LoginView.class, "/login")
                         // Unknown paths reach Vaadin, which answers with the friendly "not found" page

@@ -70,8 +70,8 @@ class ReportsView extends Div {
 
         List<ProgramChoice> programs = reporting.programs();
         if (programs.isEmpty()) {
-            add(new Paragraph("There are no programs yet. HR creates programs and cohorts under Programs; the report "
-                    + "has figures once a cohort has started."));
+            add(new Paragraph("No program has a cohort that has started yet. The report has figures once HR has "
+                    + "started a cohort under Programs."));
             return;
         }
         program.setLabel("Program");

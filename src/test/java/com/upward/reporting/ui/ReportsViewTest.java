@@ -29,7 +29,9 @@ class ReportsViewTest extends SpringBrowserlessTest {
         data.signIn("exec");
         ReportsView view = navigate(ReportsView.class);
         String program = view.program.getValue().name();
-        assertThat(jdbc.queryForList("select name from program", String.class)).contains(program);
+        assertThat(program).isEqualTo(jdbc.queryForObject("""
+                select min(p.name) from program p join cohort c on c.program_id = p.id
+                where c.status in ('ACTIVE', 'COMPLETED', 'ARCHIVED')""", String.class));
         assertThat(view.cohort.getValue()).isEqualTo(ReportsView.ALL_COHORTS);
 
         test(view.generate).click();
