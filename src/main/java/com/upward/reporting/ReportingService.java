@@ -3,6 +3,8 @@ package com.upward.reporting;
 import com.upward.audit.AuditAction;
 import com.upward.audit.AuditEvent;
 import com.upward.program.CohortStatus;
+import com.upward.reporting.AtRiskPairs.AtRiskPair;
+import com.upward.reporting.OpenHelpRequests.OpenHelpRequest;
 import com.upward.security.CurrentUser;
 import jakarta.persistence.EntityManager;
 import net.sf.jasperreports.engine.JRException;
@@ -29,6 +31,7 @@ import java.util.List;
 @Service
 public class ReportingService {
 
+    static final String COHORT_READERS = "hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.HR + "')";
     static final String OUTCOME_READERS = "hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.HR + "', '"
             + Role.Names.EXECUTIVE + "')";
 
@@ -64,9 +67,19 @@ public class ReportingService {
             rs.getString(2), CohortStatus.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class),
             rs.getObject(5, LocalDate.class));
 
+    /** Everything the cohort status report prints. */
+    public record CohortStatusReport(String programName, String cohortName, CohortStatus status, LocalDate startsOn,
+                                     LocalDate endsOn, Instant generatedAt,
+                                     List<CohortStatusQueries.PairEngagement> pairs, List<AtRiskPair> atRisk,
+                                     List<OpenHelpRequest> helpRequests) {
+    }
+
     private final MetricQueries metrics;
     private final Breakdowns breakdowns;
     private final ProgramOutcomePdf outcomePdf;
+    private final CohortStatusQueries statusQueries;
+    private final CohortStatusDocuments statusDocuments;
+    private final OpenHelpRequests openHelpRequests;
     private final CurrentUser currentUser;
     private final EntityManager em;
     private final AtRiskPairs atRiskPairs;
@@ -74,11 +87,15 @@ public class ReportingService {
     private final Clock clock;
 
     ReportingService(MetricQueries metrics, Breakdowns breakdowns, ProgramOutcomePdf outcomePdf,
-                     AtRiskPairs atRiskPairs, CurrentUser currentUser, EntityManager em,
+                     CohortStatusQueries statusQueries, CohortStatusDocuments statusDocuments,
+                     OpenHelpRequests openHelpRequests, AtRiskPairs atRiskPairs, CurrentUser currentUser, EntityManager em,
                      NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.metrics = metrics;
         this.breakdowns = breakdowns;
         this.outcomePdf = outcomePdf;
+        this.statusQueries = statusQueries;
+        this.statusDocuments = statusDocuments;
+        this.openHelpRequests = openHelpRequests;
         this.currentUser = currentUser;
         this.em = em;
         this.atRiskPairs = atRiskPairs;
@@ -128,8 +145,50 @@ public class ReportingService {
     @Transactional(readOnly = true)
     @PreAuthorize(OUTCOME_READERS)
     public String programOutcomeFileName(ReportScope scope) {
-        String program = programName(scope.programId()).replaceAll("[\\\\/:*?\"<>|]", "-").strip();
-        return "Upward outcome report - " + program + " - " + LocalDate.now(clock) + ".pdf";
+        return "Upward outcome report - " + safe(programName(scope.programId())) + " - " + LocalDate.now(clock)
+                + ".pdf";
+    }
+
+    /** One row per pair with its engagement, the at-risk pairs and the open help requests of one cohort (HR). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(COHORT_READERS)
+    public CohortStatusReport cohortStatus(long cohortId) {
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.queryForObject("""
+                select p.name, c.name, c.status, c.starts_on, c.ends_on from cohort c
+                join program p on p.id = c.program_id where c.id = :cohort""",
+                new MapSqlParameterSource("cohort", cohortId), (rs, row) -> new CohortStatusReport(rs.getString(1),
+                        rs.getString(2), CohortStatus.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class),
+                        rs.getObject(5, LocalDate.class), clock.instant(), statusQueries.pairs(cohortId, today),
+                        atRiskPairs.find(null, cohortId, today), openHelpRequests.find(cohortId)));
+    }
+
+    /** The cohort status report as PDF or XLSX, streamed to {@code out}; each generation audited. */
+    @Transactional
+    @PreAuthorize(COHORT_READERS)
+    public void writeCohortStatus(long cohortId, ReportFormat format, OutputStream out) {
+        CohortStatusReport report = cohortStatus(cohortId);
+        try {
+            if (format == ReportFormat.XLSX) {
+                statusDocuments.writeXlsx(report, out);
+            } else {
+                statusDocuments.writePdf(report, out);
+            }
+        } catch (JRException e) {
+            throw new IllegalStateException("The cohort status report could not be generated: " + e.getMessage(), e);
+        }
+        em.persist(new AuditEvent(clock.instant(), currentUser.require().username(), AuditAction.REPORT,
+                "CohortStatusReport", cohortId, format.name()));
+    }
+
+    /** "Upward cohort status - Summer 2026 - 2026-12-01.xlsx". */
+    @Transactional(readOnly = true)
+    @PreAuthorize(COHORT_READERS)
+    public String cohortStatusFileName(long cohortId, ReportFormat format) {
+        String cohort = jdbc.queryForObject("select name from cohort where id = :id",
+                new MapSqlParameterSource("id", cohortId), String.class);
+        return "Upward cohort status - " + safe(cohort) + " - " + LocalDate.now(clock) + "."
+                + format.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Programs with at least one cohort that has started (the others have nothing to report yet). */
@@ -156,6 +215,11 @@ public class ReportingService {
         return jdbc.query("select co.id, co.name, co.status, co.starts_on, co.ends_on from cohort co where co.id in ("
                         + MetricQueries.COHORTS + ") order by co.starts_on, co.id",
                 MetricQueries.params(scope, LocalDate.now(clock)), COHORT_CHOICE);
+    }
+
+    /** A name usable in a file name on every system. */
+    private static String safe(String name) {
+        return name.replaceAll("[\\\\/:*?\"<>|]", "-").strip();
     }
 
     private String programName(long programId) {

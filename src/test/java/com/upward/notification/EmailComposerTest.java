@@ -1,7 +1,7 @@
 package com.upward.notification;
 
 import com.upward.reporting.AtRiskPairs.AtRiskPair;
-import com.upward.notification.HrDigest.OpenHelpRequest;
+import com.upward.reporting.OpenHelpRequests.OpenHelpRequest;
 import com.upward.checkin.HelpUrgency;
 import com.upward.security.AppUser;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package com.upward.notification;
 
 import com.upward.reporting.AtRiskPairs.AtRiskPair;
-import com.upward.notification.HrDigest.OpenHelpRequest;
+import com.upward.reporting.OpenHelpRequests.OpenHelpRequest;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,11 @@
 package com.upward.reporting.ui;
 
+import com.upward.reporting.ReportFormat;
 import com.upward.reporting.ReportScope;
 import com.upward.reporting.ReportingService;
 import com.upward.reporting.ReportingService.CohortChoice;
 import com.upward.reporting.ReportingService.ProgramChoice;
+import com.upward.security.CurrentUser;
 import com.upward.security.Role;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -32,8 +34,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Pick a program (or one of its cohorts) and a period, then preview the program outcome PDF in the page and
- * download it. The PDF is filled in the download request itself and streamed to the browser, so the UI thread
+ * Pick a report, a program (or one of its cohorts) and a period, then preview the PDF in the page and download it
+ * (the cohort status report also as XLSX). The PDF is filled in the download request itself and streamed to the browser, so the UI thread
  * never waits for it; a progress bar shows until the preview has loaded.
  */
 @Route("reports")
@@ -46,7 +48,19 @@ class ReportsView extends Div {
     /** The cohort select's "all cohorts" choice (a Select item cannot be null). */
     static final CohortChoice ALL_COHORTS = new CohortChoice(-1, "All cohorts", null, null, null);
 
+    /** The reports this page offers; the cohort status report is for HR and administrators. */
+    enum Kind {
+        OUTCOME("Program outcome report (PDF)"), COHORT_STATUS("Cohort status report (PDF and XLSX)");
+
+        final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+    }
+
     private final ReportingService reporting;
+    final Select<Kind> kind = new Select<>();
     final Select<ProgramChoice> program = new Select<>();
     final Select<CohortChoice> cohort = new Select<>();
     final DatePicker from = new DatePicker("From");
@@ -59,14 +73,17 @@ class ReportsView extends Div {
     Anchor download;
     IFrame preview;
 
-    ReportsView(ReportingService reporting) {
+    Anchor downloadXlsx;
+
+    ReportsView(ReportingService reporting, CurrentUser currentUser) {
         this.reporting = reporting;
         addClassNames("page", "reports-page");
-        var intro = new Paragraph("The program outcome report: key figures, charts, a section per cohort and a "
-                + "department breakdown, as a PDF to read here or to forward. Figures covering fewer than 5 people "
-                + "print as \u201c< 5\u201d.");
+        var intro = new Paragraph("The program outcome report has the key figures, charts, a section per cohort and "
+                + "a department breakdown, as a PDF to read here or to forward; figures covering fewer than 5 people "
+                + "print as \u201c< 5\u201d. The cohort status report lists every pair of one cohort with its "
+                + "check-ins, the pairs at risk and the open help requests, as a PDF or a spreadsheet.");
         intro.addClassName("page-intro");
-        add(new H2("Program outcome report"), intro);
+        add(new H2("Reports"), intro);
 
         List<ProgramChoice> programs = reporting.programs();
         if (programs.isEmpty()) {
@@ -74,6 +91,13 @@ class ReportsView extends Div {
                     + "started a cohort under Programs."));
             return;
         }
+        boolean hr = currentUser.require().roles().stream()
+                .anyMatch(role -> role == Role.HR || role == Role.ADMIN);
+        kind.setLabel("Report");
+        kind.setItems(hr ? List.of(Kind.values()) : List.of(Kind.OUTCOME));
+        kind.setItemLabelGenerator(k -> k.label);
+        kind.setValue(Kind.OUTCOME);
+        kind.addValueChangeListener(e -> kindChanged());
         program.setLabel("Program");
         program.setItems(programs);
         program.setItemLabelGenerator(ProgramChoice::name);
@@ -89,7 +113,7 @@ class ReportsView extends Div {
         generate.addThemeVariants(ButtonVariant.PRIMARY);
         generate.addClickListener(e -> generate());
         generate.addClickShortcut(Key.ENTER);
-        var form = new Div(program, cohort, from, to, generate);
+        var form = new Div(kind, program, cohort, from, to, generate);
         form.addClassName("report-form");
 
         progress.setIndeterminate(true);
@@ -99,14 +123,25 @@ class ReportsView extends Div {
         add(form, progressRow, result);
     }
 
+    /** The cohort status report is about one cohort and today, so it has no "all cohorts" and no period. */
+    private void kindChanged() {
+        boolean status = kind.getValue() == Kind.COHORT_STATUS;
+        from.setEnabled(!status);
+        to.setEnabled(!status);
+        loadCohorts();
+        result.removeAll();
+    }
+
     private void loadCohorts() {
         List<CohortChoice> choices = new ArrayList<>();
-        choices.add(ALL_COHORTS);
+        if (kind.getValue() != Kind.COHORT_STATUS) {
+            choices.add(ALL_COHORTS);
+        }
         if (program.getValue() != null) {
             choices.addAll(reporting.cohorts(program.getValue().id()));
         }
         cohort.setItems(choices);
-        cohort.setValue(ALL_COHORTS);
+        cohort.setValue(choices.isEmpty() ? null : choices.getFirst());
     }
 
     private boolean validatePeriod() {
@@ -128,37 +163,73 @@ class ReportsView extends Div {
             program.setErrorMessage("Choose a program.");
             return;
         }
+        if (kind.getValue() == Kind.COHORT_STATUS) {
+            generateCohortStatus();
+            return;
+        }
         if (!validatePeriod()) {
             return;
         }
         ReportScope scope = scope();
         String fileName = reporting.programOutcomeFileName(scope);
+        show(fileName, stream(fileName, true, out -> reporting.writeProgramOutcomePdf(scope, out)),
+                stream(fileName, false, out -> reporting.writeProgramOutcomePdf(scope, out)));
+    }
+
+    private void generateCohortStatus() {
+        if (cohort.getValue() == null) {
+            cohort.setInvalid(true);
+            cohort.setErrorMessage("This program has no cohort that has started.");
+            return;
+        }
+        long cohortId = cohort.getValue().id();
+        String pdfName = reporting.cohortStatusFileName(cohortId, ReportFormat.PDF);
+        String xlsxName = reporting.cohortStatusFileName(cohortId, ReportFormat.XLSX);
+        show(pdfName, stream(pdfName, true, out -> reporting.writeCohortStatus(cohortId, ReportFormat.PDF, out)),
+                stream(pdfName, false, out -> reporting.writeCohortStatus(cohortId, ReportFormat.PDF, out)));
+        downloadXlsx = new Anchor(stream(xlsxName, false,
+                out -> reporting.writeCohortStatus(cohortId, ReportFormat.XLSX, out)), "Download XLSX");
+        downloadXlsx.addClassName("report-download");
+        downloadXlsx.getElement().setAttribute("aria-label", "Download " + xlsxName);
+        result.getComponentAt(0).getElement().appendChild(downloadXlsx.getElement());
+    }
+
+    /** Shows the preview (with the progress bar until it has loaded) and the PDF download. */
+    private void show(String fileName, DownloadHandler inline, DownloadHandler attachment) {
         result.removeAll();
         progressRow.setVisible(true);
-
-        preview = new IFrame(pdf(scope, fileName, true));
+        preview = new IFrame(inline);
         preview.setTitle("Preview of " + fileName);
         preview.addClassName("report-preview");
         preview.getElement().addEventListener("load", e -> progressRow.setVisible(false));
-        download = new Anchor(pdf(scope, fileName, false), "Download PDF");
+        download = new Anchor(attachment, "Download PDF");
         download.addClassName("report-download");
         download.getElement().setAttribute("aria-label", "Download " + fileName);
         result.add(new Div(new Span(fileName), download), preview);
     }
 
-    /** Streams the PDF, inline for the preview or as an attachment; each request is one audited generation. */
-    private DownloadHandler pdf(ReportScope scope, String fileName, boolean inline) {
+    /** A report writer that may fail. */
+    interface Writer {
+        void write(OutputStream out) throws Exception;
+    }
+
+    /**
+     * Streams a report, inline for the preview or as an attachment, filled in the download request itself (not on
+     * the UI thread); each request is one audited generation.
+     */
+    private static DownloadHandler stream(String fileName, boolean inline, Writer writer) {
         return (DownloadEvent event) -> {
             if (inline) {
                 event.inline(fileName);
             } else {
                 event.setFileName(fileName);
             }
-            event.setContentType("application/pdf");
+            event.setContentType(fileName.endsWith(".xlsx")
+                    ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "application/pdf");
             try (OutputStream out = event.getOutputStream()) {
-                reporting.writeProgramOutcomePdf(scope, out);
+                writer.write(out);
             } catch (Exception e) {
-                log.error("Outcome report for program {} failed", scope.programId(), e);
+                log.error("Report {} failed", fileName, e);
                 event.getResponse().setStatus(500);
             }
         };

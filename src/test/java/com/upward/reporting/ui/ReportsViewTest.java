@@ -65,4 +65,28 @@ class ReportsViewTest extends SpringBrowserlessTest {
                 + " ('ACTIVE', 'COMPLETED', 'ARCHIVED')", Integer.class, programId);
         assertThat(test(view.cohort).getSuggestions()).hasSize(started + 1);
     }
+
+    @Test
+    void anExecutiveIsOfferedTheOutcomeReportOnly() {
+        data.signIn("exec");
+        ReportsView view = navigate(ReportsView.class);
+        assertThat(test(view.kind).getSuggestions()).containsExactly(ReportsView.Kind.OUTCOME.label);
+    }
+
+    @Test
+    void hrAlsoGetsTheCohortStatusReportAsPdfAndXlsx() {
+        data.signIn("hr");
+        ReportsView view = navigate(ReportsView.class);
+        test(view.kind).selectItem(ReportsView.Kind.COHORT_STATUS.label);
+        assertThat(view.from.isEnabled()).isFalse();
+        assertThat(view.cohort.getValue()).isNotEqualTo(ReportsView.ALL_COHORTS);
+        String cohortName = view.cohort.getValue().name();
+
+        test(view.generate).click();
+        assertThat(view.preview).isNotNull();
+        assertThat(view.download.getText()).isEqualTo("Download PDF");
+        assertThat(view.downloadXlsx.getText()).isEqualTo("Download XLSX");
+        assertThat(view.getElement().getTextRecursively()).contains("Upward cohort status - " + cohortName + " - "
+                + LocalDate.now() + ".pdf");
+    }
 }

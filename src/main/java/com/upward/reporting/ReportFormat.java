@@ -1,0 +1,5 @@
+package com.upward.reporting;
+
+public enum ReportFormat {
+    PDF, XLSX
+}
