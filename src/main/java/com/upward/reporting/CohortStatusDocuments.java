@@ -9,18 +9,15 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.pdf.JRPdfExporter;
 import org.springframework.stereotype.Component;
 
 import java.io.OutputStream;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -30,10 +27,6 @@ import java.util.stream.Collectors;
  */
 @Component
 class CohortStatusDocuments {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z",
-            Locale.ENGLISH);
 
     private final ReportTemplates templates;
     private final ZoneId zone;
@@ -47,22 +40,19 @@ class CohortStatusDocuments {
         Map<String, Object> p = new HashMap<>();
         p.put("programName", report.programName());
         p.put("cohortName", report.cohortName());
-        p.put("cohortLabel", report.programName() + " · " + label(report.status().name()) + " · "
-                + DAY.format(report.startsOn()) + " – " + DAY.format(report.endsOn()));
-        p.put("generatedLabel", GENERATED.format(report.generatedAt().atZone(zone)));
+        p.put("cohortLabel", report.programName() + " · " + ReportOutput.label(report.status().name()) + " · "
+                + ReportOutput.DAY.format(report.startsOn()) + " – " + ReportOutput.DAY.format(report.endsOn()));
+        p.put("generatedLabel", ReportOutput.GENERATED.format(report.generatedAt().atZone(zone)));
         long overdue = report.pairs().stream().mapToLong(PairEngagement::overdue).sum();
         p.put("summaryLabel", report.pairs().size() + " pairs · " + overdue + " overdue check-ins · "
                 + report.atRisk().size() + " at risk · " + report.helpRequests().size() + " open help requests");
         p.put("listReport", templates.get("cohort-status-list"));
-        p.put("atRiskData", list(report.atRisk().stream()
+        p.put("atRiskData", ReportOutput.rows(report.atRisk().stream()
                 .map(r -> row(r.menteeName(), r.mentorName(), r.reason(), "")).toList()));
-        p.put("helpData", list(report.helpRequests().stream()
+        p.put("helpData", ReportOutput.rows(report.helpRequests().stream()
                 .map(h -> row(h.menteeName(), h.mentorName(), h.urgencyLabel(), h.sinceText())).toList()));
         JasperPrint print = JasperFillManager.fillReport(templates.get("cohort-status"), p, pairRows(report));
-        var exporter = new JRPdfExporter();
-        exporter.setExporterInput(new SimpleExporterInput(print));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-        exporter.exportReport();
+        ReportOutput.pdf(print, "Cohort status report: " + report.cohortName(), out);
     }
 
     void writeXlsx(CohortStatusReport report, OutputStream out) throws JRException {
@@ -82,7 +72,7 @@ class CohortStatusDocuments {
             Map<String, Object> row = new HashMap<>();
             row.put("menteeName", pair.menteeName());
             row.put("mentorName", pair.mentorName());
-            row.put("pairStatus", label(pair.pairStatus()));
+            row.put("pairStatus", ReportOutput.label(pair.pairStatus()));
             row.put("startsOn", Date.valueOf(pair.startsOn()));
             row.put("due", (int) pair.due());
             row.put("submitted", (int) pair.submitted());
@@ -93,18 +83,11 @@ class CohortStatusDocuments {
             row.put("atRisk", reasons.getOrDefault(pair.assignmentId(), ""));
             rows.add(row);
         }
-        return new JRMapCollectionDataSource(rows);
+        return ReportOutput.rows(rows);
     }
 
     private static Map<String, Object> row(String c1, String c2, String c3, String c4) {
         return Map.of("c1", c1, "c2", c2, "c3", c3, "c4", c4);
     }
 
-    private static JRMapCollectionDataSource list(List<Map<String, Object>> rows) {
-        return new JRMapCollectionDataSource(new ArrayList<Map<String, ?>>(rows));
-    }
-
-    static String label(String enumName) {
-        return enumName.charAt(0) + enumName.substring(1).toLowerCase(Locale.ROOT);
-    }
 }

@@ -5,11 +5,6 @@ import com.upward.reporting.ReportingService.ProgramOutcome;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import net.sf.jasperreports.pdf.JRPdfExporter;
-import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import org.springframework.stereotype.Component;
 
 import java.io.OutputStream;
@@ -34,10 +29,7 @@ class ProgramOutcomePdf {
 
     static final String TEMPLATE = "program-outcome";
     static final String DEPARTMENTS = "program-outcome-departments";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
-    private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z",
-            Locale.ENGLISH);
 
     private final ReportTemplates templates;
     private final ZoneId zone;
@@ -49,15 +41,8 @@ class ProgramOutcomePdf {
 
     void write(ProgramOutcome outcome, OutputStream out) throws JRException {
         JasperPrint print = JasperFillManager.fillReport(templates.get(TEMPLATE), parameters(outcome),
-                source(outcome.cohorts().stream().map(ProgramOutcomePdf::cohortRow).toList()));
-        var exporter = new JRPdfExporter();
-        exporter.setExporterInput(new SimpleExporterInput(print));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-        var configuration = new SimplePdfExporterConfiguration();
-        configuration.setMetadataTitle("Mentoring outcome report: " + outcome.programName());
-        configuration.setMetadataAuthor("Upward");
-        exporter.setConfiguration(configuration);
-        exporter.exportReport();
+                ReportOutput.rows(outcome.cohorts().stream().map(ProgramOutcomePdf::cohortRow).toList()));
+        ReportOutput.pdf(print, "Mentoring outcome report: " + outcome.programName(), out);
     }
 
     /** The figures as the report prints them, by parameter name: also what the tests compare the PDF with. */
@@ -92,8 +77,8 @@ class ProgramOutcomePdf {
         p.put("programName", outcome.programName());
         p.put("scopeLabel", outcome.cohortName() == null ? "All cohorts of the program"
                 : "Cohort: " + outcome.cohortName());
-        p.put("periodLabel", DAY.format(outcome.scope().from()) + " – " + DAY.format(outcome.scope().to()));
-        p.put("generatedLabel", GENERATED.format(outcome.generatedAt().atZone(zone)));
+        p.put("periodLabel", ReportOutput.DAY.format(outcome.scope().from()) + " – " + ReportOutput.DAY.format(outcome.scope().to()));
+        p.put("generatedLabel", ReportOutput.GENERATED.format(outcome.generatedAt().atZone(zone)));
         kpis(outcome.overall()).forEach((key, value) -> p.put("kpi" + key, value));
 
         // a month whose check-ins cover fewer than 5 mentees is left out of the line
@@ -102,14 +87,14 @@ class ProgramOutcomePdf {
                 .map(month -> Map.<String, Object>of("month", MONTH.format(month.month()), "rate",
                         month.completion().percent()))
                 .toList();
-        p.put("completionData", source(completion));
-        p.put("goalData", source(goalRows(outcome.overall())));
+        p.put("completionData", ReportOutput.rows(completion));
+        p.put("goalData", ReportOutput.rows(goalRows(outcome.overall())));
 
         long growthAnswers = outcome.overall().growthDelta().people();
         p.put("showGrowth", !SmallCells.suppressed(growthAnswers));
         p.put("growthNote", growthAnswers == 0 ? "Growth delta: no mentee has answered both self-assessments yet."
                 : "Growth delta: fewer than 5 mentees answered both self-assessments, so the distribution is not shown.");
-        p.put("growthData", source(outcome.growth().stream()
+        p.put("growthData", ReportOutput.rows(outcome.growth().stream()
                 .map(b -> Map.<String, Object>of("bucket", String.format(Locale.ENGLISH, "%+.1f", b.delta()),
                         "mentees", b.mentees())).toList()));
 
@@ -117,24 +102,20 @@ class ProgramOutcomePdf {
         p.put("showNps", !SmallCells.suppressed(nps.answers()));
         p.put("npsNote", nps.answers() == 0 ? "NPS: no closing survey answers yet."
                 : "NPS: fewer than 5 answers, so the breakdown is not shown.");
-        p.put("npsData", source(List.of(
+        p.put("npsData", ReportOutput.rows(List.of(
                 Map.<String, Object>of("group", "Promoters (" + nps.promoters() + ")", "answers", nps.promoters()),
                 Map.<String, Object>of("group", "Passives (" + nps.passives() + ")", "answers", nps.passives()),
                 Map.<String, Object>of("group", "Detractors (" + nps.detractors() + ")", "answers",
                         nps.detractors()))));
 
         p.put("departmentsReport", templates.get(DEPARTMENTS));
-        p.put("departmentData", source(outcome.departments().stream()
+        p.put("departmentData", ReportOutput.rows(outcome.departments().stream()
                 .map(d -> Map.<String, Object>of("department", d.department(), "mentees", count(d.mentees()),
                         "completion", SmallCells.suppressed(d.mentees()) ? SmallCells.SUPPRESSED
                                 : percent(d.completion()),
                         "goalsAchieved", SmallCells.suppressed(d.mentees()) ? SmallCells.SUPPRESSED
                                 : percent(d.goalsAchieved()))).toList()));
         return p;
-    }
-
-    private static JRMapCollectionDataSource source(List<? extends Map<String, ?>> rows) {
-        return new JRMapCollectionDataSource(new ArrayList<Map<String, ?>>(rows));
     }
 
     /** Achieved, pivoted and other goals per type; a type with fewer than 5 people is left out. */
@@ -159,9 +140,8 @@ class ProgramOutcomePdf {
     private static Map<String, Object> cohortRow(CohortOutcome cohort) {
         Map<String, Object> row = new HashMap<>();
         row.put("cohortName", cohort.cohort().name());
-        String status = cohort.cohort().status().name();
-        row.put("cohortStatus", status.charAt(0) + status.substring(1).toLowerCase(Locale.ROOT));
-        row.put("cohortDates", DAY.format(cohort.cohort().startsOn()) + " – " + DAY.format(cohort.cohort().endsOn()));
+        row.put("cohortStatus", ReportOutput.label(cohort.cohort().status().name()));
+        row.put("cohortDates", ReportOutput.DAY.format(cohort.cohort().startsOn()) + " – " + ReportOutput.DAY.format(cohort.cohort().endsOn()));
         kpis(cohort.metrics()).forEach((key, value) -> row.put("c_kpi" + key, value));
         // the cohort cells are narrow: no "(n pivoted)" there
         row.put("c_kpiLearning", percent(cohort.metrics().learningGoals().achieved()));

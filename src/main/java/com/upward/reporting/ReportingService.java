@@ -32,6 +32,7 @@ import java.util.List;
 public class ReportingService {
 
     static final String COHORT_READERS = "hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.HR + "')";
+    static final String EMPLOYEE = "hasRole('" + Role.Names.EMPLOYEE + "')";
     static final String OUTCOME_READERS = "hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.HR + "', '"
             + Role.Names.EXECUTIVE + "')";
 
@@ -79,6 +80,7 @@ public class ReportingService {
     private final ProgramOutcomePdf outcomePdf;
     private final CohortStatusQueries statusQueries;
     private final CohortStatusDocuments statusDocuments;
+    private final PersonalGrowthPdf growthPdf;
     private final OpenHelpRequests openHelpRequests;
     private final CurrentUser currentUser;
     private final EntityManager em;
@@ -88,6 +90,7 @@ public class ReportingService {
 
     ReportingService(MetricQueries metrics, Breakdowns breakdowns, ProgramOutcomePdf outcomePdf,
                      CohortStatusQueries statusQueries, CohortStatusDocuments statusDocuments,
+                     PersonalGrowthPdf growthPdf,
                      OpenHelpRequests openHelpRequests, AtRiskPairs atRiskPairs, CurrentUser currentUser, EntityManager em,
                      NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.metrics = metrics;
@@ -95,6 +98,7 @@ public class ReportingService {
         this.outcomePdf = outcomePdf;
         this.statusQueries = statusQueries;
         this.statusDocuments = statusDocuments;
+        this.growthPdf = growthPdf;
         this.openHelpRequests = openHelpRequests;
         this.currentUser = currentUser;
         this.em = em;
@@ -189,6 +193,30 @@ public class ReportingService {
                 new MapSqlParameterSource("id", cohortId), String.class);
         return "Upward cohort status - " + safe(cohort) + " - " + LocalDate.now(clock) + "."
                 + format.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The signed-in employee's own personal growth report (goals, milestones, the wins and lessons timeline) as a
+     * PDF; nobody can ask for anyone else's, there is no id to pass. Audited.
+     */
+    @Transactional
+    @PreAuthorize(EMPLOYEE)
+    public void writePersonalGrowthPdf(OutputStream out) {
+        long employeeId = currentUser.requireEmployeeId();
+        try {
+            growthPdf.write(employeeId, out);
+        } catch (JRException e) {
+            throw new IllegalStateException("The growth report could not be generated: " + e.getMessage(), e);
+        }
+        em.persist(new AuditEvent(clock.instant(), currentUser.require().username(), AuditAction.REPORT,
+                "PersonalGrowthReport", employeeId, "PDF"));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(EMPLOYEE)
+    public String personalGrowthFileName() {
+        return "Upward growth report - " + safe(currentUser.require().displayName()) + " - " + LocalDate.now(clock)
+                + ".pdf";
     }
 
     /** Programs with at least one cohort that has started (the others have nothing to report yet). */

@@ -8,6 +8,12 @@ import com.upward.goals.GoalViews.GoalEnrollment;
 import com.upward.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.upward.reporting.ReportingService;
+import org.slf4j.LoggerFactory;
+import java.io.OutputStream;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -36,10 +42,11 @@ class MyGoalsView extends Div implements GoalPanel.Host {
     final Div list = new Div();
     final List<GoalPanel> panels = new ArrayList<>();
 
+    Anchor growthReport;
     private final GoalService goals;
     private List<GoalCard> shown = List.of();
 
-    MyGoalsView(GoalService goals) {
+    MyGoalsView(GoalService goals, ReportingService reporting) {
         this.goals = goals;
         addClassNames("page", "goals-page");
         add(new H2("My goals"));
@@ -63,11 +70,28 @@ class MyGoalsView extends Div implements GoalPanel.Host {
         newGoal.addThemeVariants(ButtonVariant.PRIMARY);
         newGoal.addClickListener(e -> new GoalDialog(goals, cohort.getValue(), null, this::saved, this::refused)
                 .open());
-        var toolbar = new HorizontalLayout(cohort, newGoal);
+        growthReport = new Anchor(growthReport(reporting), "Download my growth report (PDF)");
+        growthReport.getElement().setAttribute("title", "Your goals, milestones and the wins and lessons of your "
+                + "check-ins, as a PDF. Private notes are not included.");
+        var toolbar = new HorizontalLayout(cohort, newGoal, growthReport);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         list.addClassName("goal-list");
         add(toolbar, list);
         render();
+    }
+
+    /** Filled in the download request, streamed to the browser. */
+    private static DownloadHandler growthReport(ReportingService reporting) {
+        return (DownloadEvent event) -> {
+            event.setFileName(reporting.personalGrowthFileName());
+            event.setContentType("application/pdf");
+            try (OutputStream out = event.getOutputStream()) {
+                reporting.writePersonalGrowthPdf(out);
+            } catch (Exception e) {
+                LoggerFactory.getLogger(MyGoalsView.class).error("Growth report failed", e);
+                event.getResponse().setStatus(500);
+            }
+        };
     }
 
     private void render() {

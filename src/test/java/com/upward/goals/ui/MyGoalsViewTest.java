@@ -62,6 +62,8 @@ class MyGoalsViewTest extends SpringBrowserlessTest {
         assertThat(view.cohort.getValue().enrollmentId()).isEqualTo(active);
         assertThat(view.panels).hasSize((int) goalsInDb());
         assertThat(view.newGoal.isEnabled()).isTrue();
+        assertThat(view.growthReport.getText()).isEqualTo("Download my growth report (PDF)");
+        assertThat(view.growthReport.getHref()).isNotBlank();
     }
 
     @Test
