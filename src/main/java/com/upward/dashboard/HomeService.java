@@ -3,7 +3,6 @@ package com.upward.dashboard;
 import com.upward.dashboard.HomeSummaries.CohortLine;
 import com.upward.dashboard.HomeSummaries.MyMentoring;
 import com.upward.dashboard.HomeSummaries.NextCheckIn;
-import com.upward.dashboard.HomeSummaries.Outcomes;
 import com.upward.dashboard.HomeSummaries.Participation;
 import com.upward.dashboard.HomeSummaries.Partner;
 import com.upward.dashboard.HomeSummaries.ProgramHealth;
@@ -28,7 +27,6 @@ import java.util.Map;
 @Service
 public class HomeService {
 
-    static final int SMALL_CELL = 5;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CurrentUser currentUser;
@@ -77,21 +75,6 @@ public class HomeService {
                 number(totals.get("open_help_requests")), cohorts);
     }
 
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.EXECUTIVE + "')")
-    public Outcomes outcomes() {
-        var totals = jdbc.queryForMap("""
-                select
-                  (select count(*) from program) as programs,
-                  (select count(*) from cohort where status in ('COMPLETED', 'ARCHIVED')) as completed_cohorts,
-                  (select count(distinct employee_id) from enrollment where status in ('ACCEPTED', 'COMPLETED'))
-                    as participants,
-                  (select count(*) from check_in where status in ('SUBMITTED', 'REVIEWED')) as submitted
-                """, new MapSqlParameterSource());
-        return new Outcomes(number(totals.get("programs")), number(totals.get("completed_cohorts")),
-                suppressSmallCell(number(totals.get("participants"))), String.valueOf(number(totals.get("submitted"))));
-    }
-
     /** The signed-in employee's own participations: no id is taken from the caller. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Role.Names.EMPLOYEE + "')")
@@ -135,10 +118,6 @@ public class HomeService {
                 rs.getDate("due_on").toLocalDate(), rs.getString("status"),
                 rs.getDate("due_on").toLocalDate().plusDays(2).isBefore(today)));
         return new MyMentoring(participations, next.isEmpty() ? null : next.getFirst());
-    }
-
-    static String suppressSmallCell(long people) {
-        return people < SMALL_CELL ? "< " + SMALL_CELL : String.valueOf(people);
     }
 
     private static long number(Object value) {

@@ -18,10 +18,6 @@ public final class HomeSummaries {
                              LocalDate endsOn, long mentors, long mentees) {
     }
 
-    /** Executives see aggregates only; people counts under 5 are shown as "< 5". */
-    public record Outcomes(long programs, long completedCohorts, String participants, String submittedCheckIns) {
-    }
-
     /** An employee's own mentoring: where they take part and what is due next. */
     public record MyMentoring(List<Participation> participations, NextCheckIn nextCheckIn) {
     }

@@ -219,6 +219,19 @@ public class ReportingService {
                 + ".pdf";
     }
 
+    /** Check-in completion per month of the due date (for dashboards; the report reads the same query). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(OUTCOME_READERS)
+    public List<MonthCompletion> completionTrend(ReportScope scope) {
+        return breakdowns.completionByMonth(scope, LocalDate.now(clock));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(OUTCOME_READERS)
+    public List<DepartmentRow> departments(ReportScope scope) {
+        return breakdowns.departments(scope, LocalDate.now(clock));
+    }
+
     /** Programs with at least one cohort that has started (the others have nothing to report yet). */
     @Transactional(readOnly = true)
     @PreAuthorize(OUTCOME_READERS)

@@ -3,12 +3,12 @@ package com.upward.dashboard.ui;
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.Tiles;
+import com.upward.reporting.ReportingService;
 import com.upward.base.ui.Todos;
 import com.upward.base.ui.Todos.Todo;
 import com.upward.dashboard.HomeService;
 import com.upward.dashboard.HomeSummaries.CohortLine;
 import com.upward.dashboard.HomeSummaries.MyMentoring;
-import com.upward.dashboard.HomeSummaries.Outcomes;
 import com.upward.dashboard.HomeSummaries.Participation;
 import com.upward.dashboard.HomeSummaries.Partner;
 import com.upward.dashboard.HomeSummaries.ProgramHealth;
@@ -39,7 +39,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class HomeView extends Div {
 
-    HomeView(CurrentUser currentUser, HomeService home, SurveyService surveys) {
+    HomeView(CurrentUser currentUser, HomeService home, SurveyService surveys, ReportingService reporting) {
         addClassName("page");
         UserPrincipal user = currentUser.require();
         add(new H2("Welcome, " + user.displayName().split(" ")[0]));
@@ -47,7 +47,7 @@ class HomeView extends Div {
             add(programHealth(home.programHealth()));
         }
         if (user.hasRole(Role.EXECUTIVE)) {
-            add(outcomes(home.outcomes()));
+            add(new ExecutiveOutcomes(reporting));
         }
         if (user.hasRole(Role.EMPLOYEE)) {
             add(Todos.of("To do", surveys.mySurveys().stream().filter(s -> !s.answered())
@@ -82,17 +82,6 @@ class HomeView extends Div {
             grid.setAriaLabel("Running and enrolling cohorts");
             section.add(grid);
         }
-        return section;
-    }
-
-    private static Component outcomes(Outcomes outcomes) {
-        var section = new Div(new H3("Outcomes"));
-        section.addClassName("home-section");
-        section.add(Tiles.of(
-                Tiles.tile(outcomes.programs(), "Programs"),
-                Tiles.tile(outcomes.completedCohorts(), "Completed cohorts"),
-                Tiles.tile(outcomes.participants(), "Participants"),
-                Tiles.tile(outcomes.submittedCheckIns(), "Check-ins submitted")));
         return section;
     }
 

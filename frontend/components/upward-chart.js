@@ -1,0 +1,96 @@
+// <upward-chart>: a small wrapper around Chart.js. The server sets `data` (title, type, labels, series, unit, max)
+// and `summary` (the text alternative). Colours come from CSS custom properties, so light and dark themes both work.
+import { LitElement, html, css } from 'lit';
+import {
+  Chart, LineController, BarController, LineElement, BarElement, PointElement, CategoryScale, LinearScale,
+  Legend, Tooltip,
+} from 'chart.js';
+
+Chart.register(LineController, BarController, LineElement, BarElement, PointElement, CategoryScale, LinearScale,
+  Legend, Tooltip);
+
+class UpwardChart extends LitElement {
+  static properties = {
+    data: { type: Object },
+    summary: { type: String },
+  };
+
+  static styles = css`
+    :host { display: block; }
+    figure { margin: 0; }
+    figcaption { font-weight: 600; margin-bottom: 0.5rem; }
+    .canvas { position: relative; height: var(--upward-chart-height, 220px); }
+    .sr-only {
+      position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
+      clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0;
+    }
+  `;
+
+  render() {
+    const d = this.data || { labels: [], series: [] };
+    return html`
+      <figure>
+        <figcaption>${d.title}</figcaption>
+        <div class="canvas"><canvas role="img" aria-label="${this.summary || d.title}"></canvas></div>
+        <table class="sr-only">
+          <caption>${this.summary}</caption>
+          <thead><tr><th scope="col">${d.categoryLabel || ''}</th>
+            ${(d.series || []).map((s) => html`<th scope="col">${s.label}</th>`)}</tr></thead>
+          <tbody>${(d.labels || []).map((label, i) => html`<tr><th scope="row">${label}</th>
+            ${(d.series || []).map((s) => html`<td>${s.values[i] == null ? '–' : s.values[i]}</td>`)}</tr>`)}
+          </tbody>
+        </table>
+      </figure>`;
+  }
+
+  color(index) {
+    const style = getComputedStyle(this);
+    return style.getPropertyValue(`--upward-chart-${(index % 4) + 1}`).trim() || '#3a5bd9';
+  }
+
+  updated() {
+    const d = this.data;
+    if (!d) {
+      return;
+    }
+    const style = getComputedStyle(this);
+    const text = style.getPropertyValue('--upward-chart-text').trim() || style.color;
+    const grid = style.getPropertyValue('--upward-chart-grid').trim() || 'rgba(127,127,127,0.2)';
+    const config = {
+      type: d.type === 'bar' ? 'bar' : 'line',
+      data: {
+        labels: d.labels,
+        datasets: d.series.map((s, i) => ({
+          label: s.label, data: s.values, borderColor: this.color(i), backgroundColor: this.color(i),
+          tension: 0.25, spanGaps: true,
+        })),
+      },
+      options: {
+        responsive: true, maintainAspectRatio: false, animation: false,
+        plugins: {
+          legend: { labels: { color: text } },
+          tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${c.formattedValue}${d.unit || ''}` } },
+        },
+        scales: {
+          x: { ticks: { color: text }, grid: { color: grid } },
+          y: { beginAtZero: true, max: d.max == null ? undefined : d.max, ticks: { color: text }, grid: { color: grid } },
+        },
+      },
+    };
+    const canvas = this.renderRoot.querySelector('canvas');
+    if (this.chart) {
+      this.chart.destroy();
+    }
+    this.chart = new Chart(canvas, config);
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    if (this.chart) {
+      this.chart.destroy();
+      this.chart = undefined;
+    }
+  }
+}
+
+customElements.define('upward-chart', UpwardChart);

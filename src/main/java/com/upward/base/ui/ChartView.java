@@ -1,0 +1,44 @@
+package com.upward.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+
+import java.util.List;
+
+/**
+ * A chart drawn in the browser by {@code frontend/components/upward-chart.js} (Chart.js). The data goes to the
+ * browser as JSON; {@code summary} is the text alternative, read out instead of the picture, and the component also
+ * renders the numbers as a visually hidden table.
+ */
+@Tag("upward-chart")
+@NpmPackage(value = "chart.js", version = "4.6.1")
+@JsModule("./components/upward-chart.js")
+public class ChartView extends Component {
+
+    /** One line or one set of bars; a null value is a gap. */
+    public record Series(String label, List<Double> values) {
+    }
+
+    /** What the browser draws. {@code max} fixes the value axis (100 for percentages), or null. */
+    public record Data(String type, String title, String categoryLabel, List<String> labels, List<Series> series,
+                       String unit, Double max) {
+    }
+
+    public ChartView(Data data, String summary) {
+        getElement().setPropertyBean("data", data);
+        getElement().setProperty("summary", summary);
+        getElement().setAttribute("role", "figure");
+        getElement().setAttribute("aria-label", summary);
+    }
+
+    public static ChartView line(String title, String categoryLabel, List<String> labels, Series series, String unit,
+                                 Double max, String summary) {
+        return new ChartView(new Data("line", title, categoryLabel, labels, List.of(series), unit, max), summary);
+    }
+
+    public String summary() {
+        return getElement().getProperty("summary");
+    }
+}

@@ -1,0 +1,65 @@
+package com.upward.dashboard.ui;
+
+import com.upward.base.ui.ChartView;
+import com.upward.program.ProgramTestData;
+import com.upward.reporting.OutcomeMetrics;
+import com.upward.reporting.ReportScope;
+import com.upward.reporting.ReportingService;
+import com.upward.reporting.SmallCells;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The executive's home: the service's figures per program, the trend chart with its text, the PDF download. */
+@SpringBootTest
+@ViewPackages(packages = "com.upward")
+@Transactional
+class ExecutiveOutcomesTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ProgramTestData data;
+    @Autowired
+    ReportingService reporting;
+
+    @Test
+    void theExecutiveSeesEachProgramsFiguresFromTheReportingService() {
+        data.signIn("exec");
+        navigate(HomeView.class);
+        var programs = reporting.programs();
+        assertThat(programs).isNotEmpty();
+        var program = programs.getFirst();
+        OutcomeMetrics m = reporting.metrics(new ReportScope(program.id(), null, LocalDate.now().minusYears(1),
+                LocalDate.now()));
+
+        var tiles = $(Div.class).withClassName("tile").all().stream()
+                .map(t -> t.getElement().getAttribute("aria-label")).toList();
+        assertThat(tiles).contains("Match rate: " + SmallCells.percent(m.matchRate()),
+                "Learning goals achieved: " + SmallCells.percent(m.learningGoals().achieved()),
+                "Outcome goals achieved: " + SmallCells.percent(m.outcomeGoals().achieved()),
+                "Failing-forward rate: " + SmallCells.percent(m.failingForward()),
+                "Bounce-back rate: " + SmallCells.percent(m.bounceBack()),
+                "Growth delta: " + SmallCells.delta(m.growthDelta()),
+                "NPS: " + SmallCells.nps(m.nps()));
+
+        assertThat($(ChartView.class).all()).isNotEmpty()
+                .allSatisfy(chart -> assertThat(chart.summary()).startsWith("Check-in completion by month for "));
+        assertThat($(Anchor.class).all()).filteredOn(a -> a.getText().equals("Download outcome report (PDF)"))
+                .hasSize(programs.size());
+    }
+
+    @Test
+    void anEmployeeAndHrSeeNoExecutiveFigures() {
+        data.signIn("mentee");
+        navigate(HomeView.class);
+        assertThat($(ExecutiveOutcomes.class).all()).isEmpty();
+    }
+}
