@@ -43,9 +43,19 @@ class UpwardChart extends LitElement {
       </figure>`;
   }
 
+  /** A CSS colour (variables, light-dark(), oklch…) as the rgb() string Chart.js understands. */
+  resolve(cssColor) {
+    const probe = document.createElement('span');
+    probe.style.color = cssColor;
+    probe.style.display = 'none';
+    this.renderRoot.appendChild(probe);
+    const rgb = getComputedStyle(probe).color;
+    probe.remove();
+    return rgb;
+  }
+
   color(index) {
-    const style = getComputedStyle(this);
-    return style.getPropertyValue(`--upward-chart-${(index % 4) + 1}`).trim() || '#3a5bd9';
+    return this.resolve(`var(--upward-chart-${(index % 4) + 1}, #3a5bd9)`);
   }
 
   updated() {
@@ -53,9 +63,8 @@ class UpwardChart extends LitElement {
     if (!d) {
       return;
     }
-    const style = getComputedStyle(this);
-    const text = style.getPropertyValue('--upward-chart-text').trim() || style.color;
-    const grid = style.getPropertyValue('--upward-chart-grid').trim() || 'rgba(127,127,127,0.2)';
+    const text = this.resolve('var(--upward-chart-text, currentColor)');
+    const grid = this.resolve('var(--upward-chart-grid, rgba(127, 127, 127, 0.2))');
     const config = {
       type: d.type === 'bar' ? 'bar' : 'line',
       data: {
