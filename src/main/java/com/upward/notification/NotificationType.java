@@ -19,6 +19,7 @@ public enum NotificationType {
     COHORT_STARTED("Cohort started", "When a cohort you take part in starts, with the start survey.", Role.EMPLOYEE),
     COHORT_COMPLETED("Cohort completed", "When a cohort you take part in ends, with the closing survey.",
             Role.EMPLOYEE),
+    PAIR_NUDGE("Reminder from HR", "When HR sees that your pair has gone quiet.", Role.EMPLOYEE),
     HR_DIGEST("Weekly digest", "Each Monday: the pairs at risk and the open help requests.", Role.HR);
 
     private final String label;

@@ -219,6 +219,20 @@ public class ReportingService {
                 + ".pdf";
     }
 
+    /** The at-risk pairs of every ACTIVE cohort, for HR's home page (names, dates and flags only). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(COHORT_READERS)
+    public List<AtRiskPair> atRiskPairs() {
+        return atRiskPairs.find(null, null, LocalDate.now(clock));
+    }
+
+    /** Unanswered help requests of one ACTIVE cohort, or of all (null). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(COHORT_READERS)
+    public List<OpenHelpRequest> openHelpRequests(Long cohortId) {
+        return openHelpRequests.find(cohortId);
+    }
+
     /** Check-in completion per month of the due date (for dashboards; the report reads the same query). */
     @Transactional(readOnly = true)
     @PreAuthorize(OUTCOME_READERS)

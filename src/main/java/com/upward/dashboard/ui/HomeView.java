@@ -3,6 +3,7 @@ package com.upward.dashboard.ui;
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.Tiles;
+import com.upward.notification.NudgeService;
 import com.upward.reporting.ReportingService;
 import com.upward.base.ui.Todos;
 import com.upward.base.ui.Todos.Todo;
@@ -39,11 +40,13 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class HomeView extends Div {
 
-    HomeView(CurrentUser currentUser, HomeService home, SurveyService surveys, ReportingService reporting) {
+    HomeView(CurrentUser currentUser, HomeService home, SurveyService surveys, ReportingService reporting,
+             NudgeService nudges) {
         addClassName("page");
         UserPrincipal user = currentUser.require();
         add(new H2("Welcome, " + user.displayName().split(" ")[0]));
         if (user.hasRole(Role.HR) || user.hasRole(Role.ADMIN)) {
+            add(new PairsNeedingAttention(reporting, nudges));
             add(programHealth(home.programHealth()));
         }
         if (user.hasRole(Role.EXECUTIVE)) {

@@ -1,0 +1,110 @@
+package com.upward.dashboard.ui;
+
+import com.upward.base.ui.ChartView;
+import com.upward.base.ui.Tiles;
+import com.upward.base.ui.Toasts;
+import com.upward.notification.NudgeService;
+import com.upward.reporting.AtRiskPairs.AtRiskPair;
+import com.upward.reporting.OutcomeMetrics;
+import com.upward.reporting.ReportScope;
+import com.upward.reporting.ReportingService;
+import com.upward.reporting.ReportingService.CohortChoice;
+import com.upward.reporting.ReportingService.MonthCompletion;
+import com.upward.reporting.ReportingService.ProgramChoice;
+import com.upward.reporting.SmallCells;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * HR's answer to "which pairs need me today?": the health of each running cohort (completion, on time, at-risk
+ * pairs, open help requests) with its completion trend, and the at-risk pairs with one-click actions: open the
+ * cohort, nudge both people, rematch on the matching board. Figures from {@link ReportingService}.
+ */
+class PairsNeedingAttention extends Div {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
+
+    final Grid<AtRiskPair> atRisk = new Grid<>(AtRiskPair.class, false);
+
+    PairsNeedingAttention(ReportingService reporting, NudgeService nudges) {
+        addClassName("home-section");
+        add(new H3("Which pairs need you today?"));
+        List<AtRiskPair> pairs = reporting.atRiskPairs();
+        atRisk.addColumn(AtRiskPair::menteeName).setHeader("Mentee").setSortable(true).setAutoWidth(true);
+        atRisk.addColumn(AtRiskPair::mentorName).setHeader("Mentor").setSortable(true).setAutoWidth(true);
+        atRisk.addColumn(AtRiskPair::cohortName).setHeader("Cohort").setSortable(true).setAutoWidth(true);
+        atRisk.addColumn(AtRiskPair::reason).setHeader("Why").setFlexGrow(2);
+        atRisk.addComponentColumn(pair -> actions(pair, nudges)).setHeader("Actions").setAutoWidth(true)
+                .setFlexGrow(0);
+        atRisk.setItems(pairs);
+        atRisk.setAllRowsVisible(true);
+        atRisk.setAriaLabel("Pairs at risk");
+        atRisk.setEmptyStateText("No pair is at risk: every running pair has checked in recently and no urgent "
+                + "help request is waiting.");
+        add(atRisk);
+
+        LocalDate today = LocalDate.now();
+        for (ProgramChoice program : reporting.programs()) {
+            reporting.cohorts(program.id()).stream().filter(c -> c.status().name().equals("ACTIVE"))
+                    .forEach(cohort -> add(cohortHealth(reporting, program, cohort, today)));
+        }
+    }
+
+    private Component actions(AtRiskPair pair, NudgeService nudges) {
+        var open = new Button("Open", e -> navigate("cohorts/" + pair.cohortId()));
+        open.setAriaLabel("Open the cohort of " + pair.menteeName());
+        var nudge = new Button("Nudge", e -> {
+            if (nudges.nudgePair(pair.assignmentId())) {
+                Toasts.success(pair.menteeName() + " and " + pair.mentorName() + " got a reminder.");
+            } else {
+                Toasts.error("This pair was nudged today already, or is no longer running.");
+            }
+        });
+        nudge.setAriaLabel("Nudge " + pair.menteeName() + " and " + pair.mentorName());
+        var rematch = new Button("Rematch", e -> navigate("cohorts/" + pair.cohortId() + "/matching"));
+        rematch.setAriaLabel("Rematch " + pair.menteeName() + " on the matching board");
+        for (Button b : List.of(open, nudge, rematch)) {
+            b.addThemeVariants(ButtonVariant.SMALL);
+        }
+        nudge.addThemeVariants(ButtonVariant.PRIMARY);
+        return new HorizontalLayout(open, nudge, rematch);
+    }
+
+    private void navigate(String route) {
+        getUI().ifPresent(ui -> ui.navigate(route));
+    }
+
+    private static Component cohortHealth(ReportingService reporting, ProgramChoice program, CohortChoice cohort,
+                                          LocalDate today) {
+        var scope = new ReportScope(program.id(), cohort.id(), cohort.startsOn(),
+                today.isBefore(cohort.endsOn()) ? today : cohort.endsOn());
+        OutcomeMetrics m = reporting.metrics(scope);
+        var section = new Div(new H4(cohort.name() + " · " + program.name()));
+        section.addClassName("cohort-health");
+        section.add(Tiles.of(
+                Tiles.tile(SmallCells.percent(m.completion()), "Check-in completion"),
+                Tiles.tile(SmallCells.percent(m.onTime()), "On-time rate"),
+                Tiles.tile(m.atRiskPairs(), "At-risk pairs"),
+                Tiles.tile(reporting.openHelpRequests(cohort.id()).size(), "Open help requests")));
+        List<MonthCompletion> trend = reporting.completionTrend(scope);
+        if (!trend.isEmpty()) {
+            List<String> months = trend.stream().map(t -> MONTH.format(t.month())).toList();
+            List<Double> rates = trend.stream().map(t -> t.completion().percent()).toList();
+            section.add(ChartView.line("Check-in completion by month", "Month", months,
+                    new ChartView.Series("Completion %", rates), "%", 100.0,
+                    ExecutiveOutcomes.summary(cohort.name(), months, rates)));
+        }
+        return section;
+    }
+}

@@ -1,0 +1,72 @@
+package com.upward.dashboard.ui;
+
+import com.upward.program.ProgramTestData;
+import com.upward.reporting.AtRiskPairs.AtRiskPair;
+import com.upward.reporting.ReportingService;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** HR's home: the at-risk pairs of the reporting service, a nudge that reaches both people once a day. */
+@SpringBootTest
+@ViewPackages(packages = "com.upward")
+@Transactional
+class PairsNeedingAttentionTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ProgramTestData data;
+    @Autowired
+    ReportingService reporting;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    EntityManager em;
+
+    @Test
+    void hrSeesTheAtRiskPairsAndNudgesOneOncePerDay() {
+        data.signIn("hr");
+        List<AtRiskPair> expected = reporting.atRiskPairs();
+        assertThat(expected).isNotEmpty();
+        navigate(HomeView.class);
+        PairsNeedingAttention section = $(PairsNeedingAttention.class).single();
+        var grid = test(section.atRisk);
+        assertThat(grid.size()).isEqualTo(expected.size());
+        AtRiskPair first = grid.getRow(0);
+        assertThat(expected).contains(first);
+
+        var actions = (HorizontalLayout) grid.getCellComponent(0, 4);
+        Button nudge = (Button) actions.getComponentAt(1);
+        test(nudge).click();
+        em.flush();
+        assertThat(jdbc.queryForObject("select count(*) from notification where type = 'PAIR_NUDGE'"
+                + " and dedup_key like ?", Integer.class, "nudge:" + first.assignmentId() + ":%")).isEqualTo(2);
+        test(nudge).click();
+        em.flush();
+        assertThat(jdbc.queryForObject("select count(*) from notification where type = 'PAIR_NUDGE'"
+                + " and dedup_key like ?", Integer.class, "nudge:" + first.assignmentId() + ":%")).isEqualTo(2);
+
+        assertThat($(Div.class).withClassName("tile").all().stream()
+                .map(t -> t.getElement().getAttribute("aria-label")))
+                .anyMatch(label -> label.startsWith("Check-in completion: "))
+                .anyMatch(label -> label.startsWith("At-risk pairs: "));
+    }
+
+    @Test
+    void anEmployeeSeesNoPairsOfOthers() {
+        data.signIn("mentee");
+        navigate(HomeView.class);
+        assertThat($(PairsNeedingAttention.class).all()).isEmpty();
+    }
+}
