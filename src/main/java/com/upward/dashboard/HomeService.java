@@ -109,12 +109,13 @@ public class HomeService {
                 rs.getString("cohort_status"), rs.getString("side"), rs.getString("status"),
                 List.copyOf(partners.getOrDefault(rs.getLong("id"), List.of()))));
         List<NextCheckIn> next = jdbc.query("""
-                select c.name as cohort, ci.period_number, ci.due_on, ci.status
+                select ci.id, c.name as cohort, ci.period_number, ci.due_on, ci.status
                 from check_in ci join enrollment e on e.id = ci.enrollment_id join cohort c on c.id = e.cohort_id
                 where e.employee_id = :employeeId and c.status = 'ACTIVE' and ci.status in ('DUE', 'DRAFT')
                 order by ci.due_on
                 limit 1
-                """, params, (rs, row) -> new NextCheckIn(rs.getString("cohort"), rs.getInt("period_number"),
+                """, params, (rs, row) -> new NextCheckIn(rs.getLong("id"), rs.getString("cohort"),
+                rs.getInt("period_number"),
                 rs.getDate("due_on").toLocalDate(), rs.getString("status"),
                 rs.getDate("due_on").toLocalDate().plusDays(2).isBefore(today)));
         return new MyMentoring(participations, next.isEmpty() ? null : next.getFirst());

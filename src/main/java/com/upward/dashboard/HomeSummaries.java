@@ -31,6 +31,7 @@ public final class HomeSummaries {
     }
 
     /** The earliest check-in not yet submitted; overdue once two days past its due date (PRODUCT.md). */
-    public record NextCheckIn(String cohort, int periodNumber, LocalDate dueOn, String status, boolean overdue) {
+    public record NextCheckIn(long checkInId, String cohort, int periodNumber, LocalDate dueOn, String status,
+                              boolean overdue) {
     }
 }

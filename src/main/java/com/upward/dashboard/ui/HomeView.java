@@ -3,6 +3,7 @@ package com.upward.dashboard.ui;
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.Tiles;
+import com.upward.dashboard.EmployeeHomeService;
 import com.upward.notification.NudgeService;
 import com.upward.reporting.ReportingService;
 import com.upward.base.ui.Todos;
@@ -41,7 +42,7 @@ import jakarta.annotation.security.PermitAll;
 class HomeView extends Div {
 
     HomeView(CurrentUser currentUser, HomeService home, SurveyService surveys, ReportingService reporting,
-             NudgeService nudges) {
+             NudgeService nudges, EmployeeHomeService employeeHome) {
         addClassName("page");
         UserPrincipal user = currentUser.require();
         add(new H2("Welcome, " + user.displayName().split(" ")[0]));
@@ -56,7 +57,9 @@ class HomeView extends Div {
             add(Todos.of("To do", surveys.mySurveys().stream().filter(s -> !s.answered())
                     .map(s -> new Todo("Answer the survey \"" + s.title() + "\" for " + s.cohortName() + ".",
                             s.route(), "Answer now")).toList()));
-            add(myMentoring(home.myMentoring()));
+            MyMentoring mine = home.myMentoring();
+            add(new WhatsNext(mine.nextCheckIn(), employeeHome.myProgress()));
+            add(myMentoring(mine));
         }
     }
 
@@ -91,19 +94,6 @@ class HomeView extends Div {
     private static Component myMentoring(MyMentoring mine) {
         var section = new Div(new H3("My mentoring"));
         section.addClassName("home-section");
-        if (mine.nextCheckIn() != null) {
-            var next = mine.nextCheckIn();
-            var due = new Paragraph(next.overdue()
-                    ? "Overdue check-in: " + next.cohort() + ", period " + next.periodNumber() + ", was due "
-                            + Formats.date(next.dueOn()) + "."
-                    : "Next check-in: " + next.cohort() + ", period " + next.periodNumber() + ", due "
-                            + Formats.date(next.dueOn()) + (next.status().equals("DRAFT") ? " (draft saved)." : "."));
-            due.addClassName("next-check-in");
-            if (next.overdue()) {
-                due.addClassName("overdue");
-            }
-            section.add(due);
-        }
         if (mine.participations().isEmpty()) {
             section.add(Tiles.emptyState("You are not in a mentoring cohort yet. "
                     + "When HR opens enrollment, you can apply as a mentor or a mentee."));

@@ -1,0 +1,131 @@
+package com.upward.dashboard;
+
+import com.upward.checkin.CheckInRules;
+import com.upward.security.CurrentUser;
+import com.upward.security.Role;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * "What's next for me?": the signed-in employee's progress in their running cohorts: wins written down, the
+ * on-time streak, the latest feedback from their mentor, their goals with milestones, and, for a mentor, how each
+ * mentee is doing (dates and flags, not the check-in text). No id is taken from the caller.
+ */
+@Service
+public class EmployeeHomeService {
+
+    public record GoalProgress(long id, String title, String type, String status, int progress, long milestonesDone,
+                               long milestones) {
+    }
+
+    public record LatestFeedback(String mentorName, LocalDate givenOn, int period, long checkInId, String body) {
+    }
+
+    public record MenteeStatus(String name, String cohort, LocalDate lastCheckIn, long overdue, boolean helpOpen) {
+    }
+
+    public record MyProgress(long wins, int onTimeStreak, LatestFeedback latestFeedback, List<GoalProgress> goals,
+                             List<MenteeStatus> mentees) {
+    }
+
+    /** A check-in as the streak reads it. */
+    record StreakEntry(LocalDate dueOn, boolean submitted, LocalDate submittedOn) {
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    EmployeeHomeService(NamedParameterJdbcTemplate jdbc, CurrentUser currentUser, Clock clock) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Role.Names.EMPLOYEE + "')")
+    public MyProgress myProgress() {
+        Long employeeId = currentUser.require().employeeId();
+        if (employeeId == null) {
+            return new MyProgress(0, 0, null, List.of(), List.of());
+        }
+        var p = new MapSqlParameterSource("employee", employeeId);
+        LocalDate today = LocalDate.now(clock);
+        String running = """
+                from check_in ci join enrollment e on e.id = ci.enrollment_id join cohort c on c.id = e.cohort_id
+                where e.employee_id = :employee and c.status = 'ACTIVE'""";
+        long wins = jdbc.queryForObject("select count(*) " + running
+                + " and ci.status in ('SUBMITTED', 'REVIEWED') and ci.wins is not null", p, Long.class);
+        List<StreakEntry> entries = jdbc.query("select ci.due_on, ci.status, ci.submitted_at " + running
+                        + " and ci.due_on <= :today order by ci.due_on desc", p.addValue("today", today),
+                (rs, row) -> {
+                    LocalDateTime submitted = rs.getObject("submitted_at", LocalDateTime.class);
+                    return new StreakEntry(rs.getObject("due_on", LocalDate.class),
+                            List.of("SUBMITTED", "REVIEWED").contains(rs.getString("status")),
+                            submitted == null ? null : submitted.toLocalDate());
+                });
+        List<LatestFeedback> feedback = jdbc.query("""
+                select concat(author.first_name, ' ', author.last_name), f.created_at, ci.period_number, ci.id, f.body
+                from mentor_feedback f join check_in ci on ci.id = f.check_in_id
+                join enrollment e on e.id = ci.enrollment_id join cohort c on c.id = e.cohort_id
+                join employee author on author.id = f.author_id
+                where e.employee_id = :employee and c.status = 'ACTIVE' order by f.created_at desc limit 1""", p, (rs, row) ->
+                new LatestFeedback(rs.getString(1), rs.getObject(2, LocalDateTime.class).toLocalDate(), rs.getInt(3),
+                        rs.getLong(4), rs.getString(5)));
+        List<GoalProgress> goals = jdbc.query("""
+                select g.id, g.title, g.goal_type, g.status, g.progress,
+                       (select count(*) from milestone m where m.goal_id = g.id and m.done = true) as done,
+                       (select count(*) from milestone m where m.goal_id = g.id) as total
+                from goal g join enrollment e on e.id = g.enrollment_id join cohort c on c.id = e.cohort_id
+                where e.employee_id = :employee and e.side = 'MENTEE' and c.status in ('ENROLLING', 'ACTIVE')
+                order by g.id""", p, (rs, row) -> new GoalProgress(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getInt(5), rs.getLong(6), rs.getLong(7)));
+        List<MenteeStatus> mentees = jdbc.query("""
+                select concat(emp.first_name, ' ', emp.last_name) as name, c.name as cohort,
+                       (select max(ci.submitted_at) from check_in ci where ci.enrollment_id = me.id
+                          and ci.status in ('SUBMITTED', 'REVIEWED')) as last_submitted,
+                       (select count(*) from check_in ci where ci.enrollment_id = me.id
+                          and ci.status in ('DUE', 'DRAFT') and ci.due_on < :overdueBefore) as overdue,
+                       (select count(*) from check_in ci where ci.enrollment_id = me.id and ci.help_requested = true
+                          and ci.help_acknowledged_at is null and ci.status in ('SUBMITTED', 'REVIEWED')) as help
+                from mentor_assignment a join enrollment mo on mo.id = a.mentor_enrollment_id
+                join enrollment me on me.id = a.mentee_enrollment_id join employee emp on emp.id = me.employee_id
+                join cohort c on c.id = a.cohort_id
+                where mo.employee_id = :employee and a.status = 'ACTIVE' and c.status = 'ACTIVE'
+                order by emp.last_name, emp.first_name""",
+                p.addValue("overdueBefore", today.minusDays(CheckInRules.GRACE_DAYS)), (rs, row) -> {
+                    LocalDateTime last = rs.getObject("last_submitted", LocalDateTime.class);
+                    return new MenteeStatus(rs.getString("name"), rs.getString("cohort"),
+                            last == null ? null : last.toLocalDate(), rs.getLong("overdue"), rs.getLong("help") > 0);
+                });
+        return new MyProgress(wins, onTimeStreak(entries, today), feedback.isEmpty() ? null : feedback.getFirst(),
+                goals, mentees);
+    }
+
+    /**
+     * Check-ins submitted on time (by the due date + 2 days) in a row, counted back from the latest; one still in
+     * its grace days neither counts nor breaks the streak. {@code newestFirst} is ordered by due date, newest first.
+     */
+    static int onTimeStreak(List<StreakEntry> newestFirst, LocalDate today) {
+        int streak = 0;
+        for (StreakEntry entry : newestFirst) {
+            LocalDate lastOnTimeDay = entry.dueOn().plusDays(CheckInRules.GRACE_DAYS);
+            if (!entry.submitted() && !today.isAfter(lastOnTimeDay)) {
+                continue;
+            }
+            if (!entry.submitted() || entry.submittedOn().isAfter(lastOnTimeDay)) {
+                break;
+            }
+            streak++;
+        }
+        return streak;
+    }
+}
