@@ -19,8 +19,8 @@ import java.util.List;
 @Component
 public class AtRiskPairs {
 
-    public record AtRiskPair(long assignmentId, long cohortId, String cohortName, String menteeName,
-                             String mentorName, String reason) {
+    public record AtRiskPair(long assignmentId, long programId, long cohortId, String cohortName,
+                             String menteeName, String mentorName, String reason) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -32,7 +32,7 @@ public class AtRiskPairs {
     /** {@code programId} and {@code cohortId} may be null (all programs, all cohorts). */
     public List<AtRiskPair> find(Long programId, Long cohortId, LocalDate today) {
         String sql = """
-                select a.id, co.id as cohort_id, co.name as cohort_name, co.cadence, a.starts_on,
+                select a.id, co.program_id, co.id as cohort_id, co.name as cohort_name, co.cadence, a.starts_on,
                        concat(mentee.first_name, ' ', mentee.last_name) as mentee_name,
                        concat(mentor.first_name, ' ', mentor.last_name) as mentor_name,
                        (select max(ci.submitted_at) from check_in ci where ci.enrollment_id = a.mentee_enrollment_id
@@ -58,8 +58,8 @@ public class AtRiskPairs {
                     rs.getObject("starts_on", LocalDate.class), last == null ? null : last.toLocalDate(),
                     rs.getLong("urgent_open") > 0, today);
             if (reason != null) {
-                atRisk.add(new AtRiskPair(rs.getLong("id"), rs.getLong("cohort_id"), rs.getString("cohort_name"),
-                        rs.getString("mentee_name"), rs.getString("mentor_name"), reason));
+                atRisk.add(new AtRiskPair(rs.getLong("id"), rs.getLong("program_id"), rs.getLong("cohort_id"),
+                        rs.getString("cohort_name"), rs.getString("mentee_name"), rs.getString("mentor_name"), reason));
             }
         });
         return atRisk;

@@ -1,24 +1,24 @@
 package com.upward.reporting;
 
+import com.upward.reporting.MetricQueries.Grouping;
+import com.upward.reporting.ReportingService.DepartmentRow;
+import com.upward.reporting.ReportingService.GrowthBucket;
+import com.upward.reporting.ReportingService.MonthCompletion;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.upward.reporting.ReportingService.DepartmentRow;
-import com.upward.reporting.ReportingService.GrowthBucket;
-import com.upward.reporting.ReportingService.MonthCompletion;
+import static com.upward.reporting.MetricQueries.sql;
 
-import static com.upward.reporting.MetricQueries.ACCEPTED;
-import static com.upward.reporting.MetricQueries.COHORTS;
-import static com.upward.reporting.MetricQueries.SUBMITTED;
-
-/** The series behind the report's charts and tables, each one grouped query. */
+/** The series behind the charts and tables, each one grouped query (per program or cohort, see {@link Grouping}). */
 @Component
 class Breakdowns {
 
@@ -28,63 +28,74 @@ class Breakdowns {
         this.jdbc = jdbc;
     }
 
-    List<MonthCompletion> completionByMonth(ReportScope scope, LocalDate today) {
-        return jdbc.query("""
-                select year(ci.due_on) as y, month(ci.due_on) as m,
-                       sum(case when ci.status in %s then 1 else 0 end) as submitted, count(*) as due,
+    /** Check-ins due per month and how many were submitted, per group key, months in order. */
+    Map<Long, List<MonthCompletion>> completionByMonth(Grouping g, MapSqlParameterSource p) {
+        Map<Long, List<MonthCompletion>> byKey = new HashMap<>();
+        jdbc.query(sql(g, """
+                select {key} as k, year(ci.due_on) as y, month(ci.due_on) as m,
+                       sum(case when ci.status in {submitted} then 1 else 0 end) as submitted, count(*) as due,
                        count(distinct ci.enrollment_id) as people
-                from check_in ci join enrollment e on e.id = ci.enrollment_id
-                where e.cohort_id in (%s) and ci.due_on between :from and :dueUntil
-                group by year(ci.due_on), month(ci.due_on) order by y, m""".formatted(SUBMITTED, COHORTS),
-                MetricQueries.params(scope, today), (rs, row) -> new MonthCompletion(
-                        YearMonth.of(rs.getInt("y"), rs.getInt("m")),
-                        new Ratio(rs.getLong("submitted"), rs.getLong("due"), rs.getLong("people"))));
+                from check_in ci join enrollment e on e.id = ci.enrollment_id join cohort co on co.id = e.cohort_id
+                where co.id in ({cohorts}) and ci.due_on between :from and :dueUntil
+                group by {key}, year(ci.due_on), month(ci.due_on) order by k, y, m"""), p, rs -> {
+            byKey.computeIfAbsent(rs.getLong("k"), k -> new ArrayList<>()).add(new MonthCompletion(
+                    YearMonth.of(rs.getInt("y"), rs.getInt("m")),
+                    new Ratio(rs.getLong("submitted"), rs.getLong("due"), rs.getLong("people"))));
+        });
+        return byKey;
     }
 
-    List<GrowthBucket> growthDistribution(ReportScope scope, LocalDate today) {
+    /** How many mentees' growth score changed by how much, over every counted cohort. */
+    List<GrowthBucket> growthDistribution(MapSqlParameterSource p) {
         return jdbc.query("select floor(delta * 2) / 2 as bucket, count(*) as mentees from ("
-                        + MetricQueries.GROWTH_DELTAS + ") deltas group by floor(delta * 2) / 2 order by bucket",
-                MetricQueries.params(scope, today), (rs, row) -> new GrowthBucket(
-                        rs.getBigDecimal("bucket").doubleValue(), rs.getLong("mentees")));
+                        + MetricQueries.growthDeltas(Grouping.PROGRAM) + ") deltas group by floor(delta * 2) / 2"
+                        + " order by bucket", p,
+                (rs, row) -> new GrowthBucket(rs.getBigDecimal("bucket").doubleValue(), rs.getLong("mentees")));
     }
 
-    /** Per department of the mentees: how many, their check-in completion and goals achieved. */
-    List<DepartmentRow> departments(ReportScope scope, LocalDate today) {
-        MapSqlParameterSource p = MetricQueries.params(scope, today);
-        Map<String, long[]> byDepartment = new LinkedHashMap<>();
-        jdbc.query("""
-                select emp.department, count(*) as mentees from enrollment e join employee emp on emp.id = e.employee_id
-                where e.cohort_id in (%s) and e.side = 'MENTEE' and e.status in %s
-                group by emp.department order by emp.department""".formatted(COHORTS, ACCEPTED), p,
-                rs -> { byDepartment.put(rs.getString(1), new long[]{rs.getLong(2), 0, 0, 0, 0, 0, 0}); });
-        jdbc.query("""
-                select emp.department, sum(case when ci.status in %s then 1 else 0 end), count(*),
+    /** Per group key and department of the mentees: how many, their check-in completion and goals achieved. */
+    Map<Long, List<DepartmentRow>> departments(Grouping g, MapSqlParameterSource p) {
+        Map<Long, Map<String, long[]>> byKey = new HashMap<>();
+        jdbc.query(sql(g, """
+                select {key}, emp.department, count(*) from enrollment e join employee emp on emp.id = e.employee_id
+                join cohort co on co.id = e.cohort_id
+                where co.id in ({cohorts}) and e.side = 'MENTEE' and e.status in {accepted}
+                group by {key}, emp.department order by emp.department"""), p, rs -> {
+            byKey.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                    .put(rs.getString(2), new long[]{rs.getLong(3), 0, 0, 0, 0, 0, 0});
+        });
+        jdbc.query(sql(g, """
+                select {key}, emp.department, sum(case when ci.status in {submitted} then 1 else 0 end), count(*),
                        count(distinct ci.enrollment_id)
                 from check_in ci join enrollment e on e.id = ci.enrollment_id join employee emp on emp.id = e.employee_id
-                where e.cohort_id in (%s) and ci.due_on between :from and :dueUntil
-                group by emp.department""".formatted(SUBMITTED, COHORTS), p, rs -> {
-            long[] row = byDepartment.get(rs.getString(1));
-            if (row != null) {
-                row[1] = rs.getLong(2);
-                row[2] = rs.getLong(3);
-                row[3] = rs.getLong(4);
-            }
-        });
-        jdbc.query("""
-                select emp.department, sum(case when g.status = 'ACHIEVED' then 1 else 0 end), count(*),
+                join cohort co on co.id = e.cohort_id
+                where co.id in ({cohorts}) and ci.due_on between :from and :dueUntil
+                group by {key}, emp.department"""), p, (RowCallbackHandler) rs -> fill(byKey, rs.getLong(1),
+                rs.getString(2), 1, rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+        jdbc.query(sql(g, """
+                select {key}, emp.department, sum(case when g.status = 'ACHIEVED' then 1 else 0 end), count(*),
                        count(distinct g.enrollment_id)
                 from goal g join enrollment e on e.id = g.enrollment_id join employee emp on emp.id = e.employee_id
-                where e.cohort_id in (%s) group by emp.department""".formatted(COHORTS), p, rs -> {
-            long[] row = byDepartment.get(rs.getString(1));
-            if (row != null) {
-                row[4] = rs.getLong(2);
-                row[5] = rs.getLong(3);
-                row[6] = rs.getLong(4);
-            }
-        });
-        return byDepartment.entrySet().stream().map(d -> new DepartmentRow(d.getKey(), d.getValue()[0],
-                new Ratio(d.getValue()[1], d.getValue()[2], d.getValue()[3]),
-                new Ratio(d.getValue()[4], d.getValue()[5], d.getValue()[6]))).toList();
+                join cohort co on co.id = e.cohort_id
+                where co.id in ({cohorts}) group by {key}, emp.department"""), p,
+                (RowCallbackHandler) rs -> fill(byKey, rs.getLong(1), rs.getString(2), 4, rs.getLong(3),
+                        rs.getLong(4), rs.getLong(5)));
+        Map<Long, List<DepartmentRow>> rows = new HashMap<>();
+        byKey.forEach((key, departments) -> rows.put(key, departments.entrySet().stream()
+                .map(d -> new DepartmentRow(d.getKey(), d.getValue()[0],
+                        new Ratio(d.getValue()[1], d.getValue()[2], d.getValue()[3]),
+                        new Ratio(d.getValue()[4], d.getValue()[5], d.getValue()[6]))).toList()));
+        return rows;
     }
 
+    /** Departments without accepted mentees are left out, as they have no row. */
+    private static void fill(Map<Long, Map<String, long[]>> byKey, long key, String department, int at,
+                             long numerator, long denominator, long people) {
+        long[] row = byKey.getOrDefault(key, Map.of()).get(department);
+        if (row != null) {
+            row[at] = numerator;
+            row[at + 1] = denominator;
+            row[at + 2] = people;
+        }
+    }
 }

@@ -8,18 +8,39 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * PRODUCT.md's outcome metrics as SQL aggregates: each query returns one row of counts for a scope, never the rows
- * it counts. Submitted means SUBMITTED or REVIEWED; accepted enrollments are ACCEPTED or (after the cohort) COMPLETED.
+ * PRODUCT.md's outcome metrics as SQL aggregates, grouped by program or by cohort: each query returns one row of
+ * counts per group, never the rows it counts, so a page with many programs or cohorts runs the same statements as
+ * one with a single one. Submitted means SUBMITTED or REVIEWED; accepted enrollments are ACCEPTED or (after the
+ * cohort) COMPLETED.
  */
 @Component
 class MetricQueries {
 
-    /** The cohorts of the scope: the program's (or the one cohort) that run in the period. */
+    /** What the figures are grouped by; {@code co} is the cohort joined in every query. */
+    enum Grouping {
+        PROGRAM("co.program_id"), COHORT("co.id");
+
+        final String key;
+
+        Grouping(String key) {
+            this.key = key;
+        }
+    }
+
+    /**
+     * The cohorts counted: of one program (or all), one cohort (or all), that run in the period; only the ACTIVE ones
+     * when {@code :activeOnly}.
+     */
     static final String COHORTS = """
-            select co.id from cohort co where co.program_id = :program and (:cohort is null or co.id = :cohort)
-              and co.starts_on <= :to and co.ends_on >= :from and co.status not in ('DRAFT', 'CANCELLED')""";
+            select sc.id from cohort sc where (:program is null or sc.program_id = :program)
+              and (:cohort is null or sc.id = :cohort) and sc.starts_on <= :to and sc.ends_on >= :from
+              and sc.status not in ('DRAFT', 'CANCELLED') and (:activeOnly = false or sc.status = 'ACTIVE')""";
     static final String ACCEPTED = "('ACCEPTED', 'COMPLETED')";
     static final String SUBMITTED = "('SUBMITTED', 'REVIEWED')";
 
@@ -30,153 +51,196 @@ class MetricQueries {
     }
 
     static MapSqlParameterSource params(ReportScope scope, LocalDate today) {
-        LocalDate dueUntil = scope.to().isBefore(today) ? scope.to() : today;
-        return new MapSqlParameterSource("program", scope.programId())
-                .addValue("cohort", scope.cohortId(), Types.BIGINT)
-                .addValue("from", scope.from()).addValue("to", scope.to()).addValue("dueUntil", dueUntil);
+        return params(scope.programId(), scope.cohortId(), scope.from(), scope.to(), today, false);
     }
 
-    OutcomeMetrics metrics(ReportScope scope, LocalDate today, long atRiskPairs) {
-        MapSqlParameterSource p = params(scope, today);
-        long[] sides = one("""
-                select coalesce(sum(case when e.side = 'MENTEE' then 1 else 0 end), 0),
-                       coalesce(sum(case when e.side = 'MENTOR' then 1 else 0 end), 0)
-                from enrollment e where e.cohort_id in (%s) and e.status in %s""".formatted(COHORTS, ACCEPTED), p);
-        Ratio[] completion = completionAndOnTime(p);
-        return new OutcomeMetrics(sides[0], sides[1], matchRate(p), completion[0], completion[1],
-                goals(p, "LEARNING"), goals(p, "OUTCOME"), failingForward(p), bounceBack(p), growthDelta(p), nps(p),
-                relationship(p), atRiskPairs, mentorLoad(p));
+    /** Check-ins count when due in the period and not after today. */
+    static MapSqlParameterSource params(Long program, Long cohort, LocalDate from, LocalDate to, LocalDate today,
+                                        boolean activeOnly) {
+        LocalDate dueUntil = to.isBefore(today) ? to : today;
+        return new MapSqlParameterSource().addValue("program", program, Types.BIGINT)
+                .addValue("cohort", cohort, Types.BIGINT).addValue("from", from).addValue("to", to)
+                .addValue("dueUntil", dueUntil).addValue("activeOnly", activeOnly);
     }
 
-    private Ratio matchRate(MapSqlParameterSource p) {
-        return ratio("""
-                select coalesce(sum(case when exists (select 1 from mentor_assignment a
-                         where a.mentee_enrollment_id = e.id and a.status in ('ACTIVE', 'ENDED')) then 1 else 0 end), 0),
+    /** Fills the placeholders {key}, {cohorts}, {accepted} and {submitted} of a grouped query. */
+    static String sql(Grouping g, String template) {
+        return template.replace("{key}", g.key).replace("{cohorts}", COHORTS).replace("{accepted}", ACCEPTED)
+                .replace("{submitted}", SUBMITTED);
+    }
+
+    /** The metrics of each of {@code keys} (a program or cohort id per {@link Grouping}); a key without rows gets zeros. */
+    Map<Long, OutcomeMetrics> metrics(Grouping g, MapSqlParameterSource p, Collection<Long> keys,
+                                      Map<Long, Long> atRiskPairs) {
+        Map<Long, long[]> sides = grouped(sql(g, """
+                select {key}, sum(case when e.side = 'MENTEE' then 1 else 0 end),
+                       sum(case when e.side = 'MENTOR' then 1 else 0 end)
+                from enrollment e join cohort co on co.id = e.cohort_id
+                where co.id in ({cohorts}) and e.status in {accepted} group by {key}"""), p);
+        Map<Long, long[]> matched = grouped(sql(g, """
+                select {key}, sum(case when exists (select 1 from mentor_assignment a
+                         where a.mentee_enrollment_id = e.id and a.status in ('ACTIVE', 'ENDED')) then 1 else 0 end),
                        count(*), count(*)
-                from enrollment e where e.cohort_id in (%s) and e.side = 'MENTEE' and e.status in %s"""
-                .formatted(COHORTS, ACCEPTED), p);
+                from enrollment e join cohort co on co.id = e.cohort_id
+                where co.id in ({cohorts}) and e.side = 'MENTEE' and e.status in {accepted} group by {key}"""), p);
+        Map<Long, Ratio[]> completion = completionAndOnTime(g, p);
+        Map<Long, long[]> learning = goals(g, p, "LEARNING");
+        Map<Long, long[]> outcome = goals(g, p, "OUTCOME");
+        Map<Long, long[]> failingForward = failingForward(g, p);
+        Map<Long, long[]> bounceBack = bounceBack(g, p);
+        Map<Long, Mean> growth = means(sql(g, "select k, avg(delta), count(*) from (" + growthDeltas(g)
+                + ") deltas group by k"), p);
+        Map<Long, long[]> nps = grouped(sql(g, """
+                select {key}, sum(case when a.answer >= 9 then 1 else 0 end),
+                       sum(case when a.answer between 7 and 8 then 1 else 0 end),
+                       sum(case when a.answer <= 6 then 1 else 0 end)
+                """ + closingAnswers("nps") + " group by {key}"), p);
+        Map<Long, Mean> relationship = means(sql(g, "select {key}, avg(cast(a.answer as decimal(10, 4))), count(*) "
+                + closingAnswers("relationship") + " group by {key}"), p);
+        Map<Long, MentorLoad> load = mentorLoad(g, p);
+
+        Map<Long, OutcomeMetrics> byKey = new LinkedHashMap<>();
+        for (long key : keys) {
+            long[] side = sides.getOrDefault(key, new long[2]);
+            Ratio[] done = completion.getOrDefault(key, new Ratio[]{Ratio.NONE, Ratio.NONE});
+            byKey.put(key, new OutcomeMetrics(side[0], side[1], ratio(matched.get(key)), done[0], done[1],
+                    goalAchievement(learning.get(key)), goalAchievement(outcome.get(key)),
+                    ratio(failingForward.get(key)), ratio(bounceBack.get(key)),
+                    growth.getOrDefault(key, new Mean(null, 0)), nps(nps.get(key)),
+                    relationship.getOrDefault(key, new Mean(null, 0)), atRiskPairs.getOrDefault(key, 0L),
+                    load.getOrDefault(key, new MentorLoad(0, 0, 0, 0))));
+        }
+        return byKey;
     }
 
     /**
      * Completion: submitted ÷ check-ins due in the period so far; on time: submitted by the due date + 2 days ÷ the
      * same. One pass over the check-in index.
      */
-    private Ratio[] completionAndOnTime(MapSqlParameterSource p) {
-        long[] row = one("""
-                select coalesce(sum(case when ci.status in %s then 1 else 0 end), 0),
-                       coalesce(sum(case when ci.status in %s and ci.submitted_at < ci.due_on + interval '3' day
-                                         then 1 else 0 end), 0),
+    Map<Long, Ratio[]> completionAndOnTime(Grouping g, MapSqlParameterSource p) {
+        Map<Long, Ratio[]> byKey = new HashMap<>();
+        grouped(sql(g, """
+                select {key}, sum(case when ci.status in {submitted} then 1 else 0 end),
+                       sum(case when ci.status in {submitted} and ci.submitted_at < ci.due_on + interval '3' day
+                                then 1 else 0 end),
                        count(*), count(distinct ci.enrollment_id)
-                from check_in ci join enrollment e on e.id = ci.enrollment_id
-                where e.cohort_id in (%s) and ci.due_on between :from and :dueUntil"""
-                .formatted(SUBMITTED, SUBMITTED, COHORTS), p);
-        return new Ratio[]{new Ratio(row[0], row[2], row[3]), new Ratio(row[1], row[2], row[3])};
+                from check_in ci join enrollment e on e.id = ci.enrollment_id join cohort co on co.id = e.cohort_id
+                where co.id in ({cohorts}) and ci.due_on between :from and :dueUntil group by {key}"""), p)
+                .forEach((key, row) -> byKey.put(key, new Ratio[]{new Ratio(row[0], row[2], row[3]),
+                        new Ratio(row[1], row[2], row[3])}));
+        return byKey;
     }
 
-    private GoalAchievement goals(MapSqlParameterSource p, String type) {
-        long[] row = one("""
-                select coalesce(sum(case when g.status = 'ACHIEVED' then 1 else 0 end), 0), count(*),
-                       count(distinct g.enrollment_id), coalesce(sum(case when g.status = 'PIVOTED' then 1 else 0 end), 0)
-                from goal g join enrollment e on e.id = g.enrollment_id
-                where e.cohort_id in (%s) and g.goal_type = :type""".formatted(COHORTS),
+    /** Achieved, all, people, pivoted. */
+    private Map<Long, long[]> goals(Grouping g, MapSqlParameterSource p, String type) {
+        return grouped(sql(g, """
+                select {key}, sum(case when g.status = 'ACHIEVED' then 1 else 0 end), count(*),
+                       count(distinct g.enrollment_id), sum(case when g.status = 'PIVOTED' then 1 else 0 end)
+                from goal g join enrollment e on e.id = g.enrollment_id join cohort co on co.id = e.cohort_id
+                where co.id in ({cohorts}) and g.goal_type = :type group by {key}"""),
                 new MapSqlParameterSource(p.getValues()).addValue("type", type));
-        return new GoalAchievement(new Ratio(row[0], row[1], row[2]), row[3]);
     }
 
     /** Submitted check-ins with a setback and a lesson ÷ submitted check-ins with a setback. */
-    private Ratio failingForward(MapSqlParameterSource p) {
-        return ratio("""
-                select coalesce(sum(case when ci.lessons is not null then 1 else 0 end), 0), count(*),
+    private Map<Long, long[]> failingForward(Grouping g, MapSqlParameterSource p) {
+        return grouped(sql(g, """
+                select {key}, sum(case when ci.lessons is not null then 1 else 0 end), count(*),
                        count(distinct ci.enrollment_id)
-                from check_in ci join enrollment e on e.id = ci.enrollment_id
-                where e.cohort_id in (%s) and ci.due_on between :from and :dueUntil and ci.status in %s
-                  and ci.setbacks is not null""".formatted(COHORTS, SUBMITTED), p);
+                from check_in ci join enrollment e on e.id = ci.enrollment_id join cohort co on co.id = e.cohort_id
+                where co.id in ({cohorts}) and ci.due_on between :from and :dueUntil and ci.status in {submitted}
+                  and ci.setbacks is not null group by {key}"""), p);
     }
 
     /**
      * Goals that had a setback in a submitted check-in and later gained progress over that check-in's value (in a
      * later submitted check-in) or became ACHIEVED/PIVOTED ÷ goals that had a setback.
      */
-    private Ratio bounceBack(MapSqlParameterSource p) {
-        return ratio("""
-                select coalesce(sum(bounced), 0), count(*), count(distinct enrollment_id) from (
-                  select g.id, g.enrollment_id,
+    private Map<Long, long[]> bounceBack(Grouping g, MapSqlParameterSource p) {
+        return grouped(sql(g, """
+                select k, sum(bounced), count(*), count(distinct enrollment_id) from (
+                  select {key} as k, g.id, g.enrollment_id,
                          max(case when g.status in ('ACHIEVED', 'PIVOTED') or exists (
                                select 1 from check_in_goal_update later join check_in lc on lc.id = later.check_in_id
                                where later.goal_id = g.id and lc.period_number > ci.period_number
-                                 and lc.status in %s and later.progress > u.progress) then 1 else 0 end) as bounced
-                  from goal g join enrollment e on e.id = g.enrollment_id
+                                 and lc.status in {submitted} and later.progress > u.progress) then 1 else 0 end)
+                           as bounced
+                  from goal g join enrollment e on e.id = g.enrollment_id join cohort co on co.id = e.cohort_id
                   join check_in_goal_update u on u.goal_id = g.id join check_in ci on ci.id = u.check_in_id
-                  where e.cohort_id in (%s) and u.setback = true and ci.status in %s
-                  group by g.id, g.enrollment_id) setback_goals""".formatted(SUBMITTED, COHORTS, SUBMITTED), p);
+                  where co.id in ({cohorts}) and u.setback = true and ci.status in {submitted}
+                  group by {key}, g.id, g.enrollment_id) setback_goals group by k"""), p);
     }
 
-    /** One growth self-assessment score (the mean of its answers) per mentee and survey kind. */
-    static String growthScores(String kind) {
+    /** One growth self-assessment score (the mean of its answers) per mentee and survey kind, with its group key. */
+    private static String growthScores(String kind) {
         return """
-                select r.enrollment_id, avg(cast(a.answer as decimal(10, 4))) as score
-                from survey_response r join survey s on s.id = r.survey_id
+                select {key} as k, r.enrollment_id, avg(cast(a.answer as decimal(10, 4))) as score
+                from survey_response r join survey s on s.id = r.survey_id join cohort co on co.id = s.cohort_id
                 join survey_answer a on a.response_id = r.id
-                where s.kind = '%s' and s.cohort_id in (%s) group by r.enrollment_id""".formatted(kind, COHORTS);
+                where s.kind = '%s' and s.cohort_id in ({cohorts}) group by {key}, r.enrollment_id""".formatted(kind);
     }
 
-    static final String GROWTH_DELTAS = "select (finish.score - start.score) as delta from (" + growthScores(
-            "GROWTH_START") + ") start join (" + growthScores("GROWTH_END")
-            + ") finish on finish.enrollment_id = start.enrollment_id";
-
-    private Mean growthDelta(MapSqlParameterSource p) {
-        return jdbc.queryForObject("select avg(delta), count(*) from (" + GROWTH_DELTAS + ") deltas", p,
-                (rs, row) -> new Mean(nullableDouble(rs, 1), rs.getLong(2)));
+    /** Each mentee's growth delta (end score − start score) as {@code delta}, with the group key {@code k}. */
+    static String growthDeltas(Grouping g) {
+        return sql(g, "select start.k, (finish.score - start.score) as delta from (" + growthScores("GROWTH_START")
+                + ") start join (" + growthScores("GROWTH_END")
+                + ") finish on finish.enrollment_id = start.enrollment_id");
     }
 
-    /** Answers to one closing-survey question of the scope's cohorts. */
-    static String closingAnswers(String code) {
+    /** Answers to one closing-survey question of the counted cohorts. */
+    private static String closingAnswers(String code) {
         return """
                 from survey_answer a join survey_question q on q.id = a.question_id
-                join survey s on s.id = q.survey_id
-                where s.kind = 'CLOSING' and q.code = '%s' and s.cohort_id in (%s)""".formatted(code, COHORTS);
+                join survey s on s.id = q.survey_id join cohort co on co.id = s.cohort_id
+                where s.kind = 'CLOSING' and q.code = '%s' and s.cohort_id in ({cohorts})""".formatted(code);
     }
 
-    private Nps nps(MapSqlParameterSource p) {
-        long[] row = one("""
-                select coalesce(sum(case when a.answer >= 9 then 1 else 0 end), 0),
-                       coalesce(sum(case when a.answer between 7 and 8 then 1 else 0 end), 0),
-                       coalesce(sum(case when a.answer <= 6 then 1 else 0 end), 0)
-                """ + closingAnswers("nps"), p);
-        return new Nps(row[0], row[1], row[2]);
-    }
-
-    private Mean relationship(MapSqlParameterSource p) {
-        return jdbc.queryForObject("select avg(cast(a.answer as decimal(10, 4))), count(*) "
-                + closingAnswers("relationship"), p, (rs, row) -> new Mean(nullableDouble(rs, 1), rs.getLong(2)));
-    }
-
-    /** Accepted mentors of the scope's ACTIVE cohorts and their ACTIVE pairs. */
-    private MentorLoad mentorLoad(MapSqlParameterSource p) {
-        return jdbc.queryForObject("""
-                select count(*), coalesce(sum(pairs), 0), coalesce(max(pairs), 0), coalesce(max(capacity), 0) from (
-                  select mo.id, co.max_mentees_per_mentor as capacity,
+    /** Accepted mentors of the counted ACTIVE cohorts and their ACTIVE pairs. */
+    private Map<Long, MentorLoad> mentorLoad(Grouping g, MapSqlParameterSource p) {
+        Map<Long, MentorLoad> byKey = new HashMap<>();
+        jdbc.query(sql(g, """
+                select k, count(*), sum(pairs), max(pairs), max(capacity) from (
+                  select {key} as k, mo.id, co.max_mentees_per_mentor as capacity,
                          (select count(*) from mentor_assignment a where a.mentor_enrollment_id = mo.id
                             and a.status = 'ACTIVE') as pairs
                   from enrollment mo join cohort co on co.id = mo.cohort_id
-                  where mo.cohort_id in (%s) and co.status = 'ACTIVE' and mo.side = 'MENTOR'
-                    and mo.status = 'ACCEPTED') mentors""".formatted(COHORTS), p,
-                (rs, row) -> new MentorLoad(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4)));
-    }
-
-    private Ratio ratio(String sql, MapSqlParameterSource p) {
-        long[] row = one(sql, p);
-        return new Ratio(row[0], row[1], row[2]);
-    }
-
-    private long[] one(String sql, MapSqlParameterSource p) {
-        return jdbc.queryForObject(sql, p, (rs, rowNum) -> {
-            long[] values = new long[rs.getMetaData().getColumnCount()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = rs.getLong(i + 1);
-            }
-            return values;
+                  where mo.cohort_id in ({cohorts}) and co.status = 'ACTIVE' and mo.side = 'MENTOR'
+                    and mo.status = 'ACCEPTED') mentors group by k"""), p, rs -> {
+            byKey.put(rs.getLong(1), new MentorLoad(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getInt(5)));
         });
+        return byKey;
+    }
+
+    private Map<Long, Mean> means(String sql, MapSqlParameterSource p) {
+        Map<Long, Mean> byKey = new HashMap<>();
+        jdbc.query(sql, p, rs -> {
+            byKey.put(rs.getLong(1), new Mean(nullableDouble(rs, 2), rs.getLong(3)));
+        });
+        return byKey;
+    }
+
+    /** The first column is the group key, the others counts. */
+    private Map<Long, long[]> grouped(String sql, MapSqlParameterSource p) {
+        Map<Long, long[]> byKey = new HashMap<>();
+        jdbc.query(sql, p, rs -> {
+            long[] values = new long[rs.getMetaData().getColumnCount() - 1];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = rs.getLong(i + 2);
+            }
+            byKey.put(rs.getLong(1), values);
+        });
+        return byKey;
+    }
+
+    private static Ratio ratio(long[] row) {
+        return row == null ? Ratio.NONE : new Ratio(row[0], row[1], row[2]);
+    }
+
+    private static GoalAchievement goalAchievement(long[] row) {
+        return row == null ? GoalAchievement.NONE : new GoalAchievement(new Ratio(row[0], row[1], row[2]), row[3]);
+    }
+
+    private static Nps nps(long[] row) {
+        return row == null ? new Nps(0, 0, 0) : new Nps(row[0], row[1], row[2]);
     }
 
     static Double nullableDouble(ResultSet rs, int column) throws SQLException {

@@ -9,7 +9,9 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -21,8 +23,8 @@ public class OpenHelpRequests {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    public record OpenHelpRequest(long checkInId, String cohortName, String menteeName, String mentorName,
-                                  HelpUrgency urgency, LocalDate since) {
+    public record OpenHelpRequest(long checkInId, long cohortId, String cohortName, String menteeName,
+                                  String mentorName, HelpUrgency urgency, LocalDate since) {
         public String urgencyLabel() {
             return urgency == HelpUrgency.URGENT ? "Urgent" : "Normal";
         }
@@ -31,6 +33,11 @@ public class OpenHelpRequests {
             return DAY.format(since);
         }
     }
+
+    /** An unanswered help request of a running pair; {@code a} is the pair, {@code co} its cohort. */
+    private static final String OPEN = """
+            a.status = 'ACTIVE' and co.status = 'ACTIVE' and ci.help_requested = true
+              and ci.help_acknowledged_at is null and ci.status in ('SUBMITTED', 'REVIEWED')""";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -41,7 +48,7 @@ public class OpenHelpRequests {
     /** Oldest first; {@code cohortId} null means every ACTIVE cohort. */
     public List<OpenHelpRequest> find(Long cohortId) {
         String sql = """
-                select ci.id, co.name as cohort_name, ci.help_urgency, ci.submitted_at,
+                select ci.id, co.id as cohort_id, co.name as cohort_name, ci.help_urgency, ci.submitted_at,
                        concat(mentee.first_name, ' ', mentee.last_name) as mentee_name,
                        concat(mentor.first_name, ' ', mentor.last_name) as mentor_name
                 from check_in ci
@@ -51,15 +58,25 @@ public class OpenHelpRequests {
                 join employee mentee on mentee.id = me.employee_id
                 join enrollment mo on mo.id = a.mentor_enrollment_id
                 join employee mentor on mentor.id = mo.employee_id
-                where a.status = 'ACTIVE' and co.status = 'ACTIVE' and ci.help_requested = true
-                  and ci.help_acknowledged_at is null and ci.status in ('SUBMITTED', 'REVIEWED')
-                  and (:cohort is null or co.id = :cohort)
-                order by ci.submitted_at, ci.id""";
+                where %s and (:cohort is null or co.id = :cohort)
+                order by ci.submitted_at, ci.id""".formatted(OPEN);
         return jdbc.query(sql, new MapSqlParameterSource().addValue("cohort", cohortId, Types.BIGINT),
-                (rs, row) -> new OpenHelpRequest(rs.getLong("id"), rs.getString("cohort_name"),
-                        rs.getString("mentee_name"), rs.getString("mentor_name"),
+                (rs, row) -> new OpenHelpRequest(rs.getLong("id"), rs.getLong("cohort_id"),
+                        rs.getString("cohort_name"), rs.getString("mentee_name"), rs.getString("mentor_name"),
                         rs.getString("help_urgency") == null ? HelpUrgency.NORMAL
                                 : HelpUrgency.valueOf(rs.getString("help_urgency")),
                         rs.getObject("submitted_at", LocalDateTime.class).toLocalDate()));
+    }
+
+    /** How many open help requests each ACTIVE cohort has (cohorts without any are left out). */
+    Map<Long, Long> countByCohort() {
+        Map<Long, Long> counts = new HashMap<>();
+        jdbc.query("""
+                select co.id, count(*) from check_in ci join mentor_assignment a on a.id = ci.assignment_id
+                join cohort co on co.id = a.cohort_id where %s group by co.id""".formatted(OPEN),
+                rs -> {
+                    counts.put(rs.getLong(1), rs.getLong(2));
+                });
+        return counts;
     }
 }

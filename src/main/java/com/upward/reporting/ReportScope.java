@@ -13,8 +13,4 @@ public record ReportScope(long programId, Long cohortId, LocalDate from, LocalDa
             throw new IllegalArgumentException("The period starts after it ends.");
         }
     }
-
-    public ReportScope forCohort(long cohort) {
-        return new ReportScope(programId, cohort, from, to);
-    }
 }

@@ -4,6 +4,7 @@ import com.upward.audit.AuditAction;
 import com.upward.audit.AuditEvent;
 import com.upward.program.CohortStatus;
 import com.upward.reporting.AtRiskPairs.AtRiskPair;
+import com.upward.reporting.MetricQueries.Grouping;
 import com.upward.reporting.OpenHelpRequests.OpenHelpRequest;
 import com.upward.security.CurrentUser;
 import jakarta.persistence.EntityManager;
@@ -22,6 +23,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The outcome metrics of PRODUCT.md for a program or cohort and a period, and the series of the program outcome
@@ -111,20 +114,28 @@ public class ReportingService {
     @PreAuthorize(OUTCOME_READERS)
     public OutcomeMetrics metrics(ReportScope scope) {
         LocalDate today = LocalDate.now(clock);
-        return metrics.metrics(scope, today, atRiskPairs.find(scope.programId(), scope.cohortId(), today).size());
+        long atRisk = atRiskPairs.find(scope.programId(), scope.cohortId(), today).size();
+        Grouping grouping = scope.cohortId() == null ? Grouping.PROGRAM : Grouping.COHORT;
+        long key = scope.cohortId() == null ? scope.programId() : scope.cohortId();
+        return metrics.metrics(grouping, MetricQueries.params(scope, today), List.of(key), Map.of(key, atRisk))
+                .get(key);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(OUTCOME_READERS)
     public ProgramOutcome programOutcome(ReportScope scope) {
         LocalDate today = LocalDate.now(clock);
-        List<CohortOutcome> perCohort = cohortsIn(scope).stream()
-                .map(c -> new CohortOutcome(c, metrics(scope.forCohort(c.id())))).toList();
+        MapSqlParameterSource p = MetricQueries.params(scope, today);
+        List<CohortChoice> cohorts = cohortsIn(scope);
+        Map<Long, Long> atRiskByCohort = atRiskPairs.find(scope.programId(), scope.cohortId(), today).stream()
+                .collect(Collectors.groupingBy(AtRiskPair::cohortId, Collectors.counting()));
+        Map<Long, OutcomeMetrics> byCohort = metrics.metrics(Grouping.COHORT, p,
+                cohorts.stream().map(CohortChoice::id).toList(), atRiskByCohort);
+        List<CohortOutcome> perCohort = cohorts.stream().map(c -> new CohortOutcome(c, byCohort.get(c.id()))).toList();
         String cohortName = scope.cohortId() == null ? null : perCohort.stream()
                 .filter(c -> c.cohort().id() == scope.cohortId()).map(c -> c.cohort().name()).findFirst().orElse(null);
         return new ProgramOutcome(programName(scope.programId()), scope, cohortName, clock.instant(), metrics(scope),
-                perCohort, breakdowns.completionByMonth(scope, today), breakdowns.growthDistribution(scope, today),
-                breakdowns.departments(scope, today));
+                perCohort, completionTrend(scope), breakdowns.growthDistribution(p), departments(scope));
     }
 
     /**
@@ -219,41 +230,26 @@ public class ReportingService {
                 + ".pdf";
     }
 
-    /** The at-risk pairs of every ACTIVE cohort, for HR's home page (names, dates and flags only). */
-    @Transactional(readOnly = true)
-    @PreAuthorize(COHORT_READERS)
-    public List<AtRiskPair> atRiskPairs() {
-        return atRiskPairs.find(null, null, LocalDate.now(clock));
-    }
-
-    /** Unanswered help requests of one ACTIVE cohort, or of all (null). */
-    @Transactional(readOnly = true)
-    @PreAuthorize(COHORT_READERS)
-    public List<OpenHelpRequest> openHelpRequests(Long cohortId) {
-        return openHelpRequests.find(cohortId);
-    }
-
     /** Check-in completion per month of the due date (for dashboards; the report reads the same query). */
     @Transactional(readOnly = true)
     @PreAuthorize(OUTCOME_READERS)
     public List<MonthCompletion> completionTrend(ReportScope scope) {
-        return breakdowns.completionByMonth(scope, LocalDate.now(clock));
+        return breakdowns.completionByMonth(Grouping.PROGRAM, MetricQueries.params(scope, LocalDate.now(clock)))
+                .getOrDefault(scope.programId(), List.of());
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(OUTCOME_READERS)
     public List<DepartmentRow> departments(ReportScope scope) {
-        return breakdowns.departments(scope, LocalDate.now(clock));
+        return breakdowns.departments(Grouping.PROGRAM, MetricQueries.params(scope, LocalDate.now(clock)))
+                .getOrDefault(scope.programId(), List.of());
     }
 
     /** Programs with at least one cohort that has started (the others have nothing to report yet). */
     @Transactional(readOnly = true)
     @PreAuthorize(OUTCOME_READERS)
     public List<ProgramChoice> programs() {
-        return jdbc.query("""
-                select p.id, p.name from program p where exists (select 1 from cohort c where c.program_id = p.id
-                  and c.status in ('ACTIVE', 'COMPLETED', 'ARCHIVED')) order by p.name""", (rs, row) ->
-                new ProgramChoice(rs.getLong(1), rs.getString(2)));
+        return startedPrograms(jdbc);
     }
 
     /** The program's cohorts that have started, newest first. */
@@ -280,5 +276,12 @@ public class ReportingService {
     private String programName(long programId) {
         return jdbc.queryForObject("select name from program where id = :id",
                 new MapSqlParameterSource("id", programId), String.class);
+    }
+
+    static List<ProgramChoice> startedPrograms(NamedParameterJdbcTemplate jdbc) {
+        return jdbc.query("""
+                select p.id, p.name from program p where exists (select 1 from cohort c where c.program_id = p.id
+                  and c.status in ('ACTIVE', 'COMPLETED', 'ARCHIVED')) order by p.name""", (rs, row) ->
+                new ProgramChoice(rs.getLong(1), rs.getString(2)));
     }
 }

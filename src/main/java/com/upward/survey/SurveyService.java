@@ -56,9 +56,11 @@ public class SurveyService {
         if (!currentUser.isEmployee()) {
             return List.of(); // an account without an employee record takes part in nothing
         }
+        // a projection: the home page shows these fields only, so no survey, cohort or enrollment is loaded
         List<Object[]> rows = em.createQuery("""
-                        select s, e, (select count(r) from SurveyResponse r where r.survey = s and r.enrollment = e)
-                        from Survey s join fetch s.cohort c, Enrollment e
+                        select s.id, s.title, c.name, s.closesOn,
+                               (select count(r) from SurveyResponse r where r.survey = s and r.enrollment = e)
+                        from Survey s join s.cohort c, Enrollment e
                         where e.cohort = c and e.employee.id = :self and e.status in :taking
                           and c.status <> :archived and s.opensOn <= :today
                           and (s.kind = :closing or e.side = :mentee)""", Object[].class)
@@ -66,11 +68,9 @@ public class SurveyService {
                 .setParameter("archived", CohortStatus.ARCHIVED).setParameter("today", LocalDate.now(clock))
                 .setParameter("closing", SurveyKind.CLOSING).setParameter("mentee", EnrollmentSide.MENTEE)
                 .getResultList();
-        return rows.stream().map(row -> {
-            Survey s = (Survey) row[0];
-            return new SurveyTodo(s.getId(), s.getTitle(), s.getCohort().getName(), s.getClosesOn(),
-                    (Long) row[2] > 0);
-        }).sorted(Comparator.comparing(SurveyTodo::answered).thenComparing(SurveyTodo::surveyId)).toList();
+        return rows.stream().map(row -> new SurveyTodo((Long) row[0], (String) row[1], (String) row[2],
+                (LocalDate) row[3], (Long) row[4] > 0))
+                .sorted(Comparator.comparing(SurveyTodo::answered).thenComparing(SurveyTodo::surveyId)).toList();
     }
 
     @Transactional(readOnly = true)

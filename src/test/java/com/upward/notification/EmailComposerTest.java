@@ -45,8 +45,8 @@ class EmailComposerTest {
 
     @Test
     void theDigestListsThePairsAndTheHelpRequests() throws Exception {
-        var pair = new AtRiskPair(1, 1, "Summer 2026", "Łukasz Wiśniewski", "Zoë Ødegård", "No check-in since 2 Nov 2026.");
-        var help = new OpenHelpRequest(2, "Summer 2026", "Ана Петрова", "Zoë Ødegård", HelpUrgency.URGENT,
+        var pair = new AtRiskPair(1, 1, 1, "Summer 2026", "Łukasz Wiśniewski", "Zoë Ødegård", "No check-in since 2 Nov 2026.");
+        var help = new OpenHelpRequest(2, 1, "Summer 2026", "Ана Петрова", "Zoë Ødegård", HelpUrgency.URGENT,
                 LocalDate.of(2026, 11, 28));
         EmailOutbox email = composer.compose(ana, Message.of(NotificationType.HR_DIGEST, "Weekly digest: 1 pair at risk",
                         "1 pair is at risk.", "").withEmailTemplate("digest", Map.of("atRisk", List.of(pair),

@@ -2,6 +2,8 @@ package com.upward.dashboard.ui;
 
 import com.upward.base.ui.ChartView;
 import com.upward.base.ui.Tiles;
+import com.upward.reporting.DashboardFigures;
+import com.upward.reporting.DashboardFigures.ProgramFigures;
 import com.upward.reporting.OutcomeMetrics;
 import com.upward.reporting.ReportScope;
 import com.upward.reporting.ReportingService;
@@ -20,7 +22,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import org.slf4j.LoggerFactory;
 
 import java.io.OutputStream;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -34,23 +35,23 @@ class ExecutiveOutcomes extends Div {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
 
-    ExecutiveOutcomes(ReportingService reporting) {
+    ExecutiveOutcomes(DashboardFigures figures, ReportingService reporting) {
         addClassName("home-section");
         add(new H3("Is mentoring working?"));
-        List<ProgramChoice> programs = reporting.programs();
+        List<ProgramFigures> programs = figures.programs();
         if (programs.isEmpty()) {
             add(Tiles.emptyState("No program has a cohort that has started yet. Figures appear here once the first "
                     + "cohort runs."));
             return;
         }
-        LocalDate today = LocalDate.now();
-        for (ProgramChoice program : programs) {
-            add(program(reporting, program, new ReportScope(program.id(), null, today.minusYears(1), today)));
+        for (ProgramFigures program : programs) {
+            add(program(reporting, program));
         }
     }
 
-    private static Div program(ReportingService reporting, ProgramChoice program, ReportScope scope) {
-        OutcomeMetrics m = reporting.metrics(scope);
+    private static Div program(ReportingService reporting, ProgramFigures figures) {
+        OutcomeMetrics m = figures.metrics();
+        ProgramChoice program = figures.program();
         var section = new Div(new H4(program.name()));
         section.addClassName("program-outcomes");
         section.add(new Paragraph("The last twelve months. Figures covering fewer than 5 people read \u201c< 5\u201d."));
@@ -64,7 +65,7 @@ class ExecutiveOutcomes extends Div {
                 Tiles.tile(SmallCells.delta(m.growthDelta()), "Growth delta"),
                 Tiles.tile(SmallCells.nps(m.nps()), "NPS")));
 
-        List<MonthCompletion> trend = reporting.completionTrend(scope);
+        List<MonthCompletion> trend = figures.trend();
         if (!trend.isEmpty()) {
             List<String> months = trend.stream().map(t -> MONTH.format(t.month())).toList();
             List<Double> rates = trend.stream().map(t -> SmallCells.suppressed(t.completion().people()) ? null
@@ -80,12 +81,12 @@ class ExecutiveOutcomes extends Div {
                 : SmallCells.percent(d.completion())).setHeader("Check-in completion").setAutoWidth(true);
         departments.addColumn(d -> SmallCells.suppressed(d.mentees()) ? SmallCells.SUPPRESSED
                 : SmallCells.percent(d.goalsAchieved())).setHeader("Goals achieved").setAutoWidth(true);
-        departments.setItems(reporting.departments(scope));
+        departments.setItems(figures.departments());
         departments.setAllRowsVisible(true);
         departments.setAriaLabel("Departments of " + program.name());
         departments.setEmptyStateText("No mentees in the last twelve months.");
 
-        var download = new Anchor(pdf(reporting, scope), "Download outcome report (PDF)");
+        var download = new Anchor(pdf(reporting, figures.scope()), "Download outcome report (PDF)");
         download.addClassNames("primary-link", "download-outcome");
         download.getElement().setAttribute("aria-label", "Download the outcome report of " + program.name());
         section.add(new H4("Departments"), departments, download);

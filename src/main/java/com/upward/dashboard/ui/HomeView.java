@@ -5,6 +5,7 @@ import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.Tiles;
 import com.upward.dashboard.EmployeeHomeService;
 import com.upward.notification.NudgeService;
+import com.upward.reporting.DashboardFigures;
 import com.upward.reporting.ReportingService;
 import com.upward.base.ui.Todos;
 import com.upward.base.ui.Todos.Todo;
@@ -41,17 +42,17 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class HomeView extends Div {
 
-    HomeView(CurrentUser currentUser, HomeService home, SurveyService surveys, ReportingService reporting,
-             NudgeService nudges, EmployeeHomeService employeeHome) {
+    HomeView(CurrentUser currentUser, HomeService home, SurveyService surveys, DashboardFigures figures,
+             ReportingService reporting, NudgeService nudges, EmployeeHomeService employeeHome) {
         addClassName("page");
         UserPrincipal user = currentUser.require();
         add(new H2("Welcome, " + user.displayName().split(" ")[0]));
         if (user.hasRole(Role.HR) || user.hasRole(Role.ADMIN)) {
-            add(new PairsNeedingAttention(reporting, nudges));
+            add(new PairsNeedingAttention(figures, nudges));
             add(programHealth(home.programHealth()));
         }
         if (user.hasRole(Role.EXECUTIVE)) {
-            add(new ExecutiveOutcomes(reporting));
+            add(new ExecutiveOutcomes(figures, reporting));
         }
         if (user.hasRole(Role.EMPLOYEE)) {
             add(Todos.of("To do", surveys.mySurveys().stream().filter(s -> !s.answered())

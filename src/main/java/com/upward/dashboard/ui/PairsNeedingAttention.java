@@ -5,12 +5,10 @@ import com.upward.base.ui.Tiles;
 import com.upward.base.ui.Toasts;
 import com.upward.notification.NudgeService;
 import com.upward.reporting.AtRiskPairs.AtRiskPair;
-import com.upward.reporting.OutcomeMetrics;
-import com.upward.reporting.ReportScope;
-import com.upward.reporting.ReportingService;
-import com.upward.reporting.ReportingService.CohortChoice;
+import com.upward.reporting.DashboardFigures;
+import com.upward.reporting.DashboardFigures.CohortHealth;
+import com.upward.reporting.DashboardFigures.HrFigures;
 import com.upward.reporting.ReportingService.MonthCompletion;
-import com.upward.reporting.ReportingService.ProgramChoice;
 import com.upward.reporting.SmallCells;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -21,7 +19,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +26,7 @@ import java.util.Locale;
 /**
  * HR's answer to "which pairs need me today?": the health of each running cohort (completion, on time, at-risk
  * pairs, open help requests) with its completion trend, and the at-risk pairs with one-click actions: open the
- * cohort, nudge both people, rematch on the matching board. Figures from {@link ReportingService}.
+ * cohort, nudge both people, rematch on the matching board. Figures from {@link DashboardFigures}.
  */
 class PairsNeedingAttention extends Div {
 
@@ -37,10 +34,11 @@ class PairsNeedingAttention extends Div {
 
     final Grid<AtRiskPair> atRisk = new Grid<>(AtRiskPair.class, false);
 
-    PairsNeedingAttention(ReportingService reporting, NudgeService nudges) {
+    PairsNeedingAttention(DashboardFigures figures, NudgeService nudges) {
         addClassName("home-section");
         add(new H3("Which pairs need you today?"));
-        List<AtRiskPair> pairs = reporting.atRiskPairs();
+        HrFigures hr = figures.hr();
+        List<AtRiskPair> pairs = hr.atRisk();
         atRisk.addColumn(AtRiskPair::menteeName).setHeader("Mentee").setSortable(true).setAutoWidth(true);
         atRisk.addColumn(AtRiskPair::mentorName).setHeader("Mentor").setSortable(true).setAutoWidth(true);
         atRisk.addColumn(AtRiskPair::cohortName).setHeader("Cohort").setSortable(true).setAutoWidth(true);
@@ -54,11 +52,7 @@ class PairsNeedingAttention extends Div {
                 + "help request is waiting.");
         add(atRisk);
 
-        LocalDate today = LocalDate.now();
-        for (ProgramChoice program : reporting.programs()) {
-            reporting.cohorts(program.id()).stream().filter(c -> c.status().name().equals("ACTIVE"))
-                    .forEach(cohort -> add(cohortHealth(reporting, program, cohort, today)));
-        }
+        hr.cohorts().forEach(cohort -> add(cohortHealth(cohort)));
     }
 
     private Component actions(AtRiskPair pair, NudgeService nudges) {
@@ -85,25 +79,22 @@ class PairsNeedingAttention extends Div {
         getUI().ifPresent(ui -> ui.navigate(route));
     }
 
-    private static Component cohortHealth(ReportingService reporting, ProgramChoice program, CohortChoice cohort,
-                                          LocalDate today) {
-        var scope = new ReportScope(program.id(), cohort.id(), cohort.startsOn(),
-                today.isBefore(cohort.endsOn()) ? today : cohort.endsOn());
-        OutcomeMetrics m = reporting.metrics(scope);
-        var section = new Div(new H4(cohort.name() + " · " + program.name()));
+    private static Component cohortHealth(CohortHealth health) {
+        String cohortName = health.cohort().name();
+        var section = new Div(new H4(cohortName + " · " + health.programName()));
         section.addClassName("cohort-health");
         section.add(Tiles.of(
-                Tiles.tile(SmallCells.percent(m.completion()), "Check-in completion"),
-                Tiles.tile(SmallCells.percent(m.onTime()), "On-time rate"),
-                Tiles.tile(m.atRiskPairs(), "At-risk pairs"),
-                Tiles.tile(reporting.openHelpRequests(cohort.id()).size(), "Open help requests")));
-        List<MonthCompletion> trend = reporting.completionTrend(scope);
+                Tiles.tile(SmallCells.percent(health.completion()), "Check-in completion"),
+                Tiles.tile(SmallCells.percent(health.onTime()), "On-time rate"),
+                Tiles.tile(health.atRiskPairs(), "At-risk pairs"),
+                Tiles.tile(health.openHelpRequests(), "Open help requests")));
+        List<MonthCompletion> trend = health.trend();
         if (!trend.isEmpty()) {
             List<String> months = trend.stream().map(t -> MONTH.format(t.month())).toList();
             List<Double> rates = trend.stream().map(t -> t.completion().percent()).toList();
             section.add(ChartView.line("Check-in completion by month", "Month", months,
                     new ChartView.Series("Completion %", rates), "%", 100.0,
-                    ExecutiveOutcomes.summary(cohort.name(), months, rates)));
+                    ExecutiveOutcomes.summary(cohortName, months, rates)));
         }
         return section;
     }

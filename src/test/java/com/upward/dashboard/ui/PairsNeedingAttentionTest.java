@@ -2,7 +2,7 @@ package com.upward.dashboard.ui;
 
 import com.upward.program.ProgramTestData;
 import com.upward.reporting.AtRiskPairs.AtRiskPair;
-import com.upward.reporting.ReportingService;
+import com.upward.reporting.DashboardFigures;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
@@ -28,7 +28,7 @@ class PairsNeedingAttentionTest extends SpringBrowserlessTest {
     @Autowired
     ProgramTestData data;
     @Autowired
-    ReportingService reporting;
+    DashboardFigures figures;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -37,7 +37,7 @@ class PairsNeedingAttentionTest extends SpringBrowserlessTest {
     @Test
     void hrSeesTheAtRiskPairsAndNudgesOneOncePerDay() {
         data.signIn("hr");
-        List<AtRiskPair> expected = reporting.atRiskPairs();
+        List<AtRiskPair> expected = figures.hr().atRisk();
         assertThat(expected).isNotEmpty();
         navigate(HomeView.class);
         PairsNeedingAttention section = $(PairsNeedingAttention.class).single();

@@ -1,0 +1,110 @@
+package com.upward.reporting;
+
+import com.upward.program.CohortStatus;
+import com.upward.reporting.AtRiskPairs.AtRiskPair;
+import com.upward.reporting.MetricQueries.Grouping;
+import com.upward.reporting.ReportingService.CohortChoice;
+import com.upward.reporting.ReportingService.DepartmentRow;
+import com.upward.reporting.ReportingService.MonthCompletion;
+import com.upward.reporting.ReportingService.ProgramChoice;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The figures of the HR and executive home pages, from the same grouped queries as the reports. Each call runs a
+ * fixed set of statements whatever the number of programs, cohorts or people (DashboardStatementsTest proves it).
+ */
+@Service
+public class DashboardFigures {
+
+    /** One program's last twelve months, for the executive home. */
+    public record ProgramFigures(ProgramChoice program, ReportScope scope, OutcomeMetrics metrics,
+                                 List<MonthCompletion> trend, List<DepartmentRow> departments) {
+    }
+
+    /** One running cohort's health, for the HR home. */
+    public record CohortHealth(CohortChoice cohort, String programName, Ratio completion, Ratio onTime,
+                               long atRiskPairs, long openHelpRequests, List<MonthCompletion> trend) {
+    }
+
+    public record HrFigures(List<AtRiskPair> atRisk, List<CohortHealth> cohorts) {
+    }
+
+    /** The start of time for the HR figures: a running cohort's check-ins count from its first one. */
+    private static final LocalDate EPOCH = LocalDate.of(2000, 1, 1);
+
+    private final MetricQueries metrics;
+    private final Breakdowns breakdowns;
+    private final AtRiskPairs atRiskPairs;
+    private final OpenHelpRequests openHelpRequests;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+
+    DashboardFigures(MetricQueries metrics, Breakdowns breakdowns, AtRiskPairs atRiskPairs,
+                     OpenHelpRequests openHelpRequests, NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.metrics = metrics;
+        this.breakdowns = breakdowns;
+        this.atRiskPairs = atRiskPairs;
+        this.openHelpRequests = openHelpRequests;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Every program with a started cohort, over the last twelve months, by name. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(ReportingService.OUTCOME_READERS)
+    public List<ProgramFigures> programs() {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = today.minusYears(1);
+        List<ProgramChoice> programs = ReportingService.startedPrograms(jdbc);
+        if (programs.isEmpty()) {
+            return List.of();
+        }
+        MapSqlParameterSource p = MetricQueries.params(null, null, from, today, today, false);
+        Map<Long, Long> atRisk = atRiskPairs.find(null, null, today).stream()
+                .collect(Collectors.groupingBy(AtRiskPair::programId, Collectors.counting()));
+        Map<Long, OutcomeMetrics> figures = metrics.metrics(Grouping.PROGRAM, p,
+                programs.stream().map(ProgramChoice::id).toList(), atRisk);
+        Map<Long, List<MonthCompletion>> trends = breakdowns.completionByMonth(Grouping.PROGRAM, p);
+        Map<Long, List<DepartmentRow>> departments = breakdowns.departments(Grouping.PROGRAM, p);
+        return programs.stream().map(program -> new ProgramFigures(program,
+                new ReportScope(program.id(), null, from, today), figures.get(program.id()),
+                trends.getOrDefault(program.id(), List.of()), departments.getOrDefault(program.id(), List.of())))
+                .toList();
+    }
+
+    /** The at-risk pairs of every running cohort, and each ACTIVE cohort's health, by program and start. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(ReportingService.COHORT_READERS)
+    public HrFigures hr() {
+        LocalDate today = LocalDate.now(clock);
+        List<AtRiskPair> atRisk = atRiskPairs.find(null, null, today);
+        Map<Long, Long> atRiskByCohort = atRisk.stream()
+                .collect(Collectors.groupingBy(AtRiskPair::cohortId, Collectors.counting()));
+        MapSqlParameterSource p = MetricQueries.params(null, null, EPOCH, today, today, true);
+        Map<Long, Ratio[]> completion = metrics.completionAndOnTime(Grouping.COHORT, p);
+        Map<Long, List<MonthCompletion>> trends = breakdowns.completionByMonth(Grouping.COHORT, p);
+        Map<Long, Long> help = openHelpRequests.countByCohort();
+        List<CohortHealth> cohorts = jdbc.query("""
+                select c.id, c.name, c.status, c.starts_on, c.ends_on, p.name from cohort c
+                join program p on p.id = c.program_id where c.status = 'ACTIVE'
+                order by p.name, c.starts_on, c.id""", (rs, row) -> {
+            long id = rs.getLong(1);
+            Ratio[] done = completion.getOrDefault(id, new Ratio[]{Ratio.NONE, Ratio.NONE});
+            return new CohortHealth(new CohortChoice(id, rs.getString(2), CohortStatus.valueOf(rs.getString(3)),
+                    rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)), rs.getString(6), done[0],
+                    done[1], atRiskByCohort.getOrDefault(id, 0L), help.getOrDefault(id, 0L),
+                    trends.getOrDefault(id, List.of()));
+        });
+        return new HrFigures(atRisk, cohorts);
+    }
+}
