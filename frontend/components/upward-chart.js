@@ -43,15 +43,27 @@ class UpwardChart extends LitElement {
       </figure>`;
   }
 
-  /** A CSS colour (variables, light-dark(), oklch…) as the rgb() string Chart.js understands. */
+  /**
+   * A CSS colour (variables, light-dark(), oklch…) as the rgba() string Chart.js understands: the browser computes
+   * the value, a 1×1 canvas turns it into sRGB bytes (Chart.js cannot parse oklch, which Aura uses).
+   */
   resolve(cssColor) {
     const probe = document.createElement('span');
     probe.style.color = cssColor;
     probe.style.display = 'none';
     this.renderRoot.appendChild(probe);
-    const rgb = getComputedStyle(probe).color;
+    const computed = getComputedStyle(probe).color;
     probe.remove();
-    return rgb;
+    if (!this.pixel) {
+      this.pixel = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+      this.pixel.canvas.width = 1;
+      this.pixel.canvas.height = 1;
+    }
+    this.pixel.clearRect(0, 0, 1, 1);
+    this.pixel.fillStyle = computed;
+    this.pixel.fillRect(0, 0, 1, 1);
+    const [r, g, b, a] = this.pixel.getImageData(0, 0, 1, 1).data;
+    return `rgba(${r}, ${g}, ${b}, ${Math.round((a / 255) * 100) / 100})`;
   }
 
   color(index) {
@@ -93,8 +105,17 @@ class UpwardChart extends LitElement {
     this.chart = new Chart(canvas, config);
   }
 
+  connectedCallback() {
+    super.connectedCallback();
+    // the page follows the system's light or dark setting: redraw with the other palette when it changes
+    this.schemeQuery = window.matchMedia('(prefers-color-scheme: dark)');
+    this.onSchemeChange = () => this.requestUpdate();
+    this.schemeQuery.addEventListener('change', this.onSchemeChange);
+  }
+
   disconnectedCallback() {
     super.disconnectedCallback();
+    this.schemeQuery.removeEventListener('change', this.onSchemeChange);
     if (this.chart) {
       this.chart.destroy();
       this.chart = undefined;

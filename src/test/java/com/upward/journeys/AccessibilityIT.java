@@ -4,6 +4,7 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ColorScheme;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,8 +15,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * axe-core in real Chromium on the login page, every role's home page, the check-in form and the reports view:
- * no serious or critical violation of WCAG 2 A/AA.
+ * axe-core in real Chromium on the login page, every role's home page (light and dark colour scheme), the check-in
+ * form and the reports view: no serious or critical violation of WCAG 2 A/AA.
  */
 class AccessibilityIT extends JourneyTest {
 
@@ -51,6 +52,10 @@ class AccessibilityIT extends JourneyTest {
         for (String user : List.of("admin", "hr", "exec", "mentor", "mentee")) {
             Page page = signedIn(user);
             violations.addAll(seriousViolations(page, "home of " + user));
+            // the app follows the system's colour scheme: the dark palette must pass too (contrast above all)
+            page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
+            violations.addAll(seriousViolations(page, "home of " + user + ", dark"));
+            page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
             if (user.equals("exec")) {
                 page.navigate(url("reports"));
                 violations.addAll(seriousViolations(page, "reports"));

@@ -2,8 +2,10 @@ package com.upward.journeys;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ColorScheme;
 import org.junit.jupiter.api.Test;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -47,5 +49,49 @@ class DashboardsJourneyIT extends JourneyTest {
                 .click();
         assertThat(mentee).hasURL(Pattern.compile(".*/checkins/\\d+$"));
         mentee.context().close();
+    }
+
+    /**
+     * The page follows the system's colour scheme: switched to dark, Aura's background turns dark and every chart
+     * redraws with the light text of the dark palette; back to light, the reverse.
+     */
+    @Test
+    void chartsFollowTheLightAndDarkColourScheme() {
+        Page exec = signedIn("exec");
+        assertThat(exec.locator("upward-chart canvas").first()).isVisible();
+        exec.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
+        double lightText = luminance(chartTextColour(exec));
+        double lightPage = luminance(pageBackground(exec));
+
+        String before = chartTextColour(exec);
+        exec.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
+        exec.waitForFunction("t => document.querySelector('upward-chart').chart.options.scales.x.ticks.color !== t",
+                before);
+        double darkText = luminance(chartTextColour(exec));
+        double darkPage = luminance(pageBackground(exec));
+        BrowserSession.screenshot(exec, "dashboard-executive-dark");
+
+        org.assertj.core.api.Assertions.assertThat(lightPage).as("light page background").isGreaterThan(0.7);
+        org.assertj.core.api.Assertions.assertThat(lightText).as("light chart text").isLessThan(0.4);
+        org.assertj.core.api.Assertions.assertThat(darkPage).as("dark page background").isLessThan(0.3);
+        org.assertj.core.api.Assertions.assertThat(darkText).as("dark chart text").isGreaterThan(0.5);
+        exec.context().close();
+    }
+
+    private static String chartTextColour(Page page) {
+        return (String) page.evaluate("() => document.querySelector('upward-chart').chart.options.scales.x.ticks.color");
+    }
+
+    private static String pageBackground(Page page) {
+        return (String) page.evaluate(
+                "() => document.querySelector('upward-chart').resolve('var(--aura-background-color)')");
+    }
+
+    /** Relative lightness 0–1 of an "rgb(r, g, b)" or "rgba(…)" string, by the sRGB channel average. */
+    private static double luminance(String rgb) {
+        Matcher m = Pattern.compile("rgba?\\((\\d+),\\s*(\\d+),\\s*(\\d+)").matcher(rgb);
+        org.assertj.core.api.Assertions.assertThat(m.find()).as("an rgb colour: " + rgb).isTrue();
+        return (0.2126 * Integer.parseInt(m.group(1)) + 0.7152 * Integer.parseInt(m.group(2))
+                + 0.0722 * Integer.parseInt(m.group(3))) / 255;
     }
 }
