@@ -40,6 +40,7 @@ public final class AccessMatrix {
         ROUTES.put("employees", EnumSet.of(ADMIN, HR));
         ROUTES.put("employees/import", EnumSet.of(ADMIN, HR));
         ROUTES.put("users", EnumSet.of(ADMIN));
+        ROUTES.put("audit", EnumSet.of(ADMIN));
         ROUTES.put("profile", SIGNED_IN);
         ROUTES.put("notifications", SIGNED_IN);
         ROUTES.put("email-deliveries", EnumSet.of(ADMIN, HR));
@@ -65,7 +66,8 @@ public final class AccessMatrix {
 
     /** The side menu each person sees, in order. */
     public static final Map<Who, java.util.List<String>> MENUS = Map.of(
-            ADMIN, java.util.List.of("Home", "Employees", "Programs", "Reports", "Email deliveries", "User accounts"),
+            ADMIN, java.util.List.of("Home", "Employees", "Programs", "Reports", "Email deliveries", "User accounts",
+                    "Audit log"),
             HR, java.util.List.of("Home", "Employees", "Programs", "My goals", "My check-ins", "My mentees", "Lessons journal", "Open cohorts", "Reports", "Email deliveries"),
             EXECUTIVE, java.util.List.of("Home", "My goals", "My check-ins", "My mentees", "Lessons journal", "Open cohorts", "Reports"),
             MENTOR, java.util.List.of("Home", "My goals", "My check-ins", "My mentees", "Lessons journal", "Open cohorts"),
