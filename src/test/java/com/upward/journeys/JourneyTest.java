@@ -4,6 +4,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -19,6 +22,8 @@ abstract class JourneyTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcTemplate journeyJdbc;
 
     @BeforeAll
     static void startBrowser() {
@@ -28,6 +33,15 @@ abstract class JourneyTest {
     @AfterAll
     static void stopBrowser() {
         browser.close();
+    }
+
+    /**
+     * Every browser here signs in from 127.0.0.1, so failed sign-ins of earlier journeys would add up to the
+     * per-address throttle (5 in 15 minutes): each journey starts with none.
+     */
+    @BeforeEach
+    void forgetFailedSignIns() {
+        journeyJdbc.update("delete from sign_in_failure");
     }
 
     String url(String path) {

@@ -1,6 +1,7 @@
 package com.upward.security.ui;
 
 import com.upward.base.ui.Brand;
+import com.upward.security.SignInThrottle;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,10 +21,12 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
 
     private final AuthenticationContext authenticationContext;
+    private final SignInThrottle throttle;
     private final LoginForm form = new LoginForm();
 
-    LoginView(AuthenticationContext authenticationContext) {
+    LoginView(AuthenticationContext authenticationContext, SignInThrottle throttle) {
         this.authenticationContext = authenticationContext;
+        this.throttle = throttle;
         addClassName("login-view");
         setSizeFull();
         setPadding(false);
@@ -61,6 +64,17 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
             event.forwardTo("");
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean throttled = parameters.containsKey("throttled");
+        LoginI18n i18n = i18n();
+        if (throttled) {
+            // said the same way for every username, existing or not
+            i18n.getErrorMessage().setTitle("Too many failed sign-in attempts");
+            i18n.getErrorMessage().setMessage("Signing in is paused for " + throttle.window().toMinutes()
+                    + " minutes after " + throttle.maxFailures() + " failed attempts. Wait and try again, or ask an "
+                    + "administrator to reset your password.");
+        }
+        form.setI18n(i18n);
+        form.setError(throttled || parameters.containsKey("error"));
     }
 }
