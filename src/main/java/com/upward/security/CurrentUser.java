@@ -13,9 +13,14 @@ public class CurrentUser {
 
     public Optional<UserPrincipal> get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof UserPrincipal principal
-                ? Optional.of(principal)
-                : Optional.empty();
+        if (authentication == null) {
+            return Optional.empty();
+        }
+        return switch (authentication.getPrincipal()) {
+            case UserPrincipal principal -> Optional.of(principal);
+            case SsoUser sso -> Optional.of(sso.principal()); // signed in through the identity provider
+            case null, default -> Optional.empty();
+        };
     }
 
     public UserPrincipal require() {

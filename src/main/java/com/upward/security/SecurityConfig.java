@@ -5,6 +5,7 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -27,6 +28,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
+@EnableConfigurationProperties(SsoProperties.class)
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 
@@ -68,7 +70,13 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, SsoProperties sso,
+                                            SsoAccounts ssoAccounts) throws Exception {
+        if (sso.enabled()) {
+            // besides the local accounts: OpenID Connect with the registration in spring.security.oauth2.client.*
+            http.oauth2Login(login -> login.loginPage("/login").failureUrl("/login?sso-error")
+                    .userInfoEndpoint(info -> info.oidcUserService(new SsoUserService(ssoAccounts, sso.mapping()))));
+        }
         return http
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/images/**").permitAll()
                         // the error page of a refused actuator call must not turn into a login redirect

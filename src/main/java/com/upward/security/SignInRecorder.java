@@ -22,8 +22,10 @@ class SignInRecorder {
     @EventListener
     @Transactional
     public void onSignIn(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof UserPrincipal principal) {
-            users.recordSignIn(principal.userId(), clock.instant());
+        switch (event.getAuthentication().getPrincipal()) {
+            case UserPrincipal principal -> users.recordSignIn(principal.userId(), clock.instant());
+            case SsoUser sso -> users.recordSignIn(sso.principal().userId(), clock.instant());
+            case null, default -> { }
         }
     }
 }

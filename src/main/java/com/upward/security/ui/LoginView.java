@@ -2,6 +2,11 @@ package com.upward.security.ui;
 
 import com.upward.base.ui.Brand;
 import com.upward.security.SignInThrottle;
+import com.upward.security.SsoProperties;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.VaadinSession;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.WebAttributes;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,7 +29,7 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
     private final SignInThrottle throttle;
     private final LoginForm form = new LoginForm();
 
-    LoginView(AuthenticationContext authenticationContext, SignInThrottle throttle) {
+    LoginView(AuthenticationContext authenticationContext, SignInThrottle throttle, SsoProperties sso) {
         this.authenticationContext = authenticationContext;
         this.throttle = throttle;
         addClassName("login-view");
@@ -43,6 +48,13 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
         form.setI18n(i18n());
         var formPanel = new Div(form);
         formPanel.addClassName("login-form-panel");
+        if (sso.enabled()) {
+            // a full page load: the identity provider's sign-in is outside the Vaadin router
+            var company = new Anchor(sso.loginPath(), sso.buttonLabel());
+            company.getElement().setAttribute("router-ignore", true);
+            company.addClassNames("sso-link", "button-link");
+            formPanel.add(company);
+        }
 
         add(story, formPanel);
     }
@@ -74,7 +86,21 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
                     + " minutes after " + throttle.maxFailures() + " failed attempts. Wait and try again, or ask an "
                     + "administrator to reset your password.");
         }
+        if (parameters.containsKey("sso-error")) {
+            i18n.getErrorMessage().setTitle("Single sign-on did not work");
+            i18n.getErrorMessage().setMessage(ssoFailure());
+        }
         form.setI18n(i18n);
-        form.setError(throttled || parameters.containsKey("error"));
+        form.setError(throttled || parameters.containsKey("error") || parameters.containsKey("sso-error"));
+    }
+
+    /** The reason Spring Security kept for the failed provider sign-in (our own wording), or a general one. */
+    private static String ssoFailure() {
+        var session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
+        Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return failure instanceof OAuth2AuthenticationException e && e.getError().getDescription() != null
+                ? e.getError().getDescription()
+                : "Your company account could not be used to sign in. Try again, or sign in with your Upward "
+                + "password.";
     }
 }
