@@ -20,6 +20,8 @@ import org.springframework.security.web.SecurityFilterChain;
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 
+    private static final String LOGIN_PATH = "/login";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         return http
@@ -27,8 +29,10 @@ class SecurityConfig {
                         .requestMatchers("/images/**", "/actuator/health").permitAll())
                 // the reports page previews its PDF in an iframe of the same origin; other sites may not frame us
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                // set before Vaadin's login page setup, which then keeps it (it sets only the page and success)
+                .formLogin(form -> form.failureHandler(new SignInFailureHandler(LOGIN_PATH)))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                        .loginView(LoginView.class, "/login")
+                        .loginView(LoginView.class, LOGIN_PATH)
                         // Unknown paths reach Vaadin, which answers with the friendly "not found" page
                         // (status 404) instead of an empty 403.
                         .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))

@@ -1,6 +1,7 @@
 package com.upward.security.ui;
 
 import com.upward.base.ui.Brand;
+import com.upward.base.ui.Failures;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -37,21 +38,27 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
 
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n());
+        form.setI18n(i18n(false));
         var formPanel = new Div(form);
         formPanel.addClassName("login-form-panel");
 
         add(story, formPanel);
     }
 
-    private static LoginI18n i18n() {
+    private static LoginI18n i18n(boolean unavailable) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in to Upward");
         i18n.getForm().setUsername("Username");
         i18n.getForm().setSubmit("Sign in");
-        // The same words whether the account exists or not: nothing to learn from a failed attempt.
-        i18n.getErrorMessage().setTitle("Incorrect username or password");
-        i18n.getErrorMessage().setMessage("Check that you entered them correctly and try again.");
+        if (unavailable) {
+            // the database could not be asked: not the person's mistake, so not "incorrect"
+            i18n.getErrorMessage().setTitle("Service temporarily unavailable");
+            i18n.getErrorMessage().setMessage(Failures.UNAVAILABLE);
+        } else {
+            // The same words whether the account exists or not: nothing to learn from a failed attempt.
+            i18n.getErrorMessage().setTitle("Incorrect username or password");
+            i18n.getErrorMessage().setMessage("Check that you entered them correctly and try again.");
+        }
         return i18n;
     }
 
@@ -61,6 +68,11 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
             event.forwardTo("");
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean unavailable = parameters.containsKey("unavailable");
+        if (unavailable) {
+            form.setI18n(i18n(true));
+        }
+        form.setError(unavailable || parameters.containsKey("error"));
     }
 }
