@@ -35,7 +35,8 @@ final class SignInFailureHandler implements AuthenticationFailureHandler {
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException failure) throws IOException, ServletException {
         if (DatabaseErrors.isUnavailable(failure)) {
-            LOG.warn("Sign-in impossible: the database is unavailable", failure);
+            // one line: Spring Security has logged the exception itself (UsernamePasswordAuthenticationFilter)
+            LOG.warn("Sign-in impossible: the database is unavailable; the login page says so");
             unavailable.onAuthenticationFailure(request, response, failure);
         } else {
             refused.onAuthenticationFailure(request, response, failure);

@@ -11,8 +11,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Shown instead of Vaadin's default when opening a page fails: with the database down "temporarily unavailable"
- * (status 503) and a link to try the same page again, for anything else a generic message (status 500). No stack
- * trace and no exception text; the failure is logged once here. Without the main layout on purpose: the layout
+ * and a link to try the same page again, for anything else a generic message. It tells the router 503 or 500 (the
+ * browser's page request itself answers 200: Vaadin renders the view in a follow-up request). No stack trace and no
+ * exception text; the failure is logged once here. Without the main layout on purpose: the layout
  * reads the database too (the notification bell), and would fail again during an outage.
  */
 @AnonymousAllowed
