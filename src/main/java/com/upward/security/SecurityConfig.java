@@ -32,6 +32,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 
+    private static final String LOGIN_PATH = "/login";
+
     /**
      * What the browser may load. Vaadin Flow needs inline and eval'd scripts (its bootstrap and the expressions the
      * server sends) and inline styles; everything else comes from this origin only, and no other site may frame us.
@@ -74,7 +76,7 @@ class SecurityConfig {
                                             SsoAccounts ssoAccounts) throws Exception {
         if (sso.enabled()) {
             // besides the local accounts: OpenID Connect with the registration in spring.security.oauth2.client.*
-            http.oauth2Login(login -> login.loginPage("/login").failureUrl("/login?sso-error")
+            http.oauth2Login(login -> login.loginPage(LOGIN_PATH).failureUrl("/login?sso-error")
                     .userInfoEndpoint(info -> info.oidcUserService(new SsoUserService(ssoAccounts, sso.mapping()))));
         }
         return http
@@ -84,10 +86,12 @@ class SecurityConfig {
                 .headers(SecurityConfig::headers)
                 // a new session id at sign-in, so an id planted before it is worthless (session fixation)
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .addFilterBefore(new SignInThrottleFilter(throttle, "/login"),
+                .addFilterBefore(new SignInThrottleFilter(throttle, LOGIN_PATH),
                         UsernamePasswordAuthenticationFilter.class)
+                // set before Vaadin's login page setup, which then keeps it (it sets only the page and success)
+                .formLogin(form -> form.failureHandler(new SignInFailureHandler(LOGIN_PATH)))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                        .loginView(LoginView.class, "/login")
+                        .loginView(LoginView.class, LOGIN_PATH)
                         // Unknown paths reach Vaadin, which answers with the friendly "not found" page
                         // (status 404) instead of an empty 403.
                         .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))

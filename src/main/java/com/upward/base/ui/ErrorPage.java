@@ -6,13 +6,26 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
-/** The friendly body shared by the "not found" and "access denied" pages. */
+/** The friendly body shared by the error pages ("not found", "access denied", server errors). */
 class ErrorPage extends Div {
 
-    ErrorPage(VaadinIcon icon, String title, String explanation) {
+    ErrorPage() {
         addClassName("error-page");
+    }
+
+    ErrorPage(VaadinIcon icon, String title, String explanation) {
+        this();
+        show(icon, title, explanation, homeLink());
+    }
+
+    final void show(VaadinIcon icon, String title, String explanation, Anchor next) {
+        removeAll();
         var mark = icon.create();
         mark.addClassName("error-icon");
-        add(mark, new H2(title), new Paragraph(explanation), new Anchor("", "Go to your home page"));
+        add(mark, new H2(title), new Paragraph(explanation), next);
+    }
+
+    static Anchor homeLink() {
+        return new Anchor("", "Go to your home page");
     }
 }

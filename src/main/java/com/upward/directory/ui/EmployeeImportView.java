@@ -2,6 +2,7 @@ package com.upward.directory.ui;
 
 import com.upward.base.BusinessRuleException;
 import com.upward.base.ui.BackgroundWork;
+import com.upward.base.ui.Failures;
 import com.upward.base.ui.Tiles;
 import com.upward.base.ui.Toasts;
 import com.upward.directory.EmployeeImportService;
@@ -271,7 +272,7 @@ class EmployeeImportView extends VerticalLayout {
         }, failure -> {
             setBusy(false, "");
             Toasts.error(failure instanceof BusinessRuleException ? failure.getMessage()
-                    : "The import failed: " + failure.getMessage());
+                    : "The import failed: " + Failures.logAndDescribe(failure, "importing employees"));
         });
     }
 

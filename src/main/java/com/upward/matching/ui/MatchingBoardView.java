@@ -1,6 +1,8 @@
 package com.upward.matching.ui;
 
+import com.upward.base.BusinessRuleException;
 import com.upward.base.ui.BackgroundWork;
+import com.upward.base.ui.Failures;
 import com.upward.base.ui.RouteIds;
 import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.Tiles;
@@ -165,7 +167,8 @@ class MatchingBoardView extends Div implements BeforeEnterObserver {
             new AutoMatchDialog(matching, cohortId, preview, this::refresh).open();
         }, failure -> {
             stopProgress();
-            Toasts.error("Auto-match failed: " + failure.getMessage());
+            Toasts.error("Auto-match failed: " + (failure instanceof BusinessRuleException ? failure.getMessage()
+                    : Failures.logAndDescribe(failure, "running auto-match")));
         });
     }
 

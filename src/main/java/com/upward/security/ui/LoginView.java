@@ -1,6 +1,7 @@
 package com.upward.security.ui;
 
 import com.upward.base.ui.Brand;
+import com.upward.base.ui.Failures;
 import com.upward.security.SignInThrottle;
 import com.upward.security.SsoProperties;
 import com.vaadin.flow.component.html.Anchor;
@@ -45,7 +46,7 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
 
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n());
+        form.setI18n(i18n(false));
         var formPanel = new Div(form);
         formPanel.addClassName("login-form-panel");
         if (sso.enabled()) {
@@ -59,14 +60,20 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
         add(story, formPanel);
     }
 
-    private static LoginI18n i18n() {
+    private static LoginI18n i18n(boolean unavailable) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in to Upward");
         i18n.getForm().setUsername("Username");
         i18n.getForm().setSubmit("Sign in");
-        // The same words whether the account exists or not: nothing to learn from a failed attempt.
-        i18n.getErrorMessage().setTitle("Incorrect username or password");
-        i18n.getErrorMessage().setMessage("Check that you entered them correctly and try again.");
+        if (unavailable) {
+            // the database could not be asked: not the person's mistake, so not "incorrect"
+            i18n.getErrorMessage().setTitle("Service temporarily unavailable");
+            i18n.getErrorMessage().setMessage(Failures.UNAVAILABLE);
+        } else {
+            // The same words whether the account exists or not: nothing to learn from a failed attempt.
+            i18n.getErrorMessage().setTitle("Incorrect username or password");
+            i18n.getErrorMessage().setMessage("Check that you entered them correctly and try again.");
+        }
         return i18n;
     }
 
@@ -78,7 +85,8 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         boolean throttled = parameters.containsKey("throttled");
-        LoginI18n i18n = i18n();
+        boolean unavailable = parameters.containsKey("unavailable");
+        LoginI18n i18n = i18n(unavailable);
         if (throttled) {
             // said the same way for every username, existing or not
             i18n.getErrorMessage().setTitle("Too many failed sign-in attempts");
@@ -91,7 +99,8 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
             i18n.getErrorMessage().setMessage(ssoFailure());
         }
         form.setI18n(i18n);
-        form.setError(throttled || parameters.containsKey("error") || parameters.containsKey("sso-error"));
+        form.setError(throttled || unavailable || parameters.containsKey("error")
+                || parameters.containsKey("sso-error"));
     }
 
     /** The reason Spring Security kept for the failed provider sign-in (our own wording), or a general one. */

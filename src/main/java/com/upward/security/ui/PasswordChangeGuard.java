@@ -1,5 +1,6 @@
 package com.upward.security.ui;
 
+import com.upward.base.ui.ServerErrorView;
 import com.upward.security.CurrentUser;
 import com.upward.security.MyAccountService;
 import com.upward.security.SignInStanding;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Server-side check before every navigation of a signed-in person. An account that must change its password
  * is sent to {@link ChangePasswordView} whatever it asks for, and an account deactivated or locked since it signed
- * in is signed out (its session does not outlive the administrator's decision).
+ * in is signed out (its session does not outlive the administrator's decision). The server error page is let
+ * through: the check reads the database, and that page may be showing that the database is down.
  */
 @Component
 class PasswordChangeGuard implements VaadinServiceInitListener {
@@ -35,7 +37,7 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
 
     private void check(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target == LoginView.class || currentUser.get().isEmpty()) {
+        if (target == LoginView.class || target == ServerErrorView.class || currentUser.get().isEmpty()) {
             return;
         }
         SignInStanding standing = myAccount.myStanding();

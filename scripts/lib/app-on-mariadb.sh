@@ -1,0 +1,57 @@
+# Shared by scripts/db-outage-test.sh and scripts/backup-roundtrip.sh (source it): a fresh database on the local
+# MariaDB (root over 127.0.0.1) with an application user, and the packaged app started on it with demo data.
+APP_DB_USER=upward_rel
+APP_DB_PASSWORD=upward_rel
+APP_JAR="${JAR:-target/upward-0.1.0-SNAPSHOT.jar}"
+
+now() { date +%s.%N; }
+secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
+say() { printf '[%s] %s\n' "$(date +%T)" "$*"; }
+local_sql() { mysql -uroot -h127.0.0.1 -N -B "$@"; }
+
+# fresh_database NAME: drops and creates it (utf8mb4); the app user may use every upward_rel* database
+fresh_database() {
+  local_sql <<SQL
+DROP DATABASE IF EXISTS $1;
+CREATE DATABASE $1 CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER IF NOT EXISTS '$APP_DB_USER'@'%' IDENTIFIED BY '$APP_DB_PASSWORD';
+CREATE USER IF NOT EXISTS '$APP_DB_USER'@'localhost' IDENTIFIED BY '$APP_DB_PASSWORD';
+GRANT ALL PRIVILEGES ON \`upward\\_rel%\`.* TO '$APP_DB_USER'@'%';
+GRANT ALL PRIVILEGES ON \`upward\\_rel%\`.* TO '$APP_DB_USER'@'localhost';
+SQL
+}
+
+# A Java >= 21: JAVA_HOME's, the PATH's, or the first one under /usr/lib/jvm (the machine default may be older)
+find_java() {
+  local candidate major
+  for candidate in "${JAVA_HOME:+$JAVA_HOME/bin/java}" "$(command -v java || true)" /usr/lib/jvm/*/bin/java; do
+    [ -n "$candidate" ] && [ -x "$candidate" ] || continue
+    major="$("$candidate" -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.specification.version = //p')"
+    if [ "${major:-0}" -ge 21 ] 2>/dev/null; then echo "$candidate"; return 0; fi
+  done
+  echo "No Java >= 21 found: set JAVA_HOME" >&2
+  return 1
+}
+
+# start_app DATABASE PORT LOG [DEMO]: the jar in the background on the mysql profile, demo data on unless DEMO is
+# false (it only fills an empty database anyway); sets APP_PID
+start_app() {
+  local java
+  [ -f "$APP_JAR" ] || { echo "No $APP_JAR: build it first (README: ./mvnw package)" >&2; return 2; }
+  java="$(find_java)" || return 2
+  SPRING_PROFILES_ACTIVE=mysql DB_URL="jdbc:mariadb://127.0.0.1:3306/$1" DB_USER="$APP_DB_USER" \
+    DB_PASSWORD="$APP_DB_PASSWORD" UPWARD_DEMO_DATA="${4:-true}" PORT="$2" \
+    "$java" -Xmx768m -jar "$APP_JAR" >"$3" 2>&1 &
+  APP_PID=$!
+}
+
+# wait_healthy BASE_URL LOG: until /actuator/health says UP (at most 300 s, or the app stops)
+wait_healthy() {
+  local started
+  started="$(now)"
+  until [ "$(curl -s --max-time 5 "${1}actuator/health" | jq -r .status 2>/dev/null)" = UP ]; do
+    if ! kill -0 "$APP_PID" 2>/dev/null; then tail -30 "$2" >&2; echo "The app stopped" >&2; return 1; fi
+    if [ "$(secs "$started" "$(now)" | cut -d. -f1)" -ge 300 ]; then echo "Not healthy after 300 s" >&2; return 1; fi
+    sleep 1
+  done
+}
