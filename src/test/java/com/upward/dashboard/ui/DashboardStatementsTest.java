@@ -2,12 +2,10 @@ package com.upward.dashboard.ui;
 
 import com.upward.program.ProgramTestData;
 import com.upward.testsupport.DataMultiplier;
+import com.upward.testsupport.StatementCounting;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import jakarta.persistence.EntityManagerFactory;
-import net.ttddyy.dsproxy.QueryCount;
-import net.ttddyy.dsproxy.QueryCountHolder;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.MethodOrderer;
@@ -17,10 +15,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 
 import javax.sql.DataSource;
@@ -44,25 +40,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ViewPackages(packages = "com.upward")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @DirtiesContext
+@Import(StatementCounting.class)
 class DashboardStatementsTest extends SpringBrowserlessTest {
 
-    private static final String COUNTED = "counted";
     private static final Map<String, Long> DEMO = new ConcurrentHashMap<>();
     private static final Map<String, Long> DEMO_ROWS = new ConcurrentHashMap<>();
-
-    @TestConfiguration
-    static class CountStatements {
-        @Bean
-        static BeanPostProcessor countingDataSource() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) {
-                    return bean instanceof DataSource dataSource && name.equals("dataSource")
-                            ? ProxyDataSourceBuilder.create(dataSource).name(COUNTED).countQuery().build() : bean;
-                }
-            };
-        }
-    }
 
     @Autowired
     ProgramTestData data;
@@ -106,12 +88,11 @@ class DashboardStatementsTest extends SpringBrowserlessTest {
         data.signIn(user);
         Statistics hibernate = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         hibernate.clear();
-        QueryCountHolder.clear();
+        StatementCounting.reset();
         navigate(HomeView.class);
-        QueryCount jdbc = QueryCountHolder.get(COUNTED);
-        long statements = jdbc == null ? 0 : jdbc.getTotal();
+        long statements = StatementCounting.total();
         System.out.printf("Home of %s on the %s: %d SQL statements (%d select), Hibernate: %d prepared, %d entities "
-                        + "loaded, %d collections%n", user, dataSet, statements, jdbc == null ? 0 : jdbc.getSelect(),
+                        + "loaded, %d collections%n", user, dataSet, statements, StatementCounting.selects(),
                 hibernate.getPrepareStatementCount(), hibernate.getEntityLoadCount(),
                 hibernate.getCollectionLoadCount());
         assertThat(hibernate.getEntityLoadCount()).as("entities loaded by the home of " + user).isZero();
