@@ -141,14 +141,17 @@ class MetricQueries {
                 new MapSqlParameterSource(p.getValues()).addValue("type", type));
     }
 
-    /** Submitted check-ins with a setback and a lesson ÷ submitted check-ins with a setback. */
+    /**
+     * Submitted check-ins with a setback and a lesson ÷ submitted check-ins with a setback, from the generated flags
+     * of V9 (the index answers it without reading the texts).
+     */
     private Map<Long, long[]> failingForward(Grouping g, MapSqlParameterSource p) {
         return grouped(sql(g, """
-                select {key}, sum(case when ci.lessons is not null then 1 else 0 end), count(*),
+                select {key}, sum(case when ci.has_lesson = true then 1 else 0 end), count(*),
                        count(distinct ci.enrollment_id)
                 from check_in ci join enrollment e on e.id = ci.enrollment_id join cohort co on co.id = e.cohort_id
                 where co.id in ({cohorts}) and ci.due_on between :from and :dueUntil and ci.status in {submitted}
-                  and ci.setbacks is not null group by {key}"""), p);
+                  and ci.has_setback = true group by {key}"""), p);
     }
 
     /**

@@ -104,6 +104,9 @@ public final class DataMultiplier {
         try (ResultSet rs = meta.getColumns(catalog, schema, table, null)) {
             while (rs.next()) {
                 String column = rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
+                if ("YES".equals(rs.getString("IS_GENERATEDCOLUMN"))) {
+                    continue; // computed by the database, cannot be inserted
+                }
                 columns.add(column);
                 types.put(column, rs.getInt("DATA_TYPE"));
             }
