@@ -1,6 +1,7 @@
 package com.upward.program;
 
 import com.upward.base.BusinessRuleException;
+import com.upward.base.Texts;
 import com.upward.security.AppUser;
 import com.upward.security.Role;
 import jakarta.persistence.EntityManager;
@@ -109,7 +110,7 @@ public class ProgramService {
     }
 
     private String validate(ProgramForm form, Long programId) {
-        String name = form.name() == null ? "" : form.name().strip();
+        String name = form.name() == null ? "" : Texts.line(form.name());
         if (name.isEmpty()) {
             throw new BusinessRuleException("name", "Enter a name.");
         }
@@ -121,7 +122,8 @@ public class ProgramService {
         if (taken) {
             throw new BusinessRuleException("name", nameTaken(name));
         }
-        if (form.description() != null && form.description().length() > ProgramForm.DESCRIPTION_MAX) {
+        String description = blankToNull(form.description());
+        if (description != null && description.length() > ProgramForm.DESCRIPTION_MAX) {
             throw new BusinessRuleException("description",
                     "Use at most " + ProgramForm.DESCRIPTION_MAX + " characters.");
         }
@@ -147,7 +149,9 @@ public class ProgramService {
         return "Another program is already called \"" + name + "\".";
     }
 
+    /** Free text as it is kept (see {@link Texts#clean}); blank is null. */
     static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        String cleaned = Texts.clean(text);
+        return cleaned == null || cleaned.isEmpty() ? null : cleaned;
     }
 }
