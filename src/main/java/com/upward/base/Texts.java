@@ -49,6 +49,18 @@ public final class Texts {
         return INVISIBLE.matcher(LINE_BREAKS.matcher(value).replaceAll("\n")).replaceAll("").strip();
     }
 
+    /** At most {@code max} characters: longer text ends in "…" (never in half a surrogate pair). */
+    public static String abbreviate(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
+    }
+
     /** One-line text (a name, a title, an address) as it is kept: like {@link #clean}, tabs and breaks as spaces. */
     public static String line(String value) {
         String cleaned = clean(value);

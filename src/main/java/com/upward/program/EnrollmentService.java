@@ -3,6 +3,7 @@ package com.upward.program;
 import com.upward.audit.AuditAction;
 import com.upward.audit.AuditEvent;
 import com.upward.base.BusinessRuleException;
+import com.upward.base.Texts;
 import com.upward.directory.Employee;
 import com.upward.matching.CohortPairsService;
 import com.upward.security.AppUser;
@@ -184,7 +185,7 @@ public class EnrollmentService {
     @Transactional
     @PreAuthorize(Access.HR)
     public void withdraw(long enrollmentId, long expectedVersion, String reason) {
-        String why = reason == null ? "" : reason.strip();
+        String why = reason == null ? "" : Texts.clean(reason);
         if (why.isEmpty()) {
             throw new BusinessRuleException("reason", "Say why they are withdrawn.");
         }
@@ -193,7 +194,9 @@ public class EnrollmentService {
         }
         decide(enrollmentId, expectedVersion, WITHDRAWN, Set.of(APPLIED, WAITLISTED, ACCEPTED),
                 "Only applied, waitlisted or accepted people can be withdrawn", e -> e.setWithdrawalReason(why));
-        pairs.endPairsOfEnrollment(enrollmentId, LocalDate.now(clock), "Withdrawn: " + why);
+        // the pair's reason has the same limit as this one: the prefix must not push it over (found by fuzzing)
+        pairs.endPairsOfEnrollment(enrollmentId, LocalDate.now(clock), Texts.abbreviate("Withdrawn: " + why,
+                REASON_MAX));
     }
 
     private void decide(long enrollmentId, long expectedVersion, EnrollmentStatus target,

@@ -149,6 +149,12 @@ public class ProgramService {
         return "Another program is already called \"" + name + "\".";
     }
 
+    /** One-line text as it is kept (see {@link Texts#line}); blank is null. */
+    static String lineOrNull(String text) {
+        String line = Texts.line(text);
+        return line == null || line.isEmpty() ? null : line;
+    }
+
     /** Free text as it is kept (see {@link Texts#clean}); blank is null. */
     static String blankToNull(String text) {
         String cleaned = Texts.clean(text);

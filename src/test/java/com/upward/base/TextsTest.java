@@ -34,4 +34,11 @@ class TextsTest {
         assertThatThrownBy(() -> Texts.checked("\u0000 \u0007", "wins", true))
                 .isInstanceOf(BusinessRuleException.class).hasMessage("This cannot be empty.");
     }
+
+    @Test
+    void anAbbreviationFitsItsLimitAndKeepsSurrogatePairsWhole() {
+        assertThat(Texts.abbreviate("short", 10)).isEqualTo("short");
+        assertThat(Texts.abbreviate("Withdrawn: " + "x".repeat(500), 500)).hasSize(500).endsWith("x…");
+        assertThat(Texts.abbreviate("ab😀cd", 4)).isEqualTo("ab…");
+    }
 }

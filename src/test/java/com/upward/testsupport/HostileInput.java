@@ -83,6 +83,18 @@ public final class HostileInput {
         return values;
     }
 
+    /** The classics and random values as {@link #values(int)}, plus values at and just over each limit given. */
+    public List<String> values(int randomCount, int... limits) {
+        List<String> values = values(randomCount);
+        for (int limit : limits) {
+            values.add("x".repeat(limit));
+            values.add("日".repeat(limit));
+            values.add("x".repeat(limit + 1));
+            values.add(text(limit));
+        }
+        return values;
+    }
+
     /** One random hostile value. */
     public String next() {
         return switch (random.nextInt(4)) {
