@@ -1,6 +1,7 @@
 package com.upward.program;
 
 import com.upward.base.BusinessRuleException;
+import com.upward.base.SqlPages;
 import com.upward.base.Texts;
 import com.upward.directory.Employee;
 import com.upward.security.CurrentUser;
@@ -105,7 +106,7 @@ public class ApplicationService {
     @PreAuthorize(Access.EMPLOYEE)
     public List<MentorChoice> mentorChoices(long cohortId, String filter, Pageable pageable) {
         return reads.findMentorChoices(cohortId, EnrollmentSide.MENTOR, MENTOR_CHOICE_STATUSES, requireEmployeeId(),
-                filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT), pageable);
+                SqlPages.likeText(filter), pageable);
     }
 
     /** Topics others have used, as suggestions; new ones may be typed in. */

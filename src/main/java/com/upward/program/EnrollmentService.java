@@ -3,6 +3,7 @@ package com.upward.program;
 import com.upward.audit.AuditAction;
 import com.upward.audit.AuditEvent;
 import com.upward.base.BusinessRuleException;
+import com.upward.base.SqlPages;
 import com.upward.base.Texts;
 import com.upward.directory.Employee;
 import com.upward.matching.CohortPairsService;
@@ -63,7 +64,7 @@ public class EnrollmentService {
     @PreAuthorize(Access.HR)
     public Page<ParticipantRow> participants(long cohortId, EnrollmentSide side, EnrollmentStatus status,
                                              String filter, Pageable pageable) {
-        String text = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+        String text = SqlPages.likeText(filter);
         return enrollments.findParticipants(cohortId, side, status, text, pageable);
     }
 
@@ -77,7 +78,7 @@ public class EnrollmentService {
     @Transactional(readOnly = true)
     @PreAuthorize(Access.HR)
     public List<EmployeeChoice> findEmployees(String filter, Pageable pageable) {
-        return reads.findEmployeeChoices(filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT), pageable);
+        return reads.findEmployeeChoices(SqlPages.likeText(filter), pageable);
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package com.upward.program;
 
 import com.upward.base.BusinessRuleException;
+import com.upward.base.SqlPages;
 import com.upward.base.Texts;
 import com.upward.security.AppUser;
 import com.upward.security.Role;
@@ -14,7 +15,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Programs: the long-lived mentoring initiatives HR runs cohorts in. */
@@ -34,7 +34,7 @@ public class ProgramService {
     @Transactional(readOnly = true)
     @PreAuthorize(Access.HR)
     public Page<ProgramRow> findPrograms(String filter, boolean includeInactive, Pageable pageable) {
-        String text = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+        String text = SqlPages.likeText(filter);
         return programs.findRows(text, includeInactive, pageable);
     }
 

@@ -1,6 +1,7 @@
 package com.upward.security;
 
 import com.upward.base.BusinessRuleException;
+import com.upward.base.SqlPages;
 import com.upward.directory.DirectoryService;
 import com.upward.directory.Employee;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -150,7 +151,7 @@ public class UserAccountService {
     @Transactional(readOnly = true)
     @PreAuthorize(ADMIN_ONLY)
     public Page<AccountSummary> findAccounts(AccountFilter filter, Pageable pageable) {
-        String text = filter.text() == null ? "" : filter.text().strip().toLowerCase(Locale.ROOT);
+        String text = SqlPages.likeText(filter.text());
         String state = filter.state() == null ? "ANY" : filter.state().name();
         Page<AppUserRepository.AccountRow> rows = users.findAccountRows(text, filter.role(), state, pageable);
         Map<Long, Set<Role>> roles = rolesOf(rows.map(AppUserRepository.AccountRow::getId).toList());
@@ -169,7 +170,7 @@ public class UserAccountService {
     @Transactional(readOnly = true)
     @PreAuthorize(ADMIN_ONLY)
     public List<EmployeeOption> findEmployeesWithoutAccount(String filter, Pageable pageable) {
-        String text = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+        String text = SqlPages.likeText(filter);
         return users.findEmployeesWithoutAccount(text, pageable);
     }
 

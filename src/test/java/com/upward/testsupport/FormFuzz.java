@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BinaryOperator;
+import java.util.function.ToIntFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,6 +83,24 @@ public final class FormFuzz {
             form.reset();
         }
         return new Tally(stored, refused);
+    }
+
+    /**
+     * Types every value into a search and counts what it finds ({@code rows} sets the text and reads the result):
+     * nothing fails, nothing becomes markup, a search finds no more than the empty one, and the LIKE wildcards
+     * % and _ are taken literally (no name in the app contains the classics that hold them).
+     */
+    public static void search(UI ui, HostileInput input, List<String> values, ToIntFunction<String> rows) {
+        int all = rows.applyAsInt("");
+        assertThat(all).as("rows without a search").isPositive();
+        for (String value : values) {
+            int found = rows.applyAsInt(value);
+            assertThat(found).as("rows for %s", input.describe(value)).isBetween(0, all);
+            if (HostileInput.CLASSICS.contains(value) && (value.contains("%") || value.contains("_"))) {
+                assertThat(found).as("wildcards in %s", value).isZero();
+            }
+            RenderedUi.assertTextOnly(ui);
+        }
     }
 
     /** Multi-line optional text: cleaned, and blank means no value. */

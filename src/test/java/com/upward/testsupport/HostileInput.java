@@ -28,6 +28,8 @@ public final class HostileInput {
             "Robert'); DROP TABLE check_in;--",
             "%' UNION SELECT password_hash FROM app_user --",
             "100% _done_ \\ back\\slash",
+            "%",
+            "_",
             "${7*7} #{7*7} {{7*7}} %s%n",
             "=HYPERLINK(\"http://evil.test\",\"click\")",
             "+cmd|' /C calc'!A0",

@@ -139,4 +139,28 @@ class ProgramFormsFuzzTest extends SpringBrowserlessTest {
         }
         assertThat(column("cohort", cohort, "concat(max_mentees_per_mentor, starts_on, version)")).isEqualTo(before);
     }
+
+    @Test
+    void searchesTakeHostileTextLiterally() {
+        ProgramsView programs = navigate(ProgramsView.class);
+        FormFuzz.search(UI.getCurrent(), input, input.values(10), text -> {
+            test(programs.search).setValue(text);
+            return test(programs.grid).size();
+        });
+        long enrolling = jdbc.queryForObject("select min(id) from cohort where status = 'ENROLLING'", Long.class);
+        CohortView cohortView = navigate("cohorts/" + enrolling, CohortView.class);
+        test(cohortView.tabs).select("Participants");
+        roundTrip();
+        ParticipantsTab participants = test(cohortView.tabs).getTabContent("Participants");
+        FormFuzz.search(UI.getCurrent(), input, input.values(10), text -> {
+            test(participants.search).setValue(text);
+            return test(participants.grid).size();
+        });
+        test(participants.invite).click();
+        InviteDialog invite = $(InviteDialog.class).single();
+        FormFuzz.search(UI.getCurrent(), input, input.values(10), text -> {
+            test(invite.employee).setFilter(text);
+            return test(invite.employee).getSuggestions().size();
+        });
+    }
 }
