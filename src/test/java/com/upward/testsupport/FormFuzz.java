@@ -103,6 +103,11 @@ public final class FormFuzz {
         }
     }
 
+    /** The single value a query found for {@link Form#stored}, or null when it found none. */
+    public static String one(List<String> found) {
+        return found.isEmpty() ? null : found.getFirst();
+    }
+
     /** Multi-line optional text: cleaned, and blank means no value. */
     public static String optionalText(String value) {
         String kept = HostileInput.stored(value);

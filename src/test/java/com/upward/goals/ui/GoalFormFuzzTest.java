@@ -146,10 +146,9 @@ class GoalFormFuzzTest extends SpringBrowserlessTest {
 
                     @Override
                     public String stored(String field) {
-                        List<String> newest = jdbc.queryForList("select " + (field.equals("milestone") ? "title"
+                        return FormFuzz.one(jdbc.queryForList("select " + (field.equals("milestone") ? "title"
                                 : "body") + " from " + field + " where goal_id = ? order by id desc limit 1",
-                                String.class, goal);
-                        return newest.isEmpty() ? null : newest.getFirst();
+                                String.class, goal));
                     }
                 }, (field, value) -> field.equals("milestone") ? FormFuzz.requiredLine(value)
                         : FormFuzz.requiredText(value));

@@ -104,10 +104,9 @@ class MatchingFormsFuzzTest extends SpringBrowserlessTest {
 
                     @Override
                     public String stored(String field) {
-                        List<String> reasons = jdbc.queryForList("select ev.reason from assignment_event ev"
-                                + " join mentor_assignment a on a.id = ev.assignment_id where a.mentee_enrollment_id = ?"
-                                + " and ev.event_type = 'UNASSIGNED' order by ev.id desc limit 1", String.class, mentee);
-                        return reasons.isEmpty() ? null : reasons.getFirst();
+                        return FormFuzz.one(jdbc.queryForList("select ev.reason from assignment_event ev join"
+                                + " mentor_assignment a on a.id = ev.assignment_id where a.mentee_enrollment_id = ? and"
+                                + " ev.event_type = 'UNASSIGNED' order by ev.id desc limit 1", String.class, mentee));
                     }
 
                     @Override
