@@ -43,7 +43,15 @@ public final class SqlPages {
 
     /** A lower-case LIKE pattern (use with {@code escape '!'}) matching the text anywhere, wildcards taken literally. */
     public static String containing(String text) {
+        return "%" + likeText(text) + "%";
+    }
+
+    /**
+     * Lower-case search text for {@code like concat('%', :text, '%') escape '!'}: the % and _ a person types are
+     * taken literally (without the escape, "%" found everything); "" for no search.
+     */
+    public static String likeText(String text) {
         String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        return "%" + t.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return t.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

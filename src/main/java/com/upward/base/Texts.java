@@ -1,17 +1,28 @@
 package com.upward.base;
 
+import java.util.regex.Pattern;
+
 /** The one rule for free text the people of Upward write: trimmed, blank means nothing, at most a limit. */
 public final class Texts {
 
     /** Every long free-text field (goal, check-in, feedback, comment) holds at most this many characters. */
     public static final int LIMIT = 4000;
 
+    /**
+     * Control characters other than tab and line feed (NUL, escape, bell, C1 controls…) and halves of a surrogate
+     * pair without their other half: invisible, never meant, and they break exports, logs and terminals.
+     */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}&&[^\\t\\n]]|\\p{Cs}");
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\r\\n?");
+    private static final Pattern TABS_AND_BREAKS = Pattern.compile("[\\t\\n]");
+
     private Texts() {
     }
 
     /** Trimmed text up to {@link #LIMIT} (UTF-16 units, as the browser counts); blank is null, or refused. */
     public static String checked(String value, String field, boolean required) {
-        String text = value == null || value.isBlank() ? null : value.strip();
+        String cleaned = clean(value);
+        String text = cleaned == null || cleaned.isBlank() ? null : cleaned;
         if (text == null && required) {
             throw new BusinessRuleException(field, "This cannot be empty.");
         }
@@ -20,5 +31,39 @@ public final class Texts {
                     + ").");
         }
         return text;
+    }
+
+    /** Like {@link #checked}, for one-line text (a title): see {@link #line}. */
+    public static String checkedLine(String value, String field, boolean required) {
+        return checked(line(value), field, required);
+    }
+
+    /**
+     * Multi-line text as it is kept: line breaks as LF, without invisible control characters, trimmed. Null stays
+     * null.
+     */
+    public static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        return INVISIBLE.matcher(LINE_BREAKS.matcher(value).replaceAll("\n")).replaceAll("").strip();
+    }
+
+    /** At most {@code max} characters: longer text ends in "…" (never in half a surrogate pair). */
+    public static String abbreviate(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
+    }
+
+    /** One-line text (a name, a title, an address) as it is kept: like {@link #clean}, tabs and breaks as spaces. */
+    public static String line(String value) {
+        String cleaned = clean(value);
+        return cleaned == null ? null : TABS_AND_BREAKS.matcher(cleaned).replaceAll(" ");
     }
 }

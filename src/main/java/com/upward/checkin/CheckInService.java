@@ -1,6 +1,7 @@
 package com.upward.checkin;
 
 import com.upward.base.BusinessRuleException;
+import com.upward.base.RowLocks;
 import com.upward.checkin.CheckInViews.CheckInDetail;
 import com.upward.checkin.CheckInViews.CheckInInput;
 import com.upward.checkin.CheckInViews.CheckInRow;
@@ -153,7 +154,7 @@ public class CheckInService {
 
     private CheckIn editable(long checkInId, long version) {
         CheckIn ci = own(checkInId);
-        if (ci.getVersion() != version) {
+        if (ci.getVersion() != version || RowLocks.lockedVersion(em, "check_in", checkInId) != version) {
             throw new BusinessRuleException(null, STALE);
         }
         if (!CheckInRules.editable(ci.getStatus(), ci.getSubmittedAt(), clock.instant())) {

@@ -93,7 +93,8 @@ public class DirectoryService {
      */
     @Transactional
     @PreAuthorize(ADMIN_OR_HR)
-    public long saveEmployee(EmployeeDetails d) {
+    public long saveEmployee(EmployeeDetails details) {
+        EmployeeDetails d = EmployeeValidation.cleaned(details);
         EmployeeValidation.check(d);
         long self = d.id() == null ? -1 : d.id();
         if (employees.countOtherWithNumber(d.employeeNumber().strip(), self) > 0) {

@@ -12,6 +12,7 @@ public final class EmployeeRules {
     public static final String REQUIRED = "Required value is missing.";
     public static final String BAD_EMAIL = "Not a valid email address.";
     public static final String BAD_LEVEL = "Job level must be a whole number from 1 to 10.";
+    public static final String BAD_DATE = "Not a date in the form yyyy-MM-dd (for example 2024-03-01).";
     public static final String BAD_TIME_ZONE = "Unknown time zone. Use a name such as Europe/Berlin.";
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -30,6 +31,10 @@ public final class EmployeeRules {
 
     public static boolean isLevel(Integer level) {
         return level != null && level >= MIN_LEVEL && level <= MAX_LEVEL;
+    }
+
+    public static String tooLong(int maxLength) {
+        return "At most " + maxLength + " characters.";
     }
 
     public static String tooLong(int maxLength, int length) {

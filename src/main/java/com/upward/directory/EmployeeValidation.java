@@ -1,16 +1,31 @@
 package com.upward.directory;
 
 import com.upward.base.BusinessRuleException;
+import com.upward.base.Texts;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** The service's own check of an edited employee: the form checks the same, but a view check alone is not enough. */
 final class EmployeeValidation {
 
     private EmployeeValidation() {
+    }
+
+    /** The values as they are kept: one line each, without control characters (see {@link Texts#line}). */
+    static EmployeeDetails cleaned(EmployeeDetails d) {
+        return new EmployeeDetails(d.id(), d.version(), Texts.line(d.employeeNumber()), Texts.line(d.firstName()),
+                Texts.line(d.lastName()), Texts.line(d.email()), Texts.line(d.department()),
+                Texts.line(d.jobTitle()), d.jobLevel(), Texts.line(d.location()), Texts.line(d.timeZone()),
+                d.manager(), d.hireDate(), d.active(), lines(d.skills()), lines(d.interests()), lines(d.languages()));
+    }
+
+    private static Set<String> lines(Set<String> tags) {
+        return tags.stream().filter(Objects::nonNull).map(Texts::line).collect(Collectors.toSet());
     }
 
     static void check(EmployeeDetails d) {

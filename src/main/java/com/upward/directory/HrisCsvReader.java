@@ -1,5 +1,6 @@
 package com.upward.directory;
 
+import com.upward.base.Texts;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -121,7 +122,7 @@ final class HrisCsvReader {
                                     int headerSize) {
         String[] values = new String[HrisColumn.values().length];
         positions.forEach((column, index) -> values[column.ordinal()] = index < record.size()
-                ? record.get(index).strip() : "");
+                ? Texts.line(record.get(index)) : ""); // one line, no control characters, trimmed
         List<ImportProblem> problems = new ArrayList<>(0);
         boolean extraValues = false;
         for (int i = headerSize; i < record.size(); i++) {

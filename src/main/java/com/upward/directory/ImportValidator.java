@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  */
 final class ImportValidator {
 
-    static final String BAD_DATE = "Not a date in the form yyyy-MM-dd (for example 2024-03-01).";
+    static final String BAD_DATE = EmployeeRules.BAD_DATE;
     static final String BAD_ACTIVE = "Use true or false (yes/no and 1/0 work too).";
     static final String OWN_MANAGER = "An employee cannot be their own manager.";
     private static final Pattern TAG_SPLIT = Pattern.compile(Pattern.quote(HrisColumn.TAG_SEPARATOR));

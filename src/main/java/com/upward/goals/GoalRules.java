@@ -17,7 +17,7 @@ final class GoalRules {
         if (form.type() == null) {
             throw new BusinessRuleException("type", "Pick a type: learning or outcome.");
         }
-        String title = text(form.title(), "title", true);
+        String title = Texts.checkedLine(form.title(), "title", true);
         if (title.length() > GoalViews.TITLE_LIMIT) {
             throw new BusinessRuleException("title", "Keep the title under " + GoalViews.TITLE_LIMIT + " characters.");
         }
@@ -33,7 +33,7 @@ final class GoalRules {
     }
 
     static String milestoneTitle(String title) {
-        String text = text(title, "milestone", true);
+        String text = Texts.checkedLine(title, "milestone", true);
         if (text.length() > GoalViews.TITLE_LIMIT) {
             throw new BusinessRuleException("milestone", "Keep a milestone under " + GoalViews.TITLE_LIMIT
                     + " characters.");

@@ -1,6 +1,7 @@
 package com.upward.goals;
 
 import com.upward.base.BusinessRuleException;
+import com.upward.base.RowLocks;
 import com.upward.directory.Employee;
 import com.upward.goals.GoalViews.CommentItem;
 import com.upward.goals.GoalViews.GoalCard;
@@ -220,7 +221,7 @@ public class GoalService {
     private Goal ownGoal(long goalId, long version) {
         Goal goal = readableGoal(goalId);
         access.writable(goal.getEnrollment());
-        if (goal.getVersion() != version) {
+        if (goal.getVersion() != version || RowLocks.lockedVersion(em, "goal", goalId) != version) {
             throw new BusinessRuleException(null, STALE);
         }
         // a change to a milestone alone must still count as a change of the goal

@@ -3,6 +3,7 @@ package com.upward.matching;
 import com.upward.audit.AuditAction;
 import com.upward.audit.AuditEvent;
 import com.upward.base.BusinessRuleException;
+import com.upward.base.Texts;
 import com.upward.checkin.CheckInScheduleService;
 import com.upward.matching.MatchingViews.AutoMatchPreview;
 import com.upward.matching.MatchingViews.PairChoice;
@@ -350,7 +351,9 @@ public class MatchingService {
         return why;
     }
 
+    /** The reason as it is kept: see {@link Texts#clean}; blank is null. */
     private static String trimmed(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        String cleaned = Texts.clean(text);
+        return cleaned == null || cleaned.isEmpty() ? null : cleaned;
     }
 }

@@ -1,6 +1,7 @@
 package com.upward.notification;
 
 import com.upward.base.AbstractEntity;
+import com.upward.base.Texts;
 import com.upward.security.AppUser;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,7 +23,9 @@ public class Notification extends AbstractEntity {
     private AppUser recipient;
     @Column(nullable = false, length = 40)
     private String type;
-    @Column(nullable = false, length = 200)
+    static final int TITLE_MAX = 200;
+
+    @Column(nullable = false, length = TITLE_MAX)
     private String title;
     private String body;
     @Column(length = 300)
@@ -39,7 +42,7 @@ public class Notification extends AbstractEntity {
     public Notification(AppUser recipient, String type, String title) {
         this.recipient = recipient;
         this.type = type;
-        this.title = title;
+        setTitle(title);
     }
 
     @PrePersist
@@ -56,7 +59,10 @@ public class Notification extends AbstractEntity {
     public AppUser getRecipient() { return recipient; }
     public String getType() { return type; }
     public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
+    /** Titles quote names ("Check-in from " and a full name of up to 201 characters): kept within the column. */
+    public void setTitle(String title) {
+        this.title = Texts.abbreviate(title, TITLE_MAX);
+    }
     public String getBody() { return body; }
     public void setBody(String body) { this.body = body; }
     public String getLink() { return link; }

@@ -1,6 +1,8 @@
 package com.upward.program;
 
 import com.upward.base.BusinessRuleException;
+import com.upward.base.SqlPages;
+import com.upward.base.Texts;
 import com.upward.directory.Employee;
 import com.upward.security.CurrentUser;
 import jakarta.persistence.EntityManager;
@@ -19,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -103,7 +106,7 @@ public class ApplicationService {
     @PreAuthorize(Access.EMPLOYEE)
     public List<MentorChoice> mentorChoices(long cohortId, String filter, Pageable pageable) {
         return reads.findMentorChoices(cohortId, EnrollmentSide.MENTOR, MENTOR_CHOICE_STATUSES, requireEmployeeId(),
-                filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT), pageable);
+                SqlPages.likeText(filter), pageable);
     }
 
     /** Topics others have used, as suggestions; new ones may be typed in. */
@@ -182,7 +185,8 @@ public class ApplicationService {
         boolean mentee = enrollment.getSide() == EnrollmentSide.MENTEE;
         Set<String> topics = new LinkedHashSet<>();
         if (form.topics() != null) {
-            form.topics().stream().filter(t -> t != null && !t.isBlank()).map(String::strip).forEach(topics::add);
+            form.topics().stream().filter(Objects::nonNull).map(Texts::line).filter(t -> !t.isEmpty())
+                    .forEach(topics::add);
         }
         if (topics.isEmpty()) {
             throw new BusinessRuleException("topics",
@@ -200,9 +204,11 @@ public class ApplicationService {
             throw new BusinessRuleException("motivation",
                     mentee ? "Say what you want to learn." : "Say what you can teach.");
         }
+        String availability = ProgramService.lineOrNull(form.availability());
+        String languagePreference = ProgramService.lineOrNull(form.languagePreference());
         checkLength("motivation", motivation, ApplicationForm.MOTIVATION_MAX);
-        checkLength("availability", form.availability(), ApplicationForm.AVAILABILITY_MAX);
-        checkLength("languagePreference", form.languagePreference(), ApplicationForm.LANGUAGE_PREFERENCE_MAX);
+        checkLength("availability", availability, ApplicationForm.AVAILABILITY_MAX);
+        checkLength("languagePreference", languagePreference, ApplicationForm.LANGUAGE_PREFERENCE_MAX);
         Employee preferred = null;
         if (mentee && form.preferredMentorId() != null) {
             long cohortId = enrollment.getCohort().getId();
@@ -216,8 +222,8 @@ public class ApplicationService {
         enrollment.getTopics().clear();
         enrollment.getTopics().addAll(topics);
         enrollment.setMotivation(motivation);
-        enrollment.setAvailability(ProgramService.blankToNull(form.availability()));
-        enrollment.setLanguagePreference(ProgramService.blankToNull(form.languagePreference()));
+        enrollment.setAvailability(availability);
+        enrollment.setLanguagePreference(languagePreference);
         enrollment.setPreferredMentor(preferred);
         enrollment.setLocationPreference(form.locationPreference() == null ? LocationPreference.ANY
                 : form.locationPreference());
@@ -252,7 +258,7 @@ public class ApplicationService {
     }
 
     private static void checkLength(String field, String text, int max) {
-        if (text != null && text.strip().length() > max) {
+        if (text != null && text.length() > max) {
             throw new BusinessRuleException(field, "Use at most " + max + " characters.");
         }
     }

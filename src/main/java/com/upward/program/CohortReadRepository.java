@@ -43,15 +43,15 @@ public interface CohortReadRepository extends Repository<Cohort, Long> {
 
     @Query("select new com.upward.program.EmployeeChoice(e.id, e.firstName, e.lastName, e.department, e.jobLevel,"
             + " e.location) from Employee e where e.active = true"
-            + " and (:text = '' or lower(concat(e.firstName, ' ', e.lastName)) like concat('%', :text, '%')"
-            + " or lower(e.email) like concat('%', :text, '%') or lower(e.employeeNumber) like concat('%', :text, '%'))"
+            + " and (:text = '' or lower(concat(e.firstName, ' ', e.lastName)) like concat('%', :text, '%') escape '!'"
+            + " or lower(e.email) like concat('%', :text, '%') escape '!' or lower(e.employeeNumber) like concat('%', :text, '%') escape '!')"
             + " order by e.lastName, e.firstName, e.id")
     List<EmployeeChoice> findEmployeeChoices(@Param("text") String lowerCaseText, Pageable pageable);
 
     @Query("select new com.upward.program.MentorChoice(emp.id, emp.firstName, emp.lastName, emp.department)"
             + " from Enrollment en join en.employee emp where en.cohort.id = :cohortId and en.side = :mentor"
             + " and en.status in :statuses and emp.id <> :self"
-            + " and (:text = '' or lower(concat(emp.firstName, ' ', emp.lastName)) like concat('%', :text, '%'))"
+            + " and (:text = '' or lower(concat(emp.firstName, ' ', emp.lastName)) like concat('%', :text, '%') escape '!')"
             + " order by emp.lastName, emp.firstName, emp.id")
     List<MentorChoice> findMentorChoices(@Param("cohortId") long cohortId, @Param("mentor") EnrollmentSide mentor,
                                          @Param("statuses") Collection<EnrollmentStatus> statuses,

@@ -3,6 +3,7 @@ package com.upward.program;
 import com.upward.audit.AuditAction;
 import com.upward.audit.AuditEvent;
 import com.upward.base.BusinessRuleException;
+import com.upward.base.Texts;
 import com.upward.checkin.CheckInScheduleService;
 import com.upward.matching.CohortPairsService;
 import com.upward.security.CurrentUser;
@@ -189,7 +190,7 @@ public class CohortService {
     }
 
     private String validate(CohortForm form, long programId, Long cohortId) {
-        String name = form.name() == null ? "" : form.name().strip();
+        String name = form.name() == null ? "" : Texts.line(form.name());
         if (name.isEmpty()) {
             throw new BusinessRuleException("name", "Enter a name.");
         }
@@ -201,7 +202,8 @@ public class CohortService {
         if (taken) {
             throw new BusinessRuleException("name", nameTaken(name));
         }
-        if (form.description() != null && form.description().length() > CohortForm.DESCRIPTION_MAX) {
+        String description = ProgramService.blankToNull(form.description());
+        if (description != null && description.length() > CohortForm.DESCRIPTION_MAX) {
             throw new BusinessRuleException("description",
                     "Use at most " + CohortForm.DESCRIPTION_MAX + " characters.");
         }

@@ -29,8 +29,8 @@ public interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
 
     String PARTICIPANT_FILTER = " from Enrollment en join en.employee emp where en.cohort.id = :cohortId"
             + " and (:side is null or en.side = :side) and (:status is null or en.status = :status)"
-            + " and (:text = '' or lower(concat(emp.firstName, ' ', emp.lastName)) like concat('%', :text, '%')"
-            + " or lower(emp.department) like concat('%', :text, '%'))";
+            + " and (:text = '' or lower(concat(emp.firstName, ' ', emp.lastName)) like concat('%', :text, '%') escape '!'"
+            + " or lower(emp.department) like concat('%', :text, '%') escape '!')";
 
     @Query(value = "select new com.upward.program.ParticipantRow(en.id, en.version, emp.id, emp.firstName,"
             + " emp.lastName, emp.department, emp.jobLevel, en.side, en.status, en.invited, en.windowOverride,"

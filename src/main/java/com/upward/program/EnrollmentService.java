@@ -3,6 +3,8 @@ package com.upward.program;
 import com.upward.audit.AuditAction;
 import com.upward.audit.AuditEvent;
 import com.upward.base.BusinessRuleException;
+import com.upward.base.SqlPages;
+import com.upward.base.Texts;
 import com.upward.directory.Employee;
 import com.upward.matching.CohortPairsService;
 import com.upward.security.AppUser;
@@ -62,7 +64,7 @@ public class EnrollmentService {
     @PreAuthorize(Access.HR)
     public Page<ParticipantRow> participants(long cohortId, EnrollmentSide side, EnrollmentStatus status,
                                              String filter, Pageable pageable) {
-        String text = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+        String text = SqlPages.likeText(filter);
         return enrollments.findParticipants(cohortId, side, status, text, pageable);
     }
 
@@ -76,7 +78,7 @@ public class EnrollmentService {
     @Transactional(readOnly = true)
     @PreAuthorize(Access.HR)
     public List<EmployeeChoice> findEmployees(String filter, Pageable pageable) {
-        return reads.findEmployeeChoices(filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT), pageable);
+        return reads.findEmployeeChoices(SqlPages.likeText(filter), pageable);
     }
 
     @Transactional(readOnly = true)
@@ -184,7 +186,7 @@ public class EnrollmentService {
     @Transactional
     @PreAuthorize(Access.HR)
     public void withdraw(long enrollmentId, long expectedVersion, String reason) {
-        String why = reason == null ? "" : reason.strip();
+        String why = reason == null ? "" : Texts.clean(reason);
         if (why.isEmpty()) {
             throw new BusinessRuleException("reason", "Say why they are withdrawn.");
         }
@@ -193,7 +195,9 @@ public class EnrollmentService {
         }
         decide(enrollmentId, expectedVersion, WITHDRAWN, Set.of(APPLIED, WAITLISTED, ACCEPTED),
                 "Only applied, waitlisted or accepted people can be withdrawn", e -> e.setWithdrawalReason(why));
-        pairs.endPairsOfEnrollment(enrollmentId, LocalDate.now(clock), "Withdrawn: " + why);
+        // the pair's reason has the same limit as this one: the prefix must not push it over (found by fuzzing)
+        pairs.endPairsOfEnrollment(enrollmentId, LocalDate.now(clock), Texts.abbreviate("Withdrawn: " + why,
+                REASON_MAX));
     }
 
     private void decide(long enrollmentId, long expectedVersion, EnrollmentStatus target,

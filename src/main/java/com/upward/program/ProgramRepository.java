@@ -21,7 +21,7 @@ public interface ProgramRepository extends JpaRepository<Program, Long> {
     boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
 
     String ROW_FILTER = " from Program p join p.owner o"
-            + " where (:text = '' or lower(p.name) like concat('%', :text, '%'))"
+            + " where (:text = '' or lower(p.name) like concat('%', :text, '%') escape '!')"
             + " and (:includeInactive = true or p.active = true)";
 
     @Query(value = "select new com.upward.program.ProgramRow(p.id, p.version, p.name, o.displayName,"

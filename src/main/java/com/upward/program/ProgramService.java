@@ -1,6 +1,8 @@
 package com.upward.program;
 
 import com.upward.base.BusinessRuleException;
+import com.upward.base.SqlPages;
+import com.upward.base.Texts;
 import com.upward.security.AppUser;
 import com.upward.security.Role;
 import jakarta.persistence.EntityManager;
@@ -13,7 +15,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Programs: the long-lived mentoring initiatives HR runs cohorts in. */
@@ -33,7 +34,7 @@ public class ProgramService {
     @Transactional(readOnly = true)
     @PreAuthorize(Access.HR)
     public Page<ProgramRow> findPrograms(String filter, boolean includeInactive, Pageable pageable) {
-        String text = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+        String text = SqlPages.likeText(filter);
         return programs.findRows(text, includeInactive, pageable);
     }
 
@@ -109,7 +110,7 @@ public class ProgramService {
     }
 
     private String validate(ProgramForm form, Long programId) {
-        String name = form.name() == null ? "" : form.name().strip();
+        String name = form.name() == null ? "" : Texts.line(form.name());
         if (name.isEmpty()) {
             throw new BusinessRuleException("name", "Enter a name.");
         }
@@ -121,7 +122,8 @@ public class ProgramService {
         if (taken) {
             throw new BusinessRuleException("name", nameTaken(name));
         }
-        if (form.description() != null && form.description().length() > ProgramForm.DESCRIPTION_MAX) {
+        String description = blankToNull(form.description());
+        if (description != null && description.length() > ProgramForm.DESCRIPTION_MAX) {
             throw new BusinessRuleException("description",
                     "Use at most " + ProgramForm.DESCRIPTION_MAX + " characters.");
         }
@@ -147,7 +149,15 @@ public class ProgramService {
         return "Another program is already called \"" + name + "\".";
     }
 
+    /** One-line text as it is kept (see {@link Texts#line}); blank is null. */
+    static String lineOrNull(String text) {
+        String line = Texts.line(text);
+        return line == null || line.isEmpty() ? null : line;
+    }
+
+    /** Free text as it is kept (see {@link Texts#clean}); blank is null. */
     static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        String cleaned = Texts.clean(text);
+        return cleaned == null || cleaned.isEmpty() ? null : cleaned;
     }
 }

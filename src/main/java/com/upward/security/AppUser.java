@@ -1,5 +1,6 @@
 package com.upward.security;
 
+import com.upward.base.Texts;
 import com.upward.base.VersionedEntity;
 import com.upward.directory.Employee;
 import jakarta.persistence.CollectionTable;
@@ -25,7 +26,9 @@ public class AppUser extends VersionedEntity {
     private String username;
     @Column(nullable = false, length = 254)
     private String email;
-    @Column(nullable = false, length = 200)
+    static final int DISPLAY_NAME_MAX = 200;
+
+    @Column(nullable = false, length = DISPLAY_NAME_MAX)
     private String displayName;
     @Column(nullable = false)
     private String passwordHash;
@@ -49,7 +52,7 @@ public class AppUser extends VersionedEntity {
     public AppUser(String username, String email, String displayName, String passwordHash) {
         this.username = username;
         this.email = email;
-        this.displayName = displayName;
+        setDisplayName(displayName);
         this.passwordHash = passwordHash;
     }
 
@@ -57,7 +60,10 @@ public class AppUser extends VersionedEntity {
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }
     public String getDisplayName() { return displayName; }
-    public void setDisplayName(String displayName) { this.displayName = displayName; }
+    /** An employee's full name can be 201 characters (two of 100 and a space): the column holds 200. */
+    public void setDisplayName(String displayName) {
+        this.displayName = Texts.abbreviate(displayName, DISPLAY_NAME_MAX);
+    }
     public String getPasswordHash() { return passwordHash; }
     public void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
     public Employee getEmployee() { return employee; }

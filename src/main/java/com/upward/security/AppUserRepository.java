@@ -26,9 +26,9 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     /** Text matches username, name or email; role and state are optional ({@code null} / {@code "ANY"}). */
     String ACCOUNT_FILTER = " where (:text = ''"
-            + " or lower(u.username) like concat('%', :text, '%')"
-            + " or lower(u.displayName) like concat('%', :text, '%')"
-            + " or lower(u.email) like concat('%', :text, '%'))"
+            + " or lower(u.username) like concat('%', :text, '%') escape '!'"
+            + " or lower(u.displayName) like concat('%', :text, '%') escape '!'"
+            + " or lower(u.email) like concat('%', :text, '%') escape '!')"
             + " and (:role is null or exists (select 1 from AppUser a join a.roles r where a.id = u.id and r = :role))"
             + " and (:state = 'ANY'"
             + " or (:state = 'ACTIVE' and u.enabled = true and u.locked = false)"
@@ -59,9 +59,9 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("select new com.upward.security.EmployeeOption(e.id, e.employeeNumber, e.firstName, e.lastName, e.email,"
             + " e.department, e.jobTitle) from Employee e"
             + " where e.active = true and not exists (select 1 from AppUser u where u.employee.id = e.id)"
-            + " and (:text = '' or lower(concat(e.firstName, ' ', e.lastName)) like concat('%', :text, '%')"
-            + " or lower(e.email) like concat('%', :text, '%')"
-            + " or lower(e.employeeNumber) like concat('%', :text, '%'))"
+            + " and (:text = '' or lower(concat(e.firstName, ' ', e.lastName)) like concat('%', :text, '%') escape '!'"
+            + " or lower(e.email) like concat('%', :text, '%') escape '!'"
+            + " or lower(e.employeeNumber) like concat('%', :text, '%') escape '!')"
             + " order by e.lastName, e.firstName, e.id")
     List<EmployeeOption> findEmployeesWithoutAccount(@Param("text") String lowerCaseText, Pageable pageable);
 

@@ -1,6 +1,7 @@
 package com.upward.security;
 
 import com.upward.base.BusinessRuleException;
+import com.upward.base.SqlPages;
 import com.upward.directory.DirectoryService;
 import com.upward.directory.Employee;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -28,6 +29,8 @@ import java.util.Set;
 @Service
 public class UserAccountService {
 
+    /** Room for a number after a suggested username that is taken: "anna.berg" … "anna.berg12", at most 100. */
+    private static final int USERNAME_BASE_MAX = 90;
     public static final String CONFLICT = "Someone else changed this record; reload and try again.";
 
     private static final String ADMIN_ONLY = "hasRole('" + Role.Names.ADMIN + "')";
@@ -79,6 +82,9 @@ public class UserAccountService {
     private String freeUsername(String email) {
         String base = Normalizer.normalize(email.substring(0, email.indexOf('@')), Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "");
+        if (base.length() > USERNAME_BASE_MAX) {
+            base = base.substring(0, USERNAME_BASE_MAX); // an address may be 254 long, a username 100 (found by fuzzing)
+        }
         if (base.length() < 3) {
             base = (base + "user").substring(0, Math.max(3, base.length()));
         }
@@ -150,7 +156,7 @@ public class UserAccountService {
     @Transactional(readOnly = true)
     @PreAuthorize(ADMIN_ONLY)
     public Page<AccountSummary> findAccounts(AccountFilter filter, Pageable pageable) {
-        String text = filter.text() == null ? "" : filter.text().strip().toLowerCase(Locale.ROOT);
+        String text = SqlPages.likeText(filter.text());
         String state = filter.state() == null ? "ANY" : filter.state().name();
         Page<AppUserRepository.AccountRow> rows = users.findAccountRows(text, filter.role(), state, pageable);
         Map<Long, Set<Role>> roles = rolesOf(rows.map(AppUserRepository.AccountRow::getId).toList());
@@ -169,7 +175,7 @@ public class UserAccountService {
     @Transactional(readOnly = true)
     @PreAuthorize(ADMIN_ONLY)
     public List<EmployeeOption> findEmployeesWithoutAccount(String filter, Pageable pageable) {
-        String text = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+        String text = SqlPages.likeText(filter);
         return users.findEmployeesWithoutAccount(text, pageable);
     }
 

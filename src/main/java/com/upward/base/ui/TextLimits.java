@@ -4,7 +4,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
-/** A visible "n / limit" counter under a text input, next to its prompt; the browser stops typing at the limit. */
+/**
+ * A visible "n / limit" counter under a text input, next to its prompt; the browser stops typing at the limit. A
+ * longer value that arrives anyway (pasted by a script, sent by another client) marks the field invalid with a
+ * message instead of silently blocking the save.
+ */
 public final class TextLimits {
 
     private TextLimits() {
@@ -19,7 +23,7 @@ public final class TextLimits {
     }
 
     public static void limit(TextArea area, int limit) {
-        area.setMaxLength(limit);
+        maxLength(area, limit);
         area.setValueChangeMode(ValueChangeMode.TIMEOUT);
         area.setValueChangeTimeout(300);
         area.addValueChangeListener(e -> area.setHelperText(count(e.getValue(), limit)));
@@ -27,11 +31,26 @@ public final class TextLimits {
     }
 
     public static void limit(TextField field, int limit) {
-        field.setMaxLength(limit);
+        maxLength(field, limit);
         field.setValueChangeMode(ValueChangeMode.TIMEOUT);
         field.setValueChangeTimeout(300);
         field.addValueChangeListener(e -> field.setHelperText(count(e.getValue(), limit)));
         field.setHelperText(count(field.getValue(), limit));
+    }
+
+    /** The limit and its message, without a counter. */
+    public static void maxLength(TextArea area, int limit) {
+        area.setMaxLength(limit);
+        area.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage(tooLong(limit)));
+    }
+
+    public static void maxLength(TextField field, int limit) {
+        field.setMaxLength(limit);
+        field.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(tooLong(limit)));
+    }
+
+    public static String tooLong(int limit) {
+        return "Use at most " + limit + " characters.";
     }
 
     static String count(String value, int limit) {

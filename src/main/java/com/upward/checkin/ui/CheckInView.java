@@ -52,6 +52,8 @@ class CheckInView extends Div implements BeforeEnterObserver {
 
     enum Help { NONE, NORMAL, URGENT }
 
+    private static final String MINUTES = "Give the minutes, from 1 to 600.";
+
     final Checkbox met = new Checkbox("We met this period");
     final DatePicker meetingOn = new DatePicker("Date");
     final IntegerField minutes = new IntegerField("Minutes");
@@ -83,6 +85,10 @@ class CheckInView extends Div implements BeforeEnterObserver {
         minutes.setMin(1);
         minutes.setMax(600);
         minutes.setStepButtonsVisible(true);
+        minutes.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(MINUTES)
+                .setMinErrorMessage(MINUTES).setMaxErrorMessage(MINUTES));
+        meetingOn.setI18n(new DatePicker.DatePickerI18n().setBadInputErrorMessage("Not a date: pick it from the "
+                + "calendar."));
         met.addValueChangeListener(e -> {
             meetingOn.setEnabled(e.getValue());
             minutes.setEnabled(e.getValue());
@@ -181,6 +187,9 @@ class CheckInView extends Div implements BeforeEnterObserver {
     }
 
     private void save(boolean submitting) {
+        if (met.getValue() && (minutes.isInvalid() || meetingOn.isInvalid())) {
+            return; // text that is no number or date: refused beside the field, never saved as "nothing"
+        }
         Help asked = help.getValue() == null ? Help.NONE : help.getValue();
         var input = new CheckInInput(met.getValue(), meetingOn.getValue(), minutes.getValue(),
                 goals.stream().map(GoalProgressRow::value).toList(), wins.getValue(), setbacks.getValue(),

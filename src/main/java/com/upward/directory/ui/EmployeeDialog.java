@@ -68,7 +68,8 @@ class EmployeeDialog extends Dialog {
 
         email.setMaxLength(HrisColumn.EMAIL.maxLength());
         email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(EmployeeRules.BAD_EMAIL)
-                .setRequiredErrorMessage(EmployeeRules.REQUIRED));
+                .setRequiredErrorMessage(EmployeeRules.REQUIRED)
+                .setMaxLengthErrorMessage(EmployeeRules.tooLong(HrisColumn.EMAIL.maxLength())));
         customValues(department, options.departments(), HrisColumn.DEPARTMENT);
         customValues(location, options.locations(), HrisColumn.LOCATION);
         timeZone.setItems(EmployeeRules.timeZones());
@@ -84,6 +85,7 @@ class EmployeeDialog extends Dialog {
         manager.setClearButtonVisible(true);
         manager.setHelperText("Type a name or number; active employees only");
         hireDate.setClearButtonVisible(true);
+        hireDate.setI18n(new DatePicker.DatePickerI18n().setBadInputErrorMessage(EmployeeRules.BAD_DATE));
         tags(skills, options.skills());
         tags(interests, options.interests());
         tags(languages, options.languages());
@@ -181,6 +183,9 @@ class EmployeeDialog extends Dialog {
     private static TextField text(String label, HrisColumn column) {
         var field = new TextField(label);
         field.setMaxLength(column.maxLength());
+        // the browser stops typing at the limit; a longer value from elsewhere is refused with this message
+        field.setI18n(new TextField.TextFieldI18n()
+                .setMaxLengthErrorMessage(EmployeeRules.tooLong(column.maxLength())));
         return field;
     }
 

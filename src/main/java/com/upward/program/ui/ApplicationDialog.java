@@ -1,6 +1,7 @@
 package com.upward.program.ui;
 
 import com.upward.base.ui.StatusLabels;
+import com.upward.base.ui.TextLimits;
 import com.upward.base.ui.Toasts;
 import com.upward.program.ApplicationDetails;
 import com.upward.program.ApplicationForm;
@@ -62,12 +63,12 @@ class ApplicationDialog extends Dialog {
         motivation.setLabel(mentee ? "What do you want to learn?" : "What can you teach?");
         motivation.setHelperText(mentee ? "A setback you want to learn from, a skill you want to build."
                 : "Experience you can share, including what went wrong and what it taught you.");
-        motivation.setMaxLength(ApplicationForm.MOTIVATION_MAX);
+        TextLimits.maxLength(motivation, ApplicationForm.MOTIVATION_MAX);
         motivation.setRequiredIndicatorVisible(true);
-        availability.setMaxLength(ApplicationForm.AVAILABILITY_MAX);
+        TextLimits.maxLength(availability, ApplicationForm.AVAILABILITY_MAX);
         availability.setPlaceholder("e.g. Tuesday and Thursday afternoons");
         List<String> languages = existing != null ? existing.employeeLanguages() : applications.myLanguages();
-        languagePreference.setMaxLength(ApplicationForm.LANGUAGE_PREFERENCE_MAX);
+        TextLimits.maxLength(languagePreference, ApplicationForm.LANGUAGE_PREFERENCE_MAX);
         languagePreference.setHelperText("Your languages on record: "
                 + (languages.isEmpty() ? "none" : String.join(", ", languages)) + ".");
         languagePreference.setPlaceholder("e.g. German preferred, English fine");

@@ -1,5 +1,6 @@
 package com.upward.program.ui;
 
+import com.upward.base.ui.TextLimits;
 import com.upward.base.ui.Toasts;
 import com.upward.program.Cadence;
 import com.upward.program.CohortDates;
@@ -55,16 +56,17 @@ class CohortDialog extends Dialog {
                  CohortDetails existing, LongConsumer saved) {
         setHeaderTitle(existing == null ? "New cohort" : "Edit cohort");
         setWidth("40rem");
-        name.setMaxLength(CohortForm.NAME_MAX);
+        TextLimits.maxLength(name, CohortForm.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
         name.setPlaceholder("e.g. Autumn 2026 cohort");
-        description.setMaxLength(CohortForm.DESCRIPTION_MAX);
+        TextLimits.maxLength(description, CohortForm.DESCRIPTION_MAX);
         cadence.setLabel("Check-in cadence");
         cadence.setItems(Cadence.values());
         cadence.setItemLabelGenerator(Labels::cadence);
         maxMentees.setMin(1);
         maxMentees.setMax(CohortForm.MAX_MENTEES_LIMIT);
         maxMentees.setStepButtonsVisible(true);
+        maxMentees.setI18n(Labels.maxMenteesI18n());
         opensOn.setHelperText("Employees can apply from this day");
         closesOn.setHelperText("… to this day, before the start");
         dates.put(CohortDates.OPENS, opensOn);
@@ -73,7 +75,8 @@ class CohortDialog extends Dialog {
         dates.put(CohortDates.ENDS, endsOn);
         // one unambiguous format, whatever the browser's locale; typed European dates are understood too
         dates.values().forEach(picker -> picker.setI18n(new DatePicker.DatePickerI18n()
-                .setDateFormats("yyyy-MM-dd", "d.M.yyyy", "d/M/yyyy")));
+                .setDateFormats("yyyy-MM-dd", "d.M.yyyy", "d/M/yyyy")
+                .setBadInputErrorMessage("Not a date: type it as yyyy-MM-dd or pick it from the calendar.")));
 
         var checks = new Checks();
         checks.bind(checks.field("name", name).asRequired("Enter a name.")
@@ -82,8 +85,8 @@ class CohortDialog extends Dialog {
         checks.bind(checks.field("description", description).withValidator(new StringLengthValidator(
                 "Use at most " + CohortForm.DESCRIPTION_MAX + " characters.", 0, CohortForm.DESCRIPTION_MAX)));
         checks.bind(checks.field("cadence", cadence).asRequired("Choose a cadence."));
-        checks.bind(checks.field("maxMenteesPerMentor", maxMentees).asRequired("Enter a number from 1 to 10.")
-                .withValidator(new IntegerRangeValidator("Enter a number from 1 to 10.", 1,
+        checks.bind(checks.field("maxMenteesPerMentor", maxMentees).asRequired(Labels.MAX_MENTEES)
+                .withValidator(new IntegerRangeValidator(Labels.MAX_MENTEES, 1,
                         CohortForm.MAX_MENTEES_LIMIT)));
         dates.forEach((field, picker) -> dateBindings.put(field, checks.bind(checks.field(field, picker)
                 .withValidator((value, context) -> dateProblem(field, value)))));

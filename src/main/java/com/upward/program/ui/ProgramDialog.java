@@ -1,5 +1,6 @@
 package com.upward.program.ui;
 
+import com.upward.base.ui.TextLimits;
 import com.upward.base.ui.Toasts;
 import com.upward.program.Cadence;
 import com.upward.program.CohortForm;
@@ -36,9 +37,9 @@ class ProgramDialog extends Dialog {
     ProgramDialog(ProgramService programs, ProgramDetails existing, long currentUserId, LongConsumer saved) {
         setHeaderTitle(existing == null ? "New program" : "Edit program");
         setWidth("36rem");
-        name.setMaxLength(ProgramForm.NAME_MAX);
+        TextLimits.maxLength(name, ProgramForm.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
-        description.setMaxLength(ProgramForm.DESCRIPTION_MAX);
+        TextLimits.maxLength(description, ProgramForm.DESCRIPTION_MAX);
         description.setHelperText("What the program is for, in a few sentences.");
         var owners = programs.owners();
         owner.setItems(owners);
@@ -50,6 +51,7 @@ class ProgramDialog extends Dialog {
         maxMentees.setMin(1);
         maxMentees.setMax(CohortForm.MAX_MENTEES_LIMIT);
         maxMentees.setStepButtonsVisible(true);
+        maxMentees.setI18n(Labels.maxMenteesI18n());
         maxMentees.setHelperText("New cohorts start with these settings.");
 
         var checks = new Checks();
@@ -60,8 +62,8 @@ class ProgramDialog extends Dialog {
                 "Use at most " + ProgramForm.DESCRIPTION_MAX + " characters.", 0, ProgramForm.DESCRIPTION_MAX)));
         checks.bind(checks.field("owner", owner).asRequired("Choose an HR coordinator as the owner."));
         checks.bind(checks.field("defaultCadence", cadence).asRequired("Choose a cadence."));
-        checks.bind(checks.field("defaultMaxMentees", maxMentees).asRequired("Enter a number from 1 to 10.")
-                .withValidator(new IntegerRangeValidator("Enter a number from 1 to 10.", 1, 10)));
+        checks.bind(checks.field("defaultMaxMentees", maxMentees).asRequired(Labels.MAX_MENTEES)
+                .withValidator(new IntegerRangeValidator(Labels.MAX_MENTEES, 1, 10)));
 
         if (existing == null) {
             owners.stream().filter(o -> o.userId() == currentUserId).findFirst().ifPresent(owner::setValue);

@@ -1,5 +1,6 @@
 package com.upward.program.ui;
 
+import com.upward.base.ui.TextLimits;
 import com.upward.base.ui.Toasts;
 import com.upward.program.EnrollmentService;
 import com.upward.program.ParticipantRow;
@@ -21,7 +22,7 @@ class WithdrawDialog extends Dialog {
     WithdrawDialog(EnrollmentService enrollment, ParticipantRow participant, Runnable withdrawn) {
         setHeaderTitle("Withdraw " + participant.fullName() + "?");
         setWidth("32rem");
-        reason.setMaxLength(REASON_MAX);
+        TextLimits.maxLength(reason, REASON_MAX);
         reason.setWidthFull();
         reason.setRequiredIndicatorVisible(true);
         reason.setHelperText("Kept with their enrollment. A pair they are in ends with this reason.");

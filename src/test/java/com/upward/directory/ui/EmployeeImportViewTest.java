@@ -1,7 +1,9 @@
 package com.upward.directory.ui;
 
+import com.upward.testsupport.RenderedUi;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.AfterEach;
@@ -126,6 +128,22 @@ class EmployeeImportViewTest extends SpringBrowserlessTest {
         assertThat(test(view.problems).getCellText(0, 0)).isEqualTo("1");
         assertThat(test(view.problems).getCellText(0, 2)).isEqualTo("Required column is missing from the header.");
         assertThat(view.confirm.isEnabled()).isFalse();
+    }
+
+    @Test
+    void hostileValuesInAFileAreListedAsTextAndNothingIsImported() throws Exception {
+        String script = "<img src=x onerror=alert(1)>";
+        upload(HEADER + row(1, "<script>alert(1)</script>", 4, script)
+                + key + "-2,Test,\"' OR 1=1 --\",x@y.z,Sales,Rep,abc,Oslo,Europe/Oslo,\n");
+
+        var problems = test(view.problems);
+        assertThat(view.confirm.isEnabled()).isFalse();
+        assertThat(problems.getCellText(0, 2)).isEqualTo("No employee with number " + script
+                + " in this file or in the directory.");
+        assertThat(problems.getCellText(1, 1)).isEqualTo("job_level");
+        RenderedUi.assertTextOnly(UI.getCurrent());
+        assertThat(jdbc.queryForObject("select count(*) from employee where employee_number like ?", Long.class,
+                key + "-%")).isZero();
     }
 
     private void upload(String csv) throws Exception {

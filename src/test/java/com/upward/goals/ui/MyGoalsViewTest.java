@@ -42,12 +42,9 @@ class MyGoalsViewTest extends SpringBrowserlessTest {
     @BeforeEach
     void signIn() {
         data.signIn("mentee");
-        active = jdbc.queryForObject("""
-                select e.id from enrollment e join cohort c on c.id = e.cohort_id
-                join app_user u on u.employee_id = e.employee_id
-                where u.username = 'mentee' and c.status = 'ACTIVE' and e.side = 'MENTEE'""", Long.class);
-        endsOn = jdbc.queryForObject("select c.ends_on from enrollment e join cohort c on c.id = e.cohort_id"
-                + " where e.id = ?", LocalDate.class, active);
+        DemoEnrollment demo = DemoEnrollment.of(jdbc, "mentee");
+        active = demo.id();
+        endsOn = demo.endsOn();
     }
 
     long goalsInDb() {
