@@ -27,6 +27,8 @@ class BulkInviteDialog extends Dialog {
 
     final ComboBox<String> department = new ComboBox<>("Department");
     final ComboBox<String> location = new ComboBox<>("Location");
+    private static final String LEVEL = "Give a job level from 1 to 10.";
+
     final IntegerField minLevel = new IntegerField("Level from");
     final IntegerField maxLevel = new IntegerField("Level to");
     final RadioButtonGroup<EnrollmentSide> side = new RadioButtonGroup<>("Invite as");
@@ -51,6 +53,9 @@ class BulkInviteDialog extends Dialog {
             level.setMin(1);
             level.setMax(10);
             level.setStepButtonsVisible(true);
+            // text that is no number must stop the invitation, not widen it to every level
+            level.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(LEVEL)
+                    .setMinErrorMessage(LEVEL).setMaxErrorMessage(LEVEL));
         }
         side.setItems(EnrollmentSide.values());
         side.setItemLabelGenerator(StatusLabels::of);

@@ -152,4 +152,13 @@ class CheckInFormFuzzTest extends SpringBrowserlessTest {
             assertThat(version()).isEqualTo(before);
         }
     }
+
+    @Test
+    void theJournalSearchTakesHostileTextLiterally() {
+        JournalView view = navigate(JournalView.class);
+        FormFuzz.search(UI.getCurrent(), input, input.values(10), text -> {
+            test(view.search).setValue(text);
+            return view.shown.size();
+        });
+    }
 }

@@ -137,4 +137,13 @@ class EmployeeDialogFuzzTest extends SpringBrowserlessTest {
                 .isEqualTo(level);
         assertThat(jdbc.queryForObject("select version from employee where id = ?", Long.class, employee)).isZero();
     }
+
+    @Test
+    void theDirectorySearchTakesHostileTextLiterally() {
+        EmployeesView view = navigate(EmployeesView.class);
+        FormFuzz.search(UI.getCurrent(), input, input.values(10), text -> {
+            test(view.search).setValue(text);
+            return test(view.grid).size();
+        });
+    }
 }

@@ -9,6 +9,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -138,6 +139,30 @@ class ProgramFormsFuzzTest extends SpringBrowserlessTest {
             programDialog.close();
         }
         assertThat(column("cohort", cohort, "concat(max_mentees_per_mentor, starts_on, version)")).isEqualTo(before);
+    }
+
+    @Test
+    void aLevelThatDoesNotParseInTheBulkInviteIsRefusedNotIgnored() {
+        long enrolling = data.enrollingCohort();
+        em.flush();
+        long before = jdbc.queryForObject("select count(*) from enrollment where cohort_id = ?", Long.class, enrolling);
+        for (String typed : List.of("abc", "7.5", "' OR 1=1 --", "99999999999999999999")) {
+            CohortView view = navigate("cohorts/" + enrolling, CohortView.class);
+            test(view.tabs).select("Participants");
+            roundTrip();
+            ParticipantsTab participants = test(view.tabs).getTabContent("Participants");
+            test(participants.inviteMany).click();
+            BulkInviteDialog dialog = $(BulkInviteDialog.class).single();
+            test(dialog.department).selectItem("Engineering");
+            TypedText.type(dialog.minLevel, typed);
+            test(dialog.invite).click();
+
+            assertThat(RenderedUi.refusals(UI.getCurrent())).as(typed).isNotEmpty();
+            assertThat($(ConfirmDialog.class).exists()).as(typed).isFalse();
+            dialog.close();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from enrollment where cohort_id = ?", Long.class, enrolling))
+                .isEqualTo(before);
     }
 
     @Test

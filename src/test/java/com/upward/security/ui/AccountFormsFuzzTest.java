@@ -190,4 +190,20 @@ class AccountFormsFuzzTest extends SpringBrowserlessTest {
     private PasswordField password(String label) {
         return $(PasswordField.class).withCaption(label).single();
     }
+
+    @Test
+    void theAccountSearchesTakeHostileTextLiterally() {
+        accounts().signIn("admin");
+        UsersView view = navigate(UsersView.class);
+        FormFuzz.search(UI.getCurrent(), input, input.values(10), text -> {
+            test(view.search).setValue(text);
+            return test(view.grid).size();
+        });
+        test(view.create).click();
+        CreateAccountDialog dialog = $(CreateAccountDialog.class).single();
+        FormFuzz.search(UI.getCurrent(), input, input.values(10), text -> {
+            test(dialog.employee).setFilter(text);
+            return test(dialog.employee).getSuggestions().size();
+        });
+    }
 }
