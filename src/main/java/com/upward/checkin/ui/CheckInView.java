@@ -190,6 +190,9 @@ class CheckInView extends Div implements BeforeEnterObserver {
         if (met.getValue() && (minutes.isInvalid() || meetingOn.isInvalid())) {
             return; // text that is no number or date: refused beside the field, never saved as "nothing"
         }
+        if (TextLimits.overLimit(wins, setbacks, lessons, next, support, privateNotes)) {
+            return;
+        }
         Help asked = help.getValue() == null ? Help.NONE : help.getValue();
         var input = new CheckInInput(met.getValue(), meetingOn.getValue(), minutes.getValue(),
                 goals.stream().map(GoalProgressRow::value).toList(), wins.getValue(), setbacks.getValue(),
