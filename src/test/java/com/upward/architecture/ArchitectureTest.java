@@ -7,8 +7,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.upward.base.CsvSafety;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.DenyAll;
+import org.apache.commons.csv.CSVPrinter;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -104,6 +106,27 @@ class ArchitectureTest {
                 .and().resideOutsideOfPackage(BASE + ".security.ui..")
                 .should().notBePublic()
                 .check(classes);
+    }
+
+    @Test
+    void everyCsvExportNeutralisesFormulas() {
+        classes().that(dependOn(CSVPrinter.class.getName()))
+                .should(new ArchCondition<>("pass its cells through CsvSafety") {
+                    @Override
+                    public void check(JavaClass javaClass, ConditionEvents events) {
+                        if (!dependOn(CsvSafety.class.getName()).test(javaClass)) {
+                            events.add(SimpleConditionEvent.violated(javaClass, javaClass.getName()
+                                    + " writes CSV without CsvSafety: a cell starting with =, +, -, @ would run"));
+                        }
+                    }
+                })
+                .check(classes);
+    }
+
+    private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> dependOn(String className) {
+        return com.tngtech.archunit.base.DescribedPredicate.describe("depend on " + className,
+                javaClass -> javaClass.getDirectDependenciesFromSelf().stream()
+                        .anyMatch(d -> d.getTargetClass().getName().equals(className)));
     }
 
     private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> repositoryOf(String feature) {

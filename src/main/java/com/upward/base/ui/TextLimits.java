@@ -1,5 +1,8 @@
 package com.upward.base.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -47,6 +50,25 @@ public final class TextLimits {
     public static void maxLength(TextField field, int limit) {
         field.setMaxLength(limit);
         field.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(tooLong(limit)));
+    }
+
+    /**
+     * Marks each text field or area whose value is longer than its limit, with the message; true when there is one.
+     * For forms without a Binder: the save stops here, as it does in a Binder's check.
+     */
+    public static boolean overLimit(Component... fields) {
+        boolean over = false;
+        for (Component field : fields) {
+            int limit = field instanceof TextArea area ? area.getMaxLength()
+                    : field instanceof TextField text ? text.getMaxLength() : 0;
+            String value = field instanceof HasValue<?, ?> input && input.getValue() instanceof String s ? s : "";
+            if (limit > 0 && value.length() > limit && field instanceof HasValidation validated) {
+                validated.setErrorMessage(tooLong(limit));
+                validated.setInvalid(true);
+                over = true;
+            }
+        }
+        return over;
     }
 
     public static String tooLong(int limit) {

@@ -40,7 +40,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The failing-forward check-in form: the meeting, each goal's progress, wins, setbacks, lessons, next steps,
@@ -191,7 +190,7 @@ class CheckInView extends Div implements BeforeEnterObserver {
         if (met.getValue() && (minutes.isInvalid() || meetingOn.isInvalid())) {
             return; // text that is no number or date: refused beside the field, never saved as "nothing"
         }
-        if (Stream.of(wins, setbacks, lessons, next, support, privateNotes).anyMatch(TextArea::isInvalid)) {
+        if (TextLimits.overLimit(wins, setbacks, lessons, next, support, privateNotes)) {
             return; // longer than the limit as it arrived: refused beside the field, not saved behind the message
         }
         Help asked = help.getValue() == null ? Help.NONE : help.getValue();

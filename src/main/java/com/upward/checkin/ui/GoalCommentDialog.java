@@ -33,6 +33,9 @@ class GoalCommentDialog extends Dialog {
         add(comment);
         send.addThemeVariants(ButtonVariant.PRIMARY);
         send.addClickListener(e -> {
+            if (TextLimits.overLimit(comment)) {
+                return;
+            }
             try {
                 goals.comment(goalId, comment.getValue());
                 Toasts.success("Comment added.");

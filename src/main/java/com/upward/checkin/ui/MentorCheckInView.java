@@ -98,6 +98,9 @@ class MentorCheckInView extends Div implements BeforeEnterObserver {
     }
 
     private void send() {
+        if (TextLimits.overLimit(feedback)) {
+            return;
+        }
         try {
             mentor.giveFeedback(checkIn.id(), checkIn.version(), feedback.getValue(), acknowledge.getValue());
             Toasts.success("Feedback sent. " + checkIn.menteeName() + " has been told.");

@@ -68,6 +68,9 @@ class GoalDialog extends Dialog {
 
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> {
+            if (TextLimits.overLimit(title, why, success)) {
+                return;
+            }
             var values = new GoalForm(type.getValue(), title.getValue(), why.getValue(), success.getValue(),
                     target.getValue());
             try {

@@ -176,6 +176,9 @@ class GoalPanel extends Div {
         }
         comment.setAriaLabel("Comment on " + goal.title());
         sendComment.addClickListener(e -> {
+            if (TextLimits.overLimit(comment)) {
+                return;
+            }
             try {
                 goals.comment(goal.id(), comment.getValue());
                 host.saved("Comment added.");
@@ -188,6 +191,9 @@ class GoalPanel extends Div {
     }
 
     private void add() {
+        if (TextLimits.overLimit(newMilestone)) {
+            return;
+        }
         try {
             goals.addMilestone(goal.id(), goal.version(), newMilestone.getValue());
             host.saved("Milestone added.");

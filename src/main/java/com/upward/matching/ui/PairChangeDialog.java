@@ -2,6 +2,7 @@ package com.upward.matching.ui;
 
 import com.upward.base.BusinessRuleException;
 import com.upward.base.ui.FieldErrors;
+import com.upward.base.ui.TextLimits;
 import com.upward.base.ui.Toasts;
 import com.upward.matching.BoardRows.RunningPair;
 import com.upward.matching.MatchingService;
@@ -70,6 +71,9 @@ class PairChangeDialog extends Dialog {
         content.add(reason);
         add(content);
         confirm.addClickListener(e -> {
+            if (TextLimits.overLimit(reason)) {
+                return;
+            }
             if (change == Change.REMATCH && newMentor.getValue() == null) {
                 newMentor.setErrorMessage("Pick the new mentor.");
                 newMentor.setInvalid(true);
