@@ -7,6 +7,7 @@ import com.upward.reporting.ReportingService.CohortChoice;
 import com.upward.reporting.ReportingService.DepartmentRow;
 import com.upward.reporting.ReportingService.MonthCompletion;
 import com.upward.reporting.ReportingService.ProgramChoice;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,8 @@ import java.util.stream.Collectors;
 /**
  * The figures of the HR and executive home pages, from the same grouped queries as the reports. Each call runs a
  * fixed set of statements whatever the number of programs, cohorts or people (DashboardStatementsTest proves it).
+ * The aggregates over check-ins are kept for a few minutes ({@link FiguresCache}, {@code upward.dashboard.*}); what
+ * HR acts on (the at-risk pairs, the open help requests) is read fresh on every call.
  */
 @Service
 public class DashboardFigures {
@@ -48,22 +52,35 @@ public class DashboardFigures {
     private final OpenHelpRequests openHelpRequests;
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final FiguresCache<List<ProgramFigures>> programFigures;
+    private final FiguresCache<CohortCheckIns> cohortCheckIns;
+
+    /** The running cohorts' check-in completion and on-time rate, and completion by month, by cohort id. */
+    private record CohortCheckIns(Map<Long, Ratio[]> completion, Map<Long, List<MonthCompletion>> trends) {
+    }
 
     DashboardFigures(MetricQueries metrics, Breakdowns breakdowns, AtRiskPairs atRiskPairs,
-                     OpenHelpRequests openHelpRequests, NamedParameterJdbcTemplate jdbc, Clock clock) {
+                     OpenHelpRequests openHelpRequests, NamedParameterJdbcTemplate jdbc, Clock clock,
+                     @Value("${upward.dashboard.figures-refresh-after:PT1M}") Duration refreshAfter,
+                     @Value("${upward.dashboard.figures-max-age:PT5M}") Duration maxAge) {
         this.metrics = metrics;
         this.breakdowns = breakdowns;
         this.atRiskPairs = atRiskPairs;
         this.openHelpRequests = openHelpRequests;
         this.jdbc = jdbc;
         this.clock = clock;
+        programFigures = new FiguresCache<>(this::computePrograms, refreshAfter, maxAge, clock);
+        cohortCheckIns = new FiguresCache<>(this::computeCohortCheckIns, refreshAfter, maxAge, clock);
     }
 
     /** Every program with a started cohort, over the last twelve months, by name. */
     @Transactional(readOnly = true)
     @PreAuthorize(ReportingService.OUTCOME_READERS)
     public List<ProgramFigures> programs() {
-        LocalDate today = LocalDate.now(clock);
+        return programFigures.get(LocalDate.now(clock));
+    }
+
+    private List<ProgramFigures> computePrograms(LocalDate today) {
         LocalDate from = today.minusYears(1);
         List<ProgramChoice> programs = ReportingService.startedPrograms(jdbc);
         if (programs.isEmpty()) {
@@ -90,9 +107,9 @@ public class DashboardFigures {
         List<AtRiskPair> atRisk = atRiskPairs.find(null, null, today);
         Map<Long, Long> atRiskByCohort = atRisk.stream()
                 .collect(Collectors.groupingBy(AtRiskPair::cohortId, Collectors.counting()));
-        MapSqlParameterSource p = MetricQueries.params(null, null, EPOCH, today, today, true);
-        Map<Long, Ratio[]> completion = metrics.completionAndOnTime(Grouping.COHORT, p);
-        Map<Long, List<MonthCompletion>> trends = breakdowns.completionByMonth(Grouping.COHORT, p);
+        CohortCheckIns checkIns = cohortCheckIns.get(today);
+        Map<Long, Ratio[]> completion = checkIns.completion();
+        Map<Long, List<MonthCompletion>> trends = checkIns.trends();
         Map<Long, Long> help = openHelpRequests.countByCohort();
         List<CohortHealth> cohorts = jdbc.query("""
                 select c.id, c.name, c.status, c.starts_on, c.ends_on, p.name from cohort c
@@ -106,5 +123,17 @@ public class DashboardFigures {
                     trends.getOrDefault(id, List.of()));
         });
         return new HrFigures(atRisk, cohorts);
+    }
+
+    /** For benchmarks that change the data underneath and must measure the figures computed again. */
+    void clearCachedFigures() {
+        programFigures.clear();
+        cohortCheckIns.clear();
+    }
+
+    private CohortCheckIns computeCohortCheckIns(LocalDate today) {
+        MapSqlParameterSource p = MetricQueries.params(null, null, EPOCH, today, today, true);
+        return new CohortCheckIns(metrics.completionAndOnTime(Grouping.COHORT, p),
+                breakdowns.completionByMonth(Grouping.COHORT, p));
     }
 }

@@ -1,6 +1,8 @@
 package com.upward.demo;
 
 import com.upward.program.ProgramTestData;
+import com.upward.reporting.CachedFigures;
+import com.upward.reporting.DashboardFigures;
 import com.upward.testsupport.StatementCounting;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -36,9 +38,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link LargeDataSet} (issue 10): each view is opened as its user with Vaadin Browserless (navigation plus one
  * round trip, so attach and before-client-response work is included; no browser paint), {@link #WARM_UP} times to
  * warm up, then {@link #RUNS} times, each after navigating away, reporting the median and the statements of the
- * last run. Needs an empty MariaDB database (the large data is committed); see docs/benchmarks.md.
+ * last run. The home figures' cache runs with the production settings: the homes are measured warm (the figures
+ * cached, as for every view but the first in a few minutes) and cold (the cache emptied before each render, so the
+ * figures are computed). Needs an empty MariaDB database (the large data is committed); see docs/benchmarks.md.
  */
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@SpringBootTest(properties = {"spring.jpa.properties.hibernate.generate_statistics=true",
+        "upward.dashboard.figures-refresh-after=PT1M", "upward.dashboard.figures-max-age=PT5M"})
 @ViewPackages(packages = "com.upward")
 @Import(StatementCounting.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -51,7 +56,11 @@ class ViewRenderBenchmark extends SpringBrowserlessTest {
     /** Statements per view on the demo data, to compare with the large data. */
     private static final Map<String, Long> DEMO = new LinkedHashMap<>();
 
-    record Measure(String view, double medianMs, double maxMs, long statements, long entities) {
+    /** {@code cold}: the home figures computed on each render; reported beside the target, not held to it. */
+    record Measure(String view, double medianMs, double maxMs, long statements, long entities, boolean cold) {
+        boolean overTarget() {
+            return !cold && medianMs > TARGET_MS;
+        }
     }
 
     @Autowired
@@ -62,6 +71,8 @@ class ViewRenderBenchmark extends SpringBrowserlessTest {
     EntityManagerFactory entityManagerFactory;
     @Autowired
     Clock clock;
+    @Autowired
+    DashboardFigures figures;
 
     @Test
     @Order(1)
@@ -88,7 +99,7 @@ class ViewRenderBenchmark extends SpringBrowserlessTest {
         for (Measure m : measureAll(cohort, LargeDataSet.MENTEE_USERNAME)) {
             Long demo = DEMO.get(m.view());
             report("large data " + line(m) + (demo == null ? "" : ", demo data " + demo + " statements"));
-            if (m.medianMs() > TARGET_MS) {
+            if (m.overTarget()) {
                 misses.add(m.view() + " median " + Math.round(m.medianMs()) + " ms");
             }
             if (demo != null && demo != m.statements()) {
@@ -100,6 +111,7 @@ class ViewRenderBenchmark extends SpringBrowserlessTest {
     }
 
     private List<Measure> measureAll(long cohort, String mentee) throws Exception {
+        CachedFigures.clear(figures);  // the demo data's figures must not stand for the large data's
         List<Measure> measures = new ArrayList<>();
         measures.add(measure("employee directory (hr)", "hr", "employees", "directory.ui.EmployeesView"));
         measures.add(measure("cohort page (hr)", "hr", "cohorts/" + cohort, "program.ui.CohortView"));
@@ -108,11 +120,19 @@ class ViewRenderBenchmark extends SpringBrowserlessTest {
         measures.add(measure("my check-ins (mentee)", mentee, "checkins", "checkin.ui.MyCheckInsView"));
         measures.add(measure("home (hr)", "hr", "", "dashboard.ui.HomeView"));
         measures.add(measure("home (exec)", "exec", "", "dashboard.ui.HomeView"));
+        measures.add(measure("home (hr), figures cold", "hr", "", "dashboard.ui.HomeView", true));
+        measures.add(measure("home (exec), figures cold", "exec", "", "dashboard.ui.HomeView", true));
         measures.add(measure("home (mentee)", mentee, "", "dashboard.ui.HomeView"));
         return measures;
     }
 
     private Measure measure(String view, String user, String location, String viewClass) throws Exception {
+        return measure(view, user, location, viewClass, false);
+    }
+
+    /** {@code cold}: the figures' cache is emptied before each render. */
+    private Measure measure(String view, String user, String location, String viewClass, boolean cold)
+            throws Exception {
         // the views are package-private in their feature packages
         @SuppressWarnings("unchecked")
         Class<? extends Component> type = (Class<? extends Component>) Class.forName("com.upward." + viewClass);
@@ -125,6 +145,9 @@ class ViewRenderBenchmark extends SpringBrowserlessTest {
         long entities = 0;
         for (int run = -WARM_UP; run < RUNS; run++) {
             navigate("notifications", away);  // a new instance of the view each time
+            if (cold) {
+                CachedFigures.clear(figures);
+            }
             hibernate.clear();
             StatementCounting.reset();
             long start = System.nanoTime();
@@ -138,12 +161,12 @@ class ViewRenderBenchmark extends SpringBrowserlessTest {
             }
         }
         java.util.Arrays.sort(ms);
-        return new Measure(view, ms[RUNS / 2], ms[RUNS - 1], statements, entities);
+        return new Measure(view, ms[RUNS / 2], ms[RUNS - 1], statements, entities, cold);
     }
 
     private static String line(Measure m) {
-        return "%-26s median %6.1f ms, max %6.1f ms, %3d statements, %5d entities loaded%s".formatted(m.view(),
-                m.medianMs(), m.maxMs(), m.statements(), m.entities(), m.medianMs() > TARGET_MS ? "  OVER TARGET" : "");
+        return "%-32s median %6.1f ms, max %6.1f ms, %3d statements, %5d entities loaded%s".formatted(m.view(),
+                m.medianMs(), m.maxMs(), m.statements(), m.entities(), m.overTarget() ? "  OVER TARGET" : "");
     }
 
     private static void report(String text) throws IOException {
