@@ -11,13 +11,11 @@ import com.upward.reporting.DashboardFigures.HrFigures;
 import com.upward.reporting.ReportingService.MonthCompletion;
 import com.upward.reporting.SmallCells;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -32,6 +30,9 @@ class PairsNeedingAttention extends Div {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
 
+    /** Up to this many at-risk pairs show at full length; more scroll inside the grid. */
+    static final int VISIBLE_ROWS = 10;
+
     final Grid<AtRiskPair> atRisk = new Grid<>(AtRiskPair.class, false);
 
     PairsNeedingAttention(DashboardFigures figures, NudgeService nudges) {
@@ -43,10 +44,13 @@ class PairsNeedingAttention extends Div {
         atRisk.addColumn(AtRiskPair::mentorName).setHeader("Mentor").setSortable(true).setAutoWidth(true);
         atRisk.addColumn(AtRiskPair::cohortName).setHeader("Cohort").setSortable(true).setAutoWidth(true);
         atRisk.addColumn(AtRiskPair::reason).setHeader("Why").setFlexGrow(2);
-        atRisk.addComponentColumn(pair -> actions(pair, nudges)).setHeader("Actions").setAutoWidth(true)
-                .setFlexGrow(0);
+        atRisk.addColumn(actions(nudges)).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         atRisk.setItems(pairs);
-        atRisk.setAllRowsVisible(true);
+        // a long list scrolls inside the grid, which then sends and renders only the rows in view
+        atRisk.setAllRowsVisible(pairs.size() <= VISIBLE_ROWS);
+        if (pairs.size() > VISIBLE_ROWS) {
+            atRisk.setHeight("32rem");
+        }
         atRisk.setAriaLabel("Pairs at risk");
         atRisk.setEmptyStateText("No pair is at risk: every running pair has checked in recently and no urgent "
                 + "help request is waiting.");
@@ -55,24 +59,29 @@ class PairsNeedingAttention extends Div {
         hr.cohorts().forEach(cohort -> add(cohortHealth(cohort)));
     }
 
-    private Component actions(AtRiskPair pair, NudgeService nudges) {
-        var open = new Button("Open", e -> navigate("cohorts/" + pair.cohortId()));
-        open.setAriaLabel("Open the cohort of " + pair.menteeName());
-        var nudge = new Button("Nudge", e -> {
-            if (nudges.nudgePair(pair.assignmentId())) {
-                Toasts.success(pair.menteeName() + " and " + pair.mentorName() + " got a reminder.");
-            } else {
-                Toasts.error("This pair was nudged today already, or is no longer running.");
-            }
-        });
-        nudge.setAriaLabel("Nudge " + pair.menteeName() + " and " + pair.mentorName());
-        var rematch = new Button("Rematch", e -> navigate("cohorts/" + pair.cohortId() + "/matching"));
-        rematch.setAriaLabel("Rematch " + pair.menteeName() + " on the matching board");
-        for (Button b : List.of(open, nudge, rematch)) {
-            b.addThemeVariants(ButtonVariant.SMALL);
-        }
-        nudge.addThemeVariants(ButtonVariant.PRIMARY);
-        return new HorizontalLayout(open, nudge, rematch);
+    /**
+     * Open, Nudge and Rematch per row as a template, not as components: with hundreds of at-risk pairs, three
+     * buttons per row would cost every HR session hundreds of kilobytes (docs/benchmarks.md, session memory).
+     */
+    private LitRenderer<AtRiskPair> actions(NudgeService nudges) {
+        return LitRenderer.<AtRiskPair>of("""
+                        <vaadin-horizontal-layout theme="spacing">
+                          <vaadin-button theme="small" aria-label="${item.openLabel}" @click="${open}">Open</vaadin-button>
+                          <vaadin-button theme="small primary" aria-label="${item.nudgeLabel}" @click="${nudge}">Nudge</vaadin-button>
+                          <vaadin-button theme="small" aria-label="${item.rematchLabel}" @click="${rematch}">Rematch</vaadin-button>
+                        </vaadin-horizontal-layout>""")
+                .withProperty("openLabel", pair -> "Open the cohort of " + pair.menteeName())
+                .withProperty("nudgeLabel", pair -> "Nudge " + pair.menteeName() + " and " + pair.mentorName())
+                .withProperty("rematchLabel", pair -> "Rematch " + pair.menteeName() + " on the matching board")
+                .withFunction("open", pair -> navigate("cohorts/" + pair.cohortId()))
+                .withFunction("nudge", pair -> {
+                    if (nudges.nudgePair(pair.assignmentId())) {
+                        Toasts.success(pair.menteeName() + " and " + pair.mentorName() + " got a reminder.");
+                    } else {
+                        Toasts.error("This pair was nudged today already, or is no longer running.");
+                    }
+                })
+                .withFunction("rematch", pair -> navigate("cohorts/" + pair.cohortId() + "/matching"));
     }
 
     private void navigate(String route) {

@@ -5,9 +5,7 @@ import com.upward.reporting.AtRiskPairs.AtRiskPair;
 import com.upward.reporting.DashboardFigures;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,13 +44,13 @@ class PairsNeedingAttentionTest extends SpringBrowserlessTest {
         AtRiskPair first = grid.getRow(0);
         assertThat(expected).contains(first);
 
-        var actions = (HorizontalLayout) grid.getCellComponent(0, 4);
-        Button nudge = (Button) actions.getComponentAt(1);
-        test(nudge).click();
+        assertThat(grid.getLitRendererPropertyValue(0, 4, "nudgeLabel", String.class))
+                .isEqualTo("Nudge " + first.menteeName() + " and " + first.mentorName());
+        grid.invokeLitRendererFunction(0, 4, "nudge");
         em.flush();
         assertThat(jdbc.queryForObject("select count(*) from notification where type = 'PAIR_NUDGE'"
                 + " and dedup_key like ?", Integer.class, "nudge:" + first.assignmentId() + ":%")).isEqualTo(2);
-        test(nudge).click();
+        grid.invokeLitRendererFunction(0, 4, "nudge");
         em.flush();
         assertThat(jdbc.queryForObject("select count(*) from notification where type = 'PAIR_NUDGE'"
                 + " and dedup_key like ?", Integer.class, "nudge:" + first.assignmentId() + ":%")).isEqualTo(2);

@@ -1,0 +1,129 @@
+package com.upward.journeys;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Retained heap per signed-in user (issue 10): for each main view, {@link #SESSIONS} real browser sessions in
+ * Chromium sign in and open the view, and stay open (closing a tab makes Vaadin drop its UI at once); the server's
+ * heap after a full GC, minus the heap before they signed in, divided by the sessions. The Playwright client runs in
+ * this JVM too, so the same number of pages without a session (about:blank) is measured first and its share taken
+ * off. Runs on the test database: the demo data on H2, or the large data set on MariaDB (docs/benchmarks.md).
+ */
+@Tag("benchmark")
+class SessionMemoryBenchmark extends JourneyTest {
+
+    static final int SESSIONS = Integer.getInteger("sessions", 50);
+    static final long TARGET_BYTES = 100 * 1024;
+
+    record View(String name, String user, String path) {
+    }
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Test
+    void retainedHeapPerSignedInUserOnTheMainViews() throws Exception {
+        long cohort = journeyJdbc.queryForObject("""
+                select e.cohort_id from enrollment e join cohort c on c.id = e.cohort_id
+                where c.status = 'ACTIVE' and e.side = 'MENTEE' group by e.cohort_id order by count(*) desc, e.cohort_id
+                limit 1""", Long.class);
+        String mentee = journeyJdbc.queryForObject("select count(*) from app_user where username = 'scale.mentee'",
+                Long.class) > 0 ? "scale.mentee" : "mentee";
+        long checkIn = journeyJdbc.queryForObject("""
+                select max(ci.id) from check_in ci join enrollment e on e.id = ci.enrollment_id
+                join app_user u on u.employee_id = e.employee_id join cohort c on c.id = e.cohort_id
+                where u.username = ? and c.status = 'ACTIVE' and ci.status in ('DUE', 'DRAFT')""", Long.class, mentee);
+        List<View> views = List.of(
+                new View("home (hr)", "hr", ""),
+                new View("home (exec)", "exec", ""),
+                new View("employee directory (hr)", "hr", "employees"),
+                new View("cohort page (hr)", "hr", "cohorts/" + cohort),
+                new View("matching board (hr)", "hr", "cohorts/" + cohort + "/matching"),
+                new View("my check-ins (" + mentee + ")", mentee, "checkins"),
+                new View("check-in form (" + mentee + ")", mentee, "checkins/" + checkIn),
+                new View("my goals (" + mentee + ")", mentee, "goals"));
+
+        for (View view : views) {  // fills the caches every session shares (query plans, home figures, classes)
+            Page page = signedIn(view.user());
+            page.navigate(url(view.path()));
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            page.context().close();
+        }
+        double clientShare = clientBytesPerPage();
+        report("%d sessions per view; Playwright client %.1f KB per page (taken off); cohort %d, mentee %s"
+                .formatted(SESSIONS, clientShare / 1024, cohort, mentee));
+        double heaviest = 0;
+        for (View view : views) {
+            double perSession = bytesPerSession(view) - clientShare;
+            heaviest = Math.max(heaviest, perSession);
+            report("%-32s %7.1f KB per signed-in user".formatted(view.name(), perSession / 1024));
+        }
+        report("heaviest %.1f KB, target %d KB".formatted(heaviest / 1024, TARGET_BYTES / 1024));
+        assertThat(heaviest).as("retained heap per user on the heaviest view, bytes").isLessThan(TARGET_BYTES);
+    }
+
+    private double bytesPerSession(View view) throws InterruptedException {
+        forgetFailedSignIns();
+        double before = activeSessions();
+        long heapBefore = usedHeapAfterGc();
+        List<Page> pages = new ArrayList<>();
+        for (int i = 0; i < SESSIONS; i++) {
+            Page page = signedIn(view.user());
+            page.navigate(url(view.path()));
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            assertThat(page.url()).as(view.name()).endsWith("/" + view.path());
+            pages.add(page);
+        }
+        long heapAfter = usedHeapAfterGc();
+        assertThat(activeSessions() - before).as("new server sessions").isGreaterThanOrEqualTo(SESSIONS);
+        pages.forEach(p -> p.context().close());
+        return (heapAfter - heapBefore) / (double) SESSIONS;
+    }
+
+    /** The heap the Playwright client holds per open page, with no server session behind it. */
+    private double clientBytesPerPage() throws InterruptedException {
+        long heapBefore = usedHeapAfterGc();
+        List<Page> pages = new ArrayList<>();
+        for (int i = 0; i < SESSIONS; i++) {
+            Page page = browser.newPage();
+            page.navigate("about:blank");
+            pages.add(page);
+        }
+        long heapAfter = usedHeapAfterGc();
+        pages.forEach(p -> p.context().close());
+        return (heapAfter - heapBefore) / (double) SESSIONS;
+    }
+
+    private double activeSessions() {
+        return meters.get("tomcat.sessions.active.current").gauge().value();
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(300);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static void report(String text) throws IOException {
+        System.out.println("SessionMemoryBenchmark: " + text);
+        Files.writeString(Path.of("target", "benchmark-results.txt"), "SessionMemoryBenchmark " + text
+                + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+}
