@@ -195,6 +195,12 @@ read -r code third <<<"$(http "$BASE")"
 expect "GET / with the new session id: $code from node $(node_name "$third") (the node that owns it; no sign-in page)" \
   [ "$code" = 200 -a "$third" = "$first" ]
 expect "no second routing cookie (upward_route unchanged)" [ "$(jar_cookie upward_route)" = "$ROUTE" ]
+rm -f "$WORK/jar"
+http -H 'X-Forwarded-For: 203.0.113.9' -X POST --data-urlencode username=no-such-user-scale-drill \
+  --data-urlencode password=wrong "${BASE}login" >/dev/null
+recorded="$(sql "$DB" -e "SELECT address FROM sign_in_failure WHERE username = 'no-such-user-scale-drill'")"
+expect "a failed sign-in claiming X-Forwarded-For 203.0.113.9 is recorded for the address nginx saw: '$recorded'" \
+  [ "$recorded" = 127.0.0.1 ]
 
 # --- 4. browser sessions on both nodes ------------------------------------------------------------------------------
 say "== 4. Browser sessions through nginx (nginx picks the node; the script opens browsers until each node has 3)"
