@@ -100,15 +100,20 @@ const commands = {
     return report(s, { status: response.status(), ...(await shows(s.page)) });
   },
   // menu <session> <link text...>: a click in the open page's menu: no page load, one Vaadin request (UIDL)
-  // on the session's node
+  // on the session's node. If the page shows the sign-in page instead (a request of its own, such as a
+  // notification closing, found the session gone first), it reports that without a click (clicked: false).
   async menu(name, ...words) {
     const s = session(name);
     const before = s.page.url();
-    await s.page.locator('vaadin-side-nav-item').filter({ hasText: words.join(' ') }).first().click();
+    const item = s.page.locator('vaadin-side-nav-item').filter({ hasText: words.join(' ') }).first();
+    const signIn = s.page.getByRole('button', { name: 'Sign in', exact: true });
+    await item.or(signIn).first().waitFor({ state: 'visible' });
+    if (await signIn.isVisible()) return report(s, { clicked: false, ...(await shows(s.page)) });
+    await item.click();
     await s.page.waitForURL((url) => url.toString() !== before);
     await s.page.waitForFunction((title) => document.title === title || location.pathname.endsWith('/login'),
       words.join(' '), { timeout: 10_000 }).catch(() => {});
-    return report(s, await shows(s.page));
+    return report(s, { clicked: true, ...(await shows(s.page)) });
   },
   // save-draft <session> <check-in id> <text...>: opens the mentee's check-in, writes the text into "Wins" and
   // saves the draft
