@@ -88,8 +88,10 @@ class SecurityConfig {
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterBefore(new SignInThrottleFilter(throttle, LOGIN_PATH),
                         UsernamePasswordAuthenticationFilter.class)
-                // set before Vaadin's login page setup, which then keeps it (it sets only the page and success)
-                .formLogin(form -> form.failureHandler(new SignInFailureHandler(LOGIN_PATH)))
+                // The page is named here too: this configurer initialises before Vaadin's, and without a page of
+                // its own it would switch on Spring's generated "Please sign in" page at /login. Vaadin's setup then
+                // keeps the failure handler (it sets only the page and the success handler).
+                .formLogin(form -> form.loginPage(LOGIN_PATH).failureHandler(new SignInFailureHandler(LOGIN_PATH)))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .loginView(LoginView.class, LOGIN_PATH)
                         // Unknown paths reach Vaadin, which answers with the friendly "not found" page

@@ -24,6 +24,9 @@ class SignInJourneyIT extends JourneyTest {
         Page page = browser.newPage();
         page.navigate(url(""));
         assertThat(page).hasURL(url("login"));
+        // the app's own sign-in view, not Spring Security's generated page
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        assertThat(page.getByText("Please sign in")).hasCount(0);
 
         signIn(page, who.username, "upward");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome").setExact(false)))
