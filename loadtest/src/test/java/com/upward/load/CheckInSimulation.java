@@ -71,6 +71,7 @@ public class CheckInSimulation extends Simulation {
                 .maxDuration(RAMP.plus(STEADY))
                 // the targets: no errors, p95 under 500 ms (for every request and step)
                 .assertions(global().failedRequests().count().is(0L),
+                        details("5 submit", "5 submit").successfulRequests().count().gt(0L),
                         forAll().responseTime().percentile(95.0).lt(500));
     }
 
@@ -95,8 +96,9 @@ public class CheckInSimulation extends Simulation {
         long revisions = after.get("revisions") - before.get("revisions");
         System.out.printf("Rows after: %s%nNew revisions: %d; submits seen OK by the driver: %d; drafts seen OK: %d%n",
                 after, revisions, submitted.get(), drafts.get());
-        // a submit cut off by the end of the run may have landed without its answer being seen: at most one a user
-        if (submitted.get() == 0 || revisions < submitted.get() || revisions > submitted.get() + USERS) {
+        // a submit cut off by the end of the run may have landed without its answer being seen: at most one a user.
+        // Fewer rows than successful submits means answers that lie: stop here, no report.
+        if (revisions < submitted.get() || revisions > submitted.get() + USERS) {
             throw new IllegalStateException("the database does not hold what the driver submitted");
         }
     }
@@ -142,7 +144,7 @@ public class CheckInSimulation extends Simulation {
             String text = TEXTS.get(field);
             for (int burst = 1; burst <= 4; burst++) {
                 String sofar = text.substring(0, text.length() * burst / 4);
-                typing = typing.pause(think(2, 4))
+                typing = typing.pause(think(3, 5)) // about 22 characters a burst: 5 a second, a fast typist
                         .exec(uidl("4 type", ui -> ui.type(field, sofar), VaadinUi::response));
             }
         }
