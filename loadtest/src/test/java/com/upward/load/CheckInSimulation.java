@@ -24,7 +24,9 @@ import static io.gatling.javaapi.http.HttpDsl.*;
  * proves nothing.
  *
  * <p>System properties: {@code upward.url}, {@code upward.db.url}, {@code upward.db.user}, {@code upward.db.password},
- * {@code users} (500), {@code ramp} (60 s), {@code steady} (300 s), {@code think} (1.0: scale of every pause).
+ * {@code users} (500), {@code ramp} (60 s), {@code steady} (300 s), {@code think} (1.0: scale of every pause),
+ * {@code hold} (0; seconds: instead of the loop, each user signs in, opens home and the check-in form once and then
+ * stays for that long, so that the heap can be measured with that many signed-in sessions, each with its UI).
  */
 public class CheckInSimulation extends Simulation {
 
@@ -33,6 +35,7 @@ public class CheckInSimulation extends Simulation {
     private static final Duration RAMP = Duration.ofSeconds(Long.getLong("ramp", 60));
     private static final Duration STEADY = Duration.ofSeconds(Long.getLong("steady", 300));
     private static final double THINK = Double.parseDouble(System.getProperty("think", "1.0"));
+    private static final Duration HOLD = Duration.ofSeconds(Long.getLong("hold", 0));
     private static final String INIT = "/?v-r=init&location=&query=&v-sh=720&v-sw=1280&v-wh=720&v-ww=1280"
             + "&v-bh=720&v-bw=1280&v-tzo=0&v-dstd=0&v-rtzo=0&v-dston=false&v-tzid=UTC&v-td=false&v-pr=1"
             + "&v-np=Linux%20x86_64&v-cs=light%20dark&v-pv=VISIBLE&v-fs=NOT_FULLSCREEN&v-so=landscape-primary"
@@ -61,8 +64,15 @@ public class CheckInSimulation extends Simulation {
                 .acceptEncodingHeader("gzip, deflate").userAgentHeader("Upward load test (Gatling)")
                 .shareConnections(); // like a proxy's keep-alive pool, not 500 × 6 browser connections
 
-        ScenarioBuilder mentees = scenario("mentee check-in")
-                .feed(accounts.stream().map(a -> Map.<String, Object>of("username", a.username())).iterator())
+        var feeder = accounts.stream().map(a -> Map.<String, Object>of("username", a.username())).iterator();
+        if (!HOLD.isZero()) {
+            ScenarioBuilder sessions = scenario("signed-in sessions").feed(feeder)
+                    .exec(logIn()).exec(openHome()).exec(openCheckIn()).pause(HOLD);
+            setUp(sessions.injectOpen(rampUsers(USERS).during(RAMP))).protocols(protocol)
+                    .assertions(global().failedRequests().count().is(0L));
+            return;
+        }
+        ScenarioBuilder mentees = scenario("mentee check-in").feed(feeder)
                 .forever().on(exitBlockOnFail().on( // a failed step ends this pass; the user starts the next one
                         exec(flushCookieJar()).exec(logIn()).exec(openHome()).exec(openCheckIn())
                                 .exec(saveDraft()).exec(submit()).exec(signOut())));
