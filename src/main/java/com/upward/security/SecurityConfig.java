@@ -117,9 +117,13 @@ class SecurityConfig {
                 .contentTypeOptions(Customizer.withDefaults());
     }
 
-    /** Delegating encoder: stores {bcrypt} hashes today and still reads older formats after a change. */
+    /**
+     * Delegating encoder: stores {bcrypt} hashes today and still reads older formats after a change. No more hashes
+     * at once than processors, so that a wave of sign-ins cannot starve the signed-in users (issue 10).
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new BoundedPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                Runtime.getRuntime().availableProcessors());
     }
 }
