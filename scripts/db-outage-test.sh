@@ -110,7 +110,7 @@ if [ ! -f "$PW_DIR/node_modules/playwright-core/package.json" ]; then
   (cd "$PW_DIR" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --silent --no-audit --no-fund \
     "playwright-core@$PLAYWRIGHT_VERSION" >/dev/null)
 fi
-cp scripts/lib/outage-browser.mjs "$PW_DIR/" # ES modules find node_modules next to the script
+cp scripts/lib/outage-browser.mjs scripts/lib/browser-driver.mjs "$PW_DIR/" # ES modules find node_modules next to the script
 
 T_LAUNCH="$(now)"
 start_app "$DB" "$PORT" "$WORK/app.log"

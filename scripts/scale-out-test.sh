@@ -134,7 +134,7 @@ if [ ! -f "$PW_DIR/node_modules/playwright-core/package.json" ]; then
   (cd "$PW_DIR" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --silent --no-audit --no-fund \
     "playwright-core@$PLAYWRIGHT_VERSION" >/dev/null)
 fi
-cp scripts/lib/scale-browser.mjs "$PW_DIR/" # ES modules find node_modules next to the script
+cp scripts/lib/scale-browser.mjs scripts/lib/browser-driver.mjs "$PW_DIR/" # ES modules find node_modules next to the script
 
 # --- 1. database and nodes ----------------------------------------------------------------------------------------
 say "== 1. Fresh database $DB, node A ($PORT_A) with demo data, then node B ($PORT_B)"

@@ -2,16 +2,10 @@
 // on stdin and answers each with one JSON line on stdout, so the shell script keeps the order of events (and the
 // database switch) in its own hands while pages stay open across the outage. It reports what it saw; the shell
 // script judges it.
-import { chromium } from 'playwright-core';
-import readline from 'node:readline';
+import { launchChromium, serveCommands } from './browser-driver.mjs';
 
 const base = process.env.BASE_URL;
-const browser = await chromium.launch({
-  executablePath: process.env.UPWARD_CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update',
-    '--no-first-run'],
-});
+const browser = await launchChromium();
 const pages = new Map();
 const WELCOME = { name: /Welcome/ };
 
@@ -81,19 +75,4 @@ const commands = {
   },
 };
 
-const lines = readline.createInterface({ input: process.stdin });
-for await (const line of lines) {
-  const [command, ...args] = line.trim().split(/\s+/);
-  if (command === 'quit') {
-    break;
-  }
-  const started = Date.now();
-  try {
-    const result = await commands[command](...args);
-    console.log(JSON.stringify({ ok: true, ms: Date.now() - started, ...result }));
-  } catch (e) {
-    console.log(JSON.stringify({ ok: false, ms: Date.now() - started, error: String(e.message).split('\n')[0] }));
-  }
-}
-await browser.close();
-process.exit(0); // stdin may keep the event loop alive
+await serveCommands(browser, commands);

@@ -3,16 +3,10 @@
 // script keeps the order of events (and the kill) in its own hands while the sessions stay open. Every answer says
 // which nodes answered the session's requests meanwhile (nginx's X-Upstream header) and the session's cookies; it
 // reports what it saw, the shell script judges it.
-import { chromium } from 'playwright-core';
-import readline from 'node:readline';
+import { launchChromium, serveCommands } from './browser-driver.mjs';
 
 const base = process.env.BASE_URL;
-const browser = await chromium.launch({
-  executablePath: process.env.UPWARD_CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update',
-    '--no-first-run'],
-});
+const browser = await launchChromium();
 const sessions = new Map();
 
 function session(name) {
@@ -174,22 +168,7 @@ const commands = {
   },
 };
 
-const lines = readline.createInterface({ input: process.stdin });
-for await (const line of lines) {
-  const [command, ...args] = line.trim().split(/\s+/);
-  if (command === 'quit') {
-    break;
-  }
-  const started = Date.now();
-  try {
-    const result = await commands[command](...args);
-    console.log(JSON.stringify({ ok: true, ms: Date.now() - started, ...result }));
-  } catch (e) {
-    const s = sessions.get(args[0]);
-    const extra = s ? await report(s).catch(() => ({})) : {};
-    console.log(JSON.stringify({ ok: false, ms: Date.now() - started, error: String(e.message).split('\n')[0],
-      ...extra }));
-  }
-}
-await browser.close();
-process.exit(0); // stdin may keep the event loop alive
+await serveCommands(browser, commands, async ([name]) => {
+  const s = sessions.get(name);
+  return s ? report(s) : {};
+});
