@@ -1,5 +1,6 @@
 package com.upward.security;
 
+import com.upward.base.DatabaseErrors;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,7 +37,19 @@ class SignInThrottleFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String username = request.getParameter("username");
-        if (throttle.isThrottled(username, request.getRemoteAddr())) {
+        boolean throttled;
+        try {
+            throttled = throttle.isThrottled(username, request.getRemoteAddr());
+        } catch (RuntimeException e) {
+            if (!DatabaseErrors.isUnavailable(e)) {
+                throw e;
+            }
+            // as a sign-in that fails later for the same reason: the login page says so, no error page
+            log.warn("Sign-in impossible: the database is unavailable; the login page says so");
+            response.sendRedirect(request.getContextPath() + loginPath + "?" + SignInFailureHandler.UNAVAILABLE_PARAMETER);
+            return;
+        }
+        if (throttled) {
             log.warn("Sign-in refused (throttled) for username '{}' from {}",
                     SignInThrottle.key(username).replaceAll("\\p{Cntrl}", "?"),
                     request.getRemoteAddr());
