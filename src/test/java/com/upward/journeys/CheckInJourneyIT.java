@@ -71,7 +71,7 @@ class CheckInJourneyIT extends JourneyTest {
         // the mentee sees the feedback
         mentee = signedIn("mentee");
         mentee.navigate(url("checkins"));
-        mentee.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("View feedback: period " + period))
+        mentee.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("View feedback: period " + period))
                 .click();
         assertThat(mentee.getByText(FEEDBACK)).isVisible();
         assertThat(mentee.getByText("Feedback from Zoë Ødegård")).isVisible();

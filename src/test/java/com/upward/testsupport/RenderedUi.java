@@ -1,8 +1,13 @@
 package com.upward.testsupport;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Html;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
@@ -11,6 +16,7 @@ import com.vaadin.flow.dom.Element;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -19,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What the server-side UI holds after a fuzzed input: the refusals it shows, and proof that user text stays text.
  * Vaadin sends text content and properties to the browser as text, never as markup; user text could only become
- * markup through an {@link Html} component, an {@code innerHTML} property or elements built from it, which
- * {@link #assertTextOnly(UI)} rules out for the whole tree (dialogs and notifications included).
+ * markup through an {@link Html} component or an {@code innerHTML} property (the app's {@code Markup}, which
+ * escapes every text). {@link #assertTextOnly(UI)} checks the whole tree, dialogs and notifications included, and
+ * parses every piece of markup as a browser would, so an unescaped text shows up as an element or attribute.
  */
 public final class RenderedUi {
 
@@ -71,13 +78,10 @@ public final class RenderedUi {
                 .forEach(Notification::close);
     }
 
-    /** No markup can come from user text: no Html component, no innerHTML, no active element, no on* handler. */
+    /** No markup can come from user text: no active element and no on* handler, in elements or in markup. */
     public static void assertTextOnly(UI ui) {
         List<String> offenders = new ArrayList<>();
         for (Component c : components(ui)) {
-            if (c instanceof Html) {
-                offenders.add("an Html component: " + c.getElement().getOuterHTML());
-            }
             offences(c.getElement(), offenders);
         }
         assertThat(offenders).as("markup in the page").isEmpty();
@@ -87,22 +91,76 @@ public final class RenderedUi {
         if (element.isTextNode()) {
             return; // a text node is text, whatever it says
         }
-        String tag = element.getTag();
-        if (element.hasProperty("innerHTML") || element.hasProperty("outerHTML")) {
-            offenders.add("innerHTML/outerHTML set on <" + tag + ">");
+        offences(element.getTag(), element.getAttributeNames().toList(), offenders);
+        if (element.hasProperty("outerHTML")) {
+            offenders.add("outerHTML set on <" + element.getTag() + ">");
         }
+        markup(element).ifPresent(html -> Jsoup.parseBodyFragment(html).body().getAllElements().stream().skip(1)
+                .forEach(e -> offences(e.tagName(), e.attributes().asList().stream().map(Attribute::getKey).toList(),
+                        offenders)));
+        element.getChildren().forEach(child -> offences(child, offenders));
+    }
+
+    private static void offences(String tag, List<String> attributes, List<String> offenders) {
         if (ACTIVE_TAGS.contains(tag)) {
             offenders.add("<" + tag + "> element");
         }
-        element.getAttributeNames().filter(a -> a.toLowerCase(Locale.ROOT).startsWith("on"))
+        attributes.stream().filter(a -> a.toLowerCase(Locale.ROOT).startsWith("on"))
                 .forEach(a -> offenders.add("attribute " + a + " on <" + tag + ">"));
-        element.getChildren().forEach(child -> offences(child, offenders));
+    }
+
+    /**
+     * The elements matching a CSS selector in the markup under {@code scope} (the app's {@code Markup} parts, as the
+     * browser would build them), in page order.
+     */
+    public static Elements select(Component scope, String cssQuery) {
+        var found = new Elements();
+        List<Component> all = new ArrayList<>();
+        collect(scope, all);
+        for (Component c : all) {
+            markup(c.getElement()).ifPresent(html -> {
+                var root = new org.jsoup.nodes.Element(c.getElement().getTag());
+                c.getElement().getAttributeNames().forEach(a -> root.attr(a, c.getElement().getAttribute(a)));
+                root.html(html);
+                found.addAll(root.select(cssQuery));
+            });
+        }
+        return found;
+    }
+
+    /**
+     * The text of a component as a person reads it, like {@link Element#getTextRecursively()} but with the text of
+     * its markup parts too.
+     */
+    public static String text(HasElement scope) {
+        var text = new StringBuilder();
+        appendText(scope.getElement(), text);
+        return text.toString();
+    }
+
+    private static void appendText(Element element, StringBuilder text) {
+        if (element.isTextNode()) {
+            text.append(element.getText());
+            return;
+        }
+        markup(element).ifPresent(html -> Jsoup.parseBodyFragment(html).body().traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                text.append(t.getWholeText());
+            }
+        }));
+        element.getChildren().forEach(child -> appendText(child, text));
+    }
+
+    /** The markup an element's content comes from, if any. */
+    private static Optional<String> markup(Element element) {
+        return element.hasProperty("innerHTML") ? Optional.of(element.getProperty("innerHTML", "")) : Optional.empty();
     }
 
     /** Whether some element shows {@code text} as its text content or as a text property a component displays. */
     public static boolean showsAsText(UI ui, String text) {
         return components(ui).stream().map(Component::getElement).anyMatch(e ->
                 e.getText().contains(text) || Stream.of("value", "label", "text", "header", "summary", "title")
-                        .anyMatch(p -> text.equals(e.getProperty(p))));
+                        .anyMatch(p -> text.equals(e.getProperty(p)))
+                        || markup(e).map(html -> Jsoup.parseBodyFragment(html).text().contains(text)).orElse(false));
     }
 }

@@ -1,36 +1,43 @@
 package com.upward.base.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 
-/** KPI tiles and empty states, styled in frontend/styles/upward.css. */
+import java.util.List;
+
+/**
+ * KPI tiles and empty states, styled in frontend/styles/upward.css. Each row of tiles is one element of markup
+ * ({@link Markup}): the figures are read-only, and a dashboard shows dozens of them to every signed-in user.
+ */
 public final class Tiles {
+
+    /** One figure and what it counts. */
+    public record Tile(Object value, String label) {
+    }
 
     private Tiles() {
     }
 
-    public static Component of(Component... tiles) {
-        var row = new Div(tiles);
-        row.addClassName("tiles");
-        return row;
+    public static Component of(Tile... tiles) {
+        return of(List.of(tiles));
     }
 
-    public static Component tile(Object value, String label) {
-        var number = new Span(String.valueOf(value));
-        number.addClassName("tile-value");
-        var caption = new Span(label);
-        caption.addClassName("tile-label");
-        var tile = new Div(number, caption);
-        tile.addClassNames("tile", "kpi");
-        tile.getElement().setAttribute("role", "group");
-        tile.getElement().setAttribute("aria-label", label + ": " + value);
-        return tile;
+    public static Component of(List<Tile> tiles) {
+        var html = new StringBuilder("<div class=\"tiles\">");
+        for (Tile tile : tiles) {
+            String value = Markup.text(tile.value());
+            String label = Markup.text(tile.label());
+            html.append("<div class=\"tile kpi\" role=\"group\" aria-label=\"").append(label).append(": ")
+                    .append(value).append("\"><span class=\"tile-value\">").append(value)
+                    .append("</span><span class=\"tile-label\">").append(label).append("</span></div>");
+        }
+        return Markup.of(html.append("</div>").toString());
+    }
+
+    public static Tile tile(Object value, String label) {
+        return new Tile(value, label);
     }
 
     public static Component emptyState(String whatToDoNext) {
-        var empty = new Div(new Span(whatToDoNext));
-        empty.addClassName("empty-state");
-        return empty;
+        return Markup.of("<div class=\"empty-state\"><span>" + Markup.text(whatToDoNext) + "</span></div>");
     }
 }

@@ -1,14 +1,13 @@
 package com.upward.base.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
 
 import java.util.List;
 
-/** A short "to do" list of links (open surveys, for instance), the same on every page that shows one. */
+/**
+ * A short "to do" list of links (open surveys, for instance), the same on every page that shows one. Read-only,
+ * so one element of markup ({@link Markup}); the links are routed in the browser like a RouterLink.
+ */
 public final class Todos {
 
     /** One thing to do: what, and the link that does it. */
@@ -20,20 +19,14 @@ public final class Todos {
 
     /** The list under a heading, or nothing at all when there is nothing to do. */
     public static Component of(String heading, List<Todo> todos) {
-        var box = new Div();
-        box.addClassName("todos");
         if (todos.isEmpty()) {
-            box.setVisible(false);
-            return box;
+            return Markup.of("<div class=\"todos\" hidden></div>");
         }
-        box.add(new H3(heading));
+        var html = new StringBuilder("<div class=\"todos\"><h3>").append(Markup.text(heading)).append("</h3>");
         for (Todo todo : todos) {
-            var text = new Span(todo.text() + " ");
-            var link = new Anchor(todo.href(), todo.action());
-            var line = new Div(text, link);
-            line.addClassName("todo");
-            box.add(line);
+            html.append("<div class=\"todo\"><span>").append(Markup.text(todo.text())).append(" </span>")
+                    .append(Markup.link(todo.href(), todo.action(), null)).append("</div>");
         }
-        return box;
+        return Markup.of(html.append("</div>").toString());
     }
 }

@@ -1,6 +1,7 @@
 package com.upward.checkin.ui;
 
 import com.upward.base.ui.Formats;
+import com.upward.base.ui.Markup;
 import com.upward.base.ui.Tiles;
 import com.upward.base.ui.Todos;
 import com.upward.base.ui.Todos.Todo;
@@ -9,20 +10,14 @@ import com.upward.checkin.CheckInService;
 import com.upward.checkin.CheckInViews.CheckInRow;
 import com.upward.security.Role;
 import com.upward.survey.SurveyService;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** The mentee's check-ins in the cohort that runs now: what is due, overdue, in draft, submitted and reviewed. */
@@ -31,8 +26,6 @@ import java.util.List;
 @Menu(order = 26, icon = "vaadin:clipboard-check", title = "My check-ins")
 @RolesAllowed(Role.Names.EMPLOYEE)
 class MyCheckInsView extends Div {
-
-    final List<Button> actions = new ArrayList<>();
 
     MyCheckInsView(CheckInService checkIns, SurveyService surveys) {
         addClassNames("page", "checkins-page");
@@ -49,33 +42,25 @@ class MyCheckInsView extends Div {
                     + "mentor."));
             return;
         }
-        var list = new Div();
-        list.addClassName("checkin-list");
-        list.getElement().setAttribute("role", "list");
-        for (CheckInRow row : rows) {
-            list.add(line(row));
-        }
-        add(list);
+        add(Markup.of(list(rows)));
     }
 
-    private HorizontalLayout line(CheckInRow row) {
-        var what = new Span(row.cohortName() + " · period " + row.period() + " · due " + Formats.date(row.dueOn()));
-        what.addClassName("checkin-what");
-        var state = new Span(label(row.state()));
-        state.addClassNames("status-badge", "status-" + row.state().name().toLowerCase().replace('_', '-'));
-        var open = new Button(action(row));
-        open.setAriaLabel(action(row) + ": period " + row.period());
-        if (row.state() == State.DUE || row.state() == State.OVERDUE || row.state() == State.DRAFT) {
-            open.addThemeVariants(ButtonVariant.PRIMARY);
+    /** One line per check-in, each with a link that opens it; markup, as the lines only change on a new visit. */
+    static String list(List<CheckInRow> rows) {
+        var html = new StringBuilder("<div class=\"checkin-list\" role=\"list\">");
+        for (CheckInRow row : rows) {
+            String state = row.state().name().toLowerCase().replace('_', '-');
+            boolean toDo = row.state() == State.DUE || row.state() == State.OVERDUE || row.state() == State.DRAFT;
+            html.append("<div class=\"tile checkin-line\" role=\"listitem\"><span class=\"checkin-what\">")
+                    .append(Markup.text(row.cohortName() + " · period " + row.period() + " · due "
+                            + Formats.date(row.dueOn())))
+                    .append("</span><span class=\"status-badge status-").append(state).append("\">")
+                    .append(Markup.text(label(row.state()))).append("</span>")
+                    .append(Markup.link("checkins/" + row.id(), action(row), toDo ? "link-button primary" : "link-button",
+                            action(row) + ": period " + row.period()))
+                    .append("</div>");
         }
-        open.addClickListener(e -> open.getUI().ifPresent(ui -> ui.navigate("checkins/" + row.id())));
-        actions.add(open);
-        var line = new HorizontalLayout(what, state, open);
-        line.setAlignItems(FlexComponent.Alignment.CENTER);
-        line.expand(what);
-        line.addClassNames("tile", "checkin-line");
-        line.getElement().setAttribute("role", "listitem");
-        return line;
+        return html.append("</div>").toString();
     }
 
     /** Unanswered surveys, each with a link to answer it. */

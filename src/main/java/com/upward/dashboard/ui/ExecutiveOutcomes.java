@@ -1,6 +1,8 @@
 package com.upward.dashboard.ui;
 
 import com.upward.base.ui.ChartView;
+import com.upward.base.ui.SummaryTable;
+import com.upward.base.ui.SummaryTable.Column;
 import com.upward.base.ui.Tiles;
 import com.upward.reporting.DashboardFigures;
 import com.upward.reporting.DashboardFigures.ProgramFigures;
@@ -11,7 +13,6 @@ import com.upward.reporting.ReportingService.DepartmentRow;
 import com.upward.reporting.ReportingService.MonthCompletion;
 import com.upward.reporting.ReportingService.ProgramChoice;
 import com.upward.reporting.SmallCells;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -74,17 +75,14 @@ class ExecutiveOutcomes extends Div {
                     new ChartView.Series("Completion %", rates), "%", 100.0, summary(program.name(), months, rates)));
         }
 
-        Grid<DepartmentRow> departments = new Grid<>(DepartmentRow.class, false);
-        departments.addColumn(DepartmentRow::department).setHeader("Department").setSortable(true);
-        departments.addColumn(d -> SmallCells.count(d.mentees())).setHeader("Mentees").setAutoWidth(true);
-        departments.addColumn(d -> SmallCells.suppressed(d.mentees()) ? SmallCells.SUPPRESSED
-                : SmallCells.percent(d.completion())).setHeader("Check-in completion").setAutoWidth(true);
-        departments.addColumn(d -> SmallCells.suppressed(d.mentees()) ? SmallCells.SUPPRESSED
-                : SmallCells.percent(d.goalsAchieved())).setHeader("Goals achieved").setAutoWidth(true);
-        departments.setItems(figures.departments());
-        departments.setAllRowsVisible(true);
-        departments.setAriaLabel("Departments of " + program.name());
-        departments.setEmptyStateText("No mentees in the last twelve months.");
+        var departments = SummaryTable.of("Departments of " + program.name(), "No mentees in the last twelve months.",
+                figures.departments(),
+                Column.text("Department", DepartmentRow::department),
+                Column.number("Mentees", (DepartmentRow d) -> SmallCells.count(d.mentees())),
+                Column.number("Check-in completion", (DepartmentRow d) -> SmallCells.suppressed(d.mentees())
+                        ? SmallCells.SUPPRESSED : SmallCells.percent(d.completion())),
+                Column.number("Goals achieved", (DepartmentRow d) -> SmallCells.suppressed(d.mentees())
+                        ? SmallCells.SUPPRESSED : SmallCells.percent(d.goalsAchieved())));
 
         var download = new Anchor(pdf(reporting, figures.scope()), "Download outcome report (PDF)");
         download.addClassNames("primary-link", "download-outcome");

@@ -1,7 +1,10 @@
 package com.upward.dashboard.ui;
 
 import com.upward.base.ui.Formats;
+import com.upward.base.ui.Markup;
 import com.upward.base.ui.StatusLabels;
+import com.upward.base.ui.SummaryTable;
+import com.upward.base.ui.SummaryTable.Column;
 import com.upward.base.ui.Tiles;
 import com.upward.dashboard.EmployeeHomeService;
 import com.upward.notification.NudgeService;
@@ -20,15 +23,9 @@ import com.upward.security.Role;
 import com.upward.security.UserPrincipal;
 import com.upward.survey.SurveyService;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -73,58 +70,50 @@ class HomeView extends Div {
                 Tiles.tile(health.activePairs(), "Active pairs"),
                 Tiles.tile(health.overdueCheckIns(), "Overdue check-ins"),
                 Tiles.tile(health.openHelpRequests(), "Open help requests")));
-        if (health.cohorts().isEmpty()) {
-            section.add(Tiles.emptyState("No cohorts are running or enrolling. Create a cohort in a program to start."));
-        } else {
-            var grid = new Grid<CohortLine>();
-            grid.addColumn(CohortLine::cohort).setHeader("Cohort").setAutoWidth(true);
-            grid.addColumn(CohortLine::program).setHeader("Program").setAutoWidth(true);
-            grid.addColumn(c -> StatusLabels.of(c.status())).setHeader("Status");
-            grid.addColumn(c -> Formats.date(c.startsOn())).setHeader("Starts");
-            grid.addColumn(c -> Formats.date(c.endsOn())).setHeader("Ends");
-            grid.addColumn(CohortLine::mentors).setHeader("Mentors");
-            grid.addColumn(CohortLine::mentees).setHeader("Mentees");
-            grid.setItems(health.cohorts());
-            grid.setAllRowsVisible(true);
-            grid.setAriaLabel("Running and enrolling cohorts");
-            section.add(grid);
-        }
+        section.add(SummaryTable.of("Running and enrolling cohorts",
+                "No cohorts are running or enrolling. Create a cohort in a program to start.", health.cohorts(),
+                Column.text("Cohort", CohortLine::cohort),
+                Column.text("Program", CohortLine::program),
+                Column.text("Status", (CohortLine c) -> StatusLabels.of(c.status())),
+                Column.text("Starts", (CohortLine c) -> Formats.date(c.startsOn())),
+                Column.text("Ends", (CohortLine c) -> Formats.date(c.endsOn())),
+                Column.number("Mentors", CohortLine::mentors),
+                Column.number("Mentees", CohortLine::mentees)));
         return section;
     }
 
+    /** Read-only cards, one element of markup: every employee's home shows them. */
     private static Component myMentoring(MyMentoring mine) {
-        var section = new Div(new H3("My mentoring"));
-        section.addClassName("home-section");
+        var html = new StringBuilder("<div class=\"home-section\"><h3>My mentoring</h3>");
         if (mine.participations().isEmpty()) {
-            section.add(Tiles.emptyState("You are not in a mentoring cohort yet. "
-                    + "When HR opens enrollment, you can apply as a mentor or a mentee."));
+            html.append("<div class=\"empty-state\"><span>You are not in a mentoring cohort yet. When HR opens "
+                    + "enrollment, you can apply as a mentor or a mentee.</span></div>");
         }
         for (Participation p : mine.participations()) {
-            var title = new Span(p.cohort() + " · " + p.program());
-            title.addClassName("participation-title");
-            var card = new Div(title);
-            card.addClassNames("tile", "participation");
             var role = p.side().equals("MENTOR") ? "Mentor" : "Mentee";
-            card.add(new Paragraph(role + " · " + StatusLabels.of(p.status()) + " · cohort " + StatusLabels.of(p.cohortStatus())));
+            html.append("<div class=\"tile participation\"><span class=\"participation-title\">")
+                    .append(Markup.text(p.cohort() + " · " + p.program())).append("</span><p>")
+                    .append(Markup.text(role + " · " + StatusLabels.of(p.status()) + " · cohort "
+                            + StatusLabels.of(p.cohortStatus()))).append("</p>");
             if (!p.partners().isEmpty()) {
-                card.add(partners(p));
+                partners(p, html);
             }
-            section.add(card);
+            html.append("</div>");
         }
-        return section;
+        return Markup.of(html.append("</div>").toString());
     }
 
     /** The other side of each ACTIVE pair, with an email link: a new pair's first step is to get in touch. */
-    private static Component partners(Participation p) {
-        var heading = new Span(p.side().equals("MENTOR") ? "Your mentees" : "Your mentor");
-        heading.addClassName("partners-heading");
-        var list = new UnorderedList();
-        list.addClassName("partners");
+    private static void partners(Participation p, StringBuilder html) {
+        html.append("<div><span class=\"partners-heading\">")
+                .append(p.side().equals("MENTOR") ? "Your mentees" : "Your mentor")
+                .append("</span><ul class=\"partners\">");
         for (Partner partner : p.partners()) {
-            var email = new Anchor("mailto:" + partner.email(), partner.email());
-            list.add(new ListItem(new Span(partner.name() + " · "), email,
-                    new Span(" · since " + Formats.date(partner.since()))));
+            html.append("<li><span>").append(Markup.text(partner.name() + " · ")).append("</span><a href=\"mailto:")
+                    .append(Markup.text(partner.email())).append("\">").append(Markup.text(partner.email()))
+                    .append("</a><span>").append(Markup.text(" · since " + Formats.date(partner.since())))
+                    .append("</span></li>");
         }
-        return new Div(heading, list);
+        html.append("</ul></div>");
     }
 }

@@ -2,13 +2,13 @@ package com.upward.notification.ui;
 
 import com.upward.base.ui.NavbarWidgets;
 import com.upward.notification.NotificationService;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.html.Anchor;
 import org.springframework.stereotype.Component;
 
-/** The bell in the navbar: the unread count, refreshed on every navigation; a click opens the inbox. */
+/**
+ * The bell in the navbar: the unread count, refreshed on every navigation; a click opens the inbox. One link element
+ * routed in the browser; the count is an attribute the stylesheet draws as a badge, the label says it in words.
+ */
 @Component
 class NotificationBell implements NavbarWidgets {
 
@@ -24,29 +24,30 @@ class NotificationBell implements NavbarWidgets {
     }
 
     /** One per UI. */
-    static final class Bell extends Button implements RefreshOnNavigation {
+    static final class Bell extends Anchor implements RefreshOnNavigation {
 
-        final Span count = new Span();
+        static final String UNREAD = "data-unread";
         private final NotificationService notifications;
 
         Bell(NotificationService notifications) {
-            super(VaadinIcon.BELL.create());
             this.notifications = notifications;
-            addThemeVariants(ButtonVariant.TERTIARY);
+            setHref("notifications");
+            getElement().setAttribute("router-link", true);
             addClassName("notification-bell");
-            count.addClassName("bell-count");
-            getElement().appendChild(count.getElement());
-            addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("notifications")));
+            getElement().setProperty("innerHTML", "<vaadin-icon icon=\"vaadin:bell\" aria-hidden=\"true\"></vaadin-icon>");
             refresh();
         }
 
         @Override
         public void refresh() {
             long unread = notifications.unreadCount();
-            count.setText(unread == 0 ? "" : unread > 99 ? "99+" : String.valueOf(unread));
-            count.setVisible(unread > 0);
+            if (unread == 0) {
+                getElement().removeAttribute(UNREAD);
+            } else {
+                getElement().setAttribute(UNREAD, unread > 99 ? "99+" : String.valueOf(unread));
+            }
             setAriaLabel(unread == 0 ? "Notifications, none unread" : "Notifications, " + unread + " unread");
-            setTooltipText(unread == 0 ? "No unread notifications" : unread + " unread");
+            getElement().setAttribute("title", unread == 0 ? "No unread notifications" : unread + " unread");
         }
     }
 }

@@ -6,7 +6,6 @@ import com.upward.goals.GoalStatus;
 import com.upward.program.CohortDetails;
 import com.upward.program.CohortFigures;
 import com.upward.survey.SurveyViews.ResponseRate;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 
@@ -46,17 +45,17 @@ class OverviewTab extends Div {
                 default -> "No goals have been set in this cohort yet.";
             }));
         } else {
-            List<Component> goals = new ArrayList<>();
+            List<Tiles.Tile> goals = new ArrayList<>();
             for (GoalStatus status : GoalStatus.values()) {
                 goals.add(Tiles.tile(figures.goalsByStatus().getOrDefault(status.name(), 0L), StatusLabels.of(status)));
             }
-            add(Tiles.of(goals.toArray(Component[]::new)));
+            add(Tiles.of(goals));
         }
         List<ResponseRate> rates = surveyRates.get();
         if (!rates.isEmpty()) {
             // response rates only: HR never sees anyone's answers
             add(new H3("Surveys"), Tiles.of(rates.stream().map(r -> Tiles.tile(r.answered() + " of " + r.asked(),
-                    r.title() + ": answered")).toArray(Component[]::new)));
+                    r.title() + ": answered")).toList()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.upward.base.ui;
 
+import com.upward.testsupport.RenderedUi;
 import com.upward.program.ProgramTestData;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -48,7 +49,7 @@ class ServerErrorViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("broken-for-test");
 
         assertThat(getCurrentView()).isInstanceOf(ServerErrorView.class);
-        assertThat(getCurrentView().getElement().getTextRecursively())
+        assertThat(RenderedUi.text(getCurrentView()))
                 .contains("Something went wrong", Failures.UNEXPECTED)
                 .doesNotContain(INTERNALS, "IllegalStateException", "Exception");
     }

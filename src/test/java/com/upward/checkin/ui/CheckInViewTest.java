@@ -1,10 +1,12 @@
 package com.upward.checkin.ui;
 
+import com.upward.testsupport.RenderedUi;
 import com.upward.checkin.CheckInService;
 import com.upward.checkin.DemoCheckIns;
 import com.upward.checkin.CheckInViews.CheckInDetail;
 import com.upward.checkin.CheckInViews.CheckInInput;
 import com.upward.program.ProgramTestData;
+import com.vaadin.flow.component.UI;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -52,9 +54,14 @@ class CheckInViewTest extends SpringBrowserlessTest {
     void theListOffersTheRightActionForEachCheckIn() {
         MyCheckInsView view = navigate(MyCheckInsView.class);
 
-        assertThat(view.actions).hasSize(checkIns.myCheckIns().size());
-        assertThat(view.actions).extracting(b -> b.getText()).contains("Start check-in", "Continue", "View feedback");
-        test(view.actions.stream().filter(b -> b.getText().equals("Continue")).findFirst().orElseThrow()).click();
+        var links = RenderedUi.select(view, ".checkin-line a[router-link]");
+        assertThat(links).hasSize(checkIns.myCheckIns().size());
+        assertThat(links.eachText()).contains("Start check-in", "Continue", "View feedback");
+        var draftLine = links.stream().filter(a -> a.text().equals("Continue")).findFirst().orElseThrow();
+        assertThat(draftLine.attr("href")).isEqualTo("checkins/" + draft);
+        assertThat(draftLine.hasClass("primary")).isTrue();
+
+        UI.getCurrent().navigate(draftLine.attr("href"));  // what the browser's router does with the link
         assertThat(getCurrentView()).isInstanceOf(CheckInView.class);
     }
 
@@ -102,7 +109,7 @@ class CheckInViewTest extends SpringBrowserlessTest {
             data.signIn(other);
             open(draft);
             assertThat($(H2.class).first().getText()).as(other).isEqualTo("Check-in not found");
-            String page = getCurrentView().getElement().getTextRecursively();
+            String page = RenderedUi.text(getCurrentView());
             assertThat(page).as(other).contains("does not exist or is not yours")
                     .doesNotContain("A very private win").doesNotContain("secret note");
         }

@@ -1,5 +1,6 @@
 package com.upward.checkin.ui;
 
+import com.upward.testsupport.RenderedUi;
 import com.upward.checkin.JournalService;
 import com.upward.checkin.JournalViews.JournalFilter;
 import com.upward.program.ProgramTestData;
@@ -33,12 +34,12 @@ class JournalViewTest extends SpringBrowserlessTest {
         int all = journal.entries(JournalFilter.ALL).size();
         assertThat(all).isPositive();
         assertThat(view.shown).hasSize(all);
-        String page = view.getElement().getTextRecursively();
+        String page = RenderedUi.text(view);
         assertThat(page).contains(journal.celebration().wins() + "Wins written down");
 
         test(view.search).setValue("zz-nothing-matches");
         assertThat(view.shown).isEmpty();
-        assertThat(view.getElement().getTextRecursively()).contains("Nothing matches these filters.");
+        assertThat(RenderedUi.text(view)).contains("Nothing matches these filters.");
     }
 
     @Test

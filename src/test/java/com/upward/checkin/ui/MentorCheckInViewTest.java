@@ -1,5 +1,6 @@
 package com.upward.checkin.ui;
 
+import com.upward.testsupport.RenderedUi;
 import com.upward.checkin.CheckInService;
 import com.upward.checkin.DemoCheckIns;
 import com.upward.checkin.HelpUrgency;
@@ -56,7 +57,7 @@ class MentorCheckInViewTest extends SpringBrowserlessTest {
         test(read).click();
         MentorCheckInView view = (MentorCheckInView) getCurrentView();
 
-        String page = getCurrentView().getElement().getTextRecursively();
+        String page = RenderedUi.text(getCurrentView());
         assertThat(page).contains(DemoCheckIns.SETBACK).contains("Urgent help request")
                 .doesNotContain(DemoCheckIns.PRIVATE_NOTE);
         test(view.send).click();
@@ -79,7 +80,7 @@ class MentorCheckInViewTest extends SpringBrowserlessTest {
             data.signIn(other);
             navigate("mentees/checkins/" + submitted, MentorCheckInView.class);
             assertThat($(H2.class).first().getText()).as(other).isEqualTo("Check-in not found");
-            assertThat(getCurrentView().getElement().getTextRecursively()).as(other)
+            assertThat(RenderedUi.text(getCurrentView())).as(other)
                     .contains("belongs to someone you do not mentor now").doesNotContain(DemoCheckIns.SETBACK);
         }
     }

@@ -1,5 +1,6 @@
 package com.upward.dashboard.ui;
 
+import com.upward.testsupport.RenderedUi;
 import com.upward.base.ui.Failures;
 import com.upward.base.ui.ServerErrorView;
 import com.upward.program.ProgramTestData;
@@ -70,7 +71,7 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("");
 
         assertThat(getCurrentView()).isInstanceOf(ServerErrorView.class);
-        String page = getCurrentView().getElement().getTextRecursively();
+        String page = RenderedUi.text(getCurrentView());
         assertThat(page).contains(Failures.UNAVAILABLE).doesNotContain("Exception", "SQL", "Hikari", "at com.");
         assertThat(((ServerErrorView) getCurrentView()).getPageTitle()).isEqualTo("Service unavailable | Upward");
         assertThat($(Anchor.class).single().getText()).isEqualTo("Try again");

@@ -1,11 +1,13 @@
 package com.upward.dashboard.ui;
 
+import com.upward.testsupport.RenderedUi;
 import com.upward.base.ui.ChartView;
 import com.upward.program.ProgramTestData;
 import com.upward.reporting.OutcomeMetrics;
 import com.upward.reporting.ReportScope;
 import com.upward.reporting.ReportingService;
 import com.upward.reporting.SmallCells;
+import com.vaadin.flow.component.UI;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.html.Anchor;
@@ -40,8 +42,7 @@ class ExecutiveOutcomesTest extends SpringBrowserlessTest {
         OutcomeMetrics m = reporting.metrics(new ReportScope(program.id(), null, LocalDate.now().minusYears(1),
                 LocalDate.now()));
 
-        var tiles = $(Div.class).withClassName("tile").all().stream()
-                .map(t -> t.getElement().getAttribute("aria-label")).toList();
+        var tiles = RenderedUi.select(UI.getCurrent(), ".tile").eachAttr("aria-label");
         assertThat(tiles).contains("Match rate: " + SmallCells.percent(m.matchRate()),
                 "Learning goals achieved: " + SmallCells.percent(m.learningGoals().achieved()),
                 "Outcome goals achieved: " + SmallCells.percent(m.outcomeGoals().achieved()),

@@ -1,5 +1,7 @@
 package com.upward.dashboard.ui;
 
+import com.vaadin.flow.component.UI;
+import com.upward.testsupport.RenderedUi;
 import com.upward.program.ProgramTestData;
 import com.upward.reporting.AtRiskPairs.AtRiskPair;
 import com.upward.reporting.DashboardFigures;
@@ -55,8 +57,7 @@ class PairsNeedingAttentionTest extends SpringBrowserlessTest {
         assertThat(jdbc.queryForObject("select count(*) from notification where type = 'PAIR_NUDGE'"
                 + " and dedup_key like ?", Integer.class, "nudge:" + first.assignmentId() + ":%")).isEqualTo(2);
 
-        assertThat($(Div.class).withClassName("tile").all().stream()
-                .map(t -> t.getElement().getAttribute("aria-label")))
+        assertThat(RenderedUi.select(UI.getCurrent(), ".tile").eachAttr("aria-label"))
                 .anyMatch(label -> label.startsWith("Check-in completion: "))
                 .anyMatch(label -> label.startsWith("At-risk pairs: "));
     }

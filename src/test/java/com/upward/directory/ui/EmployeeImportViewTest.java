@@ -86,7 +86,7 @@ class EmployeeImportViewTest extends SpringBrowserlessTest {
         awaitWork();
 
         assertThat(view.result.isVisible()).isTrue();
-        assertThat(view.result.getElement().getTextRecursively()).contains("Imported: 2 new, 0 updated, 0 deactivated.");
+        assertThat(RenderedUi.text(view.result)).contains("Imported: 2 new, 0 updated, 0 deactivated.");
         assertThat(jdbc.queryForObject("select m.employee_number from employee e join employee m on m.id = e.manager_id"
                 + " where e.employee_number = ?", String.class, key + "-2")).isEqualTo(key + "-1");
     }
@@ -160,7 +160,7 @@ class EmployeeImportViewTest extends SpringBrowserlessTest {
     }
 
     private String summaryText() {
-        return view.summary.getElement().getTextRecursively().replaceAll("\\s+", "");
+        return RenderedUi.text(view.summary).replaceAll("\\s+", "");
     }
 
     private String row(int n, String lastName, int level, String manager) {

@@ -1,5 +1,6 @@
 package com.upward.notification.ui;
 
+import com.upward.testsupport.RenderedUi;
 import com.upward.program.ProgramTestData;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -53,7 +54,7 @@ class EmailDeliveriesViewTest extends SpringBrowserlessTest {
         assertThat(grid.size()).isEqualTo(failed);
         assertThat(grid.getRow(0).subject()).isEqualTo("Test email FAILED");
         assertThat(grid.getCellText(0, 6)).contains("Couldn't connect to host");
-        assertThat(view.getElement().getTextRecursively()).doesNotContain("Private words");
+        assertThat(RenderedUi.text(view)).doesNotContain("Private words");
 
         test((Button) grid.getCellComponent(0, 7)).click();
         em.flush();

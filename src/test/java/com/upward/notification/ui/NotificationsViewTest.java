@@ -41,14 +41,17 @@ class NotificationsViewTest extends SpringBrowserlessTest {
         NotificationsView view = navigate(NotificationsView.class);
 
         NotificationBell.Bell bell = $(NotificationBell.Bell.class).single();
-        assertThat(bell.count.getText()).isEqualTo(String.valueOf(unread));
+        assertThat(bell.getElement().getAttribute(NotificationBell.Bell.UNREAD)).isEqualTo(String.valueOf(unread));
+        assertThat(bell.getHref()).isEqualTo("notifications");
         assertThat(bell.getAriaLabel()).contains("Notifications, " + unread + " unread");
         assertThat(test(view.grid).size()).isGreaterThanOrEqualTo((int) unread);
 
         test(view.markAll).click();
         assertThat(unread("mentor")).isZero();
         navigate(NotificationsView.class);
-        assertThat($(NotificationBell.Bell.class).single().count.isVisible()).isFalse();
+        bell = $(NotificationBell.Bell.class).single();
+        assertThat(bell.getElement().hasAttribute(NotificationBell.Bell.UNREAD)).isFalse();
+        assertThat(bell.getAriaLabel()).contains("Notifications, none unread");
     }
 
     @Test

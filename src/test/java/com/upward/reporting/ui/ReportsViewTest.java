@@ -1,5 +1,6 @@
 package com.upward.reporting.ui;
 
+import com.upward.testsupport.RenderedUi;
 import com.upward.program.ProgramTestData;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -39,7 +40,7 @@ class ReportsViewTest extends SpringBrowserlessTest {
         assertThat(view.progressRow.isVisible()).isTrue();
         assertThat(view.preview).isNotNull();
         assertThat(view.download.getText()).isEqualTo("Download PDF");
-        assertThat(view.getElement().getTextRecursively()).contains("Upward outcome report - " + program + " - "
+        assertThat(RenderedUi.text(view)).contains("Upward outcome report - " + program + " - "
                 + LocalDate.now() + ".pdf");
         assertThat(view.download.getHref()).isNotBlank();
     }
@@ -86,7 +87,7 @@ class ReportsViewTest extends SpringBrowserlessTest {
         assertThat(view.preview).isNotNull();
         assertThat(view.download.getText()).isEqualTo("Download PDF");
         assertThat(view.downloadXlsx.getText()).isEqualTo("Download XLSX");
-        assertThat(view.getElement().getTextRecursively()).contains("Upward cohort status - " + cohortName + " - "
+        assertThat(RenderedUi.text(view)).contains("Upward cohort status - " + cohortName + " - "
                 + LocalDate.now() + ".pdf");
     }
 }

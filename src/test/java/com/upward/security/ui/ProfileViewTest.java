@@ -2,13 +2,13 @@ package com.upward.security.ui;
 
 import com.upward.security.AppUser;
 import com.upward.security.AppUserRepository;
+import com.upward.base.ui.UserMenu;
+import com.upward.testsupport.UserMenuTester;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.PasswordField;
 import jakarta.persistence.EntityManager;
@@ -61,7 +61,7 @@ class ProfileViewTest extends SpringBrowserlessTest {
         accounts.signIn("mentee");
         UI.getCurrent().navigate("");
 
-        test(MenuBarTester.class, $(MenuBar.class).withAttribute("aria-label", "User menu").single()).clickItem(0, 0);
+        new UserMenuTester($(UserMenu.class).single()).choose(UserMenu.PROFILE);
 
         assertThat(getCurrentView()).isInstanceOf(ProfileView.class);
     }
