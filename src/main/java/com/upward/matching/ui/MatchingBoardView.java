@@ -3,6 +3,7 @@ package com.upward.matching.ui;
 import com.upward.base.BusinessRuleException;
 import com.upward.base.ui.BackgroundWork;
 import com.upward.base.ui.Failures;
+import com.upward.base.ui.LazyTabs;
 import com.upward.base.ui.RouteIds;
 import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.Tiles;
@@ -50,6 +51,7 @@ class MatchingBoardView extends Div implements BeforeEnterObserver {
     MenteesPane mentees;
     MentorsPane mentors;
     SuggestionsPanel suggestions;
+    /** Built when their tab is first shown (null before). */
     PairsPane pairs;
     HistoryPane history;
     TabSheet tabs;
@@ -91,18 +93,23 @@ class MatchingBoardView extends Div implements BeforeEnterObserver {
         suggestions = new SuggestionsPanel(matching, board, cohortId, this::refresh);
         mentees = new MenteesPane(board, cohortId, this::showSuggestions);
         mentors = new MentorsPane(board, cohortId);
-        pairs = new PairsPane(matching, board, cohortId, this::refresh);
-        history = new HistoryPane(board, cohortId);
+        pairs = null;
+        history = null;
 
         var columns = new Div(mentees, suggestions, mentors);
         columns.addClassName("matching-board");
         tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add("Match mentees", columns);
-        tabs.add("Pairs", pairs);
-        tabs.add("History", history);
+        tabs.add("Pairs", new LazyTabs.Lazy(() -> {
+            pairs = new PairsPane(matching, board, cohortId, this::refresh);
+            pairs.setOpen(summary.open());
+            return pairs;
+        }));
+        tabs.add("History", new LazyTabs.Lazy(() -> history = new HistoryPane(board, cohortId)));
         add(new Anchor("cohorts/" + cohortId, "← " + summary.cohortName()), header, tabs);
         renderHeader();
+        LazyTabs.buildOnSelect(tabs);
     }
 
     /** After any change: figures, lists and the selected mentee's suggestions are read again. */
@@ -111,7 +118,9 @@ class MatchingBoardView extends Div implements BeforeEnterObserver {
         renderHeader();
         mentees.refresh();
         mentors.refresh();
-        history.refresh();
+        if (history != null) {
+            history.refresh();
+        }
         suggestions.show(null, summary.open());
     }
 
@@ -135,7 +144,9 @@ class MatchingBoardView extends Div implements BeforeEnterObserver {
                 Tiles.tile(summary.freePlaces(), "Free mentor places"),
                 Tiles.tile(summary.runningPairs(), "Running pairs")));
         boolean open = summary.open();
-        pairs.setOpen(open);
+        if (pairs != null) {
+            pairs.setOpen(open);
+        }
         autoMatch.setEnabled(open && summary.unmatchedMentees() > 0);
         autoMatch.setTooltipText(!open ? closedReason() : summary.unmatchedMentees() == 0
                 ? "Every accepted mentee has a mentor." : null);

@@ -4,6 +4,7 @@ import com.upward.base.ui.RouteIds;
 import com.upward.base.ui.StatusLabels;
 import com.upward.base.BusinessRuleException;
 import com.upward.base.ui.Formats;
+import com.upward.base.ui.LazyTabs;
 import com.upward.base.ui.Tiles;
 import com.upward.base.ui.Toasts;
 import com.upward.program.CohortDetails;
@@ -126,16 +127,17 @@ class CohortView extends Div implements BeforeEnterObserver {
         long cohortId = cohort.id();
         var overviewTab = new OverviewTab(overview.figures(cohortId), cohort, () -> surveys.responseRates(cohortId));
         tabs.add("Overview", overviewTab);
-        tabs.add("Participants", new ParticipantsTab(enrollment, cohort));
-        tabs.add("Pairs", new PairsTab(overview, cohort.id()));
-        tabs.add("Check-ins", new CheckInsTab(overview, cohort.id()));
-        tabs.add("Goals", new GoalsTab(overview, cohort.id()));
+        tabs.add("Participants", new LazyTabs.Lazy(() -> new ParticipantsTab(enrollment, cohort)));
+        tabs.add("Pairs", new LazyTabs.Lazy(() -> new PairsTab(overview, cohortId)));
+        tabs.add("Check-ins", new LazyTabs.Lazy(() -> new CheckInsTab(overview, cohortId)));
+        tabs.add("Goals", new LazyTabs.Lazy(() -> new GoalsTab(overview, cohortId)));
         tabs.setSelectedIndex(selectedTab);
         tabs.addSelectedChangeListener(e -> {
             if (e.getSelectedTab() == tabs.getTab(overviewTab)) {
-                overviewTab.show(overview.figures(cohort.id()));
+                overviewTab.show(overview.figures(cohortId));
             }
         });
+        LazyTabs.buildOnSelect(tabs);
         add(tabs);
     }
 

@@ -1,5 +1,6 @@
 package com.upward.matching.ui;
 
+import com.upward.testsupport.ShownTabs;
 import com.upward.matching.HardRule;
 import com.upward.matching.MatchCriterion;
 import com.upward.matching.MatchingService;
@@ -265,7 +266,7 @@ class MatchingBoardViewTest extends SpringBrowserlessTest {
     private <C extends Component> C tab(MatchingBoardView view, String caption) {
         test(view.tabs).select(caption);
         roundTrip();
-        return test(view.tabs).getTabContent(caption);
+        return ShownTabs.content(view.tabs, caption);
     }
 
     /** The row's "Rematch" (0) or "End pair" (1) button. */

@@ -1,5 +1,6 @@
 package com.upward.matching.ui;
 
+import com.upward.testsupport.ShownTabs;
 import com.upward.matching.MatchingService;
 import com.upward.program.ProgramTestData;
 import com.upward.testsupport.FormFuzz;
@@ -59,7 +60,7 @@ class MatchingFormsFuzzTest extends SpringBrowserlessTest {
     private PairsPane pairs(MatchingBoardView view) {
         test(view.tabs).select("Pairs");
         roundTrip();
-        return test(view.tabs).getTabContent("Pairs");
+        return ShownTabs.content(view.tabs, "Pairs");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.upward.program.ui;
 
+import com.upward.testsupport.ShownTabs;
 import com.upward.program.ProgramTestData;
 import com.upward.testsupport.FormFuzz;
 import com.upward.testsupport.HostileInput;
@@ -150,7 +151,7 @@ class ProgramFormsFuzzTest extends SpringBrowserlessTest {
             CohortView view = navigate("cohorts/" + enrolling, CohortView.class);
             test(view.tabs).select("Participants");
             roundTrip();
-            ParticipantsTab participants = test(view.tabs).getTabContent("Participants");
+            ParticipantsTab participants = ShownTabs.content(view.tabs, "Participants");
             test(participants.inviteMany).click();
             BulkInviteDialog dialog = $(BulkInviteDialog.class).single();
             test(dialog.department).selectItem("Engineering");
@@ -176,7 +177,7 @@ class ProgramFormsFuzzTest extends SpringBrowserlessTest {
         CohortView cohortView = navigate("cohorts/" + enrolling, CohortView.class);
         test(cohortView.tabs).select("Participants");
         roundTrip();
-        ParticipantsTab participants = test(cohortView.tabs).getTabContent("Participants");
+        ParticipantsTab participants = ShownTabs.content(cohortView.tabs, "Participants");
         FormFuzz.search(UI.getCurrent(), input, input.values(10), text -> {
             test(participants.search).setValue(text);
             return test(participants.grid).size();
