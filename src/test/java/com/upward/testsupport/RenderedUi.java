@@ -161,6 +161,6 @@ public final class RenderedUi {
         return components(ui).stream().map(Component::getElement).anyMatch(e ->
                 e.getText().contains(text) || Stream.of("value", "label", "text", "header", "summary", "title")
                         .anyMatch(p -> text.equals(e.getProperty(p)))
-                        || markup(e).map(html -> Jsoup.parseBodyFragment(html).text().contains(text)).orElse(false));
+                        || markup(e).map(html -> Jsoup.parseBodyFragment(html).body().wholeText().contains(text)).orElse(false));
     }
 }

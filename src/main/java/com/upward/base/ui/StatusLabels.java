@@ -22,7 +22,16 @@ public final class StatusLabels {
     /** A pill with the status text, coloured per status in upward.css. */
     public static Span badge(Enum<?> status) {
         var badge = new Span(of(status));
-        badge.addClassNames("status-badge", "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        badge.addClassNames("status-badge", cssClass(status));
         return badge;
+    }
+
+    /** The same pill as markup ({@link Markup}). */
+    public static String badgeMarkup(Enum<?> status) {
+        return "<span class=\"status-badge " + cssClass(status) + "\">" + Markup.text(of(status)) + "</span>";
+    }
+
+    private static String cssClass(Enum<?> status) {
+        return "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

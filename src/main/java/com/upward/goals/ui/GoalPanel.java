@@ -2,6 +2,7 @@ package com.upward.goals.ui;
 
 import com.upward.base.BusinessRuleException;
 import com.upward.base.ui.Formats;
+import com.upward.base.ui.Markup;
 import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.TextLimits;
 import com.upward.goals.GoalService;
@@ -16,8 +17,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -30,7 +31,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One goal: what it is, its progress, its milestones to tick off and reorder, and the comments on it. */
+/**
+ * One goal: what it is, its progress, its milestones to tick off and reorder, and the comments on it. What is only
+ * read (title, badges, progress, the why and how) is one element of markup, and the milestones' move and remove
+ * buttons are markup with one listener on the list, so a page of goals holds few components per session.
+ */
+@Uses(ProgressBar.class)
 class GoalPanel extends Div {
 
     /** What the panel asks of the page around it. */
@@ -44,11 +50,19 @@ class GoalPanel extends Div {
         void changeStatus(GoalCard goal);
     }
 
+    /** The clicked milestone button's action and milestone id, read in the browser. */
+    static final String ACTION = "event.target.closest('[data-action]').dataset.action";
+    static final String STEP = "event.target.closest('[data-action]').dataset.step";
+    /** Only clicks on those buttons reach the server. */
+    static final String ON_A_STEP_BUTTON = "event.target.closest('[data-action]') != null";
+
     final List<Checkbox> milestoneBoxes = new ArrayList<>();
     final TextField newMilestone = new TextField();
     final Button addMilestone = new Button("Add");
-    final TextArea comment = TextLimits.area(null, "Write a comment for your mentor", GoalViews.TEXT_LIMIT);
-    final Button sendComment = new Button("Comment");
+    /** Made when the comments are opened. */
+    TextArea comment;
+    Button sendComment;
+    final Div milestoneList = new Div();
 
     private final GoalService goals;
     private final GoalCard goal;
@@ -59,9 +73,8 @@ class GoalPanel extends Div {
         this.goal = goal;
         this.host = host;
         addClassNames("tile", "goal-card");
-        var title = new H3(goal.title());
-        var head = new HorizontalLayout(title, StatusLabels.badge(goal.type()), StatusLabels.badge(goal.status()));
-        head.setAlignItems(FlexComponent.Alignment.CENTER);
+        var head = new Div(Markup.of("<div class=\"goal-headline\"><h3>" + Markup.text(goal.title()) + "</h3>"
+                + StatusLabels.badgeMarkup(goal.type()) + StatusLabels.badgeMarkup(goal.status()) + "</div>"));
         head.addClassName("goal-head");
         if (editable) {
             var edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> host.edit(goal));
@@ -72,42 +85,54 @@ class GoalPanel extends Div {
             status.setAriaLabel("Change the status of " + goal.title());
             head.add(edit, status);
         }
-        add(head);
-
-        var bar = new ProgressBar(0, 100, goal.progress());
-        bar.getElement().setAttribute("aria-label", "Progress of " + goal.title() + ": " + goal.progress() + "%");
-        var facts = new Span(goal.progress() + "% · target " + Formats.date(goal.targetDate()) + " · "
-                + goal.milestonesDone() + " of " + goal.milestones().size() + " milestones done");
-        facts.addClassName("goal-facts");
-        add(bar, facts);
-        if (goal.status() == GoalStatus.PIVOTED && goal.replacedByTitle() != null) {
-            var pivot = new Paragraph("Pivoted to: " + goal.replacedByTitle());
-            pivot.addClassName("goal-pivot");
-            add(pivot);
-        }
-        if (goal.whyItMatters() != null || goal.successCriteria() != null) {
-            var text = new Div();
-            if (goal.whyItMatters() != null) {
-                text.add(new Paragraph("Why it matters: " + goal.whyItMatters()));
-            }
-            if (goal.successCriteria() != null) {
-                text.add(new Paragraph("Success looks like: " + goal.successCriteria()));
-            }
-            add(new Details("Why and how you'll know", text));
-        }
+        add(head, Markup.of(summary(goal)));
         add(milestones(editable));
         add(comments());
     }
 
+    /** Progress, facts, the goal it pivoted to, and why it matters with how success looks. */
+    static String summary(GoalCard goal) {
+        var html = new StringBuilder("<div class=\"goal-summary\"><vaadin-progress-bar min=\"0\" max=\"100\" value=\"")
+                .append(goal.progress()).append("\" aria-label=\"")
+                .append(Markup.text("Progress of " + goal.title() + ": " + goal.progress() + "%"))
+                .append("\"></vaadin-progress-bar><span class=\"goal-facts\">")
+                .append(Markup.text(goal.progress() + "% · target " + Formats.date(goal.targetDate()) + " · "
+                        + goal.milestonesDone() + " of " + goal.milestones().size() + " milestones done"))
+                .append("</span>");
+        if (goal.status() == GoalStatus.PIVOTED && goal.replacedByTitle() != null) {
+            html.append("<p class=\"goal-pivot\">").append(Markup.text("Pivoted to: " + goal.replacedByTitle()))
+                    .append("</p>");
+        }
+        if (goal.whyItMatters() != null || goal.successCriteria() != null) {
+            html.append("<details class=\"goal-why\"><summary>Why and how you'll know</summary>");
+            if (goal.whyItMatters() != null) {
+                html.append("<p>").append(Markup.text("Why it matters: " + goal.whyItMatters())).append("</p>");
+            }
+            if (goal.successCriteria() != null) {
+                html.append("<p>").append(Markup.text("Success looks like: " + goal.successCriteria())).append("</p>");
+            }
+            html.append("</details>");
+        }
+        return html.append("</div>").toString();
+    }
+
     private Div milestones(boolean editable) {
-        var list = new Div();
+        var list = milestoneList;
         list.addClassName("milestones");
         list.getElement().setAttribute("role", "list");
         List<MilestoneItem> steps = goal.milestones();
-        for (int i = 0; i < steps.size(); i++) {
+        if (!editable) {
+            var html = new StringBuilder("<div class=\"milestone-items\">");
+            for (MilestoneItem step : steps) {
+                html.append("<div class=\"milestone\" role=\"listitem\"><vaadin-checkbox readonly")
+                        .append(step.done() ? " checked" : "").append(" label=\"").append(Markup.text(step.title()))
+                        .append("\"></vaadin-checkbox></div>");
+            }
+            list.add(Markup.of(html.append("</div>").toString()));
+        }
+        for (int i = 0; editable && i < steps.size(); i++) {
             MilestoneItem step = steps.get(i);
             var box = new Checkbox(step.title(), step.done());
-            box.setReadOnly(!editable);
             box.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
                     run(() -> goals.tickMilestone(goal.id(), goal.version(), step.id(), e.getValue()),
@@ -115,18 +140,18 @@ class GoalPanel extends Div {
                 }
             });
             milestoneBoxes.add(box);
-            var row = new HorizontalLayout(box);
-            row.setAlignItems(FlexComponent.Alignment.CENTER);
+            var row = new Div(box, Markup.of("<span class=\"milestone-actions\">"
+                    + stepButton("up", "vaadin:arrow-up", "Move up: ", step, i > 0)
+                    + stepButton("down", "vaadin:arrow-down", "Move down: ", step, i < steps.size() - 1)
+                    + stepButton("remove", "vaadin:trash", "Remove: ", step, true) + "</span>"));
             row.addClassName("milestone");
             row.getElement().setAttribute("role", "listitem");
-            if (editable) {
-                row.add(iconButton(VaadinIcon.ARROW_UP, "Move up: " + step.title(), i > 0, () -> run(
-                        () -> goals.moveMilestone(goal.id(), goal.version(), step.id(), -1), null)),
-                        iconButton(VaadinIcon.ARROW_DOWN, "Move down: " + step.title(), i < steps.size() - 1,
-                                () -> run(() -> goals.moveMilestone(goal.id(), goal.version(), step.id(), 1), null)),
-                        iconButton(VaadinIcon.TRASH, "Remove: " + step.title(), true, () -> confirmRemoval(step)));
-            }
             list.add(row);
+        }
+        if (editable && !steps.isEmpty()) {
+            list.getElement().addEventListener("click", e -> act(e.getEventData().get(ACTION).asString(),
+                            e.getEventData().get(STEP).asString()))
+                    .addEventData(ACTION).addEventData(STEP).setFilter(ON_A_STEP_BUTTON);
         }
         if (steps.isEmpty()) {
             list.add(new Span(editable ? "No milestones yet: break the goal into small steps you can tick off."
@@ -143,6 +168,31 @@ class GoalPanel extends Div {
             list.add(adder);
         }
         return list;
+    }
+
+    private static String stepButton(String action, String icon, String label, MilestoneItem step, boolean enabled) {
+        String name = Markup.text(label + step.title());
+        return "<vaadin-button theme=\"tertiary small icon\" data-action=\"" + action + "\" data-step=\"" + step.id()
+                + "\" aria-label=\"" + name + "\" title=\"" + name + "\"" + (enabled ? "" : " disabled")
+                + "><vaadin-icon icon=\"" + icon + "\"></vaadin-icon></vaadin-button>";
+    }
+
+    /** A milestone button, as the browser reports it; an id that is not one of this goal's steps is ignored. */
+    private void act(String action, String stepId) {
+        List<MilestoneItem> steps = goal.milestones();
+        for (MilestoneItem step : steps) {
+            if (String.valueOf(step.id()).equals(stepId)) {
+                switch (action) {
+                    case "up" -> run(() -> goals.moveMilestone(goal.id(), goal.version(), step.id(), -1), null);
+                    case "down" -> run(() -> goals.moveMilestone(goal.id(), goal.version(), step.id(), 1), null);
+                    case "remove" -> confirmRemoval(step);
+                    default -> {
+                        // not a milestone action
+                    }
+                }
+                return;
+            }
+        }
     }
 
     private void confirmRemoval(MilestoneItem step) {
@@ -174,6 +224,8 @@ class GoalPanel extends Div {
             line.addClassName("goal-comment");
             content.add(line);
         }
+        comment = TextLimits.area(null, "Write a comment for your mentor", GoalViews.TEXT_LIMIT);
+        sendComment = new Button("Comment");
         comment.setAriaLabel("Comment on " + goal.title());
         sendComment.addClickListener(e -> {
             if (TextLimits.overLimit(comment)) {
@@ -205,15 +257,6 @@ class GoalPanel extends Div {
                 newMilestone.setInvalid(true);
             }
         }
-    }
-
-    private Button iconButton(VaadinIcon icon, String label, boolean enabled, Runnable action) {
-        var button = new Button(icon.create(), e -> action.run());
-        button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-        button.setAriaLabel(label);
-        button.setTooltipText(label);
-        button.setEnabled(enabled);
-        return button;
     }
 
     private void run(Runnable action, String message) {

@@ -1,5 +1,7 @@
 package com.upward.goals.ui;
 
+import com.upward.testsupport.DomEventTester;
+import com.upward.testsupport.RenderedUi;
 import com.upward.goals.GoalService;
 import com.upward.goals.GoalType;
 import com.upward.goals.GoalViews.GoalForm;
@@ -8,7 +10,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.UI;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -102,6 +106,44 @@ class MyGoalsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void milestonesMoveAndAreRemovedAfterConfirmation() {
+        long id = goals.create(active, new GoalForm(GoalType.OUTCOME, "Run the retro", null, null, endsOn));
+        for (String step : List.of("First step", "Second step")) {
+            em.flush();
+            goals.addMilestone(id, jdbc.queryForObject("select version from goal where id = ?", Long.class, id), step);
+        }
+        em.flush();
+        MyGoalsView view = navigate(MyGoalsView.class);
+        GoalPanel panel = view.panels.getLast();
+        var buttons = RenderedUi.select(panel, ".milestone-actions vaadin-button");
+        assertThat(buttons.eachAttr("aria-label")).containsExactly("Move up: First step", "Move down: First step",
+                "Remove: First step", "Move up: Second step", "Move down: Second step", "Remove: Second step");
+        assertThat(buttons.get(0).hasAttr("disabled")).isTrue();   // the first cannot move up
+        assertThat(buttons.get(4).hasAttr("disabled")).isTrue();   // the last cannot move down
+
+        click(panel, buttons.get(1));   // move "First step" down
+        em.flush();
+        assertThat(jdbc.queryForList("select title from milestone where goal_id = ? order by position",
+                String.class, id)).containsExactly("Second step", "First step");
+
+        panel = view.panels.getLast();
+        click(panel, RenderedUi.select(panel, ".milestone-actions vaadin-button[aria-label='Remove: First step']")
+                .first());
+        ConfirmDialog confirm = $(ConfirmDialog.class).single();
+        assertThat(test(confirm).getHeader()).isEqualTo("Remove this milestone?");
+        test(confirm).confirm();
+        em.flush();
+        assertThat(jdbc.queryForList("select title from milestone where goal_id = ?", String.class, id))
+                .containsExactly("Second step");
+    }
+
+    /** A click on a milestone's button, as the browser reports it to the list's one listener. */
+    private static void click(GoalPanel panel, org.jsoup.nodes.Element button) {
+        new DomEventTester(panel.milestoneList).fire("click", Map.of(GoalPanel.ACTION, button.attr("data-action"),
+                GoalPanel.STEP, button.attr("data-step"), GoalPanel.ON_A_STEP_BUTTON, "true"));
+    }
+
+    @Test
     void aChangeFromAnotherTabIsAConflictWithAReloadNotAnOverwrite() {
         long id = goals.create(active, new GoalForm(GoalType.OUTCOME, "Original title", null, null, endsOn));
         em.flush();
@@ -120,8 +162,8 @@ class MyGoalsViewTest extends SpringBrowserlessTest {
         assertThat(test(conflict).getHeader()).isEqualTo("Your change was not saved");
         assertThat(jdbc.queryForObject("select count(*) from milestone where goal_id = ?", Long.class, id)).isZero();
         test(conflict).confirm();
-        assertThat($(H3.class).all()).anySatisfy(h ->
-                assertThat(h.getText()).isEqualTo("Changed in the other tab"));
+        assertThat(RenderedUi.select(UI.getCurrent(), ".goal-headline h3").eachText())
+                .contains("Changed in the other tab");
     }
 
     @Test
@@ -151,7 +193,10 @@ class MyGoalsViewTest extends SpringBrowserlessTest {
         assertThat(view.newGoal.isEnabled()).isFalse();
         assertThat(view.panels).allSatisfy(panel -> {
             assertThat($(Button.class, panel).all()).noneMatch(b -> "Edit".equals(b.getText()));
-            assertThat(panel.milestoneBoxes).allSatisfy(box -> assertThat(box.isReadOnly()).isTrue());
+            assertThat(panel.milestoneBoxes).isEmpty();
+            assertThat(RenderedUi.select(panel, "vaadin-checkbox"))
+                    .allSatisfy(box -> assertThat(box.hasAttr("readonly")).isTrue());
+            assertThat(RenderedUi.select(panel, ".milestone-actions")).isEmpty();
         });
     }
 }
