@@ -1,6 +1,8 @@
 package com.upward.base.ui;
 
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.SerializableFunction;
 
 import java.util.Locale;
 
@@ -29,6 +31,13 @@ public final class StatusLabels {
     /** The same pill as markup ({@link Markup}). */
     public static String badgeMarkup(Enum<?> status) {
         return "<span class=\"status-badge " + cssClass(status) + "\">" + Markup.text(of(status)) + "</span>";
+    }
+
+    /** The same pill in a grid column, drawn in the browser: no component per row of a lazy grid. */
+    public static <T> LitRenderer<T> badgeRenderer(SerializableFunction<T, ? extends Enum<?>> status) {
+        return LitRenderer.<T>of("<span class=\"status-badge ${item.badgeClass}\">${item.badgeText}</span>")
+                .withProperty("badgeClass", row -> cssClass(status.apply(row)))
+                .withProperty("badgeText", row -> of(status.apply(row)));
     }
 
     private static String cssClass(Enum<?> status) {

@@ -27,7 +27,7 @@ class PairsPane extends VerticalLayout {
         grid.addColumn(RunningPair::mentorName).setHeader("Mentor").setSortProperty("mentorName");
         grid.addColumn(p -> ScoreBreakdown.of(p.score()))
                 .setHeader("Score").setSortProperty("score").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(p -> StatusLabels.badge(p.status())).setHeader("Status").setAutoWidth(true)
+        grid.addColumn(StatusLabels.badgeRenderer(p -> p.status())).setHeader("Status").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(p -> Formats.date(p.startsOn())).setHeader("Since").setSortProperty("startsOn")
                 .setAutoWidth(true).setFlexGrow(0);

@@ -65,7 +65,7 @@ class EmailDeliveriesView extends Div {
                 .setFlexGrow(0);
         grid.addColumn(DeliveryRow::recipientEmail).setHeader("Recipient").setAutoWidth(true);
         grid.addColumn(DeliveryRow::subject).setHeader("Subject").setFlexGrow(2);
-        grid.addComponentColumn(d -> StatusLabels.badge(d.status())).setHeader("Status").setAutoWidth(true)
+        grid.addColumn(StatusLabels.badgeRenderer(d -> d.status())).setHeader("Status").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(DeliveryRow::attempts).setHeader("Tries").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(EmailDeliveriesView::when).setHeader("Sent or next try").setAutoWidth(true).setFlexGrow(0);

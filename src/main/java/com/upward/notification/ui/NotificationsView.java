@@ -8,9 +8,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.PageTitle;
@@ -39,32 +39,33 @@ class NotificationsView extends Div {
         var intro = new Paragraph("What happened around your mentoring: new pairs, check-ins, feedback, help requests.");
         intro.addClassName("page-intro");
 
-        grid.addComponentColumn(n -> {
-            var title = new Span(n.title());
-            title.addClassName(n.read() ? "notification-read" : "notification-unread");
-            var body = new Span(n.body() == null ? "" : n.body());
-            body.addClassName("notification-body");
-            var cell = new Div(title, body);
-            cell.addClassName("notification-cell");
-            return cell;
-        }).setHeader("Notification").setFlexGrow(3);
+        // renderers, not components: a lazy grid builds its cells for every row it has fetched
+        grid.addColumn(LitRenderer.<NotificationRow>of("""
+                        <div class="notification-cell"><span class="${item.readClass}">${item.title}</span>\
+                        <span class="notification-body">${item.body}</span></div>""")
+                .withProperty("readClass", n -> n.read() ? "notification-read" : "notification-unread")
+                .withProperty("title", NotificationRow::title)
+                .withProperty("body", n -> n.body() == null ? "" : n.body()))
+                .setHeader("Notification").setFlexGrow(3);
         grid.addColumn(n -> Formats.instant(n.createdAt(), "")).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(n -> {
-            var open = new Button("Open", e -> {
-                notifications.markRead(n.id());
-                getUI().ifPresent(ui -> ui.navigate(n.link() == null ? "" : n.link()));
-            });
-            open.addThemeVariants(ButtonVariant.SMALL);
-            open.setAriaLabel("Open: " + n.title());
-            var read = new Button("Mark read", e -> {
-                notifications.markRead(n.id());
-                grid.getDataProvider().refreshAll();
-            });
-            read.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-            read.setAriaLabel("Mark read: " + n.title());
-            read.setVisible(!n.read());
-            return new HorizontalLayout(open, read);
-        }).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(LitRenderer.<NotificationRow>of("""
+                        <vaadin-horizontal-layout theme="spacing">
+                          <vaadin-button theme="small" aria-label="${item.openLabel}" @click="${open}">Open</vaadin-button>
+                          <vaadin-button theme="small tertiary" aria-label="${item.readLabel}" ?hidden="${item.read}"
+                              @click="${markRead}">Mark read</vaadin-button>
+                        </vaadin-horizontal-layout>""")
+                .withProperty("openLabel", n -> "Open: " + n.title())
+                .withProperty("readLabel", n -> "Mark read: " + n.title())
+                .withProperty("read", NotificationRow::read)
+                .withFunction("open", n -> {
+                    notifications.markRead(n.id());
+                    getUI().ifPresent(ui -> ui.navigate(n.link() == null ? "" : n.link()));
+                })
+                .withFunction("markRead", n -> {
+                    notifications.markRead(n.id());
+                    grid.getDataProvider().refreshAll();
+                }))
+                .setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         grid.setItemsPageable(notifications::mine);
         grid.setEmptyStateText("No notifications yet. You will hear here when you get a mentor, a check-in is due, "
                 + "or feedback arrives.");

@@ -23,7 +23,7 @@ class GoalsTab extends VerticalLayout {
         grid.addColumn(GoalRow::title).setHeader("Goal").setSortProperty("g.title").setFlexGrow(2);
         grid.addColumn(g -> StatusLabels.of(g.type())).setHeader("Type").setSortProperty("g.goalType").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(g -> StatusLabels.badge(g.status())).setHeader("Status").setSortProperty("g.status")
+        grid.addColumn(StatusLabels.badgeRenderer(g -> g.status())).setHeader("Status").setSortProperty("g.status")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(g -> g.progress() + " %").setHeader("Progress").setSortProperty("g.progress")
                 .setAutoWidth(true).setFlexGrow(0);

@@ -27,7 +27,7 @@ class PairsTab extends VerticalLayout {
         grid.addColumn(PairRow::menteeName).setHeader("Mentee").setSortProperty("me.lastName");
         grid.addColumn(p -> p.score() == null ? "" : p.score().stripTrailingZeros().toPlainString())
                 .setHeader("Score").setSortProperty("score").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(p -> StatusLabels.badge(p.status())).setHeader("Status").setSortProperty("status")
+        grid.addColumn(StatusLabels.badgeRenderer(p -> p.status())).setHeader("Status").setSortProperty("status")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> Formats.date(p.startsOn())).setHeader("Since").setSortProperty("startsOn")
                 .setAutoWidth(true).setFlexGrow(0);

@@ -56,7 +56,7 @@ class ProgramView extends Div implements BeforeEnterObserver {
         cohortGrid.addComponentColumn(line -> new RouterLink(line.name(), CohortView.class,
                 new RouteParameters("cohortId", String.valueOf(line.id())))).setHeader("Cohort").setAutoWidth(true)
                 .setFlexGrow(2);
-        cohortGrid.addComponentColumn(line -> StatusLabels.badge(line.status())).setHeader("Status").setAutoWidth(true);
+        cohortGrid.addColumn(StatusLabels.badgeRenderer(line -> line.status())).setHeader("Status").setAutoWidth(true);
         cohortGrid.addColumn(line -> Labels.range(line.enrollmentOpensOn(), line.enrollmentClosesOn()))
                 .setHeader("Enrollment").setAutoWidth(true);
         cohortGrid.addColumn(line -> Labels.range(line.startsOn(), line.endsOn())).setHeader("Runs")

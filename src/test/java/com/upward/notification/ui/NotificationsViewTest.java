@@ -3,8 +3,6 @@ package com.upward.notification.ui;
 import com.upward.program.ProgramTestData;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,9 +57,10 @@ class NotificationsViewTest extends SpringBrowserlessTest {
         data.signIn("mentor");
         NotificationsView view = navigate(NotificationsView.class);
         var row = test(view.grid).getRow(0);
-        var actions = (HorizontalLayout) test(view.grid).getCellComponent(0, 2);
+        assertThat(test(view.grid).getLitRendererPropertyValue(0, 2, "openLabel", String.class))
+                .isEqualTo("Open: " + row.title());
 
-        test((Button) actions.getComponentAt(0)).click();
+        test(view.grid).invokeLitRendererFunction(0, 2, "open");
         em.flush();
 
         assertThat(jdbc.queryForObject("select read_at from notification where id = ?", Object.class, row.id()))
