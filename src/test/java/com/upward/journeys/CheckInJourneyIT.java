@@ -35,7 +35,7 @@ class CheckInJourneyIT extends JourneyTest {
         // the mentee continues the draft and submits it
         Page mentee = signedIn("mentee");
         mentee.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My check-ins")).click();
-        mentee.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue: period " + period)).click();
+        mentee.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Continue: period " + period)).click();
         assertThat(mentee).hasURL(url("checkins/" + checkInId));
         mentee.getByLabel("Setbacks", EXACT).fill(SETBACK);
         mentee.getByLabel("Lessons", EXACT).fill("");

@@ -1,0 +1,146 @@
+import org.netbeans.lib.profiler.heap.Heap;
+import org.netbeans.lib.profiler.heap.HeapFactory;
+import org.netbeans.lib.profiler.heap.Instance;
+import org.netbeans.lib.profiler.heap.JavaClass;
+import org.netbeans.lib.profiler.heap.ObjectArrayInstance;
+import org.netbeans.lib.profiler.heap.ObjectFieldValue;
+import org.netbeans.lib.profiler.heap.PrimitiveArrayInstance;
+
+import java.io.File;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What one signed-in session holds on its own, read from a heap dump: the objects reachable from one recent
+ * VaadinSession (its UI tree, listeners, Spring Security context) and not from another session, so shared caches,
+ * classes and services do not count. Prints the bytes, the largest classes, the components and the DOM listeners.
+ * Usage: java -cp <netbeans-lib-profiler.jar> SessionHeap.java dump.hprof [classes to list]
+ */
+public class SessionHeap {
+
+    private static Instance root;
+
+    public static void main(String[] args) throws Exception {
+        Heap heap = HeapFactory.createHeap(new File(args[0]));
+        int top = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        JavaClass type = heap.getJavaClassByName("com.vaadin.flow.server.VaadinSession");
+        List<Instance> sessions = new ArrayList<>(type.getInstances());
+        for (Object sub : type.getSubClasses()) {
+            sessions.addAll(((JavaClass) sub).getInstances());
+        }
+        // the sessions of the last batch of sign-ins are the ones used last; skip the newest two, still settling
+        sessions.sort(Comparator.comparingLong((Instance i) ->
+                ((Number) i.getValueOfField("lastRequestTimestamp")).longValue()).reversed());
+        Instance mine = sessions.get(2);
+        Instance other = sessions.get(3);
+        root = other;
+        Set<Long> others = new HashSet<>();
+        walk(other, id -> true, others::add, i -> { });
+        root = mine;
+        Map<Long, Instance> own = new HashMap<>();
+        walk(mine, id -> !others.contains(id) && !own.containsKey(id), id -> { }, i -> own.put(i.getInstanceId(), i));
+
+        long bytes = own.values().stream().mapToLong(Instance::getSize).sum();
+        System.out.printf("own objects %d, own bytes %d (%.1f KB)%n", own.size(), bytes, bytes / 1024.0);
+        Map<String, long[]> byClass = new HashMap<>();
+        Map<String, Integer> components = new TreeMap<>();
+        Map<String, Integer> listeners = new TreeMap<>();
+        for (Instance i : own.values()) {
+            String name = i.getJavaClass().getName();
+            long[] sum = byClass.computeIfAbsent(name, k -> new long[2]);
+            sum[0]++;
+            sum[1] += i.getSize();
+            if (name.endsWith("nodefeature.ComponentMapping") && i.getValueOfField("component") instanceof Instance c) {
+                components.merge(c.getJavaClass().getName().replaceAll(".*\\.", ""), 1, Integer::sum);
+            }
+            if (name.endsWith("ElementListenerMap$DomEventListenerWrapper")) {
+                listeners.merge(text((Instance) i.getValueOfField("type")), 1, Integer::sum);
+            }
+        }
+        byClass.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(top)
+                .forEach(e -> System.out.printf("%9d B %6d  %s%n", e.getValue()[1], e.getValue()[0], e.getKey()));
+        System.out.println("components: " + components);
+        System.out.println("DOM listeners: " + listeners);
+    }
+
+    private interface IdTest {
+        boolean accept(long id);
+    }
+
+    private interface IdSink {
+        void add(long id);
+    }
+
+    private interface InstanceSink {
+        void add(Instance instance);
+    }
+
+    /** Breadth first from {@code start}, not into classes, class loaders or other sessions. */
+    private static void walk(Instance start, IdTest enter, IdSink ids, InstanceSink instances) {
+        ArrayDeque<Instance> queue = new ArrayDeque<>();
+        Set<Long> seen = new HashSet<>();
+        queue.add(start);
+        seen.add(start.getInstanceId());
+        ids.add(start.getInstanceId());
+        instances.add(start);
+        while (!queue.isEmpty()) {
+            Instance i = queue.poll();
+            if (boundary(i)) {
+                continue;
+            }
+            for (Instance next : references(i)) {
+                long id = next.getInstanceId();
+                if (seen.add(id) && enter.accept(id)) {
+                    ids.add(id);
+                    instances.add(next);
+                    queue.add(next);
+                }
+            }
+        }
+    }
+
+    private static boolean boundary(Instance i) {
+        if (i == root) {
+            return false;
+        }
+        String name = i.getJavaClass().getName();
+        return name.equals("java.lang.Class") || name.contains("ClassLoader") || name.endsWith("StandardSession")
+                || name.endsWith("VaadinSession") || name.endsWith("StandardSessionFacade");
+    }
+
+    private static List<Instance> references(Instance i) {
+        List<Instance> out = new ArrayList<>();
+        if (i instanceof ObjectArrayInstance array) {
+            for (Object o : array.getValues()) {
+                if (o instanceof Instance element) {
+                    out.add(element);
+                }
+            }
+        } else if (!(i instanceof PrimitiveArrayInstance)) {
+            for (Object field : i.getFieldValues()) {
+                if (field instanceof ObjectFieldValue value && value.getInstance() != null) {
+                    out.add(value.getInstance());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String text(Instance string) {
+        if (string == null) {
+            return "null";
+        }
+        var chars = new StringBuilder();
+        for (Object b : ((PrimitiveArrayInstance) string.getValueOfField("value")).getValues()) {
+            chars.append((char) Integer.parseInt(b.toString()));
+        }
+        return chars.toString();
+    }
+}
