@@ -18,26 +18,28 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * What one signed-in session holds on its own, read from a heap dump: the objects reachable from one recent
- * VaadinSession (its UI tree, listeners, Spring Security context) and not from another session, so shared caches,
- * classes and services do not count. Prints the bytes, the largest classes, the components and the DOM listeners.
+ * What one signed-in session holds on its own, read from a heap dump: the objects reachable from one recent HTTP
+ * session (its VaadinSession with the UI tree and listeners, the Spring Security context, every other attribute)
+ * and not from another session, so shared caches, classes and services do not count. Prints the bytes, the largest classes, the components and the DOM listeners.
  * Usage: java -cp <netbeans-lib-profiler.jar> SessionHeap.java dump.hprof [classes to list]
  */
 public class SessionHeap {
 
     private static Instance root;
 
+    @SuppressWarnings("unchecked") // the heap reader's API predates generics
     public static void main(String[] args) throws Exception {
         Heap heap = HeapFactory.createHeap(new File(args[0]));
         int top = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-        JavaClass type = heap.getJavaClassByName("com.vaadin.flow.server.VaadinSession");
+        // the HTTP session: the VaadinSession with its UIs, the security context and every other attribute
+        JavaClass type = heap.getJavaClassByName("org.apache.catalina.session.StandardSession");
         List<Instance> sessions = new ArrayList<>(type.getInstances());
         for (Object sub : type.getSubClasses()) {
             sessions.addAll(((JavaClass) sub).getInstances());
         }
         // the sessions of the last batch of sign-ins are the ones used last; skip the newest two, still settling
         sessions.sort(Comparator.comparingLong((Instance i) ->
-                ((Number) i.getValueOfField("lastRequestTimestamp")).longValue()).reversed());
+                ((Number) i.getValueOfField("thisAccessedTime")).longValue()).reversed());
         Instance mine = sessions.get(2);
         Instance other = sessions.get(3);
         root = other;
@@ -112,9 +114,10 @@ public class SessionHeap {
         }
         String name = i.getJavaClass().getName();
         return name.equals("java.lang.Class") || name.contains("ClassLoader") || name.endsWith("StandardSession")
-                || name.endsWith("VaadinSession") || name.endsWith("StandardSessionFacade");
+                || name.endsWith("StandardSessionFacade");
     }
 
+    @SuppressWarnings("unchecked")
     private static List<Instance> references(Instance i) {
         List<Instance> out = new ArrayList<>();
         if (i instanceof ObjectArrayInstance array) {
