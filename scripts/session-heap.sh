@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # What one signed-in session holds on the server, per main view: the jar on a fresh embedded H2 database with the
-# demo data, SESSIONS real Chromium sessions signed in on a view, a heap dump, and scripts/heap/SessionHeap.java
-# (objects reachable from one session's VaadinSession and not from another's; NetBeans' heap reader from Maven
-# Central). The figures, and how they relate to SessionMemoryBenchmark's: docs/benchmarks.md; what they led to:
+# demo data, SESSIONS real Chromium sessions signed in on a view, a heap dump, and what one session holds on its
+# own (scripts/heap/SessionHeap.java: objects reachable from one HTTP session and not from another's; NetBeans'
+# heap reader from Maven Central). The browsers run in Node, outside the app's JVM. (The app's whole live heap is no
+# measure here: it grew by 0.1–2 MB per session as the shared caches of the embedded database filled.) The figures, and how they relate to SessionMemoryBenchmark's: docs/benchmarks.md; what they led to:
 # docs/decisions/017-light-server-side-ui.md.
 #
 # Usage: scripts/session-heap.sh [JAR]      (default target/upward-*.jar; build it with ./mvnw package)
@@ -48,29 +49,31 @@ say "App up on $BASE; $SESSIONS sessions per view"
 
 # the demo data's active cohort (the generator is deterministic, so is its id)
 cohort=2
-view() { # user path
-  local dump="$WORK/heap-$RANDOM.hprof"
+VIEWS=("hr notifications" "hr " "exec " "hr employees" "hr cohorts/$cohort" "hr cohorts/$cohort/matching"
+  "mentee checkins" "mentee @open-check-in" "mentee goals" "mentee ")
+open_sessions() { # user path count: opens them and waits until they are loaded
   mkfifo "$WORK/stdin"
+  : >"$WORK/open.log"
   (sleep 100000 >"$WORK/stdin" &) # holds the sessions open until killed
-  node "$PW_DIR/open-sessions.mjs" "$BASE" "$1" "$2" "$SESSIONS" <"$WORK/stdin" >"$WORK/open.log" 2>&1 &
+  node "$PW_DIR/open-sessions.mjs" "$BASE" "$1" "$2" "$3" <"$WORK/stdin" >"$WORK/open.log" 2>&1 &
   until grep -q -E 'OPEN|Error' "$WORK/open.log"; do sleep 1; done
   grep -q OPEN "$WORK/open.log" || { cat "$WORK/open.log" >&2; exit 1; }
-  "$JCMD" "$APP_PID" GC.heap_dump "$dump" >/dev/null
-  pkill -f "sleep 100000" || true
+}
+close_sessions() {
+  pkill -f "sleep 100000" || true # the browsers close: Vaadin drops their UIs at once (unload beacon)
   rm -f "$WORK/stdin"
+  sleep 2
+}
+view() { # user path
+  local dump="$WORK/heap-$RANDOM.hprof"
+  open_sessions "$1" "$2" "$SESSIONS"
+  "$JCMD" "$APP_PID" GC.heap_dump "$dump" >/dev/null
+  close_sessions
   printf '%-8s %-26s ' "$1" "/$2"
   if [ "${DETAIL:-0}" = 1 ]; then echo; "$JAVA" -cp "$HEAP_JAR" scripts/heap/SessionHeap.java "$dump" 25
   else "$JAVA" -cp "$HEAP_JAR" scripts/heap/SessionHeap.java "$dump" 0 | head -1; fi
   rm -rf "$dump" "$dump".*
-  sleep 2
 }
-view hr notifications
-view hr ""
-view exec ""
-view hr employees
-view hr "cohorts/$cohort"
-view hr "cohorts/$cohort/matching"
-view mentee checkins
-view mentee @open-check-in
-view mentee goals
-view mentee ""
+say "Warming up: one session per view (classes, query plans, caches every session shares)"
+for v in "${VIEWS[@]}"; do open_sessions ${v% *} "${v#* }" 1; close_sessions; done
+for v in "${VIEWS[@]}"; do view ${v% *} "${v#* }"; done
