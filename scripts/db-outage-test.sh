@@ -21,7 +21,6 @@ MARIADBD=/usr/sbin/mariadbd
 MAX_OUTAGE=55           # seconds; a watchdog starts the server again whatever happens here
 FAIL_WITHIN_MS=10000    # a request during the outage must fail within this (Hikari's connection-timeout is 3 s)
 PW_DIR="${PW_DIR:-$HOME/.cache/upward-outage-playwright}"
-PLAYWRIGHT_VERSION=1.58.0
 UNAVAILABLE="The service is temporarily unavailable. Please try again in a moment."
 WORK="$(mktemp -d /tmp/upward-outage.XXXXXX)"
 
@@ -104,13 +103,7 @@ SERVER_BEFORE="$(ps -o user=,args= -p "$(cat "$PIDFILE")")"
 say "MariaDB runs as: $SERVER_BEFORE"
 fresh_database "$DB"
 
-if [ ! -f "$PW_DIR/node_modules/playwright-core/package.json" ]; then
-  say "Installing playwright-core $PLAYWRIGHT_VERSION into $PW_DIR (npm registry, no browser download)"
-  mkdir -p "$PW_DIR"
-  (cd "$PW_DIR" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --silent --no-audit --no-fund \
-    "playwright-core@$PLAYWRIGHT_VERSION" >/dev/null)
-fi
-cp scripts/lib/outage-browser.mjs scripts/lib/browser-driver.mjs "$PW_DIR/" # ES modules find node_modules next to the script
+browser_driver "$PW_DIR" outage-browser.mjs
 
 T_LAUNCH="$(now)"
 start_app "$DB" "$PORT" "$WORK/app.log"

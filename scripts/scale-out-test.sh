@@ -30,7 +30,6 @@ DB_APP_PASSWORD=upward_scale
 BASE="http://127.0.0.1:${NGINX_PORT}/"
 NGINX="${NGINX:-$(command -v nginx || echo /usr/sbin/nginx)}"
 PW_DIR="${PW_DIR:-$HOME/.cache/upward-scale-playwright}"
-PLAYWRIGHT_VERSION=1.58.0
 RUN="$(date +%H%M%S)"
 WORK="$(mktemp -d /tmp/upward-scale.XXXXXX)"
 T0="$(now)"
@@ -128,13 +127,7 @@ if [ -z "$APP_JAR" ] || [ ! -f "$APP_JAR" ]; then
   APP_JAR="$(ls target/upward-*.jar | head -1)"
 fi
 say "Jar $APP_JAR; $("$JAVA" -version 2>&1 | head -1); $("$NGINX" -v 2>&1); $(mysql -V | sed 's/ *,.*//')"
-if [ ! -f "$PW_DIR/node_modules/playwright-core/package.json" ]; then
-  say "Installing playwright-core $PLAYWRIGHT_VERSION into $PW_DIR (npm registry, no browser download)"
-  mkdir -p "$PW_DIR"
-  (cd "$PW_DIR" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --silent --no-audit --no-fund \
-    "playwright-core@$PLAYWRIGHT_VERSION" >/dev/null)
-fi
-cp scripts/lib/scale-browser.mjs scripts/lib/browser-driver.mjs "$PW_DIR/" # ES modules find node_modules next to the script
+browser_driver "$PW_DIR" scale-browser.mjs
 
 # --- 1. database and nodes ----------------------------------------------------------------------------------------
 say "== 1. Fresh database $DB, node A ($PORT_A) with demo data, then node B ($PORT_B)"

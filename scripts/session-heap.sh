@@ -19,23 +19,17 @@ PORT="${PORT:-8191}"
 SESSIONS="${SESSIONS:-4}"
 BASE="http://127.0.0.1:${PORT}/"
 PW_DIR="${PW_DIR:-$HOME/.cache/upward-heap-playwright}"
-PLAYWRIGHT_VERSION=1.58.0
 HEAP_LIB="org.netbeans.modules:org-netbeans-lib-profiler:RELEASE250"
 HEAP_JAR="$HOME/.m2/repository/org/netbeans/modules/org-netbeans-lib-profiler/RELEASE250/org-netbeans-lib-profiler-RELEASE250.jar"
 WORK="$(mktemp -d)"
 JAVA="$(find_java)"
 JCMD="$(dirname "$JAVA")/jcmd"
 [ -f "$APP_JAR" ] || { echo "No jar: build it first (./mvnw package)" >&2; exit 2; }
+[ "$SESSIONS" -ge 2 ] || { echo "SESSIONS must be 2 or more: one session is compared with another" >&2; exit 2; }
 if curl -s -o /dev/null --max-time 2 "$BASE"; then echo "Port $PORT is in use; set PORT" >&2; exit 2; fi
 
 [ -f "$HEAP_JAR" ] || ./mvnw -B -q dependency:get -Dartifact="$HEAP_LIB" >/dev/null
-if [ ! -f "$PW_DIR/node_modules/playwright-core/package.json" ]; then
-  say "Installing playwright-core $PLAYWRIGHT_VERSION into $PW_DIR (npm registry, no browser download)"
-  mkdir -p "$PW_DIR"
-  (cd "$PW_DIR" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --silent --no-audit --no-fund \
-    "playwright-core@$PLAYWRIGHT_VERSION" >/dev/null)
-fi
-cp scripts/lib/open-sessions.mjs scripts/lib/browser-driver.mjs "$PW_DIR/"
+browser_driver "$PW_DIR" open-sessions.mjs
 
 # the default profile: a new H2 database in the working folder, filled with the demo data
 (cd "$WORK" && exec "$JAVA" -jar "$OLDPWD/$APP_JAR" --server.port="$PORT" >"$WORK/app.log" 2>&1) &

@@ -37,11 +37,11 @@ public class SessionHeap {
         for (Object sub : type.getSubClasses()) {
             sessions.addAll(((JavaClass) sub).getInstances());
         }
-        // the sessions of the last batch of sign-ins are the ones used last; skip the newest two, still settling
+        // the sessions of the last batch of sign-ins are the ones used last (the script opens at least two)
         sessions.sort(Comparator.comparingLong((Instance i) ->
                 ((Number) i.getValueOfField("thisAccessedTime")).longValue()).reversed());
-        Instance mine = sessions.get(2);
-        Instance other = sessions.get(3);
+        Instance mine = sessions.get(0);
+        Instance other = sessions.get(1);
         root = other;
         Set<Long> others = new HashSet<>();
         walk(other, id -> true, others::add, i -> { });

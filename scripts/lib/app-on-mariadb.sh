@@ -1,5 +1,5 @@
-# Shared by scripts/db-outage-test.sh and scripts/backup-roundtrip.sh (source it): a fresh database on the local
-# MariaDB (root over 127.0.0.1) with an application user, and the packaged app started on it with demo data.
+# Shared by the scripts in scripts/ (source it): a fresh database on the local MariaDB (root over 127.0.0.1) with an
+# application user, the packaged app started on it with demo data, and the Playwright driver the drills use.
 APP_DB_USER=upward_rel
 APP_DB_PASSWORD=upward_rel
 APP_JAR="${JAR:-target/upward-0.1.0-SNAPSHOT.jar}"
@@ -54,4 +54,18 @@ wait_healthy() {
     if [ "$(secs "$started" "$(now)" | cut -d. -f1)" -ge 300 ]; then echo "Not healthy after 300 s" >&2; return 1; fi
     sleep 1
   done
+}
+
+# browser_driver DIR SCRIPT: playwright-core (PLAYWRIGHT_VERSION) in DIR, installed once from the npm registry with
+# no browser download, and SCRIPT with the shared browser-driver.mjs copied next to it (ES modules find
+# node_modules next to the script)
+PLAYWRIGHT_VERSION=1.58.0
+browser_driver() {
+  if [ ! -f "$1/node_modules/playwright-core/package.json" ]; then
+    say "Installing playwright-core $PLAYWRIGHT_VERSION into $1 (npm registry, no browser download)"
+    mkdir -p "$1"
+    (cd "$1" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --silent --no-audit --no-fund \
+      "playwright-core@$PLAYWRIGHT_VERSION" >/dev/null)
+  fi
+  cp "scripts/lib/$2" scripts/lib/browser-driver.mjs "$1/"
 }
