@@ -28,10 +28,6 @@ public final class Markup {
                 + (ariaLabel == null ? "" : " aria-label=\"" + text(ariaLabel) + "\"") + ">" + text(text) + "</a>";
     }
 
-    public static String link(String route, String text, String classNames) {
-        return link(route, text, classNames, null);
-    }
-
     /** One element: {@code html} must have a single root element. */
     public static Html of(String html) {
         return new Html(html);

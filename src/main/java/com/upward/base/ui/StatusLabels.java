@@ -30,7 +30,12 @@ public final class StatusLabels {
 
     /** The same pill as markup ({@link Markup}). */
     public static String badgeMarkup(Enum<?> status) {
-        return "<span class=\"status-badge " + cssClass(status) + "\">" + Markup.text(of(status)) + "</span>";
+        return badgeMarkup(status, of(status));
+    }
+
+    /** The pill coloured for {@code status}, with a view's own wording of it. */
+    public static String badgeMarkup(Enum<?> status, String text) {
+        return "<span class=\"status-badge " + cssClass(status) + "\">" + Markup.text(text) + "</span>";
     }
 
     /** The same pill in a grid column, drawn in the browser: no component per row of a lazy grid. */

@@ -38,6 +38,11 @@ public final class Tiles {
     }
 
     public static Component emptyState(String whatToDoNext) {
-        return Markup.of("<div class=\"empty-state\"><span>" + Markup.text(whatToDoNext) + "</span></div>");
+        return Markup.of(emptyStateMarkup(whatToDoNext));
+    }
+
+    /** The empty state inside a larger block of markup. */
+    public static String emptyStateMarkup(String whatToDoNext) {
+        return "<div class=\"empty-state\"><span>" + Markup.text(whatToDoNext) + "</span></div>";
     }
 }

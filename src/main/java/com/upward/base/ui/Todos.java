@@ -25,7 +25,7 @@ public final class Todos {
         var html = new StringBuilder("<div class=\"todos\"><h3>").append(Markup.text(heading)).append("</h3>");
         for (Todo todo : todos) {
             html.append("<div class=\"todo\"><span>").append(Markup.text(todo.text())).append(" </span>")
-                    .append(Markup.link(todo.href(), todo.action(), null)).append("</div>");
+                    .append(Markup.link(todo.href(), todo.action(), null, null)).append("</div>");
         }
         return Markup.of(html.append("</div>").toString());
     }

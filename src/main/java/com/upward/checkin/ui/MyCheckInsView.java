@@ -2,6 +2,7 @@ package com.upward.checkin.ui;
 
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.Markup;
+import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.Tiles;
 import com.upward.base.ui.Todos;
 import com.upward.base.ui.Todos.Todo;
@@ -49,13 +50,11 @@ class MyCheckInsView extends Div {
     static String list(List<CheckInRow> rows) {
         var html = new StringBuilder("<div class=\"checkin-list\" role=\"list\">");
         for (CheckInRow row : rows) {
-            String state = row.state().name().toLowerCase().replace('_', '-');
             boolean toDo = row.state() == State.DUE || row.state() == State.OVERDUE || row.state() == State.DRAFT;
             html.append("<div class=\"tile checkin-line\" role=\"listitem\"><span class=\"checkin-what\">")
                     .append(Markup.text(row.cohortName() + " · period " + row.period() + " · due "
                             + Formats.date(row.dueOn())))
-                    .append("</span><span class=\"status-badge status-").append(state).append("\">")
-                    .append(Markup.text(label(row.state()))).append("</span>")
+                    .append("</span>").append(StatusLabels.badgeMarkup(row.state(), label(row.state())))
                     .append(Markup.link("checkins/" + row.id(), action(row), toDo ? "link-button primary" : "link-button",
                             action(row) + ": period " + row.period()))
                     .append("</div>");

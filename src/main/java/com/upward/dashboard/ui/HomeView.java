@@ -86,8 +86,8 @@ class HomeView extends Div {
     private static Component myMentoring(MyMentoring mine) {
         var html = new StringBuilder("<div class=\"home-section\"><h3>My mentoring</h3>");
         if (mine.participations().isEmpty()) {
-            html.append("<div class=\"empty-state\"><span>You are not in a mentoring cohort yet. When HR opens "
-                    + "enrollment, you can apply as a mentor or a mentee.</span></div>");
+            html.append(Tiles.emptyStateMarkup("You are not in a mentoring cohort yet. When HR opens enrollment, "
+                    + "you can apply as a mentor or a mentee."));
         }
         for (Participation p : mine.participations()) {
             var role = p.side().equals("MENTOR") ? "Mentor" : "Mentee";

@@ -121,16 +121,42 @@ class GoalPanel extends Div {
         list.addClassName("milestones");
         list.getElement().setAttribute("role", "list");
         List<MilestoneItem> steps = goal.milestones();
-        if (!editable) {
-            var html = new StringBuilder("<div class=\"milestone-items\">");
-            for (MilestoneItem step : steps) {
-                html.append("<div class=\"milestone\" role=\"listitem\"><vaadin-checkbox readonly")
-                        .append(step.done() ? " checked" : "").append(" label=\"").append(Markup.text(step.title()))
-                        .append("\"></vaadin-checkbox></div>");
-            }
-            list.add(Markup.of(html.append("</div>").toString()));
+        if (editable) {
+            editableSteps(list, steps);
+        } else if (!steps.isEmpty()) {
+            list.add(Markup.of(readOnlySteps(steps)));
         }
-        for (int i = 0; editable && i < steps.size(); i++) {
+        if (steps.isEmpty()) {
+            list.add(new Span(editable ? "No milestones yet: break the goal into small steps you can tick off."
+                    : "No milestones yet."));
+        }
+        if (editable) {
+            newMilestone.setPlaceholder("Next small step");
+            newMilestone.setAriaLabel("New milestone for " + goal.title());
+            newMilestone.setMaxLength(GoalViews.TITLE_LIMIT);
+            newMilestone.addKeyPressListener(Key.ENTER, e -> add());
+            addMilestone.addClickListener(e -> add());
+            var adder = new HorizontalLayout(newMilestone, addMilestone);
+            adder.setAlignItems(FlexComponent.Alignment.BASELINE);
+            list.add(adder);
+        }
+        return list;
+    }
+
+    /** Read-only checkboxes, as markup. */
+    private static String readOnlySteps(List<MilestoneItem> steps) {
+        var html = new StringBuilder("<div class=\"milestone-items\">");
+        for (MilestoneItem step : steps) {
+            html.append("<div class=\"milestone\" role=\"listitem\"><vaadin-checkbox readonly")
+                    .append(step.done() ? " checked" : "").append(" label=\"").append(Markup.text(step.title()))
+                    .append("\"></vaadin-checkbox></div>");
+        }
+        return html.append("</div>").toString();
+    }
+
+    /** A checkbox per step, and its buttons as markup: one click listener on the list serves them all. */
+    private void editableSteps(Div list, List<MilestoneItem> steps) {
+        for (int i = 0; i < steps.size(); i++) {
             MilestoneItem step = steps.get(i);
             var box = new Checkbox(step.title(), step.done());
             box.addValueChangeListener(e -> {
@@ -148,26 +174,11 @@ class GoalPanel extends Div {
             row.getElement().setAttribute("role", "listitem");
             list.add(row);
         }
-        if (editable && !steps.isEmpty()) {
+        if (!steps.isEmpty()) {
             list.getElement().addEventListener("click", e -> act(e.getEventData().get(ACTION).asString(),
                             e.getEventData().get(STEP).asString()))
                     .addEventData(ACTION).addEventData(STEP).setFilter(ON_A_STEP_BUTTON);
         }
-        if (steps.isEmpty()) {
-            list.add(new Span(editable ? "No milestones yet: break the goal into small steps you can tick off."
-                    : "No milestones yet."));
-        }
-        if (editable) {
-            newMilestone.setPlaceholder("Next small step");
-            newMilestone.setAriaLabel("New milestone for " + goal.title());
-            newMilestone.setMaxLength(GoalViews.TITLE_LIMIT);
-            newMilestone.addKeyPressListener(Key.ENTER, e -> add());
-            addMilestone.addClickListener(e -> add());
-            var adder = new HorizontalLayout(newMilestone, addMilestone);
-            adder.setAlignItems(FlexComponent.Alignment.BASELINE);
-            list.add(adder);
-        }
-        return list;
     }
 
     private static String stepButton(String action, String icon, String label, MilestoneItem step, boolean enabled) {
