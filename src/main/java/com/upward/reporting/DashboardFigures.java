@@ -125,6 +125,21 @@ public class DashboardFigures {
         return new HrFigures(atRisk, cohorts);
     }
 
+    /** The at-risk pairs of every running cohort in this order, as assignment ids: a list on screen keeps these. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(ReportingService.COHORT_READERS)
+    public List<Long> atRiskPairIds(AtRiskPairs.Order order, boolean descending) {
+        return atRiskPairs.find(null, null, order, descending, LocalDate.now(clock)).stream()
+                .map(AtRiskPair::assignmentId).toList();
+    }
+
+    /** These pairs (ids from {@link #atRiskPairIds} or {@link #hr}) as they are now, in the order given. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(ReportingService.COHORT_READERS)
+    public List<AtRiskPair> atRiskPairs(List<Long> assignmentIds) {
+        return atRiskPairs.byIds(assignmentIds, LocalDate.now(clock));
+    }
+
     /** For benchmarks that change the data underneath and must measure the figures computed again. */
     void clearCachedFigures() {
         programFigures.clear();

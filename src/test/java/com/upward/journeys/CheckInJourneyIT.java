@@ -44,6 +44,11 @@ class CheckInJourneyIT extends JourneyTest {
         mentee.getByLabel("Lessons", EXACT).fill(LESSON);
         mentee.getByLabel("Lessons", EXACT).press("Tab");
         mentee.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("4")).check();
+        // the first goal's status (a drop-down of fixed options) and its setback box
+        var firstGoal = mentee.locator(".goal-progress").first();
+        firstGoal.locator("vaadin-select").click();
+        mentee.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("At risk")).click();
+        firstGoal.getByText("This period's setback concerns this goal").click();
         BrowserSession.screenshot(mentee, "checkin-form");
         mentee.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit").setExact(true)).click();
         assertThat(mentee.getByText("Check-in submitted.")).isVisible();
@@ -51,6 +56,10 @@ class CheckInJourneyIT extends JourneyTest {
         BrowserSession.screenshot(mentee, "checkins-list");
         assertThat(jdbc.queryForObject("select lessons from check_in where id = ?", String.class, checkInId))
                 .isEqualTo(LESSON);
+        assertThat(jdbc.queryForObject("select confidence from check_in where id = ?", Integer.class, checkInId))
+                .isEqualTo(4);
+        assertThat(jdbc.queryForObject("select count(*) from check_in_goal_update where check_in_id = ?"
+                + " and status = 'AT_RISK' and setback = true", Integer.class, checkInId)).isEqualTo(1);
         mentee.context().close();
 
         // the mentor reads it and gives feedback

@@ -1,7 +1,6 @@
 package com.upward.journeys;
 
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.LoadState;
+import com.sun.management.HotSpotDiagnosticMXBean;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,9 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Chromium sign in and open the view, and stay open (closing a tab makes Vaadin drop its UI at once); the server's
  * heap after a full GC, minus the heap before they signed in, divided by the sessions. Measured twice: at once,
  * while each browser's keep-alive connections (and Tomcat's buffers for them) are still open, and once those have
- * closed after {@link #KEEP_ALIVE} idle, which is what a signed-in user who is reading holds. The Playwright client
- * runs in this JVM too, so the same number of pages without a session (about:blank) is measured first and its
- * share taken off. Runs on the test database: the demo data on H2, or the large data set on MariaDB
+ * closed after {@link #KEEP_ALIVE} idle, which is what a signed-in user who is reading holds. The browsers are
+ * driven from a Node process ({@link NodeSessions}), so this JVM holds only the server. Runs on the test database: the demo data on H2, or the large data set on MariaDB
  * (docs/benchmarks.md).
  */
 @Tag("benchmark")
@@ -45,9 +42,6 @@ class SessionMemoryBenchmark extends JourneyTest {
 
     /** Per session: with the connections open, and after they closed. */
     record Bytes(double open, double idle) {
-        Bytes minus(double client) {
-            return new Bytes(open - client, idle - client);
-        }
     }
 
     @Autowired
@@ -75,18 +69,15 @@ class SessionMemoryBenchmark extends JourneyTest {
                 new View("check-in form (" + mentee + ")", mentee, "checkins/" + checkIn),
                 new View("my goals (" + mentee + ")", mentee, "goals"));
 
+        NodeSessions.installDriver();
         for (View view : views) {  // fills the caches every session shares (query plans, home figures, classes)
-            Page page = signedIn(view.user());
-            page.navigate(url(view.path()));
-            page.waitForLoadState(LoadState.NETWORKIDLE);
-            page.context().close();
+            NodeSessions.open(url(""), view.user(), view.path(), 1).close();
         }
-        double clientShare = clientBytesPerPage();
-        report("%d sessions per view; Playwright client %.1f KB per page (taken off); cohort %d, mentee %s"
-                .formatted(SESSIONS, clientShare / 1024, cohort, mentee));
+        report("%d sessions per view, browsers driven from Node; cohort %d, mentee %s"
+                .formatted(SESSIONS, cohort, mentee));
         double heaviest = 0;
         for (View view : views) {
-            Bytes perSession = bytesPerSession(view).minus(clientShare);
+            Bytes perSession = bytesPerSession(view);
             heaviest = Math.max(heaviest, perSession.idle());
             report("%-32s %7.1f KB per signed-in user (%.1f KB while its connections are open)".formatted(
                     view.name(), perSession.idle() / 1024, perSession.open() / 1024));
@@ -95,38 +86,30 @@ class SessionMemoryBenchmark extends JourneyTest {
         assertThat(heaviest).as("retained heap per user on the heaviest view, bytes").isLessThan(TARGET_BYTES);
     }
 
-    private Bytes bytesPerSession(View view) throws InterruptedException {
+    private Bytes bytesPerSession(View view) throws Exception {
         forgetFailedSignIns();
         double before = activeSessions();
         long heapBefore = usedHeapAfterGc();
-        List<Page> pages = new ArrayList<>();
-        for (int i = 0; i < SESSIONS; i++) {
-            Page page = signedIn(view.user());
-            page.navigate(url(view.path()));
-            page.waitForLoadState(LoadState.NETWORKIDLE);
-            assertThat(page.url()).as(view.name()).endsWith("/" + view.path());
-            pages.add(page);
+        try (var sessions = NodeSessions.open(url(""), view.user(), view.path(), SESSIONS)) {
+            long heapOpen = usedHeapAfterGc();
+            Thread.sleep(IDLE.toMillis());
+            long heapIdle = usedHeapAfterGc();
+            assertThat(activeSessions() - before).as("new server sessions").isGreaterThanOrEqualTo(SESSIONS);
+            dumpHeap(view);
+            return new Bytes((heapOpen - heapBefore) / (double) SESSIONS,
+                    (heapIdle - heapBefore) / (double) SESSIONS);
         }
-        long heapOpen = usedHeapAfterGc();
-        Thread.sleep(IDLE.toMillis());
-        long heapIdle = usedHeapAfterGc();
-        assertThat(activeSessions() - before).as("new server sessions").isGreaterThanOrEqualTo(SESSIONS);
-        pages.forEach(p -> p.context().close());
-        return new Bytes((heapOpen - heapBefore) / (double) SESSIONS, (heapIdle - heapBefore) / (double) SESSIONS);
     }
 
-    /** The heap the Playwright client holds per open page, with no server session behind it. */
-    private double clientBytesPerPage() throws InterruptedException {
-        long heapBefore = usedHeapAfterGc();
-        List<Page> pages = new ArrayList<>();
-        for (int i = 0; i < SESSIONS; i++) {
-            Page page = browser.newPage();
-            page.navigate("about:blank");
-            pages.add(page);
+    /** With -Dheapdumps=DIR, a heap dump per view for scripts/heap/SessionHeap.java (docs/benchmarks.md). */
+    private static void dumpHeap(View view) throws IOException {
+        String dir = System.getProperty("heapdumps");
+        if (dir != null && !dir.isBlank()) {
+            Files.createDirectories(Path.of(dir));
+            String file = view.name().replaceAll("[^A-Za-z0-9]+", "-") + ".hprof";
+            ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                    .dumpHeap(Path.of(dir, file).toAbsolutePath().toString(), true);
         }
-        long heapAfter = usedHeapAfterGc();
-        pages.forEach(p -> p.context().close());
-        return (heapAfter - heapBefore) / (double) SESSIONS;
     }
 
     private double activeSessions() {

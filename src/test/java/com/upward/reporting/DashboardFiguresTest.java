@@ -1,6 +1,7 @@
 package com.upward.reporting;
 
 import com.upward.program.ProgramTestData;
+import com.upward.reporting.AtRiskPairs.AtRiskPair;
 import com.upward.reporting.DashboardFigures.CohortHealth;
 import com.upward.reporting.DashboardFigures.ProgramFigures;
 import org.junit.jupiter.api.Tag;
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -77,6 +79,39 @@ class DashboardFiguresTest {
             assertThat(health.trend()).isEqualTo(reporting.completionTrend(scope));
         }
         assertThat(figures.hr().atRisk()).hasSize((int) cohorts.stream().mapToLong(CohortHealth::atRiskPairs).sum());
+    }
+
+    @Test
+    void theAtRiskListSortsByNameAndReadsItsRowsByIdAsTheyAreNow() {
+        new MetricsFixture(data, jdbc);
+        data.signIn("hr");
+        List<AtRiskPair> all = figures.hr().atRisk();
+        assertThat(all).hasSizeGreaterThanOrEqualTo(2);
+        List<Long> byMentorDescending = figures.atRiskPairIds(AtRiskPairs.Order.MENTOR, true);
+        assertThat(byMentorDescending).containsExactlyInAnyOrderElementsOf(all.stream()
+                .map(AtRiskPair::assignmentId).toList());
+        List<AtRiskPair> rows = figures.atRiskPairs(byMentorDescending);
+        assertThat(rows).extracting(AtRiskPair::assignmentId).isEqualTo(byMentorDescending);
+        assertThat(rows).containsExactlyInAnyOrderElementsOf(all);
+        String mentorLastName = """
+                select m.last_name from mentor_assignment a join enrollment mo on mo.id = a.mentor_enrollment_id
+                join employee m on m.id = mo.employee_id where a.id = ?""";
+        List<String> shown = rows.stream().map(r -> jdbc.queryForObject(mentorLastName, String.class,
+                r.assignmentId())).toList();
+        String ids = byMentorDescending.stream().map(String::valueOf).collect(Collectors.joining(","));
+        assertThat(shown).as("in the database's order of the mentors' last names, descending")
+                .isEqualTo(jdbc.queryForList(mentorLastName.replace("where a.id = ?", "where a.id in (" + ids
+                        + ") order by m.last_name desc"), String.class));
+
+        // a listed pair that has ended since keeps its row, and says so
+        AtRiskPair ended = rows.getFirst();
+        jdbc.update("update mentor_assignment set status = 'ENDED' where id = ?", ended.assignmentId());
+        assertThat(figures.atRiskPairs(List.of(ended.assignmentId()))).singleElement()
+                .satisfies(row -> assertThat(row.reason()).isEqualTo(AtRiskPairs.NO_LONGER_RUNNING));
+        assertThat(figures.atRiskPairIds(AtRiskPairs.Order.COHORT, false)).doesNotContain(ended.assignmentId());
+
+        data.signIn("exec");
+        assertThatThrownBy(() -> figures.atRiskPairs(byMentorDescending)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -128,16 +128,13 @@ public final class VaadinUi {
                 .add(event(field, "input", phase)));
     }
 
-    /** Picks the radio button with this value in the labelled group, as a click on it does. */
+    /**
+     * Picks the option with this value in the labelled radio group, as a click on its button does: the buttons are
+     * made in the browser (decision 018), so only the group's value goes to the server.
+     */
     public String choose(String groupLabel, String value) {
         int group = labelled("vaadin-radio-group", groupLabel);
-        int radio = children.getOrDefault(group, List.of()).stream()
-                .filter(n -> "vaadin-radio-button".equals(tags.get(n)))
-                .filter(n -> value.equals(property(n, "value").map(JsonNode::asText).orElse(null)))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no option " + value + " in " + groupLabel));
-        return message(rpc().add(sync(radio, "checked", JSON.getNodeFactory().booleanNode(true)))
-                .add(event(radio, "checked-changed", JSON.createObjectNode()))
-                .add(sync(group, "value", JSON.getNodeFactory().textNode(value)))
+        return message(rpc().add(sync(group, "value", JSON.getNodeFactory().textNode(value)))
                 .add(event(group, "value-changed", JSON.createObjectNode())));
     }
 

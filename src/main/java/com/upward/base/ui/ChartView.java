@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.internal.JacksonUtils;
 
 import java.util.List;
 
@@ -36,6 +37,18 @@ public class ChartView extends Component {
     public static ChartView line(String title, String categoryLabel, List<String> labels, Series series, String unit,
                                  Double max, String summary) {
         return new ChartView(new Data("line", title, categoryLabel, labels, List.of(series), unit, max), summary);
+    }
+
+    /**
+     * The same chart as markup, for a read-only block of a page ({@link Markup}): the data goes as the element's
+     * {@code data} attribute, which the element reads as JSON.
+     */
+    public static String lineMarkup(String title, String categoryLabel, List<String> labels, Series series,
+                                    String unit, Double max, String summary) {
+        String data = JacksonUtils.beanToJson(new Data("line", title, categoryLabel, labels, List.of(series), unit,
+                max)).toString();
+        return "<upward-chart role=\"figure\" aria-label=\"" + Markup.text(summary) + "\" summary=\""
+                + Markup.text(summary) + "\" data=\"" + Markup.text(data) + "\"></upward-chart>";
     }
 
     public String summary() {

@@ -9,6 +9,12 @@ import java.util.List;
 /** Small helpers every grid uses the same way. */
 public final class Grids {
 
+    /**
+     * Rows a lazy grid reads at a time: about a screenful. The grid keeps the rows of the pages it has shown in the
+     * session, so the default of 50 doubles what each signed-in user holds (docs/benchmarks.md, session memory).
+     */
+    public static final int PAGE_SIZE = 25;
+
     private Grids() {
     }
 

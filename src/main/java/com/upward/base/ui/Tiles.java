@@ -22,6 +22,11 @@ public final class Tiles {
     }
 
     public static Component of(List<Tile> tiles) {
+        return Markup.of(markup(tiles));
+    }
+
+    /** A row of tiles inside a larger block of markup. */
+    public static String markup(List<Tile> tiles) {
         var html = new StringBuilder("<div class=\"tiles\">");
         for (Tile tile : tiles) {
             String value = Markup.text(tile.value());
@@ -30,7 +35,7 @@ public final class Tiles {
                     .append(value).append("\"><span class=\"tile-value\">").append(value)
                     .append("</span><span class=\"tile-label\">").append(label).append("</span></div>");
         }
-        return Markup.of(html.append("</div>").toString());
+        return html.append("</div>").toString();
     }
 
     public static Tile tile(Object value, String label) {

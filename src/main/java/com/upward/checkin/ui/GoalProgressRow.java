@@ -1,24 +1,25 @@
 package com.upward.checkin.ui;
 
+import com.upward.base.ui.LightCheckbox;
+import com.upward.base.ui.LightSelect;
 import com.upward.base.ui.StatusLabels;
 import com.upward.checkin.CheckInViews.GoalLine;
 import com.upward.checkin.CheckInViews.GoalProgress;
 import com.upward.goals.GoalStatus;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.RangeInput;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 import java.util.Arrays;
+import java.util.List;
 
 /** One goal in the check-in: a 0–100 progress slider, its status, and whether this period's setback concerns it. */
 class GoalProgressRow extends Div {
 
     final RangeInput progress = new RangeInput(ValueChangeMode.EAGER);
-    final Select<GoalStatus> status = new Select<>();
-    final Checkbox setback = new Checkbox("This period's setback concerns this goal");
+    final LightSelect<GoalStatus> status = new LightSelect<>();
+    final LightCheckbox setback = new LightCheckbox("This period's setback concerns this goal", false);
     private final long goalId;
     private final Span value = new Span();
 
@@ -37,9 +38,8 @@ class GoalProgressRow extends Div {
         value.addClassName("goal-progress-value");
         status.setAriaLabel("Status of " + goal.title());
         // pivoting names the replacing goal, which happens on the goals page
-        status.setItems(goal.status() == GoalStatus.PIVOTED ? new GoalStatus[]{GoalStatus.PIVOTED}
-                : Arrays.stream(GoalStatus.values()).filter(s -> s != GoalStatus.PIVOTED).toArray(GoalStatus[]::new));
-        status.setItemLabelGenerator(StatusLabels::of);
+        status.setItems(goal.status() == GoalStatus.PIVOTED ? List.of(GoalStatus.PIVOTED)
+                : Arrays.stream(GoalStatus.values()).filter(s -> s != GoalStatus.PIVOTED).toList(), StatusLabels::of);
         status.setValue(goal.status());
         setback.setValue(goal.setback());
         progress.setReadOnly(readOnly);

@@ -1,31 +1,38 @@
 package com.upward.dashboard.ui;
 
 import com.upward.base.ui.ChartView;
+import com.upward.base.ui.Grids;
+import com.upward.base.ui.Markup;
 import com.upward.base.ui.Tiles;
 import com.upward.base.ui.Toasts;
 import com.upward.notification.NudgeService;
 import com.upward.reporting.AtRiskPairs.AtRiskPair;
+import com.upward.reporting.AtRiskPairs.Order;
 import com.upward.reporting.DashboardFigures;
 import com.upward.reporting.DashboardFigures.CohortHealth;
 import com.upward.reporting.DashboardFigures.HrFigures;
 import com.upward.reporting.ReportingService.MonthCompletion;
 import com.upward.reporting.SmallCells;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 
 /**
  * HR's answer to "which pairs need me today?": the health of each running cohort (completion, on time, at-risk
  * pairs, open help requests) with its completion trend, and the at-risk pairs with one-click actions: open the
  * cohort, nudge both people, rematch on the matching board. Figures from {@link DashboardFigures}.
  */
+@Uses(ChartView.class)
 class PairsNeedingAttention extends Div {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
@@ -34,18 +41,34 @@ class PairsNeedingAttention extends Div {
     static final int VISIBLE_ROWS = 10;
 
     final Grid<AtRiskPair> atRisk = new Grid<>(AtRiskPair.class, false);
+    /** The listed pairs, in the order shown; their rows are read a page at a time. */
+    private long[] listed;
+    private String listedOrder = "";
 
     PairsNeedingAttention(DashboardFigures figures, NudgeService nudges) {
         addClassName("home-section");
         add(new H3("Which pairs need you today?"));
         HrFigures hr = figures.hr();
         List<AtRiskPair> pairs = hr.atRisk();
-        atRisk.addColumn(AtRiskPair::menteeName).setHeader("Mentee").setSortable(true).setAutoWidth(true);
-        atRisk.addColumn(AtRiskPair::mentorName).setHeader("Mentor").setSortable(true).setAutoWidth(true);
-        atRisk.addColumn(AtRiskPair::cohortName).setHeader("Cohort").setSortable(true).setAutoWidth(true);
+        listed = pairs.stream().mapToLong(AtRiskPair::assignmentId).toArray();
+        atRisk.addColumn(AtRiskPair::menteeName).setHeader("Mentee").setSortProperty(Order.MENTEE.name())
+                .setAutoWidth(true);
+        atRisk.addColumn(AtRiskPair::mentorName).setHeader("Mentor").setSortProperty(Order.MENTOR.name())
+                .setAutoWidth(true);
+        atRisk.addColumn(AtRiskPair::cohortName).setHeader("Cohort").setSortProperty(Order.COHORT.name())
+                .setAutoWidth(true);
         atRisk.addColumn(AtRiskPair::reason).setHeader("Why").setFlexGrow(2);
         atRisk.addColumn(actions(nudges)).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
-        atRisk.setItems(pairs);
+        atRisk.setPageSize(Grids.PAGE_SIZE);
+        atRisk.setItems(query -> {
+            listIn(figures, query.getSortOrders());
+            int from = Math.min(query.getOffset(), listed.length);
+            int to = Math.min(listed.length, from + query.getLimit());
+            return figures.atRiskPairs(LongStream.of(listed).skip(from).limit(to - from).boxed().toList()).stream();
+        }, query -> {
+            listIn(figures, query.getSortOrders());
+            return listed.length;
+        });
         // a long list scrolls inside the grid, which then sends and renders only the rows in view
         atRisk.setAllRowsVisible(pairs.size() <= VISIBLE_ROWS);
         if (pairs.size() > VISIBLE_ROWS) {
@@ -56,7 +79,22 @@ class PairsNeedingAttention extends Div {
                 + "help request is waiting.");
         add(atRisk);
 
-        hr.cohorts().forEach(cohort -> add(cohortHealth(cohort)));
+        if (!hr.cohorts().isEmpty()) {
+            add(Markup.of("<div class=\"cohort-healths\">" + hr.cohorts().stream()
+                    .map(PairsNeedingAttention::cohortHealth).collect(Collectors.joining()) + "</div>"));
+        }
+    }
+
+    /** The list in the order the grid asks for: sorting reads the at-risk pairs again, in that order. */
+    private void listIn(DashboardFigures figures, List<QuerySortOrder> sort) {
+        String order = sort.isEmpty() ? "" : sort.getFirst().getSorted() + " " + sort.getFirst().getDirection();
+        if (!order.equals(listedOrder)) {
+            listed = (sort.isEmpty() ? figures.atRiskPairIds(Order.COHORT, false)
+                    : figures.atRiskPairIds(Order.valueOf(sort.getFirst().getSorted()),
+                    sort.getFirst().getDirection() == SortDirection.DESCENDING))
+                    .stream().mapToLong(Long::longValue).toArray();
+            listedOrder = order;
+        }
     }
 
     /**
@@ -88,23 +126,24 @@ class PairsNeedingAttention extends Div {
         getUI().ifPresent(ui -> ui.navigate(route));
     }
 
-    private static Component cohortHealth(CohortHealth health) {
+    /** One running cohort's figures and completion trend, as markup. */
+    private static String cohortHealth(CohortHealth health) {
         String cohortName = health.cohort().name();
-        var section = new Div(new H4(cohortName + " · " + health.programName()));
-        section.addClassName("cohort-health");
-        section.add(Tiles.of(
-                Tiles.tile(SmallCells.percent(health.completion()), "Check-in completion"),
-                Tiles.tile(SmallCells.percent(health.onTime()), "On-time rate"),
-                Tiles.tile(health.atRiskPairs(), "At-risk pairs"),
-                Tiles.tile(health.openHelpRequests(), "Open help requests")));
+        var html = new StringBuilder("<div class=\"cohort-health\"><h4>")
+                .append(Markup.text(cohortName + " · " + health.programName())).append("</h4>")
+                .append(Tiles.markup(List.of(
+                        Tiles.tile(SmallCells.percent(health.completion()), "Check-in completion"),
+                        Tiles.tile(SmallCells.percent(health.onTime()), "On-time rate"),
+                        Tiles.tile(health.atRiskPairs(), "At-risk pairs"),
+                        Tiles.tile(health.openHelpRequests(), "Open help requests"))));
         List<MonthCompletion> trend = health.trend();
         if (!trend.isEmpty()) {
             List<String> months = trend.stream().map(t -> MONTH.format(t.month())).toList();
             List<Double> rates = trend.stream().map(t -> t.completion().percent()).toList();
-            section.add(ChartView.line("Check-in completion by month", "Month", months,
+            html.append(ChartView.lineMarkup("Check-in completion by month", "Month", months,
                     new ChartView.Series("Completion %", rates), "%", 100.0,
                     ExecutiveOutcomes.summary(cohortName, months, rates)));
         }
-        return section;
+        return html.append("</div>").toString();
     }
 }

@@ -1,6 +1,7 @@
 package com.upward.directory.ui;
 
 import com.upward.base.ui.Grids;
+import com.upward.base.ui.LightSelect;
 import com.upward.directory.DirectoryService;
 import com.upward.directory.EmployeeFilter;
 import com.upward.directory.EmployeeSummary;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -31,6 +31,8 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 
 /** The directory: a lazy grid over the whole company, filters, the edit dialog, import and export. */
 @Route("employees")
@@ -51,7 +53,7 @@ class EmployeesView extends VerticalLayout {
     final IntegerField minLevel = levelField("Level from");
     final IntegerField maxLevel = levelField("Level to");
     final ComboBox<String> skill = new ComboBox<>();
-    final Select<String> status = new Select<>();
+    final LightSelect<String> status = new LightSelect<>();
     final Span count = new Span();
     private volatile EmployeeFilter filter = EmployeeFilter.ALL; // read by the export download, off the UI thread
 
@@ -71,7 +73,7 @@ class EmployeesView extends VerticalLayout {
         filterSelect(location, "Location", options.locations());
         filterSelect(skill, "Skill", options.skills());
         status.setLabel("Status");
-        status.setItems(ALL, ACTIVE, INACTIVE);
+        status.setItems(List.of(ALL, ACTIVE, INACTIVE), String::valueOf);
         status.setValue(ALL);
         status.setWidth("7rem");
         search.addValueChangeListener(e -> refresh());
@@ -118,6 +120,7 @@ class EmployeesView extends VerticalLayout {
         grid.addColumn(e -> e.active() ? ACTIVE : INACTIVE).setHeader("Status").setSortProperty("active")
                 .setAutoWidth(true).setKey("status");
         grid.setEmptyStateText("No employees match. Clear the filters, or import the directory from your HR system.");
+        grid.setPageSize(Grids.PAGE_SIZE);
         grid.setItemsPageable(pageable -> directory.findEmployees(filter, pageable).getContent(),
                 pageable -> directory.countEmployees(filter));
         grid.addItemClickListener(e -> openEditor(e.getItem().id()));
@@ -137,7 +140,7 @@ class EmployeesView extends VerticalLayout {
         return field;
     }
 
-    private static void filterSelect(ComboBox<String> box, String label, java.util.List<String> items) {
+    private static void filterSelect(ComboBox<String> box, String label, List<String> items) {
         box.setLabel(label);
         box.setItems(items);
         box.setClearButtonVisible(true);
@@ -167,7 +170,7 @@ class EmployeesView extends VerticalLayout {
             return;
         }
         filter = new EmployeeFilter(search.getValue(), department.getValue(), location.getValue(), from, to,
-                skill.getValue(), switch (status.getValue()) {
+                skill.getValue(), switch (Objects.requireNonNullElse(status.getValue(), ALL)) {
                     case ACTIVE -> Boolean.TRUE;
                     case INACTIVE -> Boolean.FALSE;
                     default -> null;

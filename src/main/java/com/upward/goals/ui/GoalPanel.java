@@ -11,37 +11,40 @@ import com.upward.goals.GoalViews;
 import com.upward.goals.GoalViews.CommentItem;
 import com.upward.goals.GoalViews.GoalCard;
 import com.upward.goals.GoalViews.MilestoneItem;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * One goal: what it is, its progress, its milestones to tick off and reorder, and the comments on it. What is only
- * read (title, badges, progress, the why and how) is one element of markup, and the milestones' move and remove
- * buttons are markup with one listener on the list, so a page of goals holds few components per session.
+ * One goal: what it is, its progress, its milestones to tick off and reorder, and the comments on it. The headline,
+ * the milestones and the buttons are markup with one click and one change listener on the panel, so a page of
+ * goals holds few components per session (decision 017); the fields to add a milestone or a comment are made when
+ * the user asks for them.
  */
 @Uses(ProgressBar.class)
+@Uses(Checkbox.class)
+@Uses(Button.class)
 class GoalPanel extends Div {
 
     /** What the panel asks of the page around it. */
     interface Host {
         void saved(String message);
+
+        /** Saved, and the field to add the next milestone to this goal stays open. */
+        void milestoneAdded(GoalCard goal);
 
         void refused(String message);
 
@@ -50,44 +53,69 @@ class GoalPanel extends Div {
         void changeStatus(GoalCard goal);
     }
 
-    /** The clicked milestone button's action and milestone id, read in the browser. */
+    /** The clicked button's action and milestone id, read in the browser. */
     static final String ACTION = "event.target.closest('[data-action]').dataset.action";
-    static final String STEP = "event.target.closest('[data-action]').dataset.step";
+    static final String STEP = "event.target.closest('[data-action]').dataset.step || ''";
     /** Only clicks on those buttons reach the server. */
-    static final String ON_A_STEP_BUTTON = "event.target.closest('[data-action]') != null";
+    static final String ON_A_BUTTON = "event.target.closest('[data-action]') != null";
+    /**
+     * A ticked or cleared milestone: its id and whether it is now checked. The checkbox's native input (in its light
+     * DOM) sends the change, so the event is counted once.
+     */
+    static final String TICKED_STEP = "event.target.closest('vaadin-checkbox[data-step]').dataset.step";
+    static final String TICKED = "event.target.checked";
+    static final String ON_A_MILESTONE = "event.target.localName === 'input'"
+            + " && event.target.closest('vaadin-checkbox[data-step]') != null";
 
-    final List<Checkbox> milestoneBoxes = new ArrayList<>();
-    final TextField newMilestone = new TextField();
-    final Button addMilestone = new Button("Add");
+    /** Made when "Add a milestone" is clicked. */
+    TextField newMilestone;
+    Button addMilestone;
     /** Made when the comments are opened. */
     TextArea comment;
     Button sendComment;
-    final Div milestoneList = new Div();
+    final Div adder = new Div();
+    final Div commentArea = new Div();
 
     private final GoalService goals;
     private final GoalCard goal;
     private final Host host;
+
+    long goalId() {
+        return goal.id();
+    }
 
     GoalPanel(GoalService goals, GoalCard goal, boolean editable, Host host) {
         this.goals = goals;
         this.goal = goal;
         this.host = host;
         addClassNames("tile", "goal-card");
-        var head = new Div(Markup.of("<div class=\"goal-headline\"><h3>" + Markup.text(goal.title()) + "</h3>"
-                + StatusLabels.badgeMarkup(goal.type()) + StatusLabels.badgeMarkup(goal.status()) + "</div>"));
-        head.addClassName("goal-head");
+        add(Markup.of(head(goal, editable)));
+        add(Markup.of(summary(goal)));
+        add(Markup.of(milestones(goal.milestones(), editable)));
         if (editable) {
-            var edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> host.edit(goal));
-            edit.addThemeVariants(ButtonVariant.TERTIARY);
-            edit.setAriaLabel("Edit " + goal.title());
-            var status = new Button("Status", e -> host.changeStatus(goal));
-            status.addThemeVariants(ButtonVariant.TERTIARY);
-            status.setAriaLabel("Change the status of " + goal.title());
-            head.add(edit, status);
+            adder.addClassName("milestone-adder");
+            adder.add(Markup.of(button("add", null, "vaadin:plus", "Add a milestone", "Add a milestone to "
+                    + goal.title(), true, "")));
+            add(adder);
+            getElement().addEventListener("change", e -> tick(e.getEventData().get(TICKED_STEP).asString(),
+                            e.getEventData().get(TICKED).asBoolean()))
+                    .addEventData(TICKED_STEP).addEventData(TICKED).setFilter(ON_A_MILESTONE);
         }
-        add(head, Markup.of(summary(goal)));
-        add(milestones(editable));
-        add(comments());
+        commentArea.addClassName("goal-comments");
+        commentArea.add(commentsToggle(false));
+        add(commentArea);
+        getElement().addEventListener("click", e -> act(e.getEventData().get(ACTION).asString(),
+                        e.getEventData().get(STEP).asString()))
+                .addEventData(ACTION).addEventData(STEP).setFilter(ON_A_BUTTON);
+    }
+
+    /** Title, type and status, and the edit and status buttons. */
+    private static String head(GoalCard goal, boolean editable) {
+        return "<div class=\"goal-head\"><div class=\"goal-headline\"><h3>" + Markup.text(goal.title()) + "</h3>"
+                + StatusLabels.badgeMarkup(goal.type()) + StatusLabels.badgeMarkup(goal.status()) + "</div>"
+                + (editable ? button("edit", null, "vaadin:edit", "Edit", "Edit " + goal.title(), true, "")
+                + button("status", null, null, "Status", "Change the status of " + goal.title(), true, "") : "")
+                + "</div>";
     }
 
     /** Progress, facts, the goal it pivoted to, and why it matters with how success looks. */
@@ -116,83 +144,53 @@ class GoalPanel extends Div {
         return html.append("</div>").toString();
     }
 
-    private Div milestones(boolean editable) {
-        var list = milestoneList;
-        list.addClassName("milestones");
-        list.getElement().setAttribute("role", "list");
-        List<MilestoneItem> steps = goal.milestones();
-        if (editable) {
-            editableSteps(list, steps);
-        } else if (!steps.isEmpty()) {
-            list.add(Markup.of(readOnlySteps(steps)));
+    /** The milestones: read-only checkboxes, or checkboxes with move and remove buttons. */
+    private static String milestones(List<MilestoneItem> steps, boolean editable) {
+        var html = new StringBuilder("<div class=\"milestones\" role=\"list\">");
+        for (int i = 0; i < steps.size(); i++) {
+            MilestoneItem step = steps.get(i);
+            html.append("<div class=\"milestone\" role=\"listitem\"><vaadin-checkbox")
+                    .append(editable ? " data-step=\"" + step.id() + "\"" : " readonly")
+                    .append(step.done() ? " checked" : "").append(" label=\"").append(Markup.text(step.title()))
+                    .append("\"></vaadin-checkbox>");
+            if (editable) {
+                html.append("<span class=\"milestone-actions\">")
+                        .append(stepButton("up", "vaadin:arrow-up", "Move up: ", step, i > 0))
+                        .append(stepButton("down", "vaadin:arrow-down", "Move down: ", step, i < steps.size() - 1))
+                        .append(stepButton("remove", "vaadin:trash", "Remove: ", step, true)).append("</span>");
+            }
+            html.append("</div>");
         }
         if (steps.isEmpty()) {
-            list.add(new Span(editable ? "No milestones yet: break the goal into small steps you can tick off."
-                    : "No milestones yet."));
-        }
-        if (editable) {
-            newMilestone.setPlaceholder("Next small step");
-            newMilestone.setAriaLabel("New milestone for " + goal.title());
-            newMilestone.setMaxLength(GoalViews.TITLE_LIMIT);
-            newMilestone.addKeyPressListener(Key.ENTER, e -> add());
-            addMilestone.addClickListener(e -> add());
-            var adder = new HorizontalLayout(newMilestone, addMilestone);
-            adder.setAlignItems(FlexComponent.Alignment.BASELINE);
-            list.add(adder);
-        }
-        return list;
-    }
-
-    /** Read-only checkboxes, as markup. */
-    private static String readOnlySteps(List<MilestoneItem> steps) {
-        var html = new StringBuilder("<div class=\"milestone-items\">");
-        for (MilestoneItem step : steps) {
-            html.append("<div class=\"milestone\" role=\"listitem\"><vaadin-checkbox readonly")
-                    .append(step.done() ? " checked" : "").append(" label=\"").append(Markup.text(step.title()))
-                    .append("\"></vaadin-checkbox></div>");
+            html.append("<span>").append(editable ? "No milestones yet: break the goal into small steps you can "
+                    + "tick off." : "No milestones yet.").append("</span>");
         }
         return html.append("</div>").toString();
     }
 
-    /** A checkbox per step, and its buttons as markup: one click listener on the list serves them all. */
-    private void editableSteps(Div list, List<MilestoneItem> steps) {
-        for (int i = 0; i < steps.size(); i++) {
-            MilestoneItem step = steps.get(i);
-            var box = new Checkbox(step.title(), step.done());
-            box.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    run(() -> goals.tickMilestone(goal.id(), goal.version(), step.id(), e.getValue()),
-                            e.getValue() ? "Milestone done: " + step.title() + "." : "Milestone reopened.");
-                }
-            });
-            milestoneBoxes.add(box);
-            var row = new Div(box, Markup.of("<span class=\"milestone-actions\">"
-                    + stepButton("up", "vaadin:arrow-up", "Move up: ", step, i > 0)
-                    + stepButton("down", "vaadin:arrow-down", "Move down: ", step, i < steps.size() - 1)
-                    + stepButton("remove", "vaadin:trash", "Remove: ", step, true) + "</span>"));
-            row.addClassName("milestone");
-            row.getElement().setAttribute("role", "listitem");
-            list.add(row);
-        }
-        if (!steps.isEmpty()) {
-            list.getElement().addEventListener("click", e -> act(e.getEventData().get(ACTION).asString(),
-                            e.getEventData().get(STEP).asString()))
-                    .addEventData(ACTION).addEventData(STEP).setFilter(ON_A_STEP_BUTTON);
-        }
-    }
-
     private static String stepButton(String action, String icon, String label, MilestoneItem step, boolean enabled) {
-        String name = Markup.text(label + step.title());
-        return "<vaadin-button theme=\"tertiary small icon\" data-action=\"" + action + "\" data-step=\"" + step.id()
-                + "\" aria-label=\"" + name + "\" title=\"" + name + "\"" + (enabled ? "" : " disabled")
-                + "><vaadin-icon icon=\"" + icon + "\"></vaadin-icon></vaadin-button>";
+        return button(action, step.id(), icon, null, label + step.title(), enabled, " small icon");
     }
 
-    /** A milestone button, as the browser reports it; an id that is not one of this goal's steps is ignored. */
+    /** A button as markup: the panel's click listener reads its action (and milestone). */
+    private static String button(String action, Long step, String icon, String text, String name, boolean enabled,
+                                 String theme) {
+        String label = Markup.text(name);
+        return "<vaadin-button theme=\"tertiary" + theme + "\" data-action=\"" + action + "\""
+                + (step == null ? "" : " data-step=\"" + step + "\"") + " aria-label=\"" + label + "\""
+                + (text == null ? " title=\"" + label + "\"" : "") + (enabled ? "" : " disabled") + ">"
+                + (icon == null ? "" : "<vaadin-icon icon=\"" + icon + "\"" + (text == null ? "" : " slot=\"prefix\"")
+                + "></vaadin-icon>") + (text == null ? "" : Markup.text(text)) + "</vaadin-button>";
+    }
+
+    /** A button of the panel, as the browser reports it; a milestone id not of this goal is ignored. */
     private void act(String action, String stepId) {
-        List<MilestoneItem> steps = goal.milestones();
-        for (MilestoneItem step : steps) {
-            if (String.valueOf(step.id()).equals(stepId)) {
+        switch (action) {
+            case "edit" -> host.edit(goal);
+            case "status" -> host.changeStatus(goal);
+            case "add" -> openAdder();
+            case "comments" -> toggleComments();
+            default -> step(stepId).ifPresent(step -> {
                 switch (action) {
                     case "up" -> run(() -> goals.moveMilestone(goal.id(), goal.version(), step.id(), -1), null);
                     case "down" -> run(() -> goals.moveMilestone(goal.id(), goal.version(), step.id(), 1), null);
@@ -201,9 +199,17 @@ class GoalPanel extends Div {
                         // not a milestone action
                     }
                 }
-                return;
-            }
+            });
         }
+    }
+
+    private Optional<MilestoneItem> step(String stepId) {
+        return goal.milestones().stream().filter(s -> String.valueOf(s.id()).equals(stepId)).findFirst();
+    }
+
+    private void tick(String stepId, boolean done) {
+        step(stepId).ifPresent(step -> run(() -> goals.tickMilestone(goal.id(), goal.version(), step.id(), done),
+                done ? "Milestone done: " + step.title() + "." : "Milestone reopened."));
     }
 
     private void confirmRemoval(MilestoneItem step) {
@@ -216,17 +222,45 @@ class GoalPanel extends Div {
         confirm.open();
     }
 
-    /** Comments are read when the section is opened, not for every goal on the page. */
-    private Details comments() {
-        var content = new Div();
-        content.addClassName("goal-comments");
-        var details = new Details("Comments (" + goal.comments() + ")", content);
-        details.addOpenedChangeListener(e -> {
-            if (e.isOpened() && content.getChildren().findAny().isEmpty()) {
-                fillComments(content);
-            }
-        });
-        return details;
+    /** The comments are read when they are opened, not for every goal on the page. */
+    private Component commentsToggle(boolean open) {
+        return Markup.of("<div class=\"goal-comments-toggle\">" + button("comments", null,
+                open ? "vaadin:angle-down" : "vaadin:angle-right", "Comments (" + goal.comments() + ")",
+                (open ? "Hide" : "Show") + " the comments on " + goal.title(), true, "").replace("<vaadin-button ",
+                "<vaadin-button aria-expanded=\"" + open + "\" ") + "</div>");
+    }
+
+    private void toggleComments() {
+        boolean open = commentArea.getComponentCount() == 1;
+        commentArea.removeAll();
+        commentArea.add(commentsToggle(open));
+        if (open) {
+            var content = new Div();
+            fillComments(content);
+            commentArea.add(content);
+        } else {
+            comment = null;
+            sendComment = null;
+        }
+    }
+
+    /** The field to add a milestone, in place of its button, with the focus in it. */
+    void openAdder() {
+        if (newMilestone != null) {
+            return;
+        }
+        newMilestone = new TextField();
+        addMilestone = new Button("Add");
+        newMilestone.setPlaceholder("Next small step");
+        newMilestone.setAriaLabel("New milestone for " + goal.title());
+        newMilestone.setMaxLength(GoalViews.TITLE_LIMIT);
+        newMilestone.addKeyPressListener(Key.ENTER, e -> add());
+        addMilestone.addClickListener(e -> add());
+        var row = new HorizontalLayout(newMilestone, addMilestone);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        adder.removeAll();
+        adder.add(row);
+        newMilestone.focus();
     }
 
     private void fillComments(Div content) {
@@ -259,7 +293,7 @@ class GoalPanel extends Div {
         }
         try {
             goals.addMilestone(goal.id(), goal.version(), newMilestone.getValue());
-            host.saved("Milestone added.");
+            host.milestoneAdded(goal);
         } catch (BusinessRuleException refusal) {
             if (refusal.getField() == null) {
                 host.refused(refusal.getMessage());

@@ -121,6 +121,12 @@ class MyGoalsView extends Div implements GoalPanel.Host {
         render();
     }
 
+    @Override
+    public void milestoneAdded(GoalCard goal) {
+        saved("Milestone added.");
+        panels.stream().filter(p -> p.goalId() == goal.id()).findFirst().ifPresent(GoalPanel::openAdder);
+    }
+
     /** A change the service refused as a whole, most often a conflict with another tab: offer to reload. */
     @Override
     public void refused(String message) {

@@ -23,6 +23,7 @@ class MenteesPane extends VerticalLayout {
         grid.addColumn(MenteeRow::department).setHeader("Department").setSortProperty("department");
         grid.addColumn(MenteeRow::jobLevel).setHeader("Level").setSortProperty("jobLevel").setAutoWidth(true)
                 .setFlexGrow(0);
+        grid.setPageSize(Grids.PAGE_SIZE);
         grid.setItemsPageable(pageable -> board.unmatchedMentees(cohortId, search.getValue(), pageable));
         grid.setEmptyStateText("Every accepted mentee has a mentor. Accept more mentees on the cohort's "
                 + "Participants tab, or look at the running pairs.");

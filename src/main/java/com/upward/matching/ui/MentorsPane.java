@@ -24,6 +24,7 @@ class MentorsPane extends VerticalLayout {
                 .setFlexGrow(0);
         grid.addColumn(load()).setHeader("Load").setSortProperty("load").setAutoWidth(true)
                 .setFlexGrow(0);
+        grid.setPageSize(Grids.PAGE_SIZE);
         grid.setItemsPageable(pageable -> board.mentors(cohortId, search.getValue(), pageable));
         grid.setEmptyStateText("No accepted mentors yet. Invite or accept mentors on the cohort's Participants tab.");
         grid.setAriaLabel("Mentors and their load");

@@ -11,7 +11,6 @@ import com.upward.testsupport.TypedText;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.details.Details;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -129,10 +128,15 @@ class GoalFormFuzzTest extends SpringBrowserlessTest {
                     public void submit(String field, String value) {
                         GoalPanel panel = view.panels.getLast();
                         if (field.equals("milestone")) {
+                            if (panel.newMilestone == null) {
+                                MyGoalsViewTest.click(panel, RenderedUi.select(panel, "[data-action=add]").first());
+                            }
                             test(panel.newMilestone).setValue(value);
                             test(panel.addMilestone).click();
                         } else {
-                            $(Details.class, panel).all().getLast().setOpened(true);
+                            if (panel.comment == null) {
+                                MyGoalsViewTest.click(panel, RenderedUi.select(panel, "[data-action=comments]").first());
+                            }
                             test(panel.comment).setValue(value);
                             test(panel.sendComment).click();
                         }

@@ -8,7 +8,6 @@ import com.upward.goals.GoalViews.GoalForm;
 import com.upward.program.ProgramTestData;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.UI;
 import jakarta.persistence.EntityManager;
@@ -94,13 +93,17 @@ class MyGoalsViewTest extends SpringBrowserlessTest {
         MyGoalsView view = navigate(MyGoalsView.class);
         GoalPanel panel = view.panels.getLast();
 
+        assertThat(panel.newMilestone).as("made when asked for").isNull();
+        click(panel, RenderedUi.select(panel, "[data-action=add]").first());
         test(panel.newMilestone).setValue("Draft the agenda");
         test(panel.addMilestone).click();
         GoalPanel refreshed = view.panels.getLast();
-        assertThat(refreshed.milestoneBoxes).singleElement()
-                .satisfies(box -> assertThat(box.getLabel()).isEqualTo("Draft the agenda"));
+        var boxes = RenderedUi.select(refreshed, ".milestone vaadin-checkbox");
+        assertThat(boxes.eachAttr("label")).containsExactly("Draft the agenda");
+        assertThat(refreshed.newMilestone).as("open for the next step").isNotNull();
 
-        test(refreshed.milestoneBoxes.getFirst()).click();
+        new DomEventTester(refreshed).fire("change", Map.of(GoalPanel.TICKED_STEP, boxes.first().attr("data-step"),
+                GoalPanel.TICKED, "true", GoalPanel.ON_A_MILESTONE, "true"));
         em.flush();
         assertThat(jdbc.queryForObject("select done from milestone where goal_id = ?", Boolean.class, id)).isTrue();
     }
@@ -137,10 +140,10 @@ class MyGoalsViewTest extends SpringBrowserlessTest {
                 .containsExactly("Second step");
     }
 
-    /** A click on a milestone's button, as the browser reports it to the list's one listener. */
-    private static void click(GoalPanel panel, org.jsoup.nodes.Element button) {
-        new DomEventTester(panel.milestoneList).fire("click", Map.of(GoalPanel.ACTION, button.attr("data-action"),
-                GoalPanel.STEP, button.attr("data-step"), GoalPanel.ON_A_STEP_BUTTON, "true"));
+    /** A click on a button of the panel, as the browser reports it to the panel's one listener. */
+    static void click(GoalPanel panel, org.jsoup.nodes.Element button) {
+        new DomEventTester(panel).fire("click", Map.of(GoalPanel.ACTION, button.attr("data-action"),
+                GoalPanel.STEP, button.attr("data-step"), GoalPanel.ON_A_BUTTON, "true"));
     }
 
     @Test
@@ -155,6 +158,7 @@ class MyGoalsViewTest extends SpringBrowserlessTest {
         goals.update(id, version, new GoalForm(GoalType.OUTCOME, "Changed in the other tab", null, null, endsOn));
         em.flush();
 
+        click(stale, RenderedUi.select(stale, "[data-action=add]").first());
         test(stale.newMilestone).setValue("A step from this tab");
         test(stale.addMilestone).click();
 
@@ -171,9 +175,8 @@ class MyGoalsViewTest extends SpringBrowserlessTest {
         goals.create(active, new GoalForm(GoalType.OUTCOME, "Old aim", null, null, endsOn));
         MyGoalsView view = navigate(MyGoalsView.class);
 
-        var statusButton = $(Button.class, view.panels.getLast()).all().stream()
-                .filter(b -> "Status".equals(b.getText())).findFirst().orElseThrow();
-        test(statusButton).click();
+        GoalPanel panel = view.panels.getLast();
+        click(panel, RenderedUi.select(panel, "[data-action=status]").first());
         StatusDialog dialog = $(StatusDialog.class).single();
         test(dialog.status).selectItem("Pivoted");
         test(dialog.save).click();
@@ -192,8 +195,7 @@ class MyGoalsViewTest extends SpringBrowserlessTest {
 
         assertThat(view.newGoal.isEnabled()).isFalse();
         assertThat(view.panels).allSatisfy(panel -> {
-            assertThat($(Button.class, panel).all()).noneMatch(b -> "Edit".equals(b.getText()));
-            assertThat(panel.milestoneBoxes).isEmpty();
+            assertThat(RenderedUi.select(panel, "[data-action=edit], [data-action=add]")).isEmpty();
             assertThat(RenderedUi.select(panel, "vaadin-checkbox"))
                     .allSatisfy(box -> assertThat(box.hasAttr("readonly")).isTrue());
             assertThat(RenderedUi.select(panel, ".milestone-actions")).isEmpty();
