@@ -84,6 +84,12 @@ class CheckInJourneyIT extends JourneyTest {
                 .click();
         assertThat(mentee.getByText(FEEDBACK)).isVisible();
         assertThat(mentee.getByText("Feedback from Zoë Ødegård")).isVisible();
+        // a reviewed check-in is read-only: its choices are drawn as they were sent, and cannot change
+        assertThat(mentee.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("4"))).isChecked();
+        assertThat(mentee.locator("vaadin-radio-group").first()).hasAttribute("readonly", "");
+        mentee.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("2"))
+                .click(new com.microsoft.playwright.Locator.ClickOptions().setForce(true));
+        assertThat(mentee.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("4"))).isChecked();
         BrowserSession.screenshot(mentee, "checkin-feedback");
 
         // and finds the lesson in the journal
