@@ -6,6 +6,8 @@ import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.function.SerializableFunction;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 import java.util.List;
 import java.util.Objects;
@@ -52,6 +54,15 @@ public abstract class LightChoice<C extends LightChoice<C, T>, T> extends Abstra
 
     /** Draws the options in the browser: each option's value and label, in order. */
     protected abstract void showOptions(List<String> values, List<String> optionLabels);
+
+    /** The options as the web components' {@code items} property takes them: label and value of each. */
+    protected static ArrayNode items(List<String> values, List<String> optionLabels) {
+        var items = JsonNodeFactory.instance.arrayNode();
+        for (int i = 0; i < values.size(); i++) {
+            items.addObject().put("label", optionLabels.get(i)).put("value", values.get(i));
+        }
+        return items;
+    }
 
     @Override
     protected void setPresentationValue(T value) {

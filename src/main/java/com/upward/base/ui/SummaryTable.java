@@ -30,8 +30,14 @@ public final class SummaryTable {
     /** The table, labelled for assistive technology; {@code emptyText} when there are no rows. */
     @SafeVarargs
     public static <T> Component of(String label, String emptyText, List<T> rows, Column<T>... columns) {
+        return Markup.of(markup(label, emptyText, rows, columns));
+    }
+
+    /** The same table inside a larger block of markup. */
+    @SafeVarargs
+    public static <T> String markup(String label, String emptyText, List<T> rows, Column<T>... columns) {
         if (rows.isEmpty()) {
-            return Tiles.emptyState(emptyText);
+            return Tiles.emptyStateMarkup(emptyText);
         }
         var html = new StringBuilder("<div class=\"summary-table\"><table aria-label=\"")
                 .append(Markup.text(label)).append("\"><thead><tr>");
@@ -48,6 +54,6 @@ public final class SummaryTable {
             }
             html.append("</tr>");
         }
-        return Markup.of(html.append("</tbody></table></div>").toString());
+        return html.append("</tbody></table></div>").toString();
     }
 }

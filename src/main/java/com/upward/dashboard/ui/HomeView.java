@@ -24,12 +24,12 @@ import com.upward.security.UserPrincipal;
 import com.upward.survey.SurveyService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+
+import java.util.List;
 
 
 /** The role-aware home: one section per role the signed-in person has. Dashboards will grow from here. */
@@ -43,7 +43,7 @@ class HomeView extends Div {
              ReportingService reporting, NudgeService nudges, EmployeeHomeService employeeHome) {
         addClassName("page");
         UserPrincipal user = currentUser.require();
-        add(new H2("Welcome, " + user.displayName().split(" ")[0]));
+        add(Markup.of("<h2>" + Markup.text("Welcome, " + user.displayName().split(" ")[0]) + "</h2>"));
         if (user.hasRole(Role.HR) || user.hasRole(Role.ADMIN)) {
             add(new PairsNeedingAttention(figures, nudges));
             add(programHealth(home.programHealth()));
@@ -61,16 +61,15 @@ class HomeView extends Div {
         }
     }
 
+    /** Read-only figures and tables, one element of markup. */
     private static Component programHealth(ProgramHealth health) {
-        var section = new Div(new H3("Program health"));
-        section.addClassName("home-section");
-        section.add(Tiles.of(
+        return Markup.of("<div class=\"home-section\"><h3>Program health</h3>" + Tiles.markup(List.of(
                 Tiles.tile(health.activeCohorts(), "Active cohorts"),
                 Tiles.tile(health.acceptedMentees(), "Mentees in active cohorts"),
                 Tiles.tile(health.activePairs(), "Active pairs"),
                 Tiles.tile(health.overdueCheckIns(), "Overdue check-ins"),
-                Tiles.tile(health.openHelpRequests(), "Open help requests")));
-        section.add(SummaryTable.of("Running and enrolling cohorts",
+                Tiles.tile(health.openHelpRequests(), "Open help requests")))
+                + SummaryTable.markup("Running and enrolling cohorts",
                 "No cohorts are running or enrolling. Create a cohort in a program to start.", health.cohorts(),
                 Column.text("Cohort", CohortLine::cohort),
                 Column.text("Program", CohortLine::program),
@@ -78,8 +77,7 @@ class HomeView extends Div {
                 Column.text("Starts", (CohortLine c) -> Formats.date(c.startsOn())),
                 Column.text("Ends", (CohortLine c) -> Formats.date(c.endsOn())),
                 Column.number("Mentors", CohortLine::mentors),
-                Column.number("Mentees", CohortLine::mentees)));
-        return section;
+                Column.number("Mentees", CohortLine::mentees)) + "</div>");
     }
 
     /** Read-only cards, one element of markup: every employee's home shows them. */

@@ -4,6 +4,7 @@ import com.upward.base.BusinessRuleException;
 import com.upward.base.ui.BackgroundWork;
 import com.upward.base.ui.Failures;
 import com.upward.base.ui.LazyTabs;
+import com.upward.base.ui.Markup;
 import com.upward.base.ui.RouteIds;
 import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.Tiles;
@@ -19,7 +20,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -32,6 +32,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -130,19 +131,19 @@ class MatchingBoardView extends Div implements BeforeEnterObserver {
 
     private void renderHeader() {
         header.removeAll();
-        var title = new HorizontalLayout(new H2("Matching board · " + summary.cohortName()),
-                StatusLabels.badge(summary.cohortStatus()));
-        title.setAlignItems(FlexComponent.Alignment.CENTER);
-        var intro = new Paragraph("Up to " + summary.capacity() + " mentees per mentor. Suggestions never break a "
+        // title, rules and figures are only read: one element of markup
+        header.add(Markup.of("<div class=\"matching-header\"><div class=\"matching-title\"><h2>"
+                + Markup.text("Matching board · " + summary.cohortName()) + "</h2>"
+                + StatusLabels.badgeMarkup(summary.cohortStatus()) + "</div><p class=\"page-intro\">"
+                + Markup.text("Up to " + summary.capacity() + " mentees per mentor. Suggestions never break a "
                 + "hard rule: not the mentee's manager or anyone above them, not over capacity"
-                + (summary.excludePreviousPairs() ? ", not a pair from an earlier cohort." : "."));
-        intro.addClassName("page-intro");
-        header.add(title, intro, Tiles.of(
+                + (summary.excludePreviousPairs() ? ", not a pair from an earlier cohort." : ".")) + "</p>"
+                + Tiles.markup(List.of(
                 Tiles.tile(summary.unmatchedMentees(), "Mentees without a mentor"),
                 Tiles.tile(summary.acceptedMentees(), "Accepted mentees"),
                 Tiles.tile(summary.mentors(), "Mentors"),
                 Tiles.tile(summary.freePlaces(), "Free mentor places"),
-                Tiles.tile(summary.runningPairs(), "Running pairs")));
+                Tiles.tile(summary.runningPairs(), "Running pairs"))) + "</div>"));
         boolean open = summary.open();
         if (pairs != null) {
             pairs.setOpen(open);

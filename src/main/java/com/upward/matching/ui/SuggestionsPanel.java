@@ -30,19 +30,28 @@ import java.util.List;
 class SuggestionsPanel extends Div {
 
     final List<Button> assignButtons = new ArrayList<>();
-    final ComboBox<MentorRow> otherMentor = new ComboBox<>("Or pick any mentor");
-    final Button assignOther = new Button("Assign");
+    /** Made when the first mentee is selected: most sessions on the board never need them. */
+    ComboBox<MentorRow> otherMentor;
+    Button assignOther;
 
     private final MatchingService matching;
+    private final MatchingBoardService board;
     private final long cohortId;
     private final Runnable onChange;
     private MenteeRow mentee;
 
     SuggestionsPanel(MatchingService matching, MatchingBoardService board, long cohortId, Runnable onChange) {
         this.matching = matching;
+        this.board = board;
         this.cohortId = cohortId;
         this.onChange = onChange;
         addClassName("suggestions");
+        show(null, true);
+    }
+
+    private void makeMentorPicker() {
+        otherMentor = new ComboBox<>("Or pick any mentor");
+        assignOther = new Button("Assign");
         otherMentor.setItems(query -> board.mentors(cohortId, query.getFilter().orElse(null),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         otherMentor.setItemLabelGenerator(m -> m.name() + " · " + m.load() + " of " + m.capacity());
@@ -51,7 +60,6 @@ class SuggestionsPanel extends Div {
         otherMentor.setWidthFull();
         otherMentor.addValueChangeListener(e -> otherMentor.setInvalid(false));
         assignOther.addClickListener(e -> assignOther());
-        show(null, true);
     }
 
     /** Shows the suggestions for a mentee, or what to do when none is selected. */
@@ -76,6 +84,9 @@ class SuggestionsPanel extends Div {
         int rank = 1;
         for (Suggestion s : suggestions) {
             add(card(rank++, s, open));
+        }
+        if (otherMentor == null) {
+            makeMentorPicker();
         }
         otherMentor.clear();
         otherMentor.setInvalid(false);

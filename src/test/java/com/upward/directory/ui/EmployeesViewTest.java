@@ -49,7 +49,7 @@ class EmployeesViewTest extends SpringBrowserlessTest {
         long all = count("select count(*) from employee");
         assertThat(rows()).hasSize((int) all);
 
-        test(view.department).selectItem("Engineering");
+        view.department.setValue("Engineering");
         view.minLevel.setValue(6);
         List<EmployeeSummary> senior = rows();
 
@@ -70,7 +70,7 @@ class EmployeesViewTest extends SpringBrowserlessTest {
     @Test
     void skillAndNameFilters() {
         String skill = jdbc.queryForObject("select min(skill) from employee_skill", String.class);
-        test(view.skill).selectItem(skill);
+        view.skill.setValue(skill);
         assertThat(rows()).hasSize((int) count("select count(distinct employee_id) from employee_skill where skill = '"
                 + skill + "'"));
 
