@@ -25,7 +25,7 @@ class DirectoryFiltersIT extends JourneyTest {
         hr.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Engineering")).click();
         assertThat(count).hasText(String.format("%,d employees", engineering));
 
-        hr.locator("vaadin-select[label='Status']").click();
+        hr.locator(".directory-filters vaadin-select").click();
         hr.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Inactive")).click();
         assertThat(count).hasText(String.format("%,d %s", inactiveEngineering,
                 inactiveEngineering == 1 ? "employee" : "employees"));
