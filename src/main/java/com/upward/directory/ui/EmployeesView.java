@@ -1,7 +1,6 @@
 package com.upward.directory.ui;
 
 import com.upward.base.ui.Grids;
-import com.upward.base.ui.LightComboBox;
 import com.upward.base.ui.LightSelect;
 import com.upward.directory.DirectoryService;
 import com.upward.directory.EmployeeFilter;
@@ -10,6 +9,7 @@ import com.upward.directory.FilterOptions;
 import com.upward.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -48,11 +48,11 @@ class EmployeesView extends VerticalLayout {
     private final DirectoryService directory;
     final Grid<EmployeeSummary> grid = new Grid<>(EmployeeSummary.class, false);
     final TextField search = new TextField();
-    final LightComboBox<String> department = new LightComboBox<>();
-    final LightComboBox<String> location = new LightComboBox<>();
+    final ComboBox<String> department = new ComboBox<>();
+    final ComboBox<String> location = new ComboBox<>();
     final IntegerField minLevel = levelField("Level from");
     final IntegerField maxLevel = levelField("Level to");
-    final LightComboBox<String> skill = new LightComboBox<>();
+    final ComboBox<String> skill = new ComboBox<>();
     final LightSelect<String> status = new LightSelect<>();
     final Span count = new Span();
     private volatile EmployeeFilter filter = EmployeeFilter.ALL; // read by the export download, off the UI thread
@@ -140,9 +140,9 @@ class EmployeesView extends VerticalLayout {
         return field;
     }
 
-    private static void filterSelect(LightComboBox<String> box, String label, List<String> items) {
+    private static void filterSelect(ComboBox<String> box, String label, List<String> items) {
         box.setLabel(label);
-        box.setItems(items, String::valueOf);
+        box.setItems(items);
         box.setClearButtonVisible(true);
         box.setPlaceholder("Any");
         box.setWidth("9.5rem");

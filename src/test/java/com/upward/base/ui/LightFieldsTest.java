@@ -43,19 +43,6 @@ class LightFieldsTest {
     }
 
     @Test
-    void aComboBoxFiltersItsShortListInTheBrowser() {
-        var box = new LightComboBox<String>();
-        box.setItems(List.of("Engineering", "Sales & Marketing"), String::valueOf);
-        box.setClearButtonVisible(true);
-        assertThat(box.getElement().getPropertyRaw("items").toString()).isEqualTo("[{\"label\":\"Engineering\","
-                + "\"value\":\"Engineering\"},{\"label\":\"Sales & Marketing\",\"value\":\"Sales & Marketing\"}]");
-        fromBrowser(box, "value", "Sales & Marketing");
-        assertThat(box.getValue()).isEqualTo("Sales & Marketing");
-        fromBrowser(box, "value", "");   // the clear button
-        assertThat(box.getValue()).isNull();
-    }
-
-    @Test
     void optionsWhoseValuesCollideAreRefused() {
         record Same(int id) implements Serializable {
             @Override

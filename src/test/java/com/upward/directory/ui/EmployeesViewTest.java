@@ -49,7 +49,7 @@ class EmployeesViewTest extends SpringBrowserlessTest {
         long all = count("select count(*) from employee");
         assertThat(rows()).hasSize((int) all);
 
-        view.department.setValue("Engineering");
+        test(view.department).selectItem("Engineering");
         view.minLevel.setValue(6);
         List<EmployeeSummary> senior = rows();
 
@@ -70,7 +70,7 @@ class EmployeesViewTest extends SpringBrowserlessTest {
     @Test
     void skillAndNameFilters() {
         String skill = jdbc.queryForObject("select min(skill) from employee_skill", String.class);
-        view.skill.setValue(skill);
+        test(view.skill).selectItem(skill);
         assertThat(rows()).hasSize((int) count("select count(distinct employee_id) from employee_skill where skill = '"
                 + skill + "'"));
 
