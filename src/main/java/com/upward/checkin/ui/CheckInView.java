@@ -6,6 +6,7 @@ import com.upward.base.ui.FieldErrors;
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.LightCheckbox;
 import com.upward.base.ui.LightRadioGroup;
+import com.upward.base.ui.Markup;
 import com.upward.base.ui.RouteIds;
 import com.upward.base.ui.TextLimits;
 import com.upward.base.ui.Tiles;
@@ -25,7 +26,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -124,19 +124,21 @@ class CheckInView extends Div implements BeforeEnterObserver {
     private void render() {
         removeAll();
         goals.clear();
-        add(new Anchor("checkins", "← My check-ins"));
-        add(new H2("Check-in · " + detail.cohortName() + " · period " + detail.period()));
-        var facts = new Paragraph("Period from " + Formats.date(detail.periodStartsOn()) + ", due "
-                + Formats.date(detail.dueOn()) + " · " + MyCheckInsView.label(detail.state())
-                + (detail.revisions() > 0 ? " · submitted " + detail.revisions() + (detail.revisions() == 1
-                ? " time" : " times") : ""));
-        facts.addClassName("page-intro");
-        add(facts);
+        // the way back, title, facts and feedback are only read: one element of markup
+        var head = new StringBuilder("<div class=\"checkin-head\">")
+                .append(Markup.link("checkins", "← My check-ins", null, null)).append("<h2>")
+                .append(Markup.text("Check-in · " + detail.cohortName() + " · period " + detail.period()))
+                .append("</h2><p class=\"page-intro\">").append(Markup.text("Period from "
+                        + Formats.date(detail.periodStartsOn()) + ", due " + Formats.date(detail.dueOn()) + " · "
+                        + MyCheckInsView.label(detail.state()) + (detail.revisions() > 0 ? " · submitted "
+                        + detail.revisions() + (detail.revisions() == 1 ? " time" : " times") : "")))
+                .append("</p>");
         if (detail.feedback() != null) {
-            var feedback = new Div(new H3("Feedback from " + detail.feedbackBy()), new Paragraph(detail.feedback()));
-            feedback.addClassNames("tile", "checkin-feedback");
-            add(feedback);
+            head.append("<div class=\"tile checkin-feedback\"><h3>")
+                    .append(Markup.text("Feedback from " + detail.feedbackBy())).append("</h3><p>")
+                    .append(Markup.text(detail.feedback())).append("</p></div>");
         }
+        add(Markup.of(head.append("</div>").toString()));
         boolean readOnly = !detail.editable();
         CheckInInput c = detail.content();
         met.setValue(Boolean.TRUE.equals(c.meetingHeld()));
@@ -229,7 +231,7 @@ class CheckInView extends Div implements BeforeEnterObserver {
     }
 
     private static Div section(String title, Component... content) {
-        var section = new Div(new H3(title));
+        var section = new Div(Markup.of("<h3>" + Markup.text(title) + "</h3>"));
         section.add(content);
         section.addClassName("checkin-section");
         return section;

@@ -2,6 +2,7 @@ package com.upward.checkin.ui;
 
 import com.upward.base.ui.LightCheckbox;
 import com.upward.base.ui.LightSelect;
+import com.upward.base.ui.Markup;
 import com.upward.base.ui.StatusLabels;
 import com.upward.checkin.CheckInViews.GoalLine;
 import com.upward.checkin.CheckInViews.GoalProgress;
@@ -26,8 +27,7 @@ class GoalProgressRow extends Div {
     GoalProgressRow(GoalLine goal, boolean readOnly) {
         this.goalId = goal.goalId();
         addClassName("goal-progress");
-        var title = new Span(goal.title());
-        title.addClassName("goal-progress-title");
+        var title = Markup.of("<span class=\"goal-progress-title\">" + Markup.text(goal.title()) + "</span>");
         progress.setMin(0);
         progress.setMax(100);
         progress.setStep(5.0);
