@@ -6,8 +6,6 @@ import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.function.SerializableFunction;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +20,6 @@ public abstract class LightChoice<C extends LightChoice<C, T>, T> extends Abstra
         implements HasLabel, HasValidation, HasAriaLabel, HasSize {
 
     private List<T> options = List.of();
-    private SerializableFunction<T, String> labels = String::valueOf;
 
     protected LightChoice() {
         super(null);
@@ -39,30 +36,12 @@ public abstract class LightChoice<C extends LightChoice<C, T>, T> extends Abstra
             throw new IllegalArgumentException("Two options have the same value: " + options);
         }
         this.options = List.copyOf(options);
-        this.labels = labels;
         showOptions(this.options.stream().map(String::valueOf).toList(), this.options.stream().map(labels).toList());
         setPresentationValue(getValue());
     }
 
-    public List<T> getOptions() {
-        return options;
-    }
-
-    public String labelOf(T option) {
-        return labels.apply(option);
-    }
-
     /** Draws the options in the browser: each option's value and label, in order. */
     protected abstract void showOptions(List<String> values, List<String> optionLabels);
-
-    /** The options as the web components' {@code items} property takes them: label and value of each. */
-    protected static ArrayNode items(List<String> values, List<String> optionLabels) {
-        var items = JsonNodeFactory.instance.arrayNode();
-        for (int i = 0; i < values.size(); i++) {
-            items.addObject().put("label", optionLabels.get(i)).put("value", values.get(i));
-        }
-        return items;
-    }
 
     @Override
     protected void setPresentationValue(T value) {

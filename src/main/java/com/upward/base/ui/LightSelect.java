@@ -3,6 +3,7 @@ package com.upward.base.ui;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.select.Select;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 import java.util.List;
 
@@ -13,6 +14,10 @@ public class LightSelect<T> extends LightChoice<LightSelect<T>, T> {
 
     @Override
     protected void showOptions(List<String> values, List<String> optionLabels) {
-        getElement().setPropertyJson("items", items(values, optionLabels));
+        var items = JsonNodeFactory.instance.arrayNode();
+        for (int i = 0; i < values.size(); i++) {
+            items.addObject().put("label", optionLabels.get(i)).put("value", values.get(i));
+        }
+        getElement().setPropertyJson("items", items);
     }
 }

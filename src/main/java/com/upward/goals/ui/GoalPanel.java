@@ -80,10 +80,6 @@ class GoalPanel extends Div {
     private final GoalCard goal;
     private final Host host;
 
-    long goalId() {
-        return goal.id();
-    }
-
     GoalPanel(GoalService goals, GoalCard goal, boolean editable, Host host) {
         this.goals = goals;
         this.goal = goal;
@@ -107,6 +103,10 @@ class GoalPanel extends Div {
         getElement().addEventListener("click", e -> act(e.getEventData().get(ACTION).asString(),
                         e.getEventData().get(STEP).asString()))
                 .addEventData(ACTION).addEventData(STEP).setFilter(ON_A_BUTTON);
+    }
+
+    long goalId() {
+        return goal.id();
     }
 
     /** Title, type and status, and the edit and status buttons. */

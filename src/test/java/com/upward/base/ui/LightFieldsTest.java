@@ -72,7 +72,7 @@ class LightFieldsTest {
     @Test
     void aCheckboxIsOneElementWithItsLabelAndItsCheckedState() {
         var box = new LightCheckbox("We met", true);
-        assertThat(box.getElement().getProperty("label")).isEqualTo("We met");
+        assertThat(box.getLabel()).isEqualTo("We met");
         assertThat(box.getElement().getProperty("checked", false)).isTrue();
         assertThat(box.getElement().getChildCount()).isZero();
         fromBrowser(box, "checked", false);
