@@ -62,9 +62,8 @@ class PairsNeedingAttention extends Div {
         atRisk.setPageSize(Grids.PAGE_SIZE);
         atRisk.setItems(query -> {
             listIn(figures, query.getSortOrders());
-            int from = Math.min(query.getOffset(), listed.length);
-            int to = Math.min(listed.length, from + query.getLimit());
-            return figures.atRiskPairs(LongStream.of(listed).skip(from).limit(to - from).boxed().toList()).stream();
+            return figures.atRiskPairs(LongStream.of(listed).skip(query.getOffset()).limit(query.getLimit())
+                    .boxed().toList()).stream();
         }, query -> {
             listIn(figures, query.getSortOrders());
             return listed.length;
