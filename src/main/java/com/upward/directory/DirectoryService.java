@@ -65,6 +65,17 @@ public class DirectoryService {
                 employees.findDistinctSkills(), employees.findDistinctInterests(), employees.findDistinctLanguages());
     }
 
+    /** The distinct values of one filter of the directory, in order. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(ADMIN_OR_HR)
+    public List<String> filterValues(FilterOptions.Facet facet) {
+        return switch (facet) {
+            case DEPARTMENT -> employees.findDepartments();
+            case LOCATION -> employees.findLocations();
+            case SKILL -> employees.findDistinctSkills();
+        };
+    }
+
     /** Active employees matching the text by name or number, for the manager picker; never {@code excludedId}. */
     @Transactional(readOnly = true)
     @PreAuthorize(ADMIN_OR_HR)

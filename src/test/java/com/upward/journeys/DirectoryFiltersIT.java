@@ -1,5 +1,6 @@
 package com.upward.journeys;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,41 @@ class DirectoryFiltersIT extends JourneyTest {
 
         hr.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Clear filters")).click();
         assertThat(count).hasText(String.format("%,d employees", all));
+        hr.context().close();
+    }
+
+    @Test
+    void hrSortsPagesAndOpensAnEmployeeFromTheKeyboard() {
+        long all = journeyJdbc.queryForObject("select count(*) from employee", Long.class);
+        String topLevel = journeyJdbc.queryForObject("select concat(first_name, ' ', last_name) from employee"
+                + " order by job_level desc, id limit 1", String.class);
+        String secondPage = journeyJdbc.queryForObject("select concat(first_name, ' ', last_name) from employee"
+                + " order by last_name, first_name, id limit 1 offset 25", String.class);
+        Page hr = signedIn("hr");
+        hr.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Employees")).click();
+        var table = hr.locator("upward-table");
+        assertThat(table.getByText(String.format("1–25 of %,d", all))).isVisible();
+        assertThat(table.locator("th[aria-sort='ascending']")).hasText("Name↑");
+
+        hr.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next page")).click();
+        assertThat(table.getByText(String.format("26–%d of %,d", Math.min(50, all), all))).isVisible();
+        assertThat(table.locator("tbody tr").first().locator("td").nth(1)).hasText(secondPage);
+        table.locator(".table-pager").scrollIntoViewIfNeeded();
+        BrowserSession.screenshot(hr, "directory-second-page");
+
+        var level = table.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Level"));
+        level.focus();
+        hr.keyboard().press("Enter");
+        assertThat(table.locator("th[aria-sort='ascending']")).hasText("Level↑");
+        hr.keyboard().press("Enter");
+        assertThat(table.locator("th[aria-sort='descending']")).hasText("Level↓");
+        assertThat(table.getByText(String.format("1–25 of %,d", all))).isVisible();
+        BrowserSession.screenshot(hr, "directory-sorted");
+
+        var first = table.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Edit " + topLevel));
+        first.focus();
+        hr.keyboard().press("Enter");
+        assertThat(hr.getByRole(AriaRole.DIALOG).getByText("Edit " + topLevel)).isVisible();
         hr.context().close();
     }
 }

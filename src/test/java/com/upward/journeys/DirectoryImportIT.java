@@ -92,7 +92,7 @@ class DirectoryImportIT extends JourneyTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show employees")).click();
         assertThat(page).hasURL(url("employees"));
         page.getByLabel("Search employees").fill(key);
-        Locator cells = page.locator("vaadin-grid-cell-content");
+        Locator cells = page.locator("upward-table");
         assertThat(cells.getByText("Nadia Journey")).isVisible();
         assertThat(cells.getByText("Omar Journey")).isVisible();
         assertThat(cells.getByText("Lead Designer")).isVisible();

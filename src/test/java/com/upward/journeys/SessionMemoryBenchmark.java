@@ -67,12 +67,16 @@ class SessionMemoryBenchmark extends JourneyTest {
                 new View("matching board (hr)", "hr", "cohorts/" + cohort + "/matching"),
                 new View("my check-ins (" + mentee + ")", mentee, "checkins"),
                 new View("check-in form (" + mentee + ")", mentee, "checkins/" + checkIn),
-                new View("my goals (" + mentee + ")", mentee, "goals"));
+                new View("my goals (" + mentee + ")", mentee, "goals"))
+                .stream().filter(SessionMemoryBenchmark::chosen).toList();
 
         NodeSessions.installDriver();
         for (View view : views) {  // fills the caches every session shares (query plans, home figures, classes)
             NodeSessions.open(url(""), view.user(), view.path(), 1).close();
         }
+        // one batch not reported: the first batch after start also fills pools and buffers that one session leaves
+        // alone, and a run of one view read below zero without it
+        bytesPerSession(views.getFirst());
         report("%d sessions per view, browsers driven from Node; cohort %d, mentee %s"
                 .formatted(SESSIONS, cohort, mentee));
         double heaviest = 0;
@@ -84,6 +88,12 @@ class SessionMemoryBenchmark extends JourneyTest {
         }
         report("heaviest %.1f KB, target %d KB".formatted(heaviest / 1024, TARGET_BYTES / 1024));
         assertThat(heaviest).as("retained heap per user on the heaviest view, bytes").isLessThan(TARGET_BYTES);
+    }
+
+    /** With -Dviews=directory,matching only the views whose names hold one of the words are measured. */
+    private static boolean chosen(View view) {
+        String chosen = System.getProperty("views", "");
+        return chosen.isBlank() || java.util.Arrays.stream(chosen.split(",")).anyMatch(view.name()::contains);
     }
 
     private Bytes bytesPerSession(View view) throws Exception {

@@ -81,8 +81,8 @@ class SignInJourneyIT extends JourneyTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Employees")).click();
         assertThat(page).hasURL(url("employees"));
         page.getByLabel("Search employees").fill("Ødegård");
-        assertThat(page.locator("vaadin-grid-cell-content").getByText("Zoë Ødegård")).isVisible();
-        assertThat(page.locator("vaadin-grid-cell-content").getByText("Łukasz Wiśniewski")).not().isVisible();
+        assertThat(page.locator("upward-table").getByText("Zoë Ødegård")).isVisible();
+        assertThat(page.locator("upward-table").getByText("Łukasz Wiśniewski")).not().isVisible();
         BrowserSession.screenshot(page, "employees-search");
         page.context().close();
 

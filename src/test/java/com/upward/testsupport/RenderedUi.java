@@ -1,5 +1,6 @@
 package com.upward.testsupport;
 
+import com.upward.base.ui.DrawnMarkup;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.HasValidation;
@@ -151,8 +152,13 @@ public final class RenderedUi {
         element.getChildren().forEach(child -> appendText(child, text));
     }
 
-    /** The markup an element's content comes from, if any. */
+    /** The markup an element's content comes from, if any: its innerHTML, or what a DrawnMarkup draws. */
     private static Optional<String> markup(Element element) {
+        Optional<String> drawn = element.getComponent().filter(DrawnMarkup.class::isInstance)
+                .map(c -> ((DrawnMarkup) c).markup());
+        if (drawn.isPresent()) {
+            return drawn;
+        }
         return element.hasProperty("innerHTML") ? Optional.of(element.getProperty("innerHTML", "")) : Optional.empty();
     }
 

@@ -1,8 +1,11 @@
 package com.upward.dashboard.ui;
 
 import com.upward.base.ui.ChartView;
-import com.upward.base.ui.Grids;
+import com.upward.base.ui.DrawnMarkup;
 import com.upward.base.ui.Markup;
+import com.upward.base.ui.PagedTable;
+import com.upward.base.ui.PagedTable.Column;
+import com.upward.base.ui.PagedTable.RowAction;
 import com.upward.base.ui.Tiles;
 import com.upward.base.ui.Toasts;
 import com.upward.notification.NudgeService;
@@ -13,17 +16,14 @@ import com.upward.reporting.DashboardFigures.CohortHealth;
 import com.upward.reporting.DashboardFigures.HrFigures;
 import com.upward.reporting.ReportingService.MonthCompletion;
 import com.upward.reporting.SmallCells;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.dependency.Uses;
-import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.renderer.LitRenderer;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
@@ -37,92 +37,80 @@ class PairsNeedingAttention extends Div {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
 
-    /** Up to this many at-risk pairs show at full length; more scroll inside the grid. */
-    static final int VISIBLE_ROWS = 10;
-
-    final Grid<AtRiskPair> atRisk = new Grid<>(AtRiskPair.class, false);
+    final PagedTable<AtRiskPair> atRisk;
     /** The listed pairs, in the order shown; their rows are read a page at a time. */
     private long[] listed;
-    private String listedOrder = "";
+    private String listedOrder = Order.COHORT + " false"; // the order of HrFigures.atRisk
 
     PairsNeedingAttention(DashboardFigures figures, NudgeService nudges) {
         addClassName("home-section");
         add(new H3("Which pairs need you today?"));
         HrFigures hr = figures.hr();
-        List<AtRiskPair> pairs = hr.atRisk();
-        listed = pairs.stream().mapToLong(AtRiskPair::assignmentId).toArray();
-        atRisk.addColumn(AtRiskPair::menteeName).setHeader("Mentee").setSortProperty(Order.MENTEE.name())
-                .setAutoWidth(true);
-        atRisk.addColumn(AtRiskPair::mentorName).setHeader("Mentor").setSortProperty(Order.MENTOR.name())
-                .setAutoWidth(true);
-        atRisk.addColumn(AtRiskPair::cohortName).setHeader("Cohort").setSortProperty(Order.COHORT.name())
-                .setAutoWidth(true);
-        atRisk.addColumn(AtRiskPair::reason).setHeader("Why").setFlexGrow(2);
-        atRisk.addColumn(actions(nudges)).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
-        atRisk.setPageSize(Grids.PAGE_SIZE);
-        atRisk.setItems(query -> {
-            listIn(figures, query.getSortOrders());
-            return figures.atRiskPairs(LongStream.of(listed).skip(query.getOffset()).limit(query.getLimit())
-                    .boxed().toList()).stream();
-        }, query -> {
-            listIn(figures, query.getSortOrders());
-            return listed.length;
-        });
-        // a long list scrolls inside the grid, which then sends and renders only the rows in view
-        atRisk.setAllRowsVisible(pairs.size() <= VISIBLE_ROWS);
-        if (pairs.size() > VISIBLE_ROWS) {
-            atRisk.setHeight("32rem");
-        }
-        atRisk.setAriaLabel("Pairs at risk");
-        atRisk.setEmptyStateText("No pair is at risk: every running pair has checked in recently and no urgent "
+        listed = hr.atRisk().stream().mapToLong(AtRiskPair::assignmentId).toArray();
+        atRisk = new PagedTable<>("Pairs at risk", new PagedTable.Rows<>() {
+            @Override
+            public List<AtRiskPair> page(int offset, int limit, String sortKey, boolean descending) {
+                listIn(figures, Order.valueOf(sortKey), descending);
+                return figures.atRiskPairs(LongStream.of(listed).skip(offset).limit(limit).boxed().toList());
+            }
+
+            @Override
+            public long count() {
+                return listed.length;
+            }
+        }, AtRiskPair::assignmentId,
+                Column.text(Order.MENTEE.name(), "Mentee", AtRiskPair::menteeName),
+                Column.text(Order.MENTOR.name(), "Mentor", AtRiskPair::mentorName),
+                Column.text(Order.COHORT.name(), "Cohort", AtRiskPair::cohortName),
+                Column.<AtRiskPair>text("reason", "Why", AtRiskPair::reason).unsorted());
+        // Open, Nudge and Rematch read the pair again by its id: the browser sends only that
+        atRisk.addRowAction(new RowAction<>("open", "Open", false,
+                pair -> "Open the cohort of " + pair.menteeName(),
+                id -> withPair(figures, id, pair -> navigate("cohorts/" + pair.cohortId()))));
+        atRisk.addRowAction(new RowAction<>("nudge", "Nudge", true,
+                pair -> "Nudge " + pair.menteeName() + " and " + pair.mentorName(),
+                id -> withPair(figures, id, pair -> nudge(nudges, pair))));
+        atRisk.addRowAction(new RowAction<>("rematch", "Rematch", false,
+                pair -> "Rematch " + pair.menteeName() + " on the matching board",
+                id -> withPair(figures, id, pair -> navigate("cohorts/" + pair.cohortId() + "/matching"))));
+        atRisk.setEmptyText("No pair is at risk: every running pair has checked in recently and no urgent "
                 + "help request is waiting.");
+        atRisk.sortBy(Order.COHORT.name(), false);
         add(atRisk);
 
         if (!hr.cohorts().isEmpty()) {
-            add(Markup.of("<div class=\"cohort-healths\">" + hr.cohorts().stream()
-                    .map(PairsNeedingAttention::cohortHealth).collect(Collectors.joining()) + "</div>"));
+            // about 3 KB of markup per cohort, which the session need not keep
+            add(new DrawnMarkup("cohort-healths", cohortHealths(hr), () -> cohortHealths(figures.hr())));
         }
     }
 
-    /** The list in the order the grid asks for: sorting reads the at-risk pairs again, in that order. */
-    private void listIn(DashboardFigures figures, List<QuerySortOrder> sort) {
-        String order = sort.isEmpty() ? "" : sort.getFirst().getSorted() + " " + sort.getFirst().getDirection();
-        if (!order.equals(listedOrder)) {
-            listed = (sort.isEmpty() ? figures.atRiskPairIds(Order.COHORT, false)
-                    : figures.atRiskPairIds(Order.valueOf(sort.getFirst().getSorted()),
-                    sort.getFirst().getDirection() == SortDirection.DESCENDING))
-                    .stream().mapToLong(Long::longValue).toArray();
-            listedOrder = order;
+    /** The list in the order asked for: sorting reads the at-risk pairs again, in that order. */
+    private void listIn(DashboardFigures figures, Order order, boolean descending) {
+        String asked = order + " " + descending;
+        if (!asked.equals(listedOrder)) {
+            listed = figures.atRiskPairIds(order, descending).stream().mapToLong(Long::longValue).toArray();
+            listedOrder = asked;
         }
     }
 
-    /**
-     * Open, Nudge and Rematch per row as a template, not as components: with hundreds of at-risk pairs, three
-     * buttons per row would cost every HR session hundreds of kilobytes (docs/benchmarks.md, session memory).
-     */
-    private LitRenderer<AtRiskPair> actions(NudgeService nudges) {
-        return LitRenderer.<AtRiskPair>of("""
-                        <vaadin-horizontal-layout theme="spacing">
-                          <vaadin-button theme="small" aria-label="${item.openLabel}" @click="${open}">Open</vaadin-button>
-                          <vaadin-button theme="small primary" aria-label="${item.nudgeLabel}" @click="${nudge}">Nudge</vaadin-button>
-                          <vaadin-button theme="small" aria-label="${item.rematchLabel}" @click="${rematch}">Rematch</vaadin-button>
-                        </vaadin-horizontal-layout>""")
-                .withProperty("openLabel", pair -> "Open the cohort of " + pair.menteeName())
-                .withProperty("nudgeLabel", pair -> "Nudge " + pair.menteeName() + " and " + pair.mentorName())
-                .withProperty("rematchLabel", pair -> "Rematch " + pair.menteeName() + " on the matching board")
-                .withFunction("open", pair -> navigate("cohorts/" + pair.cohortId()))
-                .withFunction("nudge", pair -> {
-                    if (nudges.nudgePair(pair.assignmentId())) {
-                        Toasts.success(pair.menteeName() + " and " + pair.mentorName() + " got a reminder.");
-                    } else {
-                        Toasts.error("This pair was nudged today already, or is no longer running.");
-                    }
-                })
-                .withFunction("rematch", pair -> navigate("cohorts/" + pair.cohortId() + "/matching"));
+    private static void withPair(DashboardFigures figures, long assignmentId, Consumer<AtRiskPair> action) {
+        figures.atRiskPairs(List.of(assignmentId)).stream().findFirst().ifPresent(action);
+    }
+
+    private static void nudge(NudgeService nudges, AtRiskPair pair) {
+        if (nudges.nudgePair(pair.assignmentId())) {
+            Toasts.success(pair.menteeName() + " and " + pair.mentorName() + " got a reminder.");
+        } else {
+            Toasts.error("This pair was nudged today already, or is no longer running.");
+        }
     }
 
     private void navigate(String route) {
         getUI().ifPresent(ui -> ui.navigate(route));
+    }
+
+    private static String cohortHealths(HrFigures hr) {
+        return hr.cohorts().stream().map(PairsNeedingAttention::cohortHealth).collect(Collectors.joining());
     }
 
     /** One running cohort's figures and completion trend, as markup. */

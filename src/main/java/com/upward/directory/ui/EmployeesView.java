@@ -1,16 +1,16 @@
 package com.upward.directory.ui;
 
-import com.upward.base.ui.Grids;
+import com.upward.base.ui.LightComboBox;
 import com.upward.base.ui.LightSelect;
+import com.upward.base.ui.PagedTable;
+import com.upward.base.ui.PagedTable.Column;
 import com.upward.directory.DirectoryService;
 import com.upward.directory.EmployeeFilter;
 import com.upward.directory.EmployeeSummary;
-import com.upward.directory.FilterOptions;
+import com.upward.directory.FilterOptions.Facet;
 import com.upward.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Span;
@@ -26,6 +26,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +36,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** The directory: a lazy grid over the whole company, filters, the edit dialog, import and export. */
+/** The directory: the whole company a page at a time, filters, the edit dialog, import and export. */
 @Route("employees")
 @PageTitle("Employees")
 @Menu(order = 10, icon = "vaadin:users", title = "Employees")
@@ -46,13 +48,13 @@ class EmployeesView extends VerticalLayout {
     static final String INACTIVE = "Inactive";
 
     private final DirectoryService directory;
-    final Grid<EmployeeSummary> grid = new Grid<>(EmployeeSummary.class, false);
+    final PagedTable<EmployeeSummary> table;
     final TextField search = new TextField();
-    final ComboBox<String> department = new ComboBox<>();
-    final ComboBox<String> location = new ComboBox<>();
+    final LightComboBox department;
+    final LightComboBox location;
     final IntegerField minLevel = levelField("Level from");
     final IntegerField maxLevel = levelField("Level to");
-    final ComboBox<String> skill = new ComboBox<>();
+    final LightComboBox skill;
     final LightSelect<String> status = new LightSelect<>();
     final Span count = new Span();
     private volatile EmployeeFilter filter = EmployeeFilter.ALL; // read by the export download, off the UI thread
@@ -61,7 +63,6 @@ class EmployeesView extends VerticalLayout {
         this.directory = directory;
         setSizeFull();
         addClassName("employees-view");
-        FilterOptions options = directory.filterOptions();
 
         search.setPlaceholder("Name, email or number");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -69,9 +70,9 @@ class EmployeesView extends VerticalLayout {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidth("13rem");
         search.setAriaLabel("Search employees");
-        filterSelect(department, "Department", options.departments());
-        filterSelect(location, "Location", options.locations());
-        filterSelect(skill, "Skill", options.skills());
+        department = filterSelect("Department", Facet.DEPARTMENT);
+        location = filterSelect("Location", Facet.LOCATION);
+        skill = filterSelect("Skill", Facet.SKILL);
         status.setLabel("Status");
         status.setItems(List.of(ALL, ACTIVE, INACTIVE), String::valueOf);
         status.setValue(ALL);
@@ -104,31 +105,31 @@ class EmployeesView extends VerticalLayout {
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         actions.addClassName("directory-actions");
 
-        grid.addColumn(EmployeeSummary::employeeNumber).setHeader("Number").setSortProperty("employeeNumber")
-                .setAutoWidth(true).setKey("employeeNumber");
-        grid.addColumn(EmployeeSummary::fullName).setHeader("Name").setSortProperty("lastName", "firstName")
-                .setAutoWidth(true).setKey("name");
-        grid.addColumn(EmployeeSummary::email).setHeader("Email").setSortProperty("email").setKey("email");
-        grid.addColumn(EmployeeSummary::department).setHeader("Department").setSortProperty("department")
-                .setKey("department");
-        grid.addColumn(EmployeeSummary::jobTitle).setHeader("Job title").setSortProperty("jobTitle")
-                .setKey("jobTitle");
-        grid.addColumn(EmployeeSummary::jobLevel).setHeader("Level").setSortProperty("jobLevel").setAutoWidth(true)
-                .setKey("jobLevel");
-        grid.addColumn(EmployeeSummary::location).setHeader("Location").setSortProperty("location")
-                .setKey("location");
-        grid.addColumn(e -> e.active() ? ACTIVE : INACTIVE).setHeader("Status").setSortProperty("active")
-                .setAutoWidth(true).setKey("status");
-        grid.setEmptyStateText("No employees match. Clear the filters, or import the directory from your HR system.");
-        grid.setPageSize(Grids.PAGE_SIZE);
-        grid.setItemsPageable(pageable -> directory.findEmployees(filter, pageable).getContent(),
-                pageable -> directory.countEmployees(filter));
-        grid.addItemClickListener(e -> openEditor(e.getItem().id()));
-        grid.setAriaLabel("Employees");
-        Grids.sortBy(grid, "lastName");
+        table = new PagedTable<>("Employees", new PagedTable.Rows<>() {
+            @Override
+            public List<EmployeeSummary> page(int offset, int limit, String sortKey, boolean descending) {
+                var sort = Sort.by(descending ? Sort.Direction.DESC : Sort.Direction.ASC, sortProperties(sortKey));
+                return directory.findEmployees(filter, PageRequest.of(offset / limit, limit, sort)).getContent();
+            }
 
-        add(actions, filters, grid);
-        setFlexGrow(1, grid);
+            @Override
+            public long count() {
+                return directory.countEmployees(filter);
+            }
+        }, EmployeeSummary::id,
+                Column.text("employeeNumber", "Number", EmployeeSummary::employeeNumber),
+                Column.text("name", "Name", EmployeeSummary::fullName),
+                Column.text("email", "Email", EmployeeSummary::email),
+                Column.text("department", "Department", EmployeeSummary::department),
+                Column.text("jobTitle", "Job title", EmployeeSummary::jobTitle),
+                Column.number("jobLevel", "Level", EmployeeSummary::jobLevel),
+                Column.text("location", "Location", EmployeeSummary::location),
+                Column.text("status", "Status", e -> e.active() ? ACTIVE : INACTIVE));
+        table.setEmptyText("No employees match. Clear the filters, or import the directory from your HR system.");
+        table.onOpen("name", "Edit", this::openEditor);
+        table.sortBy("name", false);
+
+        add(actions, filters, table);
         refresh();
     }
 
@@ -140,12 +141,20 @@ class EmployeesView extends VerticalLayout {
         return field;
     }
 
-    private static void filterSelect(ComboBox<String> box, String label, List<String> items) {
-        box.setLabel(label);
-        box.setItems(items);
-        box.setClearButtonVisible(true);
+    private LightComboBox filterSelect(String label, Facet facet) {
+        var box = new LightComboBox(label, () -> directory.filterValues(facet));
         box.setPlaceholder("Any");
         box.setWidth("9.5rem");
+        return box;
+    }
+
+    /** The entity properties a column sorts by. */
+    private static String[] sortProperties(String columnKey) {
+        return switch (columnKey) {
+            case "name" -> new String[] {"lastName", "firstName"};
+            case "status" -> new String[] {"active"};
+            default -> new String[] {columnKey};
+        };
     }
 
     void clearFilters() {
@@ -175,15 +184,19 @@ class EmployeesView extends VerticalLayout {
                     case INACTIVE -> Boolean.FALSE;
                     default -> null;
                 });
-        grid.getDataProvider().refreshAll();
-        long matching = directory.countEmployees(filter);
+        table.refresh();
+        showCount();
+    }
+
+    private void showCount() {
+        long matching = table.total();
         count.setText(String.format("%,d %s", matching, matching == 1 ? "employee" : "employees"));
     }
 
     private void openEditor(Long employeeId) {
         var dialog = new EmployeeDialog(directory, employeeId, () -> {
-            grid.getDataProvider().refreshAll();
-            refresh();
+            table.reload();
+            showCount();
         });
         dialog.open();
     }

@@ -1,8 +1,7 @@
 package com.upward.base.ui;
 
+import com.upward.testsupport.DomEventTester;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.internal.nodefeature.ElementPropertyMap;
-import com.vaadin.flow.internal.nodefeature.PropertyChangeDeniedException;
 import org.junit.jupiter.api.Test;
 
 import java.io.Serializable;
@@ -79,14 +78,7 @@ class LightFieldsTest {
         assertThat(box.getValue()).isFalse();
     }
 
-    /** A property change as the browser sends it (a synchronised property, so it is accepted). */
     private static void fromBrowser(Component field, String property, Serializable value) {
-        try {
-            field.getElement().getNode().getFeature(ElementPropertyMap.class)
-                    .deferredUpdateFromClient(property, value)
-                    .run();
-        } catch (PropertyChangeDeniedException e) {
-            throw new AssertionError("the browser may not change " + property, e);
-        }
+        new DomEventTester(field).setProperty(property, value);
     }
 }

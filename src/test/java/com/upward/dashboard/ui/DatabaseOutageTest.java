@@ -1,5 +1,6 @@
 package com.upward.dashboard.ui;
 
+import com.upward.testsupport.PagedTableTester;
 import com.upward.testsupport.RenderedUi;
 import com.upward.base.ui.Failures;
 import com.upward.base.ui.ServerErrorView;
@@ -113,11 +114,12 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
         assertThat(rows()).isEqualTo(before); // the notification written first was rolled back
     }
 
-    /** A click on the row's Nudge button (a template button, which calls the renderer's function). */
+    /** A click on the row's Nudge button, as the table in the browser reports it. */
     private Runnable nudgeAction(int row) {
-        var grid = test($(PairsNeedingAttention.class).single().atRisk);
-        assertThat(grid.size()).isGreaterThan(row);
-        return () -> grid.invokeLitRendererFunction(row, 4, "nudge");
+        var table = new PagedTableTester<>($(PairsNeedingAttention.class).single().atRisk);
+        assertThat(table.shownRows()).hasSizeGreaterThan(row);
+        long pair = table.shownRows().get(row).assignmentId();
+        return () -> table.act("row:nudge", String.valueOf(pair));
     }
 
     /** Browserless fires the click directly; in the browser Vaadin hands the exception to the session's handler. */

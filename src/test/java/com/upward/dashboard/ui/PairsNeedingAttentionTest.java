@@ -1,6 +1,7 @@
 package com.upward.dashboard.ui;
 
 import com.vaadin.flow.component.UI;
+import com.upward.testsupport.PagedTableTester;
 import com.upward.testsupport.RenderedUi;
 import com.upward.program.ProgramTestData;
 import com.upward.reporting.AtRiskPairs.AtRiskPair;
@@ -41,18 +42,18 @@ class PairsNeedingAttentionTest extends SpringBrowserlessTest {
         assertThat(expected).isNotEmpty();
         navigate(HomeView.class);
         PairsNeedingAttention section = $(PairsNeedingAttention.class).single();
-        var grid = test(section.atRisk);
-        assertThat(grid.size()).isEqualTo(expected.size());
-        AtRiskPair first = grid.getRow(0);
-        assertThat(expected).contains(first);
+        var table = new PagedTableTester<>(section.atRisk);
+        assertThat(section.atRisk.total()).isEqualTo(expected.size());
+        AtRiskPair first = table.shownRows().getFirst();
+        assertThat(expected.getFirst()).isEqualTo(first);
 
-        assertThat(grid.getLitRendererPropertyValue(0, 4, "nudgeLabel", String.class))
+        assertThat(section.atRisk.page().get("rows").get(0).get("actionLabels").get(1).asString())
                 .isEqualTo("Nudge " + first.menteeName() + " and " + first.mentorName());
-        grid.invokeLitRendererFunction(0, 4, "nudge");
+        table.act("row:nudge", String.valueOf(first.assignmentId()));
         em.flush();
         assertThat(jdbc.queryForObject("select count(*) from notification where type = 'PAIR_NUDGE'"
                 + " and dedup_key like ?", Integer.class, "nudge:" + first.assignmentId() + ":%")).isEqualTo(2);
-        grid.invokeLitRendererFunction(0, 4, "nudge");
+        table.act("row:nudge", String.valueOf(first.assignmentId()));
         em.flush();
         assertThat(jdbc.queryForObject("select count(*) from notification where type = 'PAIR_NUDGE'"
                 + " and dedup_key like ?", Integer.class, "nudge:" + first.assignmentId() + ":%")).isEqualTo(2);
@@ -60,6 +61,26 @@ class PairsNeedingAttentionTest extends SpringBrowserlessTest {
         assertThat(RenderedUi.select(UI.getCurrent(), ".tile").eachAttr("aria-label"))
                 .anyMatch(label -> label.startsWith("Check-in completion: "))
                 .anyMatch(label -> label.startsWith("At-risk pairs: "));
+    }
+
+    @Test
+    void sortingByAColumnListsThePairsAgainInThatOrderAndOpenGoesToTheCohort() {
+        data.signIn("hr");
+        navigate(HomeView.class);
+        PairsNeedingAttention section = $(PairsNeedingAttention.class).single();
+        var table = new PagedTableTester<>(section.atRisk);
+        table.clickHeader("MENTEE");
+        table.clickHeader("MENTEE");
+        List<String> mentees = table.allRows().stream().map(AtRiskPair::menteeName).toList();
+        assertThat(mentees).hasSize((int) section.atRisk.total())
+                .isEqualTo(figures.atRiskPairs(figures.atRiskPairIds(
+                        com.upward.reporting.AtRiskPairs.Order.MENTEE, true)).stream()
+                        .map(AtRiskPair::menteeName).toList());
+
+        AtRiskPair first = table.shownRows().getFirst();
+        table.act("row:open", String.valueOf(first.assignmentId()));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("cohorts/" + first.cohortId());
     }
 
     @Test

@@ -1,12 +1,14 @@
 package com.upward.directory.ui;
 
+import com.upward.base.ui.LightComboBox;
 import com.upward.directory.DirectoryService;
 import com.upward.directory.EmployeeRules;
 import com.upward.directory.EmployeeSummary;
+import com.upward.testsupport.DomEventTester;
+import com.upward.testsupport.PagedTableTester;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.data.provider.SortDirection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,12 +19,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Comparator;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The directory grid, its filters and the edit dialog, as HR, against the demo directory. */
+/** The directory's table, its filters and the edit dialog, as HR, against the demo directory. */
 @SpringBootTest
 @ViewPackages(packages = "com.upward")
 class EmployeesViewTest extends SpringBrowserlessTest {
@@ -35,6 +37,7 @@ class EmployeesViewTest extends SpringBrowserlessTest {
     DirectoryService directory;
 
     EmployeesView view;
+    PagedTableTester<EmployeeSummary> table;
 
     @BeforeEach
     void openAsHr() {
@@ -42,14 +45,15 @@ class EmployeesViewTest extends SpringBrowserlessTest {
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         view = navigate(EmployeesView.class);
+        table = new PagedTableTester<>(view.table);
     }
 
     @Test
-    void filtersNarrowTheGrid() {
+    void filtersNarrowTheTable() {
         long all = count("select count(*) from employee");
         assertThat(rows()).hasSize((int) all);
 
-        test(view.department).selectItem("Engineering");
+        pick(view.department, "Engineering");
         view.minLevel.setValue(6);
         List<EmployeeSummary> senior = rows();
 
@@ -70,7 +74,7 @@ class EmployeesViewTest extends SpringBrowserlessTest {
     @Test
     void skillAndNameFilters() {
         String skill = jdbc.queryForObject("select min(skill) from employee_skill", String.class);
-        test(view.skill).selectItem(skill);
+        pick(view.skill, skill);
         assertThat(rows()).hasSize((int) count("select count(distinct employee_id) from employee_skill where skill = '"
                 + skill + "'"));
 
@@ -80,21 +84,52 @@ class EmployeesViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void everyColumnSorts() {
-        var grid = test(view.grid);
+    void aValueTheListDoesNotHoldFiltersNothing() {
+        pick(view.department, "No such department");
+        assertThat(view.department.getValue()).isNull();
+        assertThat(view.table.total()).isEqualTo(count("select count(*) from employee"));
+    }
+
+    @Test
+    void everyColumnSortsAndASecondClickReversesTheOrder() {
         for (String key : List.of("employeeNumber", "name", "email", "department", "jobTitle", "jobLevel", "location",
                 "status")) {
-            assertThat(grid.isColumnSortable(key)).as(key).isTrue();
+            table.clickHeader(key);
+            assertThat(view.table.sortKey()).as(key).isEqualTo(key);
+            assertThat(view.table.isDescending()).as(key).isFalse();
         }
-        grid.sortByColumn("jobLevel", SortDirection.DESCENDING);
-        List<Integer> levels = rows().stream().map(EmployeeSummary::jobLevel).toList();
-        assertThat(levels).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        table.clickHeader("jobLevel");
+        table.clickHeader("jobLevel");
+        assertThat(view.table.isDescending()).isTrue();
+        List<Integer> levels = table.shownRows().stream().map(EmployeeSummary::jobLevel).toList();
+        assertThat(levels).isSortedAccordingTo(Comparator.reverseOrder());
         assertThat(levels.getFirst()).isEqualTo(10);
+
+        table.clickHeader("name");
+        List<String> names = table.allRows().stream().map(e -> e.lastName() + " " + e.firstName()).toList();
+        assertThat(names).hasSize((int) count("select count(*) from employee")).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void thePagerStaysWithinTheListAndIgnoresWhatItDoesNotKnow() {
+        long all = count("select count(*) from employee");
+        long lastPage = (all - 1) / 25;
+        table.goToPage(999);
+        assertThat(view.table.pageNumber()).isEqualTo(lastPage);
+        assertThat(table.shownRows()).hasSize((int) (all - lastPage * 25));
+        table.goToPage(-3);
+        assertThat(view.table.pageNumber()).isZero();
+        table.act("page", "not a number");
+        table.act("drop", "everything");
+        table.clickHeader("no such column");
+        assertThat(view.table.pageNumber()).isZero();
+        assertThat(view.table.sortKey()).isEqualTo("name");
+        assertThat($(EmployeeDialog.class).all()).isEmpty();
     }
 
     @Test
     void theFormShowsValidationBesideTheField() {
-        test(view.grid).clickRow(0);
+        openFirstRow();
         EmployeeDialog dialog = $(EmployeeDialog.class).single();
         String emailBefore = dialog.email.getValue();
 
@@ -115,7 +150,7 @@ class EmployeesViewTest extends SpringBrowserlessTest {
     @Test
     void aManagerWhoReportsToTheEmployeeIsRefusedBesideTheField() {
         test(view.search).setValue("E10001"); // the CEO
-        test(view.grid).clickRow(0);
+        openFirstRow();
         EmployeeDialog dialog = $(EmployeeDialog.class).single();
         String indirectReport = jdbc.queryForObject("select e.employee_number from employee e"
                 + " join employee m on m.id = e.manager_id join employee ceo on ceo.id = m.manager_id"
@@ -136,7 +171,7 @@ class EmployeesViewTest extends SpringBrowserlessTest {
     @Transactional
     void savingUpdatesTheGridAndAStaleFormIsRefused() {
         test(view.search).setValue("E10007");
-        test(view.grid).clickRow(0);
+        openFirstRow();
         EmployeeDialog stale = $(EmployeeDialog.class).single();
         var current = directory.employee(rows().getFirst().id());
         directory.saveEmployee(new com.upward.directory.EmployeeDetails(current.id(), current.version(),
@@ -154,7 +189,7 @@ class EmployeesViewTest extends SpringBrowserlessTest {
         assertThat(directory.employee(current.id()).jobTitle()).isEqualTo("Changed elsewhere");
 
         stale.close();
-        test(view.grid).clickRow(0);
+        openFirstRow();
         EmployeeDialog fresh = $(EmployeeDialog.class).last();
         test(fresh.jobTitle).setValue("Saved title");
         test(fresh.save).click();
@@ -163,8 +198,15 @@ class EmployeesViewTest extends SpringBrowserlessTest {
     }
 
     private List<EmployeeSummary> rows() {
-        var grid = test(view.grid);
-        return IntStream.range(0, grid.size()).mapToObj(grid::getRow).toList();
+        return table.allRows();
+    }
+
+    private void openFirstRow() {
+        table.open(table.shownRows().getFirst().id());
+    }
+
+    private static void pick(LightComboBox box, String value) {
+        new DomEventTester(box).setProperty("value", value);
     }
 
     private long count(String sql) {

@@ -1,0 +1,86 @@
+// <upward-table>: one page of a long list, drawn in the browser. The server calls show(page) with the columns, the
+// rows of the page, the sort and where the page is in the list, and keeps none of it; the element sends a single
+// `table-action` event (open a row, sort by a column, go to a page) for the server to answer (decision 019).
+import { LitElement, html, nothing } from 'lit';
+
+const number = new Intl.NumberFormat();
+
+class UpwardTable extends LitElement {
+  static properties = { page: { state: true } };
+
+  // light DOM, so the app's styles apply and the cells are in the page like any other text
+  createRenderRoot() {
+    return this;
+  }
+
+  show(page) {
+    this.page = page;
+  }
+
+  act(action, value) {
+    this.dispatchEvent(new CustomEvent('table-action', { detail: { action, value: String(value) } }));
+  }
+
+  render() {
+    const p = this.page;
+    if (!p) {
+      return nothing;
+    }
+    const last = Math.max(0, Math.ceil(p.total / p.pageSize) - 1);
+    const current = Math.floor(p.offset / p.pageSize);
+    return html`
+      <div class="table-scroll">
+        <table aria-label="${p.label}" aria-rowcount="${p.total + 1}">
+          <thead><tr>${p.columns.map((c) => this.header(p, c))}${p.actions.length
+            ? html`<th scope="col">Actions</th>` : nothing}</tr></thead>
+          <tbody>
+            ${p.rows.length === 0
+              ? html`<tr><td class="table-empty" colspan="${p.columns.length + (p.actions.length ? 1 : 0)}">${p.emptyText}</td></tr>`
+              : p.rows.map((row, i) => this.row(p, row, p.offset + i + 2))}
+          </tbody>
+        </table>
+      </div>
+      ${p.total > p.pageSize ? html`
+        <nav class="table-pager" aria-label="Pages of ${p.label}">
+          <span class="table-range">${number.format(p.offset + 1)}–${number.format(p.offset + p.rows.length)}
+            of ${number.format(p.total)}</span>
+          ${this.pageButton('First page', '«', 0, current === 0)}
+          ${this.pageButton('Previous page', '‹', current - 1, current === 0)}
+          <span class="table-page">Page ${number.format(current + 1)} of ${number.format(last + 1)}</span>
+          ${this.pageButton('Next page', '›', current + 1, current >= last)}
+          ${this.pageButton('Last page', '»', last, current >= last)}
+        </nav>` : nothing}`;
+  }
+
+  header(p, column) {
+    const sorted = p.sortKey === column.key;
+    const direction = sorted ? (p.descending ? 'descending' : 'ascending') : 'none';
+    return html`<th scope="col" class="${column.numeric ? 'num' : ''}" aria-sort="${column.sortable ? direction : nothing}">
+      ${column.sortable
+        ? html`<button type="button" class="table-sort" @click=${() => this.act('sort', column.key)}>
+            ${column.header}<span class="table-sort-mark" aria-hidden="true">${sorted ? (p.descending ? '↓' : '↑') : '↕'}</span>
+          </button>`
+        : column.header}</th>`;
+  }
+
+  row(p, row, rowIndex) {
+    const opens = p.openColumn >= 0;
+    return html`<tr aria-rowindex="${rowIndex}" class="${opens ? 'opens' : ''} ${row.tone || ''}"
+        @click=${opens ? () => this.act('open', row.id) : nothing}>
+      ${row.cells.map((cell, i) => html`<td class="${p.columns[i].numeric ? 'num' : ''}">${i === p.openColumn
+        ? html`<button type="button" class="table-open" aria-label="${p.openLabel} ${cell}"
+            @click=${(e) => { e.stopPropagation(); this.act('open', row.id); }}>${cell}</button>`
+        : cell}</td>`)}${p.actions.length ? html`<td class="table-actions">${p.actions.map((a, i) => html`
+        <vaadin-button theme="small${a.primary ? ' primary' : ''}" aria-label="${row.actionLabels[i]}"
+          @click=${(e) => { e.stopPropagation(); this.act(`row:${a.key}`, row.id); }}>${a.label}</vaadin-button>`)}</td>`
+        : nothing}
+    </tr>`;
+  }
+
+  pageButton(label, mark, page, disabled) {
+    return html`<button type="button" class="table-page-button" aria-label="${label}" title="${label}"
+      ?disabled=${disabled} @click=${() => this.act('page', page)}>${mark}</button>`;
+  }
+}
+
+customElements.define('upward-table', UpwardTable);

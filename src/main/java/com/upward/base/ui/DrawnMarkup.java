@@ -1,0 +1,40 @@
+package com.upward.base.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.function.SerializableSupplier;
+
+/**
+ * A large read-only block of markup ({@link Markup}) that the session does not keep: the browser gets it when the
+ * block is shown, and the server forgets it once sent. If the browser needs it again (a resynchronisation), it is
+ * built again. An {@code Html} component keeps its whole text in every session that shows it (decision 019).
+ */
+@Tag("div")
+public class DrawnMarkup extends Component {
+
+    private final SerializableSupplier<String> html;
+    private String firstDraw;
+
+    /**
+     * {@code firstDraw} is the content to show now; {@code html} builds it again when needed. Both use {@link
+     * Markup#text} for every text that can vary.
+     */
+    public DrawnMarkup(String className, String firstDraw, SerializableSupplier<String> html) {
+        this.html = html;
+        this.firstDraw = firstDraw;
+        getElement().setAttribute("class", className);
+    }
+
+    /** What the block shows now. */
+    public String markup() {
+        return firstDraw != null ? firstDraw : html.get();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        getElement().executeJs("this.innerHTML = $0", markup());
+        firstDraw = null;
+    }
+}

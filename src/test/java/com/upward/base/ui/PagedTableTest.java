@@ -1,0 +1,136 @@
+package com.upward.base.ui;
+
+import com.upward.base.ui.PagedTable.Column;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PagedTableTest {
+
+    record Person(long id, String name, int level) {
+    }
+
+    /** 60 people, sorted as asked; counts the reads so that a test can see what the table asks for. */
+    static class People implements PagedTable.Rows<Person> {
+        final List<Person> all = IntStream.rangeClosed(1, 60)
+                .mapToObj(i -> new Person(i, "Person " + (char) ('A' + i % 26) + i, i % 7)).toList();
+        int pageReads;
+        int counts;
+
+        @Override
+        public List<Person> page(int offset, int limit, String sortKey, boolean descending) {
+            pageReads++;
+            Comparator<Person> order = "level".equals(sortKey) ? Comparator.comparingInt(Person::level)
+                    : Comparator.comparing(Person::name);
+            return all.stream().sorted(descending ? order.reversed() : order).skip(offset).limit(limit).toList();
+        }
+
+        @Override
+        public long count() {
+            counts++;
+            return all.size();
+        }
+    }
+
+    final People people = new People();
+    final List<Long> opened = new ArrayList<>();
+    final PagedTable<Person> table = new PagedTable<>("People", people, Person::id,
+            Column.text("name", "Name", Person::name), Column.number("level", "Level", Person::level),
+            Column.<Person>text("note", "Note", p -> p.level() == 0 ? "<b>new</b>" : null).unsorted());
+
+    {
+        table.onOpen("name", "Edit", opened::add);
+        table.setTone(p -> p.level() == 0 ? "overdue" : "");
+        table.setEmptyText("Nobody here.");
+        table.sortBy("name", false);
+    }
+
+    @Test
+    void aPageCarriesTheColumnsTheSortAndOnlyItsOwnRows() {
+        var page = table.page();
+        assertThat(page.get("label").asString()).isEqualTo("People");
+        assertThat(page.get("total").asLong()).isEqualTo(60);
+        assertThat(page.get("offset").asInt()).isZero();
+        assertThat(page.get("pageSize").asInt()).isEqualTo(Grids.PAGE_SIZE);
+        assertThat(page.get("openColumn").asInt()).isZero();
+        assertThat(page.get("openLabel").asString()).isEqualTo("Edit");
+        assertThat(page.get("sortKey").asString()).isEqualTo("name");
+        assertThat(page.get("columns").get(1).get("numeric").asBoolean()).isTrue();
+        assertThat(page.get("columns").get(2).get("sortable").asBoolean()).isFalse();
+        var rows = page.get("rows");
+        assertThat(rows.size()).isEqualTo(Grids.PAGE_SIZE);
+        var first = people.page(0, 1, "name", false).getFirst();
+        assertThat(rows.get(0).get("id").asLong()).isEqualTo(first.id());
+        assertThat(rows.get(0).get("cells").get(0).asString()).isEqualTo(first.name());
+        // text goes to the browser as data, never as markup; a missing value is an empty cell
+        var levelZero = people.all.stream().filter(p -> p.level() == 0).findFirst().orElseThrow();
+        table.sortBy("level", false);
+        var zero = table.page().get("rows").get(0);
+        assertThat(zero.get("id").asLong()).isEqualTo(levelZero.id());
+        assertThat(zero.get("cells").get(2).asString()).isEqualTo("<b>new</b>");
+        assertThat(zero.get("tone").asString()).isEqualTo("overdue");
+        assertThat(table.page().get("rows").get(Grids.PAGE_SIZE - 1).get("cells").get(2).asString()).isEmpty();
+    }
+
+    @Test
+    void headersSortAndReverseAndThePagerStaysInTheList() {
+        table.act("page", "1");
+        assertThat(table.pageNumber()).isOne();
+        table.act("sort", "level");
+        assertThat(table.sortKey()).isEqualTo("level");
+        assertThat(table.isDescending()).isFalse();
+        assertThat(table.pageNumber()).as("a new order starts on the first page").isZero();
+        table.act("sort", "level");
+        assertThat(table.isDescending()).isTrue();
+        assertThat(table.shownRows().getFirst().level()).isEqualTo(6);
+
+        table.act("page", "7");
+        assertThat(table.pageNumber()).isEqualTo(2);
+        assertThat(table.shownRows()).hasSize(10);
+        table.act("page", "-1");
+        assertThat(table.pageNumber()).isZero();
+    }
+
+    @Test
+    void whatTheBrowserMayNotAskForIsIgnored() {
+        table.act("sort", "note");          // not a sorted column
+        table.act("sort", "salary");        // no such column
+        table.act("page", "two");
+        table.act("open", "Robert'); drop table");
+        table.act("delete", "1");
+        assertThat(table.sortKey()).isEqualTo("name");
+        assertThat(table.pageNumber()).isZero();
+        assertThat(opened).isEmpty();
+
+        table.act("open", "42");
+        assertThat(opened).containsExactly(42L);
+    }
+
+    @Test
+    void theRowsAreCountedOnceUntilTheListChanges() {
+        table.page();
+        table.act("page", "2");
+        table.page();
+        assertThat(people.counts).isOne();
+        table.refresh();
+        assertThat(people.counts).isEqualTo(2);
+        assertThat(table.pageNumber()).isZero();
+
+        table.act("page", "2");
+        table.reload();
+        assertThat(table.pageNumber()).as("a reload keeps the page").isEqualTo(2);
+    }
+
+    @Test
+    void aColumnThatIsNotThereCannotOpenOrSort() {
+        assertThatThrownBy(() -> table.onOpen("salary", "Edit", id -> { }))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> table.sortBy("salary", false)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

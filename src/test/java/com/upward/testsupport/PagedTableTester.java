@@ -1,0 +1,52 @@
+package com.upward.testsupport;
+
+import com.upward.base.ui.Grids;
+import com.upward.base.ui.PagedTable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Clicks in a {@link PagedTable} as the browser reports them: open a row, sort by a column, go to a page. */
+public class PagedTableTester<T> {
+
+    private final PagedTable<T> table;
+    private final DomEventTester events;
+
+    public PagedTableTester(PagedTable<T> table) {
+        this.table = table;
+        this.events = new DomEventTester(table);
+    }
+
+    public void act(String action, String value) {
+        events.fire("table-action", Map.of("event.detail.action", action, "event.detail.value", value));
+    }
+
+    public void clickHeader(String columnKey) {
+        act("sort", columnKey);
+    }
+
+    public void goToPage(long page) {
+        act("page", String.valueOf(page));
+    }
+
+    public void open(long rowId) {
+        act("open", String.valueOf(rowId));
+    }
+
+    public List<T> shownRows() {
+        return table.shownRows();
+    }
+
+    /** Every row, a page at a time as the pager shows them; the table is left on the first page. */
+    public List<T> allRows() {
+        List<T> rows = new ArrayList<>();
+        long pages = (table.total() + Grids.PAGE_SIZE - 1) / Grids.PAGE_SIZE;
+        for (long page = 0; page < pages; page++) {
+            goToPage(page);
+            rows.addAll(table.shownRows());
+        }
+        goToPage(0);
+        return rows;
+    }
+}
