@@ -66,8 +66,8 @@ class UpwardTable extends LitElement {
   row(p, row, rowIndex) {
     const opens = p.openColumn >= 0;
     return html`<tr aria-rowindex="${rowIndex}" class="${opens ? 'opens' : ''} ${row.tone || ''}"
-        @click=${opens ? () => this.act('open', row.id) : nothing}>
-      ${row.cells.map((cell, i) => html`<td class="${p.columns[i].numeric ? 'num' : ''}">${i === p.openColumn
+        title="${row.title || nothing}" @click=${opens ? () => this.act('open', row.id) : nothing}>
+      ${row.cells.map((cell, i) => html`<td class="${p.columns[i].numeric ? 'num' : ''} ${p.columns[i].className}">${i === p.openColumn
         ? html`<button type="button" class="table-open" aria-label="${p.openLabel} ${cell}"
             @click=${(e) => { e.stopPropagation(); this.act('open', row.id); }}>${cell}</button>`
         : cell}</td>`)}${p.actions.length ? html`<td class="table-actions">${p.actions.map((a, i) => html`

@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * What one signed-in session holds on its own, read from a heap dump: the objects reachable from one recent HTTP
  * session (its VaadinSession with the UI tree and listeners, the Spring Security context, every other attribute)
  * and not from another session, so shared caches, classes and services do not count. Prints the bytes, the largest classes, the components and the DOM listeners.
- * Usage: java -cp <netbeans-lib-profiler.jar> SessionHeap.java dump.hprof [classes to list]
+ * Usage: java -cp <netbeans-lib-profiler.jar> SessionHeap.java dump.hprof [classes to list] [by-component]
  */
 public class SessionHeap {
 
@@ -70,6 +70,55 @@ public class SessionHeap {
                 .forEach(e -> System.out.printf("%9d B %6d  %s%n", e.getValue()[1], e.getValue()[0], e.getKey()));
         System.out.println("components: " + components);
         System.out.println("DOM listeners: " + listeners);
+        if (args.length > 2 && args[2].equals("by-component")) {
+            byComponent(own);
+        }
+    }
+
+    /**
+     * The bytes each component holds on its own: what is reachable from it and its state node without passing
+     * through another component, state node, the UI or the session (what two components share counts for both).
+     */
+    private static void byComponent(Map<Long, Instance> own) {
+        Map<String, long[]> sizes = new TreeMap<>();
+        for (Instance mapping : own.values()) {
+            if (!mapping.getJavaClass().getName().endsWith("nodefeature.ComponentMapping")
+                    || !(mapping.getValueOfField("component") instanceof Instance component)) {
+                continue;
+            }
+            Instance node = (Instance) mapping.getValueOfField("node");
+            Set<Long> seen = new HashSet<>(List.of(component.getInstanceId(), node.getInstanceId()));
+            ArrayDeque<Instance> queue = new ArrayDeque<>(List.of(component, node));
+            long bytes = 0;
+            while (!queue.isEmpty()) {
+                Instance i = queue.poll();
+                bytes += i.getSize();
+                for (Instance next : references(i)) {
+                    String name = next.getJavaClass().getName();
+                    boolean foreign = name.endsWith("internal.StateNode") || name.endsWith("internal.StateTree")
+                            || name.endsWith("server.VaadinSession") || name.endsWith("component.UI")
+                            || isComponent(next.getJavaClass());
+                    if (own.containsKey(next.getInstanceId()) && !foreign && seen.add(next.getInstanceId())) {
+                        queue.add(next);
+                    }
+                }
+            }
+            long[] sum = sizes.computeIfAbsent(component.getJavaClass().getName().replaceAll(".*\\.", ""),
+                    k -> new long[2]);
+            sum[0]++;
+            sum[1] += bytes;
+        }
+        sizes.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]))
+                .forEach(e -> System.out.printf("%9d B %4d  %s%n", e.getValue()[1], e.getValue()[0], e.getKey()));
+    }
+
+    private static boolean isComponent(JavaClass type) {
+        for (JavaClass t = type; t != null; t = t.getSuperClass()) {
+            if (t.getName().equals("com.vaadin.flow.component.Component")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private interface IdTest {

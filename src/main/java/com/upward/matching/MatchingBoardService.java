@@ -109,6 +109,23 @@ public class MatchingBoardService {
                         rs.getString("location"), rs.getString("topics")));
     }
 
+    /** How many accepted mentees without a running pair match the name filter. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(HR)
+    public long countUnmatchedMentees(long cohortId, String nameFilter) {
+        return jdbc.queryForObject("select count(*) " + UNMATCHED + NAME_FILTER, params(cohortId, nameFilter),
+                Long.class);
+    }
+
+    /** How many accepted mentors match the name filter. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(HR)
+    public long countMentors(long cohortId, String nameFilter) {
+        return jdbc.queryForObject("select count(*) from enrollment e join employee emp on emp.id = e.employee_id"
+                + " where e.cohort_id = :cohort and e.side = 'MENTOR' and e.status = 'ACCEPTED'" + NAME_FILTER,
+                params(cohortId, nameFilter), Long.class);
+    }
+
     /** Accepted mentors with their running pairs against the cohort's capacity; sort also by load. */
     @Transactional(readOnly = true)
     @PreAuthorize(HR)

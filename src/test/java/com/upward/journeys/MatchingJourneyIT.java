@@ -48,8 +48,8 @@ class MatchingJourneyIT extends JourneyTest {
                 join employee emp on emp.id = e.employee_id
                 where e.cohort_id = ? and e.side = 'MENTEE' and e.status = 'ACCEPTED'
                 order by emp.last_name, emp.first_name limit 1""", String.class, cohortId);
-        hr.locator("vaadin-grid-cell-content").getByText(first, new Locator.GetByTextOptions().setExact(true))
-                .click();
+        hr.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show suggestions for " + first)).click();
+        assertThat(hr.locator("upward-table tr.selected")).containsText(first);
         assertThat(hr.getByText("Best mentors for " + first)).isVisible();
         assertThat(hr.locator(".suggestion").first().getByText("Focus areas vs skills")).isVisible();
         BrowserSession.screenshot(hr, "matching-suggestions");

@@ -76,12 +76,12 @@ class SessionMemoryBenchmark extends JourneyTest {
         }
         // one batch not reported: the first batch after start also fills pools and buffers that one session leaves
         // alone, and a run of one view read below zero without it
-        bytesPerSession(views.getFirst());
+        bytesPerSession(views.getFirst(), false);
         report("%d sessions per view, browsers driven from Node; cohort %d, mentee %s"
                 .formatted(SESSIONS, cohort, mentee));
         double heaviest = 0;
         for (View view : views) {
-            Bytes perSession = bytesPerSession(view);
+            Bytes perSession = bytesPerSession(view, true);
             heaviest = Math.max(heaviest, perSession.idle());
             report("%-32s %7.1f KB per signed-in user (%.1f KB while its connections are open)".formatted(
                     view.name(), perSession.idle() / 1024, perSession.open() / 1024));
@@ -96,7 +96,7 @@ class SessionMemoryBenchmark extends JourneyTest {
         return chosen.isBlank() || java.util.Arrays.stream(chosen.split(",")).anyMatch(view.name()::contains);
     }
 
-    private Bytes bytesPerSession(View view) throws Exception {
+    private Bytes bytesPerSession(View view, boolean dump) throws Exception {
         forgetFailedSignIns();
         double before = activeSessions();
         long heapBefore = usedHeapAfterGc();
@@ -105,7 +105,9 @@ class SessionMemoryBenchmark extends JourneyTest {
             Thread.sleep(IDLE.toMillis());
             long heapIdle = usedHeapAfterGc();
             assertThat(activeSessions() - before).as("new server sessions").isGreaterThanOrEqualTo(SESSIONS);
-            dumpHeap(view);
+            if (dump) {
+                dumpHeap(view);
+            }
             return new Bytes((heapOpen - heapBefore) / (double) SESSIONS,
                     (heapIdle - heapBefore) / (double) SESSIONS);
         }

@@ -1,6 +1,5 @@
 package com.upward.testsupport;
 
-import com.upward.base.ui.Grids;
 import com.upward.base.ui.PagedTable;
 
 import java.util.ArrayList;
@@ -41,7 +40,7 @@ public class PagedTableTester<T> {
     /** Every row, a page at a time as the pager shows them; the table is left on the first page. */
     public List<T> allRows() {
         List<T> rows = new ArrayList<>();
-        long pages = (table.total() + Grids.PAGE_SIZE - 1) / Grids.PAGE_SIZE;
+        long pages = (table.total() + table.pageSize() - 1) / table.pageSize();
         for (long page = 0; page < pages; page++) {
             goToPage(page);
             rows.addAll(table.shownRows());

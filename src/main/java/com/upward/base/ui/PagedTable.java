@@ -9,6 +9,7 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableFunction;
+import com.vaadin.flow.function.SerializableSupplier;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -29,24 +30,29 @@ public class PagedTable<T> extends Component implements HasSize {
 
     /** A column: the key it sorts by (null if it does not sort), its header and the text of a row's cell. */
     public record Column<T>(String key, String header, SerializableFunction<T, ?> value, boolean numeric,
-                            boolean sortable) implements Serializable {
+                            boolean sortable, String className) implements Serializable {
 
         public static <T> Column<T> text(String key, String header, SerializableFunction<T, ?> value) {
-            return new Column<>(key, header, value, false, true);
+            return new Column<>(key, header, value, false, true, "");
         }
 
         public static <T> Column<T> number(String key, String header, SerializableFunction<T, ?> value) {
-            return new Column<>(key, header, value, true, true);
+            return new Column<>(key, header, value, true, true, "");
         }
 
         public Column<T> unsorted() {
-            return new Column<>(key, header, value, numeric, false);
+            return new Column<>(key, header, value, numeric, false, className);
+        }
+
+        /** A class name on the column's cells, for the styles. */
+        public Column<T> withClassName(String name) {
+            return new Column<>(key, header, value, numeric, sortable, name);
         }
     }
 
     /** A button on every row, such as "Nudge": what it says, its label for assistive technology, what it does. */
     public record RowAction<T>(String key, String label, boolean primary, SerializableFunction<T, String> ariaLabel,
-                               SerializableConsumer<Long> handler) implements Serializable {
+                               SerializableConsumer<T> handler) implements Serializable {
     }
 
     /** Where the rows come from: a page of them in a column's order, and how many there are. */
@@ -55,6 +61,26 @@ public class PagedTable<T> extends Component implements HasSize {
         List<T> page(int offset, int limit, String sortKey, boolean descending);
 
         long count();
+
+        static <T> Rows<T> of(PageReader<T> page, SerializableSupplier<Long> count) {
+            return new Rows<>() {
+                @Override
+                public List<T> page(int offset, int limit, String sortKey, boolean descending) {
+                    return page.read(offset, limit, sortKey, descending);
+                }
+
+                @Override
+                public long count() {
+                    return count.get();
+                }
+            };
+        }
+    }
+
+    /** One page of rows, sorted by the column with this key. */
+    @FunctionalInterface
+    public interface PageReader<T> extends Serializable {
+        List<T> read(int offset, int limit, String sortKey, boolean descending);
     }
 
     private final String label;
@@ -64,12 +90,14 @@ public class PagedTable<T> extends Component implements HasSize {
     private String emptyText = "";
     private String openLabel = "Open";
     private int openColumn = -1;
-    private SerializableConsumer<Long> onOpen = rowId -> { };
+    private SerializableConsumer<T> onOpen = row -> { };
     private SerializableFunction<T, String> tone = row -> "";
+    private SerializableFunction<T, String> title = row -> null;
     private final List<RowAction<T>> actions = new java.util.ArrayList<>();
     private String sortKey;
     private boolean descending;
     private int offset;
+    private int pageSize = Grids.PAGE_SIZE;
     private long total = -1;
     private boolean drawPending;
 
@@ -87,7 +115,7 @@ public class PagedTable<T> extends Component implements HasSize {
     }
 
     /** Rows open when clicked, or from the column's button with the keyboard ("Edit Zoë Ødegård"). */
-    public void onOpen(String columnKey, String buttonLabel, SerializableConsumer<Long> onOpen) {
+    public void onOpen(String columnKey, String buttonLabel, SerializableConsumer<T> onOpen) {
         this.openColumn = columnIndex(columnKey);
         this.openLabel = buttonLabel;
         this.onOpen = onOpen;
@@ -103,6 +131,22 @@ public class PagedTable<T> extends Component implements HasSize {
         this.tone = tone;
     }
 
+    /** Rows on a page: {@link Grids#PAGE_SIZE} unless the table shares the screen with others. */
+    public void setPageSize(int pageSize) {
+        this.pageSize = pageSize;
+        offset = 0;
+        draw();
+    }
+
+    public int pageSize() {
+        return pageSize;
+    }
+
+    /** A row's tooltip (null for none). */
+    public void setRowTitle(SerializableFunction<T, String> title) {
+        this.title = title;
+    }
+
     public void setEmptyText(String emptyText) {
         this.emptyText = emptyText;
     }
@@ -115,17 +159,21 @@ public class PagedTable<T> extends Component implements HasSize {
         draw();
     }
 
-    /** Counts the rows again and goes back to the first page: after the filter changed. */
+    /** The rows are counted again and the first page shown: after the filter changed. */
     public void refresh() {
-        total = rows.count();
+        total = -1;
         offset = 0;
         draw();
     }
 
-    /** Counts the rows again and stays on the page, or the last one: after a row was changed. */
+    /** The rows are counted again and the page stays, or the last one if it is gone: after a row was changed. */
     public void reload() {
-        total = rows.count();
-        offset = Math.min(offset, lastPageOffset());
+        total = -1;
+        draw();
+    }
+
+    /** Draws the page again as it is now (a row's tone changed), without counting again. */
+    public void redraw() {
         draw();
     }
 
@@ -138,11 +186,12 @@ public class PagedTable<T> extends Component implements HasSize {
 
     /** The rows of the page shown now, read again. */
     public List<T> shownRows() {
-        return total() == 0 ? List.of() : rows.page(offset, Grids.PAGE_SIZE, sortKey, descending);
+        offset = Math.min(offset, lastPageOffset());
+        return total() == 0 ? List.of() : rows.page(offset, pageSize, sortKey, descending);
     }
 
     public int pageNumber() {
-        return offset / Grids.PAGE_SIZE;
+        return offset / pageSize;
     }
 
     public String sortKey() {
@@ -153,19 +202,36 @@ public class PagedTable<T> extends Component implements HasSize {
         return descending;
     }
 
-    /** What the browser asks for: a row to open, a column to sort by, or a page; anything else is ignored. */
+    /**
+     * What the browser asks for: a row to open or act on, a column to sort by, or a page; anything else is ignored.
+     * Only a row of the page shown can be opened or acted on.
+     */
     void act(String action, String value) {
         switch (action) {
-            case "open" -> parseLong(value).ifPresent(onOpen::accept);
+            case "open" -> shownRow(value).ifPresent(onOpen);
             case "sort" -> columns.stream().filter(c -> c.sortable() && c.key().equals(value)).findFirst()
                     .ifPresent(c -> sortBy(c.key(), c.key().equals(sortKey) && !descending));
             case "page" -> parseLong(value).ifPresent(page -> {
-                offset = (int) Math.clamp(page * Grids.PAGE_SIZE, 0L, lastPageOffset());
+                offset = (int) Math.clamp(page * pageSize, 0L, lastPageOffset());
                 draw();
             });
             default -> actions.stream().filter(a -> action.equals("row:" + a.key())).findFirst()
-                    .ifPresent(a -> parseLong(value).ifPresent(a.handler()::accept));
+                    .ifPresent(a -> shownRow(value).ifPresent(a.handler()));
         }
+    }
+
+    /** The row of the page shown with this id; if the list changed under it, the page is read and drawn again. */
+    private java.util.Optional<T> shownRow(String rowId) {
+        var parsed = parseLong(rowId);
+        if (parsed.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        var row = shownRows().stream().filter(r -> id.apply(r) == parsed.getAsLong()).findFirst();
+        if (row.isEmpty()) {
+            Toasts.error("The list changed since it was shown, so it has been read again. Try once more.");
+            reload();
+        }
+        return row;
     }
 
     private static java.util.OptionalLong parseLong(String value) {
@@ -177,7 +243,7 @@ public class PagedTable<T> extends Component implements HasSize {
     }
 
     private int lastPageOffset() {
-        return (int) Math.max(0, (total() - 1) / Grids.PAGE_SIZE * Grids.PAGE_SIZE);
+        return (int) Math.max(0, (total() - 1) / pageSize * pageSize);
     }
 
     private int columnIndex(String key) {
@@ -212,10 +278,10 @@ public class PagedTable<T> extends Component implements HasSize {
         var json = JsonNodeFactory.instance.objectNode()
                 .put("label", label).put("emptyText", emptyText).put("openLabel", openLabel)
                 .put("openColumn", openColumn).put("sortKey", sortKey).put("descending", descending)
-                .put("offset", offset).put("pageSize", Grids.PAGE_SIZE);
+                .put("offset", offset).put("pageSize", pageSize);
         var header = json.putArray("columns");
         columns.forEach(c -> header.addObject().put("key", c.key()).put("header", c.header())
-                .put("numeric", c.numeric()).put("sortable", c.sortable()));
+                .put("numeric", c.numeric()).put("sortable", c.sortable()).put("className", c.className()));
         var buttons = json.putArray("actions");
         actions.forEach(a -> buttons.addObject().put("key", a.key()).put("label", a.label())
                 .put("primary", a.primary()));
@@ -223,7 +289,8 @@ public class PagedTable<T> extends Component implements HasSize {
         json.put("total", total());
         var body = json.putArray("rows");
         for (T row : shown) {
-            var shownRow = body.addObject().put("id", id.apply(row)).put("tone", tone.apply(row));
+            var shownRow = body.addObject().put("id", id.apply(row)).put("tone", tone.apply(row))
+                    .put("title", title.apply(row));
             var cells = shownRow.putArray("cells");
             columns.forEach(c -> cells.add(Objects.toString(c.value().apply(row), "")));
             var actionLabels = shownRow.putArray("actionLabels");

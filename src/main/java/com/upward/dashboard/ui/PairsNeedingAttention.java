@@ -23,7 +23,6 @@ import com.vaadin.flow.component.dependency.Uses;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
@@ -47,32 +46,25 @@ class PairsNeedingAttention extends Div {
         add(new H3("Which pairs need you today?"));
         HrFigures hr = figures.hr();
         listed = hr.atRisk().stream().mapToLong(AtRiskPair::assignmentId).toArray();
-        atRisk = new PagedTable<>("Pairs at risk", new PagedTable.Rows<>() {
-            @Override
-            public List<AtRiskPair> page(int offset, int limit, String sortKey, boolean descending) {
-                listIn(figures, Order.valueOf(sortKey), descending);
-                return figures.atRiskPairs(LongStream.of(listed).skip(offset).limit(limit).boxed().toList());
-            }
-
-            @Override
-            public long count() {
-                return listed.length;
-            }
-        }, AtRiskPair::assignmentId,
+        atRisk = new PagedTable<>("Pairs at risk", PagedTable.Rows.of(
+                (offset, limit, sortKey, descending) -> {
+                    listIn(figures, Order.valueOf(sortKey), descending);
+                    return figures.atRiskPairs(LongStream.of(listed).skip(offset).limit(limit).boxed().toList());
+                },
+                () -> (long) listed.length), AtRiskPair::assignmentId,
                 Column.text(Order.MENTEE.name(), "Mentee", AtRiskPair::menteeName),
                 Column.text(Order.MENTOR.name(), "Mentor", AtRiskPair::mentorName),
                 Column.text(Order.COHORT.name(), "Cohort", AtRiskPair::cohortName),
                 Column.<AtRiskPair>text("reason", "Why", AtRiskPair::reason).unsorted());
-        // Open, Nudge and Rematch read the pair again by its id: the browser sends only that
         atRisk.addRowAction(new RowAction<>("open", "Open", false,
                 pair -> "Open the cohort of " + pair.menteeName(),
-                id -> withPair(figures, id, pair -> navigate("cohorts/" + pair.cohortId()))));
+                pair -> navigate("cohorts/" + pair.cohortId())));
         atRisk.addRowAction(new RowAction<>("nudge", "Nudge", true,
                 pair -> "Nudge " + pair.menteeName() + " and " + pair.mentorName(),
-                id -> withPair(figures, id, pair -> nudge(nudges, pair))));
+                pair -> nudge(nudges, pair)));
         atRisk.addRowAction(new RowAction<>("rematch", "Rematch", false,
                 pair -> "Rematch " + pair.menteeName() + " on the matching board",
-                id -> withPair(figures, id, pair -> navigate("cohorts/" + pair.cohortId() + "/matching"))));
+                pair -> navigate("cohorts/" + pair.cohortId() + "/matching")));
         atRisk.setEmptyText("No pair is at risk: every running pair has checked in recently and no urgent "
                 + "help request is waiting.");
         atRisk.sortBy(Order.COHORT.name(), false);
@@ -91,10 +83,6 @@ class PairsNeedingAttention extends Div {
             listed = figures.atRiskPairIds(order, descending).stream().mapToLong(Long::longValue).toArray();
             listedOrder = asked;
         }
-    }
-
-    private static void withPair(DashboardFigures figures, long assignmentId, Consumer<AtRiskPair> action) {
-        figures.atRiskPairs(List.of(assignmentId)).stream().findFirst().ifPresent(action);
     }
 
     private static void nudge(NudgeService nudges, AtRiskPair pair) {

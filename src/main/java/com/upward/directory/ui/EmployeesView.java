@@ -105,18 +105,8 @@ class EmployeesView extends VerticalLayout {
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         actions.addClassName("directory-actions");
 
-        table = new PagedTable<>("Employees", new PagedTable.Rows<>() {
-            @Override
-            public List<EmployeeSummary> page(int offset, int limit, String sortKey, boolean descending) {
-                var sort = Sort.by(descending ? Sort.Direction.DESC : Sort.Direction.ASC, sortProperties(sortKey));
-                return directory.findEmployees(filter, PageRequest.of(offset / limit, limit, sort)).getContent();
-            }
-
-            @Override
-            public long count() {
-                return directory.countEmployees(filter);
-            }
-        }, EmployeeSummary::id,
+        table = new PagedTable<>("Employees", PagedTable.Rows.of(this::page, () -> directory.countEmployees(filter)),
+                EmployeeSummary::id,
                 Column.text("employeeNumber", "Number", EmployeeSummary::employeeNumber),
                 Column.text("name", "Name", EmployeeSummary::fullName),
                 Column.text("email", "Email", EmployeeSummary::email),
@@ -126,7 +116,7 @@ class EmployeesView extends VerticalLayout {
                 Column.text("location", "Location", EmployeeSummary::location),
                 Column.text("status", "Status", e -> e.active() ? ACTIVE : INACTIVE));
         table.setEmptyText("No employees match. Clear the filters, or import the directory from your HR system.");
-        table.onOpen("name", "Edit", this::openEditor);
+        table.onOpen("name", "Edit", employee -> openEditor(employee.id()));
         table.sortBy("name", false);
 
         add(actions, filters, table);
@@ -146,6 +136,11 @@ class EmployeesView extends VerticalLayout {
         box.setPlaceholder("Any");
         box.setWidth("9.5rem");
         return box;
+    }
+
+    private List<EmployeeSummary> page(int offset, int limit, String sortKey, boolean descending) {
+        var sort = Sort.by(descending ? Sort.Direction.DESC : Sort.Direction.ASC, sortProperties(sortKey));
+        return directory.findEmployees(filter, PageRequest.of(offset / limit, limit, sort)).getContent();
     }
 
     /** The entity properties a column sorts by. */

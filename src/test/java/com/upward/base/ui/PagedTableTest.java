@@ -18,7 +18,7 @@ class PagedTableTest {
 
     /** 60 people, sorted as asked; counts the reads so that a test can see what the table asks for. */
     static class People implements PagedTable.Rows<Person> {
-        final List<Person> all = IntStream.rangeClosed(1, 60)
+        List<Person> all = IntStream.rangeClosed(1, 60)
                 .mapToObj(i -> new Person(i, "Person " + (char) ('A' + i % 26) + i, i % 7)).toList();
         int pageReads;
         int counts;
@@ -39,14 +39,18 @@ class PagedTableTest {
     }
 
     final People people = new People();
-    final List<Long> opened = new ArrayList<>();
+    final List<Person> opened = new ArrayList<>();
+    final List<Person> nudged = new ArrayList<>();
     final PagedTable<Person> table = new PagedTable<>("People", people, Person::id,
             Column.text("name", "Name", Person::name), Column.number("level", "Level", Person::level),
             Column.<Person>text("note", "Note", p -> p.level() == 0 ? "<b>new</b>" : null).unsorted());
 
     {
         table.onOpen("name", "Edit", opened::add);
+        table.addRowAction(new PagedTable.RowAction<>("nudge", "Nudge", true, p -> "Nudge " + p.name(),
+                nudged::add));
         table.setTone(p -> p.level() == 0 ? "overdue" : "");
+        table.setRowTitle(p -> "Level " + p.level());
         table.setEmptyText("Nobody here.");
         table.sortBy("name", false);
     }
@@ -68,6 +72,9 @@ class PagedTableTest {
         var first = people.page(0, 1, "name", false).getFirst();
         assertThat(rows.get(0).get("id").asLong()).isEqualTo(first.id());
         assertThat(rows.get(0).get("cells").get(0).asString()).isEqualTo(first.name());
+        assertThat(rows.get(0).get("title").asString()).isEqualTo("Level " + first.level());
+        assertThat(rows.get(0).get("actionLabels").get(0).asString()).isEqualTo("Nudge " + first.name());
+        assertThat(page.get("actions").get(0).get("label").asString()).isEqualTo("Nudge");
         // text goes to the browser as data, never as markup; a missing value is an empty cell
         var levelZero = people.all.stream().filter(p -> p.level() == 0).findFirst().orElseThrow();
         table.sortBy("level", false);
@@ -108,8 +115,12 @@ class PagedTableTest {
         assertThat(table.pageNumber()).isZero();
         assertThat(opened).isEmpty();
 
-        table.act("open", "42");
-        assertThat(opened).containsExactly(42L);
+        Person shown = table.shownRows().get(3);
+        table.act("open", String.valueOf(shown.id()));
+        table.act("row:nudge", String.valueOf(shown.id()));
+        table.act("row:delete", String.valueOf(shown.id()));
+        assertThat(opened).containsExactly(shown);
+        assertThat(nudged).containsExactly(shown);
     }
 
     @Test
@@ -119,17 +130,24 @@ class PagedTableTest {
         table.page();
         assertThat(people.counts).isOne();
         table.refresh();
+        assertThat(people.counts).as("counted when next needed").isOne();
+        table.page();
         assertThat(people.counts).isEqualTo(2);
         assertThat(table.pageNumber()).isZero();
 
         table.act("page", "2");
         table.reload();
+        table.page();
         assertThat(table.pageNumber()).as("a reload keeps the page").isEqualTo(2);
+        people.all = people.all.subList(0, 30);
+        table.reload();
+        assertThat(table.shownRows()).as("the page that is gone gives way to the last one").hasSize(5);
+        assertThat(table.pageNumber()).isOne();
     }
 
     @Test
     void aColumnThatIsNotThereCannotOpenOrSort() {
-        assertThatThrownBy(() -> table.onOpen("salary", "Edit", id -> { }))
+        assertThatThrownBy(() -> table.onOpen("salary", "Edit", row -> { }))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> table.sortBy("salary", false)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -128,6 +128,17 @@ class EmployeesViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aRowThatIsNoLongerOnThePageDoesNotOpenAndTheUserIsTold() {
+        table.goToPage(1);
+        long notShown = table.shownRows().getFirst().id();
+        table.goToPage(0);
+        table.open(notShown);
+        assertThat($(EmployeeDialog.class).all()).isEmpty();
+        assertThat($(Notification.class).all()).anySatisfy(n -> assertThat(n.getElement().getTextRecursively())
+                .contains("The list changed since it was shown"));
+    }
+
+    @Test
     void theFormShowsValidationBesideTheField() {
         openFirstRow();
         EmployeeDialog dialog = $(EmployeeDialog.class).single();

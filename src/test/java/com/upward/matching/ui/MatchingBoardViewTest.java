@@ -1,6 +1,8 @@
 package com.upward.matching.ui;
 
 import com.upward.testsupport.ShownTabs;
+import com.upward.testsupport.PagedTableTester;
+import com.upward.matching.BoardRows;
 import com.upward.matching.HardRule;
 import com.upward.matching.MatchCriterion;
 import com.upward.matching.MatchingService;
@@ -78,17 +80,28 @@ class MatchingBoardViewTest extends SpringBrowserlessTest {
         MatchingBoardView view = open(id);
 
         assertThat(unmatched(id)).isPositive();
-        assertThat(test(view.mentees.grid).size()).isEqualTo((int) unmatched(id));
-        assertThat(test(view.mentors.grid).size()).isEqualTo(jdbc.queryForObject("select count(*) from enrollment"
+        assertThat(new PagedTableTester<>(view.mentees.table).allRows()).hasSize((int) unmatched(id));
+        var mentors = new PagedTableTester<>(view.mentors.table);
+        assertThat(mentors.allRows()).hasSize(jdbc.queryForObject("select count(*) from enrollment"
                 + " where cohort_id = ? and side = 'MENTOR' and status = 'ACCEPTED'", Integer.class, id));
-        assertThat(test(view.mentors.grid).getHeaderCell(3)).isEqualTo("Load");
+        var page = view.mentors.table.page();
+        assertThat(page.get("columns").get(3).get("header").asString()).isEqualTo("Load");
+        var first = mentors.shownRows().getFirst();
+        assertThat(page.get("rows").get(0).get("cells").get(3).asString())
+                .isEqualTo(first.load() + " of " + first.capacity() + (first.full() ? " · full" : ""));
         assertThat(view.autoMatch.isEnabled()).isTrue();
         assertThat(view.suggestions.assignButtons).isEmpty();
-        for (int column = 0; column < 4; column++) {
-            assertThat(test(view.mentors.grid).isColumnSortable(column)).isTrue();
+        for (String column : List.of("name", "department", "jobLevel", "load")) {
+            mentors.clickHeader(column);
+            assertThat(view.mentors.table.sortKey()).isEqualTo(column);
+            assertThat(mentors.shownRows()).isNotEmpty();
         }
+        mentors.clickHeader("load");
+        List<Integer> loads = mentors.shownRows().stream().map(BoardRows.MentorRow::load).toList();
+        assertThat(loads).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         test(view.mentees.search).setValue("zzz-nobody");
-        assertThat(test(view.mentees.grid).size()).isZero();
+        assertThat(view.mentees.table.total()).isZero();
+        assertThat(view.mentees.table.shownRows()).isEmpty();
     }
 
     @Test
@@ -96,9 +109,11 @@ class MatchingBoardViewTest extends SpringBrowserlessTest {
         long id = demoCohort("ENROLLING");
         MatchingBoardView view = open(id);
         long before = unmatched(id);
-        var mentee = test(view.mentees.grid).getRow(0);
+        var mentees = new PagedTableTester<>(view.mentees.table);
+        var mentee = mentees.shownRows().getFirst();
 
-        test(view.mentees.grid).select(0);
+        mentees.open(mentee.enrollmentId());
+        assertThat(view.mentees.table.page().get("rows").get(0).get("tone").asString()).isEqualTo("selected");
 
         assertThat(view.suggestions.assignButtons).hasSizeBetween(1, 5);
         assertThat($(ScoreBreakdown.class, view.suggestions).first().getChildren().count())
@@ -108,7 +123,7 @@ class MatchingBoardViewTest extends SpringBrowserlessTest {
         assertThat(unmatched(id)).isEqualTo(before - 1);
         assertThat(jdbc.queryForObject("select count(*) from mentor_assignment where mentee_enrollment_id = ?"
                 + " and status = 'ACTIVE'", Long.class, mentee.enrollmentId())).isOne();
-        assertThat(test(view.mentees.grid).size()).isEqualTo((int) before - 1);
+        assertThat(view.mentees.table.total()).isEqualTo(before - 1);
         assertThat(toasts()).anySatisfy(t -> assertThat(t).endsWith("now mentors " + mentee.name() + "."));
     }
 
@@ -116,11 +131,13 @@ class MatchingBoardViewTest extends SpringBrowserlessTest {
     void aMentorPickedByHandWhoIsFullIsRefusedBesideThePicker() {
         long id = demoCohort("ENROLLING");
         MatchingBoardView view = open(id);
-        var mentor = test(view.mentors.grid).getRow(0);
+        var mentor = view.mentors.table.shownRows().getFirst();
+        var mentees = new PagedTableTester<>(view.mentees.table);
+        List<BoardRows.MenteeRow> shown = mentees.shownRows();
         for (int row = 1; row <= 3; row++) {
-            matching.assign(id, mentor.enrollmentId(), test(view.mentees.grid).getRow(row).enrollmentId(), "fill");
+            matching.assign(id, mentor.enrollmentId(), shown.get(row).enrollmentId(), "fill");
         }
-        test(view.mentees.grid).select(0);
+        mentees.open(shown.getFirst().enrollmentId());
 
         test(view.suggestions.otherMentor).selectItem(mentor.name() + " · 3 of 3");
         test(view.suggestions.assignOther).click();
@@ -153,7 +170,7 @@ class MatchingBoardViewTest extends SpringBrowserlessTest {
         HistoryPane history = tab(view, "History");
         assertThat(test(history.grid).size()).isEqualTo(proposed - 1);
         assertThat(unmatched(id)).isEqualTo(waiting - (proposed - 1));
-        assertThat(test(view.mentees.grid).size()).isEqualTo((int) unmatched(id));
+        assertThat(view.mentees.table.total()).isEqualTo(unmatched(id));
     }
 
     @Test
@@ -200,7 +217,7 @@ class MatchingBoardViewTest extends SpringBrowserlessTest {
         test(dialog.confirm).click();
 
         assertThat(unmatched(id)).isEqualTo(before + 1);
-        assertThat(test(view.mentees.grid).size()).isEqualTo((int) before + 1);
+        assertThat(view.mentees.table.total()).isEqualTo(before + 1);
         HistoryPane history = tab(view, "History");
         assertThat(test(history.grid).getCellText(0, 1)).isEqualTo("Ended by HR");
         assertThat(test(history.grid).getCellText(0, 5)).isEqualTo("Mentor moves to another role");
@@ -258,8 +275,8 @@ class MatchingBoardViewTest extends SpringBrowserlessTest {
     /** Pairs the first mentee on the board with the first mentor, then opens the board afresh. */
     private MatchingBoardView openWithOnePair(long cohortId) {
         MatchingBoardView first = open(cohortId);
-        matching.assign(cohortId, test(first.mentors.grid).getRow(0).enrollmentId(),
-                test(first.mentees.grid).getRow(0).enrollmentId(), null);
+        matching.assign(cohortId, first.mentors.table.shownRows().getFirst().enrollmentId(),
+                first.mentees.table.shownRows().getFirst().enrollmentId(), null);
         return open(cohortId);
     }
 

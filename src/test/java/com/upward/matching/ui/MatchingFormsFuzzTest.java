@@ -66,8 +66,8 @@ class MatchingFormsFuzzTest extends SpringBrowserlessTest {
     @Test
     void theReasonForEndingAPairIsRefusedOrKeptInTheHistory() {
         MatchingBoardView first = open();
-        long mentor = test(first.mentors.grid).getRow(0).enrollmentId();
-        long mentee = test(first.mentees.grid).getRow(0).enrollmentId();
+        long mentor = first.mentors.table.shownRows().getFirst().enrollmentId();
+        long mentee = first.mentees.table.shownRows().getFirst().enrollmentId();
         var tally = FormFuzz.run(UI.getCurrent(), input, input.values(25, 500), List.of("reason"),
                 new FormFuzz.Form() {
                     @Override
@@ -124,11 +124,11 @@ class MatchingFormsFuzzTest extends SpringBrowserlessTest {
         MatchingBoardView view = open();
         FormFuzz.search(UI.getCurrent(), input, input.values(10), text -> {
             test(view.mentees.search).setValue(text);
-            return test(view.mentees.grid).size();
+            return (int) view.mentees.table.total();
         });
         FormFuzz.search(UI.getCurrent(), input, input.values(10), text -> {
             test(view.mentors.search).setValue(text);
-            return test(view.mentors.grid).size();
+            return (int) view.mentors.table.total();
         });
     }
 }
