@@ -1,11 +1,18 @@
 package com.upward.journeys;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ColorScheme;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import java.util.regex.Matcher;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -28,6 +35,23 @@ class DashboardsJourneyIT extends JourneyTest {
         assertThat(exec.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Which pairs need you today?")))
                 .hasCount(0);
         BrowserSession.screenshot(exec, "dashboard-executive");
+
+        // every program's link goes to one download, which serves the report of the program it names
+        var link = exec.locator("a.download-outcome").first();
+        String program = link.getAttribute("aria-label").replace("Download the outcome report of ", "");
+        Download download = exec.waitForDownload(link::click);
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).startsWith("Upward outcome report - " + program + " - ");
+        Path file = Path.of("target", "screenshots", "downloaded-home-outcome-report.pdf");
+        download.saveAs(file);
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            org.assertj.core.api.Assertions.assertThat(new PDFTextStripper().getText(pdf)).contains(program)
+                    .contains("Key figures");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String href = link.getAttribute("href");
+        var unknown = exec.request().get(url(href.substring(0, href.indexOf('?')) + "?program=999999999"));
+        org.assertj.core.api.Assertions.assertThat(unknown.status()).isEqualTo(404);
         exec.context().close();
 
         Page hr = signedIn("hr");

@@ -1,18 +1,21 @@
 package com.upward.base.ui;
 
 import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.HasAriaLabel;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.function.SerializableFunction;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A single choice from a few fixed options, as one element: the web component draws the options, and the server
- * keeps no component per option (Flow's {@code Select} and {@code RadioButtonGroup} keep two or three, with their
+ * A single choice from a few fixed options, as one element: the web component draws the options, sent each time
+ * it is attached, and the server keeps no component per option (Flow's {@code Select} and {@code RadioButtonGroup} keep two or three, with their
  * listeners, in every session: decision 018). An option's value in the browser is {@code String.valueOf(option)}
  * (an enum's name, a number); a value the browser sends that is not an option's reads as no choice.
  */
@@ -20,6 +23,7 @@ public abstract class LightChoice<C extends LightChoice<C, T>, T> extends Abstra
         implements HasLabel, HasValidation, HasAriaLabel, HasSize {
 
     private List<T> options = List.of();
+    private SerializableFunction<T, String> labels = String::valueOf;
 
     protected LightChoice() {
         super(null);
@@ -36,12 +40,31 @@ public abstract class LightChoice<C extends LightChoice<C, T>, T> extends Abstra
             throw new IllegalArgumentException("Two options have the same value: " + options);
         }
         this.options = List.copyOf(options);
-        showOptions(this.options.stream().map(String::valueOf).toList(), this.options.stream().map(labels).toList());
+        this.labels = labels;
         setPresentationValue(getValue());
+        if (isAttached()) {
+            showOptions(drawnOptions());
+        }
     }
 
-    /** Draws the options in the browser: each option's value and label, in order. */
-    protected abstract void showOptions(List<String> values, List<String> optionLabels);
+    /**
+     * Each option as [value, label], in order, as the browser gets them. Built again each time they are shown, so
+     * the session keeps the options and the way to label them, not their JSON.
+     */
+    public ArrayNode drawnOptions() {
+        var drawn = JsonNodeFactory.instance.arrayNode();
+        options.forEach(option -> drawn.addArray().add(String.valueOf(option)).add(labels.apply(option)));
+        return drawn;
+    }
+
+    /** Draws the options in the browser; called each time the field is attached and when they change. */
+    protected abstract void showOptions(ArrayNode options);
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        showOptions(drawnOptions());
+    }
 
     @Override
     protected void setPresentationValue(T value) {

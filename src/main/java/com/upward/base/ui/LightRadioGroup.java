@@ -1,14 +1,11 @@
 package com.upward.base.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 
-import java.util.List;
 
 /**
  * Radio buttons for a few fixed options: the buttons are made in the browser each time the group is shown, so the
@@ -17,9 +14,6 @@ import java.util.List;
 @Tag("vaadin-radio-group")
 @Uses(RadioButtonGroup.class)
 public class LightRadioGroup<T> extends LightChoice<LightRadioGroup<T>, T> {
-
-    /** [value, label] of each option, as the browser gets them. */
-    private ArrayNode drawn = JsonNodeFactory.instance.arrayNode();
 
     public LightRadioGroup(String label) {
         setLabel(label);
@@ -30,23 +24,7 @@ public class LightRadioGroup<T> extends LightChoice<LightRadioGroup<T>, T> {
     }
 
     @Override
-    protected void showOptions(List<String> values, List<String> labels) {
-        drawn = JsonNodeFactory.instance.arrayNode();
-        for (int i = 0; i < values.size(); i++) {
-            drawn.addArray().add(values.get(i)).add(labels.get(i));
-        }
-        if (isAttached()) {
-            drawButtons();
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        drawButtons();
-    }
-
-    private void drawButtons() {
+    protected void showOptions(ArrayNode options) {
         // the group reads its buttons from its light DOM; Flow manages no children here, so none are disturbed
         getElement().executeJs("""
                 this.querySelectorAll(':scope > vaadin-radio-button').forEach(b => b.remove());
@@ -56,6 +34,6 @@ public class LightRadioGroup<T> extends LightChoice<LightRadioGroup<T>, T> {
                   button.label = label;
                   button.checked = this.value === value;
                   this.appendChild(button);
-                });""", drawn);
+                });""", options);
     }
 }

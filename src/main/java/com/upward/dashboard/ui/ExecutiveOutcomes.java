@@ -1,6 +1,8 @@
 package com.upward.dashboard.ui;
 
 import com.upward.base.ui.ChartView;
+import com.upward.base.ui.DrawnMarkup;
+import com.upward.base.ui.Markup;
 import com.upward.base.ui.SummaryTable;
 import com.upward.base.ui.SummaryTable.Column;
 import com.upward.base.ui.Tiles;
@@ -13,11 +15,8 @@ import com.upward.reporting.ReportingService.DepartmentRow;
 import com.upward.reporting.ReportingService.MonthCompletion;
 import com.upward.reporting.ReportingService.ProgramChoice;
 import com.upward.reporting.SmallCells;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import org.slf4j.LoggerFactory;
@@ -26,6 +25,7 @@ import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The executive's answer to "is mentoring working?": per program over the last twelve months, the key figures,
@@ -35,6 +35,8 @@ import java.util.Locale;
 class ExecutiveOutcomes extends Div {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
+    /** The attribute that holds the address of the outcome reports; each program's link adds its id. */
+    private static final String REPORTS = "data-outcome-reports";
 
     ExecutiveOutcomes(DashboardFigures figures, ReportingService reporting) {
         addClassName("home-section");
@@ -45,50 +47,55 @@ class ExecutiveOutcomes extends Div {
                     + "cohort runs."));
             return;
         }
-        for (ProgramFigures program : programs) {
-            add(program(reporting, program));
-        }
+        // one download for every program's report, told by the link which one: a download per link would keep a
+        // handler and its registration per program in the session
+        getElement().setAttribute(REPORTS, pdf(figures, reporting));
+        String reports = getElement().getAttribute(REPORTS);
+        add(new DrawnMarkup("program-outcomes-list", markup(programs, reports),
+                () -> markup(figures.programs(), reports)));
     }
 
-    private static Div program(ReportingService reporting, ProgramFigures figures) {
+    private static String markup(List<ProgramFigures> programs, String reports) {
+        return programs.stream().map(p -> program(p, reports)).collect(Collectors.joining());
+    }
+
+    private static String program(ProgramFigures figures, String reports) {
         OutcomeMetrics m = figures.metrics();
         ProgramChoice program = figures.program();
-        var section = new Div(new H4(program.name()));
-        section.addClassName("program-outcomes");
-        section.add(new Paragraph("The last twelve months. Figures covering fewer than 5 people read \u201c< 5\u201d."));
-        section.add(Tiles.of(
-                Tiles.tile(SmallCells.count(m.mentees() + m.mentors()), "Participants"),
-                Tiles.tile(SmallCells.percent(m.matchRate()), "Match rate"),
-                Tiles.tile(SmallCells.percent(m.learningGoals().achieved()), "Learning goals achieved"),
-                Tiles.tile(SmallCells.percent(m.outcomeGoals().achieved()), "Outcome goals achieved"),
-                Tiles.tile(SmallCells.percent(m.failingForward()), "Failing-forward rate"),
-                Tiles.tile(SmallCells.percent(m.bounceBack()), "Bounce-back rate"),
-                Tiles.tile(SmallCells.delta(m.growthDelta()), "Growth delta"),
-                Tiles.tile(SmallCells.nps(m.nps()), "NPS")));
+        var html = new StringBuilder("<div class=\"program-outcomes\"><h4>").append(Markup.text(program.name()))
+                .append("</h4><p>The last twelve months. Figures covering fewer than 5 people read \u201c&lt; 5\u201d."
+                        + "</p>")
+                .append(Tiles.markup(List.of(
+                        Tiles.tile(SmallCells.count(m.mentees() + m.mentors()), "Participants"),
+                        Tiles.tile(SmallCells.percent(m.matchRate()), "Match rate"),
+                        Tiles.tile(SmallCells.percent(m.learningGoals().achieved()), "Learning goals achieved"),
+                        Tiles.tile(SmallCells.percent(m.outcomeGoals().achieved()), "Outcome goals achieved"),
+                        Tiles.tile(SmallCells.percent(m.failingForward()), "Failing-forward rate"),
+                        Tiles.tile(SmallCells.percent(m.bounceBack()), "Bounce-back rate"),
+                        Tiles.tile(SmallCells.delta(m.growthDelta()), "Growth delta"),
+                        Tiles.tile(SmallCells.nps(m.nps()), "NPS"))));
 
         List<MonthCompletion> trend = figures.trend();
         if (!trend.isEmpty()) {
             List<String> months = trend.stream().map(t -> MONTH.format(t.month())).toList();
             List<Double> rates = trend.stream().map(t -> SmallCells.suppressed(t.completion().people()) ? null
                     : t.completion().percent()).toList();
-            section.add(ChartView.line("Check-in completion by month", "Month", months,
+            html.append(ChartView.lineMarkup("Check-in completion by month", "Month", months,
                     new ChartView.Series("Completion %", rates), "%", 100.0, summary(program.name(), months, rates)));
         }
 
-        var departments = SummaryTable.of("Departments of " + program.name(), "No mentees in the last twelve months.",
-                figures.departments(),
+        html.append("<h4>Departments</h4>").append(SummaryTable.markup("Departments of " + program.name(),
+                "No mentees in the last twelve months.", figures.departments(),
                 Column.text("Department", DepartmentRow::department),
                 Column.number("Mentees", (DepartmentRow d) -> SmallCells.count(d.mentees())),
                 Column.number("Check-in completion", (DepartmentRow d) -> SmallCells.suppressed(d.mentees())
                         ? SmallCells.SUPPRESSED : SmallCells.percent(d.completion())),
                 Column.number("Goals achieved", (DepartmentRow d) -> SmallCells.suppressed(d.mentees())
-                        ? SmallCells.SUPPRESSED : SmallCells.percent(d.goalsAchieved())));
-
-        var download = new Anchor(pdf(reporting, figures.scope()), "Download outcome report (PDF)");
-        download.addClassNames("primary-link", "download-outcome");
-        download.getElement().setAttribute("aria-label", "Download the outcome report of " + program.name());
-        section.add(new H4("Departments"), departments, download);
-        return section;
+                        ? SmallCells.SUPPRESSED : SmallCells.percent(d.goalsAchieved()))));
+        return html.append("<a class=\"primary-link download-outcome\" download href=\"")
+                .append(Markup.text(reports + "?program=" + program.id())).append("\" aria-label=\"")
+                .append(Markup.text("Download the outcome report of " + program.name()))
+                .append("\">Download outcome report (PDF)</a></div>").toString();
     }
 
     /** The text alternative of the trend: every month's value, so nothing is only in the picture. */
@@ -101,8 +108,17 @@ class ExecutiveOutcomes extends Div {
         return text.append('.').toString();
     }
 
-    private static DownloadHandler pdf(ReportingService reporting, ReportScope scope) {
+    /** The report of the program the link names, if it is one of the programs on this page; else "not found". */
+    private static DownloadHandler pdf(DashboardFigures figures, ReportingService reporting) {
         return (DownloadEvent event) -> {
+            String asked = event.getRequest().getParameter("program");
+            ReportScope scope = figures.programs().stream()
+                    .filter(p -> String.valueOf(p.program().id()).equals(asked))
+                    .map(ProgramFigures::scope).findFirst().orElse(null);
+            if (scope == null) {
+                event.getResponse().setStatus(404);
+                return;
+            }
             event.setFileName(reporting.programOutcomeFileName(scope));
             event.setContentType("application/pdf");
             try (OutputStream out = event.getOutputStream()) {

@@ -1,7 +1,6 @@
 package com.upward.dashboard.ui;
 
 import com.upward.testsupport.RenderedUi;
-import com.upward.base.ui.ChartView;
 import com.upward.program.ProgramTestData;
 import com.upward.reporting.OutcomeMetrics;
 import com.upward.reporting.ReportScope;
@@ -10,7 +9,6 @@ import com.upward.reporting.SmallCells;
 import com.vaadin.flow.component.UI;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,10 +49,16 @@ class ExecutiveOutcomesTest extends SpringBrowserlessTest {
                 "Growth delta: " + SmallCells.delta(m.growthDelta()),
                 "NPS: " + SmallCells.nps(m.nps()));
 
-        assertThat($(ChartView.class).all()).isNotEmpty()
-                .allSatisfy(chart -> assertThat(chart.summary()).startsWith("Check-in completion by month for "));
-        assertThat($(Anchor.class).all()).filteredOn(a -> a.getText().equals("Download outcome report (PDF)"))
-                .hasSize(programs.size());
+        assertThat(RenderedUi.select(UI.getCurrent(), "upward-chart").eachAttr("summary")).isNotEmpty()
+                .allSatisfy(summary -> assertThat(summary).startsWith("Check-in completion by month for "));
+        // one download address for every program; each link names its program
+        var links = RenderedUi.select(UI.getCurrent(), "a.download-outcome");
+        assertThat(links.eachText()).hasSize(programs.size()).containsOnly("Download outcome report (PDF)");
+        String reports = $(ExecutiveOutcomes.class).single().getElement().getAttribute("data-outcome-reports");
+        assertThat(reports).startsWith("VAADIN/dynamic/resource/");
+        assertThat(links.eachAttr("href")).containsExactlyElementsOf(programs.stream()
+                .map(p -> reports + "?program=" + p.id()).toList());
+        assertThat(links.eachAttr("aria-label")).contains("Download the outcome report of " + program.name());
     }
 
     @Test
