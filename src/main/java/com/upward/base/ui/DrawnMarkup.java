@@ -26,6 +26,15 @@ public class DrawnMarkup extends Component {
         getElement().setAttribute("class", className);
     }
 
+    /**
+     * A block whose markup is cheap to build again from what its component keeps anyway: it is built each time the
+     * block is shown. The block lays out as its content does ({@code display: contents}), so the markup's own root
+     * elements are the parent's children for the styles.
+     */
+    public static DrawnMarkup inPlace(SerializableSupplier<String> html) {
+        return new DrawnMarkup("drawn-in-place", null, html);
+    }
+
     /** What the block shows now. */
     public String markup() {
         return firstDraw != null ? firstDraw : html.get();

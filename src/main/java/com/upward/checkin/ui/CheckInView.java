@@ -6,6 +6,8 @@ import com.upward.base.ui.FieldErrors;
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.LightCheckbox;
 import com.upward.base.ui.LightRadioGroup;
+import com.upward.base.ui.DrawnMarkup;
+import com.upward.base.ui.LightButton;
 import com.upward.base.ui.Markup;
 import com.upward.base.ui.RouteIds;
 import com.upward.base.ui.TextLimits;
@@ -19,7 +21,6 @@ import com.upward.checkin.HelpUrgency;
 import com.upward.security.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -71,8 +72,8 @@ class CheckInView extends Div implements BeforeEnterObserver {
             "Not your mentor, not HR: only you will ever see these.", Texts.LIMIT);
     final Paragraph nudge = new Paragraph("You wrote down a setback: what did it teach you? A lesson turns a "
             + "setback into progress. (You can submit without one.)");
-    final Button saveDraft = new Button("Save draft");
-    final Button submit = new Button("Submit");
+    final LightButton saveDraft = new LightButton("Save draft", () -> save(false));
+    final LightButton submit = new LightButton("Submit", () -> save(true));
 
     private final CheckInService checkIns;
     private CheckInDetail detail;
@@ -103,9 +104,7 @@ class CheckInView extends Div implements BeforeEnterObserver {
         nudge.addClassName("checkin-nudge");
         setbacks.addValueChangeListener(e -> updateNudge());
         lessons.addValueChangeListener(e -> updateNudge());
-        saveDraft.addClickListener(e -> save(false));
         submit.addThemeVariants(ButtonVariant.PRIMARY);
-        submit.addClickListener(e -> save(true));
     }
 
     @Override
@@ -124,21 +123,8 @@ class CheckInView extends Div implements BeforeEnterObserver {
     private void render() {
         removeAll();
         goals.clear();
-        // the way back, title, facts and feedback are only read: one element of markup
-        var head = new StringBuilder("<div class=\"checkin-head\">")
-                .append(Markup.link("checkins", "← My check-ins", null, null)).append("<h2>")
-                .append(Markup.text("Check-in · " + detail.cohortName() + " · period " + detail.period()))
-                .append("</h2><p class=\"page-intro\">").append(Markup.text("Period from "
-                        + Formats.date(detail.periodStartsOn()) + ", due " + Formats.date(detail.dueOn()) + " · "
-                        + MyCheckInsView.label(detail.state()) + (detail.revisions() > 0 ? " · submitted "
-                        + detail.revisions() + (detail.revisions() == 1 ? " time" : " times") : "")))
-                .append("</p>");
-        if (detail.feedback() != null) {
-            head.append("<div class=\"tile checkin-feedback\"><h3>")
-                    .append(Markup.text("Feedback from " + detail.feedbackBy())).append("</h3><p>")
-                    .append(Markup.text(detail.feedback())).append("</p></div>");
-        }
-        add(Markup.of(head.append("</div>").toString()));
+        // the way back, title, facts and feedback are only read: markup, built from the check-in when shown
+        add(DrawnMarkup.inPlace(this::head));
         boolean readOnly = !detail.editable();
         CheckInInput c = detail.content();
         met.setValue(Boolean.TRUE.equals(c.meetingHeld()));
@@ -159,7 +145,9 @@ class CheckInView extends Div implements BeforeEnterObserver {
             field.setReadOnly(readOnly);
         }
 
-        add(section("Meeting with your mentor", new HorizontalLayout(met, meetingOn, minutes)));
+        var meeting = new HorizontalLayout(met, meetingOn, minutes);
+        meeting.addClassName("meeting-row");
+        add(section("Meeting with your mentor", meeting));
         var goalSection = new Div();
         detail.goals().forEach(g -> {
             var row = new GoalProgressRow(g, readOnly);
@@ -183,6 +171,23 @@ class CheckInView extends Div implements BeforeEnterObserver {
             buttons.addClassName("checkin-actions");
             add(buttons);
         }
+    }
+
+    private String head() {
+        var head = new StringBuilder("<div class=\"checkin-head\">")
+                .append(Markup.link("checkins", "← My check-ins", null, null)).append("<h2>")
+                .append(Markup.text("Check-in · " + detail.cohortName() + " · period " + detail.period()))
+                .append("</h2><p class=\"page-intro\">").append(Markup.text("Period from "
+                        + Formats.date(detail.periodStartsOn()) + ", due " + Formats.date(detail.dueOn()) + " · "
+                        + MyCheckInsView.label(detail.state()) + (detail.revisions() > 0 ? " · submitted "
+                        + detail.revisions() + (detail.revisions() == 1 ? " time" : " times") : "")))
+                .append("</p>");
+        if (detail.feedback() != null) {
+            head.append("<div class=\"tile checkin-feedback\"><h3>")
+                    .append(Markup.text("Feedback from " + detail.feedbackBy())).append("</h3><p>")
+                    .append(Markup.text(detail.feedback())).append("</p></div>");
+        }
+        return head.append("</div>").toString();
     }
 
     private void save(boolean submitting) {

@@ -2,6 +2,7 @@ package com.upward.goals.ui;
 
 import com.upward.base.BusinessRuleException;
 import com.upward.base.ui.Formats;
+import com.upward.base.ui.DrawnMarkup;
 import com.upward.base.ui.Markup;
 import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.TextLimits;
@@ -85,13 +86,12 @@ class GoalPanel extends Div {
         this.goal = goal;
         this.host = host;
         addClassNames("tile", "goal-card");
-        add(Markup.of(head(goal, editable)));
-        add(Markup.of(summary(goal)));
-        add(Markup.of(milestones(goal.milestones(), editable)));
+        // built from the goal this panel keeps anyway, each time it is shown: the session keeps no copy of it
+        add(DrawnMarkup.inPlace(() -> head(goal, editable) + summary(goal) + milestones(goal.milestones(), editable)));
         if (editable) {
             adder.addClassName("milestone-adder");
-            adder.add(Markup.of(button("add", null, "vaadin:plus", "Add a milestone", "Add a milestone to "
-                    + goal.title(), true, "")));
+            adder.add(DrawnMarkup.inPlace(() -> button("add", null, "vaadin:plus", "Add a milestone",
+                    "Add a milestone to " + goal.title(), true, "")));
             add(adder);
             getElement().addEventListener("change", e -> tick(e.getEventData().get(TICKED_STEP).asString(),
                             e.getEventData().get(TICKED).asBoolean()))
@@ -224,7 +224,7 @@ class GoalPanel extends Div {
 
     /** The comments are read when they are opened, not for every goal on the page. */
     private Component commentsToggle(boolean open) {
-        return Markup.of("<div class=\"goal-comments-toggle\">" + button("comments", null,
+        return DrawnMarkup.inPlace(() -> "<div class=\"goal-comments-toggle\">" + button("comments", null,
                 open ? "vaadin:angle-down" : "vaadin:angle-right", "Comments (" + goal.comments() + ")",
                 (open ? "Hide" : "Show") + " the comments on " + goal.title(), true, "").replace("<vaadin-button ",
                 "<vaadin-button aria-expanded=\"" + open + "\" ") + "</div>");

@@ -1,6 +1,7 @@
 package com.upward.checkin.ui;
 
 import com.upward.checkin.DemoCheckIns;
+import com.upward.testsupport.LightButtonTester;
 import com.upward.program.ProgramTestData;
 import com.upward.testsupport.FormFuzz;
 import com.upward.testsupport.HostileInput;
@@ -82,7 +83,7 @@ class CheckInFormFuzzTest extends SpringBrowserlessTest {
             public void submit(String field, String value) {
                 CheckInView view = open();
                 test(areas(view).get(field)).setValue(value);
-                test(view.saveDraft).click();
+                LightButtonTester.click(view.saveDraft);
             }
 
             @Override
@@ -103,7 +104,7 @@ class CheckInFormFuzzTest extends SpringBrowserlessTest {
         String longest = "日本語".repeat(1333) + "日";
         areas(view).values().forEach(area -> test(area).setValue(longest));
         view.confidence.setValue(3);
-        test(view.submit).click();
+        LightButtonTester.click(view.submit);
 
         assertThat(RenderedUi.refusals(UI.getCurrent())).isEmpty();
         em.flush();
@@ -121,7 +122,7 @@ class CheckInFormFuzzTest extends SpringBrowserlessTest {
             CheckInView view = open();
             view.met.setValue(true);
             TypedText.type(view.minutes, typed);
-            test(view.saveDraft).click();
+            LightButtonTester.click(view.saveDraft);
 
             assertThat(RenderedUi.refusals(UI.getCurrent())).as(typed).isNotEmpty();
             assertThat(version()).as(typed).isEqualTo(before);
@@ -132,7 +133,7 @@ class CheckInFormFuzzTest extends SpringBrowserlessTest {
             CheckInView view = open();
             view.met.setValue(true);
             TypedText.type(view.meetingOn, typed);
-            test(view.saveDraft).click();
+            LightButtonTester.click(view.saveDraft);
 
             assertThat(RenderedUi.refusals(UI.getCurrent())).as(typed).isNotEmpty();
             assertThat(version()).as(typed).isEqualTo(before);
@@ -146,7 +147,7 @@ class CheckInFormFuzzTest extends SpringBrowserlessTest {
             CheckInView view = open();
             view.met.setValue(true);
             view.minutes.setValue(minutes);
-            test(view.saveDraft).click();
+            LightButtonTester.click(view.saveDraft);
 
             assertThat(view.minutes.isInvalid()).as("%d", minutes).isTrue();
             assertThat(version()).isEqualTo(before);

@@ -1,6 +1,7 @@
 package com.upward.checkin.ui;
 
 import com.upward.testsupport.RenderedUi;
+import com.upward.testsupport.LightButtonTester;
 import com.upward.checkin.CheckInService;
 import com.upward.checkin.DemoCheckIns;
 import com.upward.checkin.CheckInViews.CheckInDetail;
@@ -80,13 +81,13 @@ class CheckInViewTest extends SpringBrowserlessTest {
     void submittingNeedsTheConfidenceBesideItsFieldAndThenGoesBackToTheList() {
         CheckInView view = open(draft);
         view.confidence.clear();
-        test(view.submit).click();
+        LightButtonTester.click(view.submit);
         assertThat(view.confidence.isInvalid()).isTrue();
         assertThat(view.confidence.getErrorMessage()).startsWith("How confident do you feel");
 
         test(view.wins).setValue("Ran my first retro 🎉");
         view.confidence.setValue(4);
-        test(view.submit).click();
+        LightButtonTester.click(view.submit);
         em.flush();
 
         assertThat(jdbc.queryForObject("select status from check_in where id = ?", String.class, draft))
@@ -126,7 +127,7 @@ class CheckInViewTest extends SpringBrowserlessTest {
         em.flush();
 
         test(view.wins).setValue("Typed in this tab");
-        test(view.saveDraft).click();
+        LightButtonTester.click(view.saveDraft);
 
         ConfirmDialog conflict = $(ConfirmDialog.class).single();
         assertThat(test(conflict).getHeader()).isEqualTo("Your check-in was not saved");
