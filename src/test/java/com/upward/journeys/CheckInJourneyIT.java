@@ -49,6 +49,13 @@ class CheckInJourneyIT extends JourneyTest {
         firstGoal.locator("vaadin-select").click();
         mentee.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("At risk")).click();
         firstGoal.getByText("This period's setback concerns this goal").click();
+        // its progress slider, from the keyboard: the percentage follows in the browser
+        var slider = firstGoal.getByRole(AriaRole.SLIDER);
+        slider.focus();
+        slider.press("Home");
+        slider.press("ArrowRight");
+        slider.press("ArrowRight");
+        assertThat(firstGoal.locator(".goal-progress-value")).hasText("10%");
         BrowserSession.screenshot(mentee, "checkin-form");
         mentee.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit").setExact(true)).click();
         assertThat(mentee.getByText("Check-in submitted.")).isVisible();
@@ -59,7 +66,8 @@ class CheckInJourneyIT extends JourneyTest {
         assertThat(jdbc.queryForObject("select confidence from check_in where id = ?", Integer.class, checkInId))
                 .isEqualTo(4);
         assertThat(jdbc.queryForObject("select count(*) from check_in_goal_update where check_in_id = ?"
-                + " and status = 'AT_RISK' and setback = true", Integer.class, checkInId)).isEqualTo(1);
+                + " and status = 'AT_RISK' and setback = true and progress = 10", Integer.class, checkInId))
+                .isEqualTo(1);
         mentee.context().close();
 
         // the mentor reads it and gives feedback

@@ -1,7 +1,9 @@
 package com.upward.checkin.ui;
 
 import com.upward.testsupport.RenderedUi;
+import com.upward.testsupport.DomEventTester;
 import com.upward.testsupport.LightButtonTester;
+import com.upward.goals.GoalStatus;
 import com.upward.checkin.CheckInService;
 import com.upward.checkin.DemoCheckIns;
 import com.upward.checkin.CheckInViews.CheckInDetail;
@@ -23,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** "My check-ins" and the check-in form, on the demo mentee's running cohort (writes are rolled back). */
 @SpringBootTest
@@ -64,6 +67,41 @@ class CheckInViewTest extends SpringBrowserlessTest {
 
         UI.getCurrent().navigate(draftLine.attr("href"));  // what the browser's router does with the link
         assertThat(getCurrentView()).isInstanceOf(CheckInView.class);
+    }
+
+    @Test
+    void eachGoalsLineSendsItsProgressStatusAndSetbackAndNothingElse() {
+        CheckInView view = open(draft);
+        assertThat(view.goals).isNotEmpty();
+        GoalProgressRow first = view.goals.getFirst();
+        var line = new DomEventTester(first);
+        line.setProperty("progress", 65.0);
+        line.setProperty("status", "AT_RISK");
+        line.setProperty("setback", true);
+        assertThat(first.value().progress()).isEqualTo(65);
+        assertThat(first.value().status()).isEqualTo(GoalStatus.AT_RISK);
+        assertThat(first.value().setback()).isTrue();
+
+        // what the browser may send but the line does not offer: pivoting happens on the goals page
+        GoalStatus before = view.goals.getLast().value().status();
+        var last = new DomEventTester(view.goals.getLast());
+        last.setProperty("status", before == GoalStatus.PIVOTED ? "ACHIEVED" : "PIVOTED");
+        last.setProperty("progress", 250.0);
+        assertThat(view.goals.getLast().value().status()).isEqualTo(before);
+        assertThat(view.goals.getLast().value().progress()).isEqualTo(100);
+        assertThatThrownBy(() -> line.setProperty("goalId", 1L)).isInstanceOf(AssertionError.class);
+
+        view.confidence.setValue(3);
+        LightButtonTester.click(view.submit);
+        em.flush();
+        assertThat(jdbc.queryForObject("select count(*) from check_in_goal_update where check_in_id = ? and"
+                + " progress = 65 and status = 'AT_RISK' and setback = true", Integer.class, draft)).isOne();
+
+        // a reviewed check-in's lines take nothing from the browser
+        CheckInView reviewed = open(DemoCheckIns.of(jdbc, "mentee", "REVIEWED"));
+        assertThat(reviewed.goals).isNotEmpty();
+        assertThatThrownBy(() -> new DomEventTester(reviewed.goals.getFirst()).setProperty("progress", 5.0))
+                .isInstanceOf(AssertionError.class);
     }
 
     @Test
