@@ -14,8 +14,11 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * A long list shown a page at a time, drawn in the browser ({@code <upward-table>}): the session keeps the columns,
@@ -93,7 +96,7 @@ public class PagedTable<T> extends Component implements HasSize {
     private SerializableConsumer<T> onOpen = row -> { };
     private SerializableFunction<T, String> tone = row -> "";
     private SerializableFunction<T, String> title = row -> null;
-    private final List<RowAction<T>> actions = new java.util.ArrayList<>();
+    private final List<RowAction<T>> actions = new ArrayList<>();
     private String sortKey;
     private boolean descending;
     private int offset;
@@ -109,8 +112,8 @@ public class PagedTable<T> extends Component implements HasSize {
         this.columns = List.of(columns);
         addClassName("paged-table");
         getElement().addEventListener("table-action", e -> act(
-                        e.getEventData().get("event.detail.action").asString(),
-                        e.getEventData().get("event.detail.value").asString()))
+                        e.getEventData().path("event.detail.action").asString(""),
+                        e.getEventData().path("event.detail.value").asString("")))
                 .addEventData("event.detail.action").addEventData("event.detail.value");
     }
 
@@ -121,7 +124,7 @@ public class PagedTable<T> extends Component implements HasSize {
         this.onOpen = onOpen;
     }
 
-    /** Adds a button to every row, in an "Actions" column at the end; the handler gets the row's id. */
+    /** Adds a button to every row, in an "Actions" column at the end; its handler gets the row. */
     public void addRowAction(RowAction<T> action) {
         actions.add(action);
     }
@@ -221,10 +224,10 @@ public class PagedTable<T> extends Component implements HasSize {
     }
 
     /** The row of the page shown with this id; if the list changed under it, the page is read and drawn again. */
-    private java.util.Optional<T> shownRow(String rowId) {
+    private Optional<T> shownRow(String rowId) {
         var parsed = parseLong(rowId);
         if (parsed.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         var row = shownRows().stream().filter(r -> id.apply(r) == parsed.getAsLong()).findFirst();
         if (row.isEmpty()) {
@@ -234,11 +237,11 @@ public class PagedTable<T> extends Component implements HasSize {
         return row;
     }
 
-    private static java.util.OptionalLong parseLong(String value) {
+    private static OptionalLong parseLong(String value) {
         try {
-            return java.util.OptionalLong.of(Long.parseLong(value));
+            return OptionalLong.of(Long.parseLong(value));
         } catch (NumberFormatException e) {
-            return java.util.OptionalLong.empty();
+            return OptionalLong.empty();
         }
     }
 
