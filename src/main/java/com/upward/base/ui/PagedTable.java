@@ -2,6 +2,7 @@ package com.upward.base.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.button.Button;
@@ -262,6 +263,12 @@ public class PagedTable<T> extends Component implements HasSize {
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         draw(); // also after a resynchronisation, when the browser has lost what was drawn
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        super.onDetach(detachEvent);
+        drawPending = false; // a draw asked for just before the detach is not run; the next attach draws
     }
 
     /** Draws once per round trip, however many changes asked for it, and only while attached. */
