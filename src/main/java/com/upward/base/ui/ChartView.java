@@ -9,9 +9,10 @@ import com.vaadin.flow.internal.JacksonUtils;
 import java.util.List;
 
 /**
- * A chart drawn in the browser by {@code frontend/components/upward-chart.js} (Chart.js). The data goes to the
- * browser as JSON; {@code summary} is the text alternative, read out instead of the picture, and the component also
- * renders the numbers as a visually hidden table.
+ * A chart drawn in the browser by {@code frontend/components/upward-chart.js} (Chart.js), placed in a page's
+ * markup with {@link #lineMarkup}; a view that shows charts names this class in {@code @Uses} so the element is in
+ * the bundle. The data goes as JSON; {@code summary} is the text alternative, read out instead of the picture, and
+ * the element also renders the numbers as a visually hidden table.
  */
 @Tag("upward-chart")
 @NpmPackage(value = "chart.js", version = "4.6.1")
@@ -27,20 +28,8 @@ public class ChartView extends Component {
                        String unit, Double max) {
     }
 
-    public ChartView(Data data, String summary) {
-        getElement().setPropertyBean("data", data);
-        getElement().setProperty("summary", summary);
-        getElement().setAttribute("role", "figure");
-        getElement().setAttribute("aria-label", summary);
-    }
-
-    public static ChartView line(String title, String categoryLabel, List<String> labels, Series series, String unit,
-                                 Double max, String summary) {
-        return new ChartView(new Data("line", title, categoryLabel, labels, List.of(series), unit, max), summary);
-    }
-
     /**
-     * The same chart as markup, for a read-only block of a page ({@link Markup}): the data goes as the element's
+     * A line chart as markup, for a read-only block of a page ({@link Markup}): the data goes as the element's
      * {@code data} attribute, which the element reads as JSON.
      */
     public static String lineMarkup(String title, String categoryLabel, List<String> labels, Series series,
@@ -49,9 +38,5 @@ public class ChartView extends Component {
                 max)).toString();
         return "<upward-chart role=\"figure\" aria-label=\"" + Markup.text(summary) + "\" summary=\""
                 + Markup.text(summary) + "\" data=\"" + Markup.text(data) + "\"></upward-chart>";
-    }
-
-    public String summary() {
-        return getElement().getProperty("summary");
     }
 }

@@ -15,8 +15,8 @@ import java.util.Objects;
 
 /**
  * A single choice from a few fixed options, as one element: the web component draws the options, sent each time
- * it is attached, and the server keeps no component per option (Flow's {@code Select} and {@code RadioButtonGroup} keep two or three, with their
- * listeners, in every session: decision 018). An option's value in the browser is {@code String.valueOf(option)}
+ * it is attached, and the server keeps no component per option (Flow's {@code Select} and {@code RadioButtonGroup}
+ * keep two or three, with their listeners, in every session: decision 018). An option's value in the browser is {@code String.valueOf(option)}
  * (an enum's name, a number); a value the browser sends that is not an option's reads as no choice.
  */
 public abstract class LightChoice<C extends LightChoice<C, T>, T> extends AbstractField<C, T>

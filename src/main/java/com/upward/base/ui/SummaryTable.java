@@ -1,7 +1,5 @@
 package com.upward.base.ui;
 
-import com.vaadin.flow.component.Component;
-
 import java.util.List;
 import java.util.function.Function;
 
@@ -27,13 +25,7 @@ public final class SummaryTable {
     private SummaryTable() {
     }
 
-    /** The table, labelled for assistive technology; {@code emptyText} when there are no rows. */
-    @SafeVarargs
-    public static <T> Component of(String label, String emptyText, List<T> rows, Column<T>... columns) {
-        return Markup.of(markup(label, emptyText, rows, columns));
-    }
-
-    /** The same table inside a larger block of markup. */
+    /** The table as markup, labelled for assistive technology; {@code emptyText} when there are no rows. */
     @SafeVarargs
     public static <T> String markup(String label, String emptyText, List<T> rows, Column<T>... columns) {
         if (rows.isEmpty()) {

@@ -15,6 +15,7 @@ import com.upward.reporting.ReportingService.DepartmentRow;
 import com.upward.reporting.ReportingService.MonthCompletion;
 import com.upward.reporting.ReportingService.ProgramChoice;
 import com.upward.reporting.SmallCells;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.server.streams.DownloadEvent;
@@ -32,6 +33,7 @@ import java.util.stream.Collectors;
  * the completion trend, the departments (small cells read "< 5") and the outcome report to download. Every figure
  * comes from {@link ReportingService}, the same queries as the PDF.
  */
+@Uses(ChartView.class)
 class ExecutiveOutcomes extends Div {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
