@@ -114,8 +114,8 @@ final class DemoNotifications {
     }
 
     private void upcoming(Person person, Journey journey, CohortInfo cohort) {
-        CheckIn next = journey.checkIns.getLast();
-        if (!next.dueOn.isAfter(time.today())) {
+        CheckIn next = journey.checkIns.stream().filter(c -> c.dueOn.isAfter(time.today())).findFirst().orElse(null);
+        if (next == null) {
             return;
         }
         long days = ChronoUnit.DAYS.between(time.today(), next.dueOn);

@@ -52,9 +52,14 @@ final class JourneyPlanner {
 
     // --- check-in schedule and statuses --------------------------------------------------------------------------
 
-    /** Every period of the cohort whose due date has passed, plus the coming one. */
+    /**
+     * Every period of the cohort, as the app's schedule has it once a cohort starts. The periods after the coming
+     * one are plainly DUE: nobody has touched them yet (and they draw no random numbers, so the story before today
+     * does not depend on how long the cohort still runs).
+     */
     private void schedule(Journey j) {
         CohortInfo cohort = j.mentee.cohort;
+        boolean comingOnePlanned = false;
         for (int k = 1; ; k++) {
             LocalDate due = cohort.plusPeriods(cohort.startsOn, k);
             if (due.isAfter(cohort.endsOn)) {
@@ -65,10 +70,11 @@ final class JourneyPlanner {
             checkIn.startsOn = cohort.plusPeriods(cohort.startsOn, k - 1);
             checkIn.dueOn = due;
             checkIn.pair = j.pairOn(checkIn.startsOn);
-            j.checkIns.add(checkIn);
-            if (due.isAfter(time.today())) {
-                return;
+            if (comingOnePlanned) {
+                checkIn.status = "DUE";
             }
+            j.checkIns.add(checkIn);
+            comingOnePlanned |= due.isAfter(time.today());
         }
     }
 

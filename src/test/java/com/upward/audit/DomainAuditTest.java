@@ -1,5 +1,6 @@
 package com.upward.audit;
 
+import com.upward.testsupport.TestTime;
 import com.upward.goals.GoalService;
 import com.upward.goals.GoalType;
 import com.upward.goals.GoalViews.GoalForm;
@@ -56,7 +57,7 @@ class DomainAuditTest {
 
     @Test
     void createUpdateAndDeleteAreRecordedWithActorFieldsAndNoText() {
-        LocalDate target = LocalDate.now().plusDays(40);
+        LocalDate target = TestTime.today().plusDays(40);
         long goal = goals.create(enrollment, new GoalForm(GoalType.LEARNING, "Speak up in reviews", SECRET,
                 "Three reviews where I raised a risk", target));
         em.flush();
@@ -91,7 +92,7 @@ class DomainAuditTest {
         separate.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
         separate.executeWithoutResult(status -> {
             goals.create(enrollment, new GoalForm(GoalType.LEARNING, "Rolled back", null, null,
-                    LocalDate.now().plusDays(30)));
+                    TestTime.today().plusDays(30)));
             em.flush();
             status.setRollbackOnly();
         });

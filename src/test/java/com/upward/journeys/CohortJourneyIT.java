@@ -1,5 +1,6 @@
 package com.upward.journeys;
 
+import com.upward.testsupport.TestTime;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -27,7 +28,7 @@ class CohortJourneyIT extends JourneyTest {
     @Test
     void hrRunsEnrollmentAndAnEmployeeApplies() {
         String cohortName = "Journey cohort " + UUID.randomUUID().toString().substring(0, 6);
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestTime.today();
 
         // HR creates the cohort in a program and opens enrollment
         Page hr = signedIn("hr");

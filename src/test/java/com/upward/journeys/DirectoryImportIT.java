@@ -1,5 +1,6 @@
 package com.upward.journeys;
 
+import com.upward.testsupport.TestTime;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -39,7 +40,7 @@ class DirectoryImportIT extends JourneyTest {
 
     @BeforeEach
     void existingEmployee() {
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(TestTime.clock().instant());
         jdbc.update("insert into employee (version, employee_number, first_name, last_name, email, department,"
                 + " job_title, job_level, location, time_zone, active, created_at, updated_at)"
                 + " values (0, ?, 'Ines', 'Existing', ?, 'Design', 'Designer', 4, 'Lisbon', 'Europe/Lisbon', true, ?, ?)",

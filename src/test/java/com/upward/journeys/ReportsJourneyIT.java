@@ -1,5 +1,6 @@
 package com.upward.journeys;
 
+import com.upward.testsupport.TestTime;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -34,7 +35,7 @@ class ReportsJourneyIT extends JourneyTest {
                 where c.status in ('ACTIVE', 'COMPLETED', 'ARCHIVED')""", String.class);
 
         exec.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Generate report")).click();
-        assertThat(exec.getByText("Upward outcome report - " + program + " - " + LocalDate.now() + ".pdf"))
+        assertThat(exec.getByText("Upward outcome report - " + program + " - " + TestTime.today() + ".pdf"))
                 .isVisible();
         assertThat(exec.locator("iframe.report-preview")).isVisible();
         // the first report compiles its templates: slow on a busy CI machine
@@ -45,7 +46,7 @@ class ReportsJourneyIT extends JourneyTest {
         Download download = exec.waitForDownload(() -> exec.getByRole(AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("Download Upward outcome report").setExact(false)).click());
         assertThat(download.suggestedFilename()).isEqualTo("Upward outcome report - " + program + " - "
-                + LocalDate.now() + ".pdf");
+                + TestTime.today() + ".pdf");
         Path file = Path.of("target", "screenshots", "downloaded-outcome-report.pdf");
         Files.createDirectories(file.getParent());
         download.saveAs(file);

@@ -7,7 +7,7 @@ import com.upward.checkin.DemoCheckIns;
 import com.upward.checkin.HelpUrgency;
 import com.upward.program.ProgramTestData;
 import com.upward.security.AppUser;
-import com.upward.testsupport.MutableClock;
+import com.upward.testsupport.TestClock;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -24,9 +24,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -38,9 +35,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -69,15 +64,6 @@ class EmailDeliveryTest {
         registry.add("spring.mail.port", () -> SMTP_PORT);
     }
 
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock(Instant.now(), ZoneId.systemDefault());
-        }
-    }
-
     @Autowired
     OutboxDispatcher dispatcher;
     @Autowired
@@ -97,7 +83,7 @@ class EmailDeliveryTest {
     @Autowired
     EntityManager em;
     @Autowired
-    MutableClock clock;
+    TestClock clock;
 
     GreenMail smtp;
     long notificationsBefore;

@@ -1,5 +1,6 @@
 package com.upward.reporting;
 
+import com.upward.testsupport.TestTime;
 import com.upward.program.ProgramTestData;
 import com.upward.reporting.AtRiskPairs.AtRiskPair;
 import com.upward.reporting.DashboardFigures.CohortHealth;
@@ -45,7 +46,7 @@ class DashboardFiguresTest {
         assertThat(programs).extracting(p -> p.program().name()).isEqualTo(reporting.programs().stream()
                 .map(ReportingService.ProgramChoice::name).toList());
         assertThat(programs).hasSizeGreaterThanOrEqualTo(2);
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestTime.today();
         for (ProgramFigures program : programs) {
             var scope = new ReportScope(program.program().id(), null, today.minusYears(1), today);
             assertThat(program.scope()).isEqualTo(scope);
@@ -61,7 +62,7 @@ class DashboardFiguresTest {
         data.signIn("hr");
         List<CohortHealth> cohorts = figures.hr().cohorts();
         assertThat(cohorts).isNotEmpty().allSatisfy(c -> assertThat(c.cohort().status().name()).isEqualTo("ACTIVE"));
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestTime.today();
         for (CohortHealth health : cohorts) {
             var cohort = health.cohort();
             long program = jdbc.queryForObject("select program_id from cohort where id = ?", Long.class, cohort.id());

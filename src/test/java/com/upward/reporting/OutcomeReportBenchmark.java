@@ -1,5 +1,6 @@
 package com.upward.reporting;
 
+import com.upward.testsupport.TestTime;
 import com.upward.program.ProgramTestData;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,7 +86,7 @@ class OutcomeReportBenchmark {
         int menteesPerCohort = participants / COHORTS - mentorsPerCohort;
         int checkInsPerMentee = checkIns / (menteesPerCohort * COHORTS);
         String[] departments = {"Sales", "Engineering", "Finance", "People", "Operations", "Legal", "Design"};
-        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+        Timestamp now = Timestamp.from(TestTime.clock().instant());
         long employeeBase = jdbc.queryForObject("select coalesce(max(id), 0) from employee", Long.class) + 1;
         List<Object[]> employees = new ArrayList<>();
         for (int i = 0; i < participants; i++) {
@@ -146,7 +147,7 @@ class OutcomeReportBenchmark {
         jdbc.batchUpdate("insert into goal (enrollment_id, goal_type, title, status, progress, created_at, updated_at)"
                 + " values (?, ?, 'Lead a cross-team review', ?, ?, ?, ?)", goals);
         List<Object[]> rows = new ArrayList<>();
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestTime.today();
         for (long mentee : mentees) {
             for (int p = 1; p <= perMentee; p++) {
                 LocalDate due = starts.plusWeeks(p);

@@ -1,5 +1,6 @@
 package com.upward.reporting;
 
+import com.upward.testsupport.TestTime;
 import com.upward.program.ProgramTestData;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -135,7 +136,7 @@ class ProgramOutcomePdfTest {
     void theDemoProgramsFiguresAreThoseOfTheService() throws IOException {
         data.signIn("exec");
         long program = jdbc.queryForObject("select min(program_id) from cohort where status = 'ACTIVE'", Long.class);
-        var scope = new ReportScope(program, null, LocalDate.now().minusYears(1), LocalDate.now());
+        var scope = new ReportScope(program, null, TestTime.today().minusYears(1), TestTime.today());
         OutcomeMetrics metrics = reporting.metrics(scope);
         assertThat(metrics.mentees()).isGreaterThanOrEqualTo(5);
 
@@ -154,7 +155,7 @@ class ProgramOutcomePdfTest {
         data.signIn("mentee");
         long program = jdbc.queryForObject("select min(id) from program", Long.class);
         assertThatThrownBy(() -> reporting.writeProgramOutcomePdf(new ReportScope(program, null,
-                LocalDate.now().minusYears(1), LocalDate.now()), new ByteArrayOutputStream()))
+                TestTime.today().minusYears(1), TestTime.today()), new ByteArrayOutputStream()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

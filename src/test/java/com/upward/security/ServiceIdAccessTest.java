@@ -1,5 +1,6 @@
 package com.upward.security;
 
+import com.upward.testsupport.TestTime;
 import com.upward.checkin.CheckInService;
 import com.upward.checkin.CheckInViews.CheckInInput;
 import com.upward.checkin.JournalService;
@@ -97,8 +98,8 @@ class ServiceIdAccessTest {
     }
 
     Map<String, Probe> ownedProbes() {
-        var form = new GoalForm(GoalType.LEARNING, "Probe", null, null, LocalDate.now().plusDays(30));
-        var input = new CheckInInput(true, LocalDate.now(), 30, List.of(), "w", "s", "l", "n", null, false, null, 3,
+        var form = new GoalForm(GoalType.LEARNING, "Probe", null, null, TestTime.today().plusDays(30));
+        var input = new CheckInInput(true, TestTime.today(), 30, List.of(), "w", "s", "l", "n", null, false, null, 3,
                 "p");
         var application = new ApplicationForm(Set.of("Probe"), "Probe motivation text", null, null, null,
                 LocationPreference.ANY);

@@ -1,5 +1,6 @@
 package com.upward.dashboard.ui;
 
+import com.upward.testsupport.TestTime;
 import com.upward.testsupport.RenderedUi;
 import com.upward.program.ProgramTestData;
 import com.upward.reporting.OutcomeMetrics;
@@ -37,8 +38,8 @@ class ExecutiveOutcomesTest extends SpringBrowserlessTest {
         var programs = reporting.programs();
         assertThat(programs).isNotEmpty();
         var program = programs.getFirst();
-        OutcomeMetrics m = reporting.metrics(new ReportScope(program.id(), null, LocalDate.now().minusYears(1),
-                LocalDate.now()));
+        OutcomeMetrics m = reporting.metrics(new ReportScope(program.id(), null, TestTime.today().minusYears(1),
+                TestTime.today()));
 
         var tiles = RenderedUi.select(UI.getCurrent(), ".tile").eachAttr("aria-label");
         assertThat(tiles).contains("Match rate: " + SmallCells.percent(m.matchRate()),

@@ -1,5 +1,6 @@
 package com.upward.program.ui;
 
+import com.upward.testsupport.TestTime;
 import com.upward.program.ProgramTestData;
 import com.upward.testsupport.Fixtures;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -102,7 +103,7 @@ class ProgramViewsTest extends SpringBrowserlessTest {
         test(view.newCohort).click();
         CohortDialog dialog = $(CohortDialog.class).single();
         test(dialog.name).setValue(Fixtures.unique("Autumn"));
-        LocalDate start = LocalDate.now().plusDays(40);
+        LocalDate start = TestTime.today().plusDays(40);
         test(dialog.startsOn).setValue(start);
         test(dialog.opensOn).setValue(start.minusDays(20));
         test(dialog.closesOn).setValue(start.plusDays(1));

@@ -1,5 +1,6 @@
 package com.upward.reporting.ui;
 
+import com.upward.testsupport.TestTime;
 import com.upward.testsupport.RenderedUi;
 import com.upward.program.ProgramTestData;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -41,7 +42,7 @@ class ReportsViewTest extends SpringBrowserlessTest {
         assertThat(view.preview).isNotNull();
         assertThat(view.download.getText()).isEqualTo("Download PDF");
         assertThat(RenderedUi.text(view)).contains("Upward outcome report - " + program + " - "
-                + LocalDate.now() + ".pdf");
+                + TestTime.today() + ".pdf");
         assertThat(view.download.getHref()).isNotBlank();
     }
 
@@ -88,6 +89,6 @@ class ReportsViewTest extends SpringBrowserlessTest {
         assertThat(view.download.getText()).isEqualTo("Download PDF");
         assertThat(view.downloadXlsx.getText()).isEqualTo("Download XLSX");
         assertThat(RenderedUi.text(view)).contains("Upward cohort status - " + cohortName + " - "
-                + LocalDate.now() + ".pdf");
+                + TestTime.today() + ".pdf");
     }
 }

@@ -1,0 +1,86 @@
+package com.upward.testsupport;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The test run's clock: it starts at a chosen instant and runs on with real elapsed time (so timestamps written one
+ * after another still differ), and a test may move it forward or set it. {@link TestClockListener} puts it back to
+ * the running start after every test method, so a test that moves time moves it for itself only.
+ */
+public final class TestClock extends Clock {
+
+    private final Instant start;
+    private final ZoneId zone;
+    private final long startNanos;
+    private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+
+    TestClock(Instant start, ZoneId zone) {
+        this(start, zone, System.nanoTime());
+    }
+
+    private TestClock(Instant start, ZoneId zone, long startNanos) {
+        this.start = start;
+        this.zone = zone;
+        this.startNanos = startNanos;
+    }
+
+    public void advance(Duration by) {
+        if (by.isNegative()) {
+            throw new IllegalArgumentException("Time only moves forward in tests: " + by);
+        }
+        offset.accumulateAndGet(by, Duration::plus);
+    }
+
+    /** Moves the clock to {@code instant} (forward or back); it runs on from there. */
+    public void setTo(Instant instant) {
+        offset.set(Duration.between(unmoved(), instant));
+    }
+
+    /** Back to the run's own time: the start plus the real time elapsed since. */
+    public void reset() {
+        offset.set(Duration.ZERO);
+    }
+
+    @Override
+    public Instant instant() {
+        return unmoved().plus(offset.get());
+    }
+
+    private Instant unmoved() {
+        return start.plusNanos(System.nanoTime() - startNanos);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return zone;
+    }
+
+    /** The same clock (same start, same moves) seen from another zone. */
+    @Override
+    public Clock withZone(ZoneId other) {
+        if (other.equals(zone)) {
+            return this;
+        }
+        TestClock self = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return other;
+            }
+
+            @Override
+            public Clock withZone(ZoneId another) {
+                return self.withZone(another);
+            }
+
+            @Override
+            public Instant instant() {
+                return self.instant();
+            }
+        };
+    }
+}
