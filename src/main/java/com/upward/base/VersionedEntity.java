@@ -1,15 +1,15 @@
 package com.upward.base;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
 
 /** An entity edited by people: optimistic locking, so a conflicting edit fails instead of overwriting. */
 @MappedSuperclass
+@EntityListeners(EntityTimestamps.class)
 public abstract class VersionedEntity extends AbstractEntity {
 
     @Version
@@ -21,15 +21,13 @@ public abstract class VersionedEntity extends AbstractEntity {
     @Column(nullable = false)
     private Instant updatedAt;
 
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
+    void created(Instant now) {
+        createdAt = now;
+        updatedAt = now;
     }
 
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
+    void updated(Instant now) {
+        updatedAt = now;
     }
 
     public long getVersion() {

@@ -184,8 +184,9 @@ final class DemoPrograms {
     }
 
     private Person draw(CohortInfo cohort, List<Person> taken, Cast cast, Predicate<Person> fits) {
+        // the demo logins take part only where their story puts them, so it is the same story on every date
         List<Person> candidates = new ArrayList<>(people.stream()
-                .filter(p -> p.active && p != cast.exec() && p != cast.hr() && !taken.contains(p)
+                .filter(p -> p.active && !DemoDirectory.isCast(cast, p) && !taken.contains(p)
                         && p.hireDate.isBefore(cohort.opensOn.minusDays(30)))
                 .toList());
         Collections.shuffle(candidates, random);

@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -31,17 +30,11 @@ public class GoalComment extends AbstractEntity {
     protected GoalComment() {
     }
 
-    public GoalComment(Goal goal, Employee author, String body) {
+    public GoalComment(Goal goal, Employee author, String body, Instant createdAt) {
         this.goal = goal;
         this.author = author;
         this.body = body;
-    }
-
-    @PrePersist
-    void onCreate() {
-        if (createdAt == null) {
-            createdAt = Instant.now();
-        }
+        this.createdAt = createdAt;
     }
 
     public Goal getGoal() { return goal; }
@@ -49,6 +42,4 @@ public class GoalComment extends AbstractEntity {
     public String getBody() { return body; }
     public void setBody(String body) { this.body = body; }
     public Instant getCreatedAt() { return createdAt; }
-    /** Only before the comment is saved (e.g. demo data or a {@code Clock}-driven service); defaults to now. */
-    public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
 }

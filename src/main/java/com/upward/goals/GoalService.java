@@ -205,8 +205,8 @@ public class GoalService {
     public long comment(long goalId, String body) {
         Goal goal = readableGoal(goalId);
         String text = GoalRules.text(body, "comment", true);
-        GoalComment comment = new GoalComment(goal, em.getReference(Employee.class, access.self()), text);
-        comment.setCreatedAt(clock.instant());
+        GoalComment comment = new GoalComment(goal, em.getReference(Employee.class, access.self()), text,
+                clock.instant());
         return comments.save(comment).getId();
     }
 

@@ -58,7 +58,6 @@ class EmailComposer {
         var email = new EmailOutbox(recipient.getEmail(), message.title(),
                 html.process(message.emailTemplate(), context), text.process(message.emailTemplate(), context),
                 EmailOutbox.now(clock));
-        email.setCreatedAt(EmailOutbox.now(clock));
         email.setNotification(notification);
         if (message.calendarEntry() != null) {
             email.setIcsAttachment(invites.ics(message.calendarEntry(), model.get("linkUrl").toString()));

@@ -8,7 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -59,20 +58,16 @@ public class EmailOutbox extends AbstractEntity {
     protected EmailOutbox() {
     }
 
-    public EmailOutbox(String recipientEmail, String subject, String htmlBody, String textBody, Instant nextAttemptAt) {
+    /** An email queued at {@code queuedAt}, due to be sent from then on. */
+    public EmailOutbox(String recipientEmail, String subject, String htmlBody, String textBody, Instant queuedAt) {
         this.recipientEmail = recipientEmail;
         this.subject = subject;
         this.htmlBody = htmlBody;
         this.textBody = textBody;
-        this.nextAttemptAt = nextAttemptAt;
+        this.createdAt = queuedAt;
+        this.nextAttemptAt = queuedAt;
     }
 
-    @PrePersist
-    void onCreate() {
-        if (createdAt == null) {
-            createdAt = Instant.now();
-        }
-    }
 
     public long getVersion() { return version; }
     public Notification getNotification() { return notification; }
@@ -95,8 +90,6 @@ public class EmailOutbox extends AbstractEntity {
         this.lastError = lastError == null || lastError.length() <= 1000 ? lastError : lastError.substring(0, 1000);
     }
     public Instant getCreatedAt() { return createdAt; }
-    /** Only before the email is saved (e.g. from an injected {@code Clock}); defaults to now. */
-    public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
     public Instant getSentAt() { return sentAt; }
     public void setSentAt(Instant sentAt) { this.sentAt = sentAt; }
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -39,17 +38,11 @@ public class Notification extends AbstractEntity {
     protected Notification() {
     }
 
-    public Notification(AppUser recipient, String type, String title) {
+    public Notification(AppUser recipient, String type, String title, Instant createdAt) {
         this.recipient = recipient;
         this.type = type;
         setTitle(title);
-    }
-
-    @PrePersist
-    void onCreate() {
-        if (createdAt == null) {
-            createdAt = Instant.now();
-        }
+        this.createdAt = createdAt;
     }
 
     public boolean isRead() {
@@ -70,8 +63,6 @@ public class Notification extends AbstractEntity {
     public String getDedupKey() { return dedupKey; }
     public void setDedupKey(String dedupKey) { this.dedupKey = dedupKey; }
     public Instant getCreatedAt() { return createdAt; }
-    /** Only before the notification is saved (e.g. from an injected {@code Clock}); defaults to now. */
-    public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
     public Instant getReadAt() { return readAt; }
     public void setReadAt(Instant readAt) { this.readAt = readAt; }
 }

@@ -62,11 +62,10 @@ class Notifier {
         if (recipient == null || message.dedupKey() != null && notifications.existsByDedupKey(message.dedupKey())) {
             return false;
         }
-        var notification = new Notification(recipient, message.type().name(), message.title());
+        var notification = new Notification(recipient, message.type().name(), message.title(), clock.instant());
         notification.setBody(message.body());
         notification.setLink(message.link());
         notification.setDedupKey(message.dedupKey());
-        notification.setCreatedAt(clock.instant());
         notifications.save(notification);
         if (wantsEmail(recipient, message.type())) {
             outbox.save(composer.compose(recipient, message, notification));

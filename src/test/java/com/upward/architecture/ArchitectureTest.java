@@ -123,6 +123,29 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * "Now" comes from the injected {@code Clock} only (Application defines it), so that tests and simulations that
+     * move the clock move the whole app, and no result depends on the day the code runs.
+     */
+    @Test
+    void timeComesFromTheInjectedClock() {
+        noClasses().that().doNotHaveFullyQualifiedName(BASE + ".Application")
+                .should().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.LocalTime.class, "now")
+                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+                .orShould().callMethod(java.time.OffsetDateTime.class, "now")
+                .orShould().callMethod(java.time.YearMonth.class, "now")
+                .orShould().callMethod(java.time.Year.class, "now")
+                .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+                .orShould().callMethod(java.time.Clock.class, "systemUTC")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .orShould().callConstructor(java.util.Date.class)
+                .because("today comes from the injected java.time.Clock (ARCHITECTURE.md)")
+                .check(classes);
+    }
+
     private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> dependOn(String className) {
         return com.tngtech.archunit.base.DescribedPredicate.describe("depend on " + className,
                 javaClass -> javaClass.getDirectDependenciesFromSelf().stream()

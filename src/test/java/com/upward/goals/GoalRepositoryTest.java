@@ -50,8 +50,8 @@ class GoalRepositoryTest {
         goal.getMilestones().get(1).setDoneOn(LocalDate.of(2026, 3, 20));
         goals.save(goal);
 
-        GoalComment comment = new GoalComment(goal, mentor, "Good pivot - the new goal is sharper.");
-        comment.setCreatedAt(Instant.parse("2026-03-21T12:00:00.500Z"));
+        GoalComment comment = new GoalComment(goal, mentor, "Good pivot - the new goal is sharper.",
+                Instant.parse("2026-03-21T12:00:00.500Z"));
         comments.saveAndFlush(comment);
         em.clear();
 

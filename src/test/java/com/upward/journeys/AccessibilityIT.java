@@ -1,5 +1,6 @@
 package com.upward.journeys;
 
+import com.upward.testsupport.TestTime;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
@@ -66,7 +67,7 @@ class AccessibilityIT extends JourneyTest {
                         select min(ci.id) from check_in ci join enrollment e on e.id = ci.enrollment_id
                         join cohort c on c.id = e.cohort_id join app_user u on u.employee_id = e.employee_id
                         where u.username = 'mentee' and c.status = 'ACTIVE' and ci.status in ('DUE', 'DRAFT')
-                          and ci.period_starts_on <= current_date""", Long.class);
+                          and ci.period_starts_on <= ?""", Long.class, TestTime.today());
                 page.navigate(url("checkins/" + open));
                 violations.addAll(seriousViolations(page, "check-in form"));
             }

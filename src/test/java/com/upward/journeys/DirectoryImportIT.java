@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -40,7 +39,7 @@ class DirectoryImportIT extends JourneyTest {
 
     @BeforeEach
     void existingEmployee() {
-        Timestamp now = Timestamp.from(TestTime.clock().instant());
+        var now = TestTime.utcNow();
         jdbc.update("insert into employee (version, employee_number, first_name, last_name, email, department,"
                 + " job_title, job_level, location, time_zone, active, created_at, updated_at)"
                 + " values (0, ?, 'Ines', 'Existing', ?, 'Design', 'Designer', 4, 'Lisbon', 'Europe/Lisbon', true, ?, ?)",

@@ -1,5 +1,6 @@
 package com.upward.notification;
 
+import com.upward.testsupport.TestTime;
 import com.upward.reporting.AtRiskPairs.AtRiskPair;
 import com.upward.reporting.OpenHelpRequests.OpenHelpRequest;
 import jakarta.persistence.EntityManager;
@@ -54,7 +55,8 @@ class HrDigestTest {
     @Test
     void aPairTurnsAtRiskWhenTwoPeriodsPassWithoutASubmission() {
         long pair = menteesPair();
-        jdbc.update("update check_in set help_acknowledged_at = current_timestamp where help_requested = true");
+        jdbc.update("update check_in set help_acknowledged_at = ? where help_requested = true",
+                TestTime.utcNow());
         LocalDate last = lastSubmission(pair);
         String cadence = jdbc.queryForObject("select c.cadence from cohort c join mentor_assignment a"
                 + " on a.cohort_id = c.id where a.id = ?", String.class, pair);
@@ -78,7 +80,8 @@ class HrDigestTest {
                 .extracting(AtRiskPair::reason).isEqualTo("Urgent help request open.");
         assertThat(digest.openHelpRequests()).extracting(OpenHelpRequest::checkInId).contains(submitted);
 
-        jdbc.update("update check_in set help_acknowledged_at = current_timestamp where id = ?", submitted);
+        jdbc.update("update check_in set help_acknowledged_at = ? where id = ?",
+                TestTime.utcNow(), submitted);
         assertThat(digest.openHelpRequests()).extracting(OpenHelpRequest::checkInId).doesNotContain(submitted);
     }
 

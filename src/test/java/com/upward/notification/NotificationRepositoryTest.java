@@ -37,13 +37,12 @@ class NotificationRepositoryTest {
     void roundTripNotificationAndUnreadCount() {
         AppUser recipient = Fixtures.user(em);
         String dedupKey = Fixtures.unique("checkin-due:42:3");
-        Notification unread = new Notification(recipient, "CHECK_IN_DUE", "Your check-in is due Friday");
+        Notification unread = new Notification(recipient, "CHECK_IN_DUE", "Your check-in is due Friday", CREATED);
         unread.setBody("Period 3 closes on 2026-03-13.");
         unread.setLink("/check-ins/42");
         unread.setDedupKey(dedupKey);
-        unread.setCreatedAt(CREATED);
         notifications.save(unread);
-        Notification read = new Notification(recipient, "PAIR_ASSIGNED", "You have a mentor");
+        Notification read = new Notification(recipient, "PAIR_ASSIGNED", "You have a mentor", CREATED);
         read.setReadAt(Instant.parse("2026-03-12T09:30:00Z"));
         notifications.saveAndFlush(read);
         em.clear();
@@ -59,7 +58,7 @@ class NotificationRepositoryTest {
         assertThat(loaded.isRead()).isFalse();
         assertThat(notifications.findById(read.getId()).orElseThrow().getReadAt())
                 .isEqualTo(Instant.parse("2026-03-12T09:30:00Z"));
-        assertThat(notifications.findById(read.getId()).orElseThrow().getCreatedAt()).isNotNull();
+        assertThat(notifications.findById(read.getId()).orElseThrow().getCreatedAt()).isEqualTo(CREATED);
 
         assertThat(notifications.countByRecipientIdAndReadAtIsNull(recipient.getId())).isEqualTo(1);
         assertThat(notifications.existsByDedupKey(dedupKey)).isTrue();
@@ -71,10 +70,10 @@ class NotificationRepositoryTest {
     void sameDedupKeyIsRefused() {
         AppUser recipient = Fixtures.user(em);
         String dedupKey = Fixtures.unique("overdue:7:1");
-        Notification first = new Notification(recipient, "CHECK_IN_OVERDUE", "Overdue");
+        Notification first = new Notification(recipient, "CHECK_IN_OVERDUE", "Overdue", CREATED);
         first.setDedupKey(dedupKey);
         notifications.saveAndFlush(first);
-        Notification second = new Notification(recipient, "CHECK_IN_OVERDUE", "Overdue");
+        Notification second = new Notification(recipient, "CHECK_IN_OVERDUE", "Overdue", CREATED);
         second.setDedupKey(dedupKey);
 
         assertThatThrownBy(() -> notifications.saveAndFlush(second)).isInstanceOf(DataIntegrityViolationException.class);
@@ -117,15 +116,16 @@ class NotificationRepositoryTest {
     @Test
     void roundTripOutboxAndPendingQuery() {
         AppUser recipient = Fixtures.user(em);
-        Notification notification = notifications.save(new Notification(recipient, "PAIR_ASSIGNED", "New mentor"));
+        Notification notification = notifications.save(new Notification(recipient, "PAIR_ASSIGNED", "New mentor",
+                CREATED));
         Instant due = Instant.parse("2026-03-11T07:05:00.000001Z");
         EmailOutbox email = new EmailOutbox(recipient.getEmail(), "You have a new mentor",
-                "<p>Meet your mentor</p>", "Meet your mentor", due);
+                "<p>Meet your mentor</p>", "Meet your mentor", CREATED);
+        email.setNextAttemptAt(due);
         email.setNotification(notification);
         email.setIcsAttachment("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
         email.setAttempts(2);
         email.setLastError("x".repeat(1500));
-        email.setCreatedAt(CREATED);
         outbox.saveAndFlush(email);
         em.clear();
 

@@ -1,5 +1,6 @@
 package com.upward.reporting;
 
+import com.upward.testsupport.TestTime;
 import com.upward.program.ProgramTestData;
 import com.upward.reporting.DashboardFigures.CohortHealth;
 import com.upward.reporting.DashboardFigures.HrFigures;
@@ -30,7 +31,7 @@ class DashboardFiguresCacheTest {
     /** Every check-in due so far submitted: completion changes in every program and running cohort. */
     private static final String SUBMIT_ALL_DUE = """
             update check_in set status = 'SUBMITTED', submitted_at = due_on
-            where status in ('DUE', 'DRAFT') and due_on <= current_date""";
+            where status in ('DUE', 'DRAFT') and due_on <= ?""";
 
     @Autowired
     ProgramTestData data;
@@ -48,7 +49,7 @@ class DashboardFiguresCacheTest {
     void theExecutiveFiguresAreServedFromTheCacheUntilItIsEmptied() {
         data.signIn("exec");
         List<ProgramFigures> before = figures.programs();
-        assertThat(jdbc.update(SUBMIT_ALL_DUE)).isPositive();
+        assertThat(jdbc.update(SUBMIT_ALL_DUE, TestTime.today())).isPositive();
 
         assertThat(figures.programs()).isSameAs(before);
         figures.clearCachedFigures();
@@ -67,11 +68,12 @@ class DashboardFiguresCacheTest {
                 Long.class, cohort.cohort().id());
         // an urgent, unanswered help request on the pair's latest due check-in: at risk at once
         assertThat(jdbc.update("""
-                update check_in set status = 'SUBMITTED', submitted_at = current_timestamp, help_requested = true,
+                update check_in set status = 'SUBMITTED', submitted_at = ?, help_requested = true,
                        help_urgency = 'URGENT', help_acknowledged_at = null
                 where id = (select id from (select max(ci.id) as id from check_in ci
-                            where ci.assignment_id = ? and ci.due_on <= current_date) latest)""", pair)).isOne();
-        jdbc.update(SUBMIT_ALL_DUE);
+                            where ci.assignment_id = ? and ci.due_on <= ?) latest)""",
+                TestTime.utcNow(), pair, TestTime.today())).isOne();
+        jdbc.update(SUBMIT_ALL_DUE, TestTime.today());
 
         HrFigures after = figures.hr();
         CohortHealth health = after.cohorts().getFirst();

@@ -1,5 +1,6 @@
 package com.upward.reporting;
 
+import com.upward.testsupport.TestTime;
 import com.upward.matching.AssignmentStatus;
 import com.upward.program.Cadence;
 import com.upward.program.Enrollment;
@@ -134,17 +135,17 @@ final class MetricsFixture {
         jdbc.update("""
                 insert into check_in (enrollment_id, assignment_id, period_number, period_starts_on, due_on, status,
                     submitted_at, setbacks, lessons, help_requested, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, false, current_timestamp, current_timestamp)""",
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?)""",
                 mentees[mentee].getId(), pairs[mentee], period, dueOn.minusDays(11), dueOn, status, submittedAt,
-                setback ? "The demo broke" : null, lesson ? "Rehearse with real data" : null);
+                setback ? "The demo broke" : null, lesson ? "Rehearse with real data" : null, now(), now());
         return lastId("check_in");
     }
 
     private long goal(int mentee, String type, String status, int progress) {
         jdbc.update("""
                 insert into goal (enrollment_id, goal_type, title, status, progress, created_at, updated_at)
-                values (?, ?, 'Fixture goal', ?, ?, current_timestamp, current_timestamp)""",
-                mentees[mentee].getId(), type, status, progress);
+                values (?, ?, 'Fixture goal', ?, ?, ?, ?)""",
+                mentees[mentee].getId(), type, status, progress, now(), now());
         return lastId("goal");
     }
 
@@ -198,5 +199,9 @@ final class MetricsFixture {
 
     ReportScope scope() {
         return new ReportScope(program, null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
+    }
+
+    private static java.time.LocalDateTime now() {
+        return TestTime.utcNow();
     }
 }

@@ -86,7 +86,7 @@ class OutcomeReportBenchmark {
         int menteesPerCohort = participants / COHORTS - mentorsPerCohort;
         int checkInsPerMentee = checkIns / (menteesPerCohort * COHORTS);
         String[] departments = {"Sales", "Engineering", "Finance", "People", "Operations", "Legal", "Design"};
-        Timestamp now = Timestamp.from(TestTime.clock().instant());
+        var now = TestTime.utcNow();
         long employeeBase = jdbc.queryForObject("select coalesce(max(id), 0) from employee", Long.class) + 1;
         List<Object[]> employees = new ArrayList<>();
         for (int i = 0; i < participants; i++) {
@@ -136,7 +136,7 @@ class OutcomeReportBenchmark {
     }
 
     private void checkInsAndGoals(long cohort, LocalDate starts, List<Long> mentees, int perMentee,
-                                  boolean completed, Random random, Timestamp now) {
+                                  boolean completed, Random random, java.time.LocalDateTime now) {
         List<Object[]> goals = new ArrayList<>();
         for (long mentee : mentees) {
             String status = random.nextInt(10) < 4 ? "ACHIEVED" : random.nextInt(10) < 2 ? "PIVOTED" : "IN_PROGRESS";

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 /**
  * The one source of "now" for the whole test run. Every Spring context gets {@link #clock()} as its primary
@@ -45,6 +46,11 @@ public final class TestTime {
     /** The run's "today": the start's date in the run's zone. */
     public static LocalDate today() {
         return LocalDate.ofInstant(START, ZONE);
+    }
+
+    /** Now as the app stores instants (UTC wall-clock time), for rows tests write with plain SQL. */
+    public static LocalDateTime utcNow() {
+        return LocalDateTime.ofInstant(CLOCK.instant(), ZoneOffset.UTC);
     }
 
     /** A clock that stands still at the run's start, for tests that build services by hand. */

@@ -29,6 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +76,7 @@ class ReportsView extends Div {
 
     Anchor downloadXlsx;
 
-    ReportsView(ReportingService reporting, CurrentUser currentUser) {
+    ReportsView(ReportingService reporting, CurrentUser currentUser, Clock clock) {
         this.reporting = reporting;
         addClassNames("page", "reports-page");
         var intro = new Paragraph("The program outcome report has the key figures, charts, a section per cohort and "
@@ -104,8 +105,9 @@ class ReportsView extends Div {
         program.addValueChangeListener(e -> loadCohorts());
         cohort.setLabel("Cohort");
         cohort.setItemLabelGenerator(c -> c == ALL_COHORTS ? "All cohorts" : c.name());
-        to.setValue(LocalDate.now());
-        from.setValue(LocalDate.now().minusYears(1));
+        LocalDate today = LocalDate.now(clock);
+        to.setValue(today);
+        from.setValue(today.minusYears(1));
         from.addValueChangeListener(e -> validatePeriod());
         to.addValueChangeListener(e -> validatePeriod());
         program.setValue(programs.getFirst());

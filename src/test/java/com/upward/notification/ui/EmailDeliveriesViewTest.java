@@ -1,5 +1,6 @@
 package com.upward.notification.ui;
 
+import com.upward.testsupport.TestTime;
 import com.upward.testsupport.RenderedUi;
 import com.upward.program.ProgramTestData;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -34,14 +35,15 @@ class EmailDeliveriesViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void oneSentAndOneFailedEmail() {
+        var now = TestTime.utcNow();
         for (String status : List.of("SENT", "FAILED")) {
             jdbc.update("""
                     insert into email_outbox (recipient_email, subject, html_body, text_body, status, attempts,
                         next_attempt_at, last_error, created_at)
                     values ('zoe.odegard@upward.example', ?, '<p>Private words</p>', 'Private words', ?, ?,
-                        current_timestamp, ?, current_timestamp)""",
-                    "Test email " + status, status, "FAILED".equals(status) ? 5 : 1,
-                    "FAILED".equals(status) ? "MailConnectException: Couldn't connect to host" : null);
+                        ?, ?, ?)""",
+                    "Test email " + status, status, "FAILED".equals(status) ? 5 : 1, now,
+                    "FAILED".equals(status) ? "MailConnectException: Couldn't connect to host" : null, now);
         }
     }
 
