@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The test run's clock: it starts at a chosen instant and runs on with real elapsed time (so timestamps written one
  * after another still differ), and a test may move it forward or set it. {@link TestClockListener} puts it back to
- * the running start after every test method, so a test that moves time moves it for itself only.
+ * the running start after every test method, so a test that moves time moves it for itself only. A test that must
+ * know the exact instant the app stamps can {@link #stop()} it.
  */
 public final class TestClock extends Clock {
 
@@ -17,6 +18,8 @@ public final class TestClock extends Clock {
     private final ZoneId zone;
     private final long startNanos;
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+    /** Set while the clock stands still (see {@link #stop()}). */
+    private final AtomicReference<Instant> stopped = new AtomicReference<>();
 
     TestClock(Instant start, ZoneId zone) {
         this(start, zone, System.nanoTime());
@@ -33,21 +36,33 @@ public final class TestClock extends Clock {
             throw new IllegalArgumentException("Time only moves forward in tests: " + by);
         }
         offset.accumulateAndGet(by, Duration::plus);
+        stopped.updateAndGet(at -> at == null ? null : at.plus(by));
     }
 
-    /** Moves the clock to {@code instant} (forward or back); it runs on from there. */
+    /** Moves the clock to {@code instant} (forward or back); it runs on from there, or stands there if stopped. */
     public void setTo(Instant instant) {
         offset.set(Duration.between(unmoved(), instant));
+        stopped.updateAndGet(at -> at == null ? null : instant);
     }
 
-    /** Back to the run's own time: the start plus the real time elapsed since. */
+    /**
+     * Stops the clock where it is: until it is set or moved again, every "now" is the same instant, so a test can
+     * know the exact time the app stamps on what it writes.
+     */
+    public void stop() {
+        stopped.set(instant());
+    }
+
+    /** Back to the run's own time: the start plus the real time elapsed since, running. */
     public void reset() {
         offset.set(Duration.ZERO);
+        stopped.set(null);
     }
 
     @Override
     public Instant instant() {
-        return unmoved().plus(offset.get());
+        Instant at = stopped.get();
+        return at != null ? at : unmoved().plus(offset.get());
     }
 
     private Instant unmoved() {
