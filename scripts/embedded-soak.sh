@@ -10,10 +10,11 @@
 # the start-up were replaced. Prints a summary and exits 1 on any failure.
 #
 # Usage: scripts/embedded-soak.sh             (build the jar first: ./mvnw -B package -DskipTests)
-# Environment: DURATION (600 s), PORT (18500), MAX_LIFETIME_MS (30000), ACCOUNT_EVERY (4), JAR, KEEP=1 keeps the
-# database (the logs are always kept). Needs a Java >= 21, node >= 18 with npm (playwright-core is installed once
+# Environment: DURATION (600 s; keep it well above the max-lifetime, or no connection is replaced during the
+# writes), PORT (18500), MAX_LIFETIME_MS (30000), ACCOUNT_EVERY (4), JAR, KEEP=1 keeps the database (the logs are
+# always kept). Needs a Java >= 21, node >= 18 with npm (playwright-core is installed once
 # into ~/.cache/upward-soak-playwright, no browser download), Chromium (UPWARD_CHROMIUM, default /usr/bin/chromium),
-# curl and jq. Not part of .ci/run: it takes DURATION plus about a minute.
+# curl, jq and unzip. Not part of .ci/run: it takes DURATION plus about a minute.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib/app-on-mariadb.sh # say, start_embedded_app, wait_healthy, browser_driver, start_browser, browser
