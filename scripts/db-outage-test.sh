@@ -51,11 +51,7 @@ cleanup() {
     say "Starting MariaDB again (cleanup)"
     start_db || say "MariaDB did not come back: start it by hand: start-stop-daemon --start --background --exec $MARIADBD"
   fi
-  if [ -n "${BROWSER_NODE:-}" ]; then
-    echo quit >&"${BROWSER[1]}" 2>/dev/null
-    for _ in $(seq 1 20); do kill -0 "$BROWSER_NODE" 2>/dev/null || break; sleep 0.5; done
-    kill "$BROWSER_NODE" 2>/dev/null
-  fi
+  stop_browser
   if [ -n "${APP_PID:-}" ]; then
     kill "$APP_PID" 2>/dev/null
     wait "$APP_PID" 2>/dev/null
@@ -64,18 +60,6 @@ cleanup() {
   say "Logs kept in $WORK (app.log, browser.err)"
 }
 trap cleanup EXIT
-
-# One command to the browser, one JSON answer back.
-browser() {
-  local line
-  echo "$*" >&"${BROWSER[1]}"
-  if ! IFS= read -r -t 120 line <&"${BROWSER[0]}"; then
-    line='{"ok":false,"error":"no answer from the browser"}'
-  fi
-  printf '%s\n' "$line" >>"$WORK/browser.jsonl"
-  printf '%s' "$line"
-}
-field() { jq -r "$1" <<<"$2"; }
 
 # Exact per-table row counts, one "table count" line each.
 row_counts() {
@@ -110,8 +94,7 @@ start_app "$DB" "$PORT" "$WORK/app.log"
 wait_healthy "$BASE" "$WORK/app.log"
 say "App (pid $APP_PID) healthy after $(secs "$T_LAUNCH" "$(now)") s (Flyway and demo data included)"
 
-coproc BROWSER { BASE_URL="$BASE" node "$PW_DIR/outage-browser.mjs" 2>"$WORK/browser.err"; }
-BROWSER_NODE=$BROWSER_PID
+start_browser "$PW_DIR" outage-browser.mjs "$WORK"
 
 say "== 2. Before the outage"
 read -r code time _ <<<"$(http "${BASE}actuator/health")"

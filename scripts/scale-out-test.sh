@@ -46,11 +46,7 @@ expect() { local what="$1"; shift; if "$@"; then pass "$what"; else fail "$what"
 
 cleanup() {
   set +e
-  if [ -n "${BROWSER_NODE:-}" ]; then
-    echo quit >&"${BROWSER[1]}" 2>/dev/null
-    for _ in $(seq 1 20); do kill -0 "$BROWSER_NODE" 2>/dev/null || break; sleep 0.5; done
-    kill "$BROWSER_NODE" 2>/dev/null
-  fi
+  stop_browser
   [ -n "${NGINX_PID:-}" ] && kill "$NGINX_PID" 2>/dev/null && wait "$NGINX_PID" 2>/dev/null
   for pid in "${PID_A:-}" "${PID_B:-}"; do
     [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
@@ -61,15 +57,6 @@ cleanup() {
 trap cleanup EXIT
 
 # --- helpers ---------------------------------------------------------------------------------------------------
-# one command to the browser, one JSON answer back
-browser() {
-  local line
-  echo "$*" >&"${BROWSER[1]}"
-  if ! IFS= read -r -t 120 line <&"${BROWSER[0]}"; then line='{"ok":false,"error":"no answer from the browser"}'; fi
-  printf '%s\t%s\n' "$*" "$line" >>"$WORK/browser.jsonl"
-  printf '%s' "$line"
-}
-field() { jq -r "$1" <<<"$2"; }
 node_name() { case "$1" in *":$PORT_A") echo A ;; *":$PORT_B") echo B ;; *) echo "?" ;; esac; }
 # the nodes that answered, as seen in X-Upstream ("127.0.0.1:8181, 127.0.0.1:8182" when nginx tried A, then B)
 nodes_of() { jq -r '[(.upstreams // [])[] | split(", ")[]] | unique | .[]' <<<"$1" | while read -r u; do node_name "$u"; done |
@@ -197,8 +184,7 @@ expect "a failed sign-in claiming X-Forwarded-For 203.0.113.9 is recorded for th
 
 # --- 4. browser sessions on both nodes ------------------------------------------------------------------------------
 say "== 4. Browser sessions through nginx (nginx picks the node; the script opens browsers until each node has 3)"
-coproc BROWSER { BASE_URL="$BASE" node "$PW_DIR/scale-browser.mjs" 2>"$WORK/browser.err"; }
-BROWSER_NODE=$BROWSER_PID
+start_browser "$PW_DIR" scale-browser.mjs "$WORK"
 WANT_A=(mentee mentor hr)      # on node A, which is killed: two of them write
 WANT_B=(mentee2 exec admin)    # on node B, which survives: mentee2 writes
 declare -A USER_OF NODE_OF SESSION_OF

@@ -1,5 +1,6 @@
 # Shared by the scripts in scripts/ (source it): a fresh database on the local MariaDB (root over 127.0.0.1) with an
-# application user, the packaged app started on it with demo data, and the Playwright driver the drills use.
+# application user, the packaged app started on it (or on a new embedded H2 database) with demo data, and the
+# Playwright driver the drills use.
 APP_DB_USER=upward_rel
 APP_DB_PASSWORD=upward_rel
 APP_JAR="${JAR:-target/upward-0.1.0-SNAPSHOT.jar}"
@@ -45,6 +46,19 @@ start_app() {
   APP_PID=$!
 }
 
+# start_embedded_app DIR PORT LOG [ARG...]: the jar in the background on the default profile with its working
+# directory in DIR, so that its embedded H2 database is DIR/data (new when DIR is new) and filled with the demo data;
+# each ARG goes to Spring Boot (--name=value); sets APP_PID
+start_embedded_app() {
+  local dir="$1" port="$2" log="$3" java jar
+  shift 3
+  [ -f "$APP_JAR" ] || { echo "No $APP_JAR: build it first (README: ./mvnw package)" >&2; return 2; }
+  java="$(find_java)" || return 2
+  jar="$(cd "$(dirname "$APP_JAR")" && pwd)/$(basename "$APP_JAR")"
+  (cd "$dir" && exec "$java" -Xmx768m -jar "$jar" --server.port="$port" "$@") >"$log" 2>&1 &
+  APP_PID=$!
+}
+
 # wait_healthy BASE_URL LOG: until /actuator/health says UP (at most 300 s, or the app stops)
 wait_healthy() {
   local started
@@ -68,4 +82,28 @@ browser_driver() {
       "playwright-core@$PLAYWRIGHT_VERSION" >/dev/null)
   fi
   cp "scripts/lib/$2" scripts/lib/browser-driver.mjs "$1/"
+}
+
+# start_browser DIR SCRIPT WORK: DIR/SCRIPT (see browser_driver) as the coprocess BROWSER, on BASE_URL=$BASE; its
+# stderr goes to WORK/browser.err, each command with its answer to WORK/browser.jsonl. Then: browser COMMAND... sends
+# one command and prints its one-line JSON answer, field JQ ANSWER reads a field of it, stop_browser ends it.
+start_browser() {
+  BROWSER_LOG="$3/browser.jsonl"
+  coproc BROWSER { BASE_URL="$BASE" node "$1/$2" 2>"$3/browser.err"; }
+  BROWSER_NODE=$BROWSER_PID
+}
+browser() {
+  local line
+  echo "$*" >&"${BROWSER[1]}"
+  if ! IFS= read -r -t 120 line <&"${BROWSER[0]}"; then line='{"ok":false,"error":"no answer from the browser"}'; fi
+  printf '%s\t%s\n' "$*" "$line" >>"$BROWSER_LOG"
+  printf '%s' "$line"
+}
+field() { jq -r "$1" <<<"$2"; }
+stop_browser() {
+  [ -n "${BROWSER_NODE:-}" ] || return 0
+  echo quit >&"${BROWSER[1]}" 2>/dev/null
+  for _ in $(seq 1 20); do kill -0 "$BROWSER_NODE" 2>/dev/null || break; sleep 0.5; done
+  kill "$BROWSER_NODE" 2>/dev/null
+  BROWSER_NODE=
 }
