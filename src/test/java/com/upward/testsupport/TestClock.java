@@ -3,6 +3,8 @@ package com.upward.testsupport;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -38,6 +40,11 @@ public final class TestClock extends Clock {
     /** Moves the clock to {@code instant} (forward or back); it runs on from there. */
     public void setTo(Instant instant) {
         offset.set(Duration.between(unmoved(), instant));
+    }
+
+    /** Moves the clock to {@code time} on {@code day} in the clock's zone (forward or back); it runs on from there. */
+    public void setTo(LocalDate day, LocalTime time) {
+        setTo(day.atTime(time).atZone(zone).toInstant());
     }
 
     /** Back to the run's own time: the start plus the real time elapsed since. */
