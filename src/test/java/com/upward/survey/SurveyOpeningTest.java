@@ -38,8 +38,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SurveyOpeningTest {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final LocalTime JUST_AFTER_MIDNIGHT = LocalTime.of(0, 5);
-    private static final LocalTime JUST_BEFORE_MIDNIGHT = LocalTime.of(23, 50);
 
     @Autowired
     SurveyService surveys;
@@ -81,17 +79,17 @@ class SurveyOpeningTest {
         String opensLater = "This survey opens on " + DAY.format(opensOn) + "; you can answer it from then.";
         assertClosed(opensLater);
 
-        TestTime.clock().setTo(opensOn.minusDays(1), JUST_BEFORE_MIDNIGHT);
+        TestTime.clock().setToEndOf(opensOn.minusDays(1));
         assertClosed(opensLater);
     }
 
     @Test
     void fromItsFirstThroughItsLastDayItIsOfferedAndTakesAnswers() {
-        TestTime.clock().setTo(opensOn, JUST_AFTER_MIDNIGHT);
+        TestTime.clock().setToStartOf(opensOn);
         assertOpen();
         surveys.answer(surveyId, SurveyServiceTest.all(surveys.form(surveyId), 3));
 
-        TestTime.clock().setTo(closesOn, JUST_BEFORE_MIDNIGHT);
+        TestTime.clock().setToEndOf(closesOn);
         assertOpen();
         surveys.answer(surveyId, SurveyServiceTest.all(surveys.form(surveyId), 4));
         assertThat(surveys.form(surveyId).answers().values()).containsOnly(4);
@@ -99,10 +97,10 @@ class SurveyOpeningTest {
 
     @Test
     void fromTheDayAfterItsLastDayItShowsTheAnswersReadOnlyAndRefusesChanges() {
-        TestTime.clock().setTo(closesOn, JUST_BEFORE_MIDNIGHT);
+        TestTime.clock().setToEndOf(closesOn);
         surveys.answer(surveyId, SurveyServiceTest.all(surveys.form(surveyId), 2));
 
-        TestTime.clock().setTo(closesOn.plusDays(1), JUST_AFTER_MIDNIGHT);
+        TestTime.clock().setToStartOf(closesOn.plusDays(1));
         assertClosed("This survey has been closed since " + DAY.format(closesOn.plusDays(1))
                 + " and no longer takes answers.");
         assertThat(surveys.form(surveyId).answers().values()).hasSize(5).containsOnly(2);

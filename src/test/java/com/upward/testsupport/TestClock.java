@@ -47,6 +47,16 @@ public final class TestClock extends Clock {
         setTo(day.atTime(time).atZone(zone).toInstant());
     }
 
+    /** Moves the clock to just after {@code day} begins (00:05 in the clock's zone). */
+    public void setToStartOf(LocalDate day) {
+        setTo(day, LocalTime.of(0, 5));
+    }
+
+    /** Moves the clock to just before {@code day} ends (23:50 in the clock's zone: a test takes less than that). */
+    public void setToEndOf(LocalDate day) {
+        setTo(day, LocalTime.of(23, 50));
+    }
+
     /** Back to the run's own time: the start plus the real time elapsed since. */
     public void reset() {
         offset.set(Duration.ZERO);

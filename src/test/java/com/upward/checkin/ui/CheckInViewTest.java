@@ -26,7 +26,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,14 +80,14 @@ class CheckInViewTest extends SpringBrowserlessTest {
         long closing = surveys.demoSurvey("COMPLETED", "CLOSING");
         surveys.forgetAnswers("mentee", closing);
         LocalDate lastDay = surveys.lastDayOf(closing);
-        TestTime.clock().setTo(lastDay, LocalTime.of(23, 50));
+        TestTime.clock().setToEndOf(lastDay);
         MyCheckInsView view = navigate(MyCheckInsView.class);
         assertThat(RenderedUi.select(view, ".todo")).anySatisfy(todo -> {
             assertThat(todo.text()).contains("open until " + Formats.date(lastDay));
             assertThat(todo.select("a").attr("href")).isEqualTo("surveys/" + closing);
         });
 
-        TestTime.clock().setTo(lastDay.plusDays(1), LocalTime.of(0, 5));
+        TestTime.clock().setToStartOf(lastDay.plusDays(1));
         UI.getCurrent().refreshCurrentRoute(false);
         view = (MyCheckInsView) getCurrentView();
         assertThat(RenderedUi.select(view, ".checkin-line")).isNotEmpty();

@@ -13,11 +13,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.LocalTime;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The employee's home page shows each pair: who, how to reach them, and since when. */
+/** The employee's home page shows each pair (who, how to reach them, since when) and the surveys open today. */
 @SpringBootTest
 @ViewPackages(packages = "com.upward")
 class HomeViewTest extends SpringBrowserlessTest {
@@ -82,11 +80,11 @@ class HomeViewTest extends SpringBrowserlessTest {
         data.signIn("mentee");
         String link = "a[href=\"surveys/" + closing + "\"]";
 
-        TestTime.clock().setTo(surveys.lastDayOf(closing), LocalTime.of(23, 50));
+        TestTime.clock().setToEndOf(surveys.lastDayOf(closing));
         navigate(HomeView.class);
         assertThat(RenderedUi.select(UI.getCurrent(), ".todo " + link)).hasSize(1);
 
-        TestTime.clock().setTo(surveys.lastDayOf(closing).plusDays(1), LocalTime.of(0, 5));
+        TestTime.clock().setToStartOf(surveys.lastDayOf(closing).plusDays(1));
         UI.getCurrent().refreshCurrentRoute(false);
         assertThat(RenderedUi.select(UI.getCurrent(), ".participation")).isNotEmpty();
         assertThat(RenderedUi.select(UI.getCurrent(), link)).isEmpty();

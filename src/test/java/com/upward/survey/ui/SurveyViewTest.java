@@ -85,7 +85,7 @@ class SurveyViewTest extends SpringBrowserlessTest {
         test(open.save).click();
         em.flush();
 
-        TestTime.clock().setTo(lastDay.plusDays(1), LocalTime.of(0, 5));
+        TestTime.clock().setToStartOf(lastDay.plusDays(1));
         assertReadOnly(navigate("surveys/" + id, SurveyView.class), "This survey has been closed since "
                 + DAY.format(lastDay.plusDays(1)) + " and no longer takes answers.", 4);
     }
@@ -94,7 +94,7 @@ class SurveyViewTest extends SpringBrowserlessTest {
     void beforeItsFirstDayTheQuestionsAreShownReadOnlyWithWhenItOpens() {
         long id = unansweredBySignedInMentee();
         LocalDate firstDay = surveys.firstDayOf(id);
-        TestTime.clock().setTo(firstDay.minusDays(1), LocalTime.of(23, 50));
+        TestTime.clock().setToEndOf(firstDay.minusDays(1));
 
         assertReadOnly(navigate("surveys/" + id, SurveyView.class),
                 "This survey opens on " + DAY.format(firstDay) + "; you can answer it from then.", null);
