@@ -12,11 +12,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Ends pairs when their cohort completes or a participant leaves. History is kept: each end is an ENDED event. */
+/**
+ * Ends pairs when their cohort completes or a participant leaves (history is kept: each end is an ENDED event), and
+ * brings their start forward when the cohort starts early.
+ */
 @Service
 public class CohortPairsService {
 
     private static final List<AssignmentStatus> RUNNING = List.of(AssignmentStatus.ACTIVE, AssignmentStatus.PAUSED);
+    private static final List<AssignmentStatus> NOT_ENDED = List.of(AssignmentStatus.PROPOSED,
+            AssignmentStatus.ACTIVE, AssignmentStatus.PAUSED);
 
     private final MentorAssignmentRepository assignments;
     private final AssignmentEventRepository events;
@@ -31,6 +36,19 @@ public class CohortPairsService {
         this.em = em;
         this.currentUser = currentUser;
         this.clock = clock;
+    }
+
+    /**
+     * Pairs of the cohort not ended that were to start after {@code day} start on it (decision 020: a cohort started
+     * before its planned date starts today); returns how many moved. The audit log records each new date.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.HR + "')")
+    public int startPairsOfCohortBy(long cohortId, LocalDate day) {
+        List<MentorAssignment> later = assignments.findByCohortIdAndStatusIn(cohortId, NOT_ENDED).stream()
+                .filter(pair -> pair.getStartsOn().isAfter(day)).toList();
+        later.forEach(pair -> pair.setStartsOn(day));
+        return later.size();
     }
 
     /** Ends every ACTIVE or PAUSED pair of the cohort on {@code endsOn}; returns how many were ended. */

@@ -8,6 +8,7 @@ import com.upward.checkin.CheckInScheduleService;
 import com.upward.matching.CohortPairsService;
 import com.upward.security.CurrentUser;
 import com.upward.survey.CohortSurveyService;
+import com.upward.survey.SurveyViews.ClosingSurveys;
 import jakarta.persistence.EntityManager;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -66,6 +67,17 @@ public class CohortService {
         return cohorts.findDetails(cohortId);
     }
 
+    /** The cohort's dates as of today, for its lifecycle buttons and their confirmations. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Access.HR)
+    public CohortCalendar calendar(long cohortId) {
+        Cohort cohort = cohorts.findById(cohortId)
+                .orElseThrow(() -> new BusinessRuleException(null, "This cohort no longer exists."));
+        LocalDate today = LocalDate.now(clock);
+        ClosingSurveys closing = surveys.closingSurveys(cohortId, today);
+        return CohortCalendar.of(cohort, today, closing.open(), closing.openUntil());
+    }
+
     @Transactional
     @PreAuthorize(Access.HR)
     public long createCohort(long programId, CohortForm form) {
@@ -110,8 +122,9 @@ public class CohortService {
 
     /**
      * Takes one lifecycle step, with everything it brings, in one transaction: starting creates the check-in
-     * schedule of every active pair and opens the start survey; completing ends the pairs, opens the closing
-     * surveys and marks accepted enrollments COMPLETED. A refused step changes nothing and says why.
+     * schedule of every active pair and opens the start survey (a start before the planned date makes today the
+     * start date, decision 020); completing ends the pairs, opens the closing surveys and marks accepted enrollments
+     * COMPLETED. A refused step changes nothing and says why.
      */
     @Transactional
     @PreAuthorize(Access.HR)
@@ -154,8 +167,29 @@ public class CohortService {
             throw new BusinessRuleException(null,
                     "Cannot start: there are no pairs yet. Accept mentees and mentors and pair them first.");
         }
+        if (today.isBefore(cohort.getStartsOn())) {
+            startToday(cohort, today);
+        }
         checkInSchedule.createSchedule(cohort.getId());
-        surveys.openStartSurvey(cohort.getId(), today.isBefore(cohort.getStartsOn()) ? cohort.getStartsOn() : today);
+        surveys.openStartSurvey(cohort.getId(), today);
+    }
+
+    /**
+     * Decision 020: a cohort started before its planned start date starts today. Its start date becomes today, its
+     * pairs that were to start later start today, and an enrollment window still open closes yesterday (enrollment
+     * closes before the start, {@link CohortDates}; a window that was to open later becomes that one day). The
+     * schedule and the start survey then count from today; the audit log records every changed date.
+     */
+    private void startToday(Cohort cohort, LocalDate today) {
+        cohort.setStartsOn(today);
+        LocalDate yesterday = today.minusDays(1);
+        if (cohort.getEnrollmentClosesOn().isAfter(yesterday)) {
+            cohort.setEnrollmentClosesOn(yesterday);
+            if (cohort.getEnrollmentOpensOn().isAfter(yesterday)) {
+                cohort.setEnrollmentOpensOn(yesterday);
+            }
+        }
+        pairs.startPairsOfCohortBy(cohort.getId(), today);
     }
 
     private void complete(Cohort cohort, LocalDate today) {

@@ -1,6 +1,8 @@
 package com.upward.survey;
 
 import com.upward.program.Cohort;
+import com.upward.program.CohortStatus;
+import com.upward.survey.SurveyViews.ClosingSurveys;
 import com.upward.security.Role;
 import jakarta.persistence.EntityManager;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,6 +22,8 @@ public class CohortSurveyService {
 
     /** How long a survey stays open. */
     static final int OPEN_DAYS = 21;
+    /** The surveys opened when a cohort completes. */
+    private static final List<SurveyKind> CLOSING_KINDS = List.of(SurveyKind.GROWTH_END, SurveyKind.CLOSING);
 
     static final List<String> GROWTH_STATEMENTS = List.of(
             "I see setbacks as a chance to learn.",
@@ -56,6 +60,25 @@ public class CohortSurveyService {
             created++;
         }
         return created;
+    }
+
+    /**
+     * Whether the cohort's closing surveys (the end self-assessment and the closing survey) still take answers on
+     * {@code today} or will later ({@link SurveyWindow}; archiving the cohort closes them), and until when.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.HR + "')")
+    public ClosingSurveys closingSurveys(long cohortId, LocalDate today) {
+        Object[] row = em.createQuery("""
+                        select count(s), sum(case when s.closesOn is null then 1 else 0 end), max(s.closesOn)
+                        from Survey s where s.cohort.id = :cohort and s.kind in :closing
+                          and s.cohort.status <> :archived and (s.closesOn is null or s.closesOn >= :today)""",
+                        Object[].class)
+                .setParameter("cohort", cohortId).setParameter("closing", CLOSING_KINDS)
+                .setParameter("archived", CohortStatus.ARCHIVED).setParameter("today", today).getSingleResult();
+        boolean open = ((Number) row[0]).longValue() > 0;
+        boolean withoutLastDay = row[1] != null && ((Number) row[1]).longValue() > 0;
+        return new ClosingSurveys(open, open && !withoutLastDay ? (LocalDate) row[2] : null);
     }
 
     private int growth(long cohortId, SurveyKind kind, String title, LocalDate opensOn) {

@@ -26,8 +26,9 @@ import java.util.Map;
 
 /**
  * Answering the cohort surveys: the growth self-assessment (mentees, at the start and the end) and the closing
- * survey (both sides). Each is answered once and can be changed until the cohort is archived. HR sees response
- * rates only, never anyone's answers.
+ * survey (both sides). Each is answered once and can be changed while it is open ({@link SurveyWindow}: from its
+ * opening day through its closing day, and never once the cohort is archived). HR sees response rates only, never
+ * anyone's answers.
  */
 @Service
 public class SurveyService {
@@ -49,7 +50,10 @@ public class SurveyService {
         this.clock = clock;
     }
 
-    /** The surveys open to the signed-in employee in cohorts not yet archived, unanswered first. */
+    /**
+     * The surveys open today ({@link SurveyWindow}) that ask the signed-in employee something, answered or not,
+     * unanswered first.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize(EMPLOYEE)
     public List<SurveyTodo> mySurveys() {
@@ -63,6 +67,7 @@ public class SurveyService {
                         from Survey s join s.cohort c, Enrollment e
                         where e.cohort = c and e.employee.id = :self and e.status in :taking
                           and c.status <> :archived and s.opensOn <= :today
+                          and (s.closesOn is null or s.closesOn >= :today)
                           and (s.kind = :closing or e.side = :mentee)""", Object[].class)
                 .setParameter("self", currentUser.requireEmployeeId()).setParameter("taking", TAKING_PART)
                 .setParameter("archived", CohortStatus.ARCHIVED).setParameter("today", LocalDate.now(clock))
@@ -84,17 +89,21 @@ public class SurveyService {
         return new SurveyForm(survey.getId(), survey.getTitle(), survey.getCohort().getName(),
                 survey.getQuestions().stream().sorted(Comparator.comparingInt(SurveyQuestion::getPosition))
                         .map(q -> new Question(q.getId(), q.getText(), q.getScaleMin(), q.getScaleMax())).toList(),
-                answers, survey.getCohort().getStatus() != CohortStatus.ARCHIVED);
+                answers, survey.getClosesOn(), window(survey).notOpenReason(LocalDate.now(clock)));
     }
 
-    /** Stores or changes the employee's answers; every question needs an answer on its scale. */
+    /**
+     * Stores or changes the employee's answers while the survey is open; every question needs an answer on its
+     * scale.
+     */
     @Transactional
     @PreAuthorize(EMPLOYEE)
     public void answer(long surveyId, Map<Long, Integer> answers) {
         Survey survey = survey(surveyId);
         Enrollment enrollment = asked(survey);
-        if (survey.getCohort().getStatus() == CohortStatus.ARCHIVED) {
-            throw new BusinessRuleException(null, "The cohort is archived: its surveys can no longer change.");
+        String notOpen = window(survey).notOpenReason(LocalDate.now(clock));
+        if (notOpen != null) {
+            throw new BusinessRuleException(null, notOpen);
         }
         for (SurveyQuestion q : survey.getQuestions()) {
             Integer value = answers.get(q.getId());
@@ -133,6 +142,11 @@ public class SurveyService {
                 .setParameter("closing", SurveyKind.CLOSING).setParameter("mentee", EnrollmentSide.MENTEE)
                 .getResultList().stream()
                 .map(row -> new ResponseRate((String) row[0], (Long) row[1], (Long) row[2])).toList();
+    }
+
+    private static SurveyWindow window(Survey survey) {
+        return new SurveyWindow(survey.getOpensOn(), survey.getClosesOn(),
+                survey.getCohort().getStatus() == CohortStatus.ARCHIVED);
     }
 
     private Survey survey(long surveyId) {

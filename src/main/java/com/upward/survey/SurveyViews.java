@@ -22,9 +22,25 @@ public final class SurveyViews {
     public record Question(long id, String text, int scaleMin, int scaleMax) {
     }
 
-    /** The survey with the employee's own answers (question id → value); {@code editable} until archived. */
+    /**
+     * The survey with the employee's own answers (question id → value), its last day ({@code closesOn}, null when
+     * open until the cohort is archived), and {@code notOpenReason}: why it takes no answers today, as one sentence,
+     * or null while it is open.
+     */
     public record SurveyForm(long surveyId, String title, String cohortName, List<Question> questions,
-                             Map<Long, Integer> answers, boolean editable) {
+                             Map<Long, Integer> answers, LocalDate closesOn, String notOpenReason) {
+
+        /** Whether answers can be sent or changed today. */
+        public boolean editable() {
+            return notOpenReason == null;
+        }
+    }
+
+    /**
+     * Whether a cohort's closing surveys are still open or yet to open, and the last day they take answers (null
+     * when closed, or when one stays open until the cohort is archived).
+     */
+    public record ClosingSurveys(boolean open, LocalDate openUntil) {
     }
 
     /** How many of the people asked have answered: the only survey figure HR sees. */

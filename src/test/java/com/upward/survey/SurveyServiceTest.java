@@ -38,9 +38,15 @@ class SurveyServiceTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    SurveyTestData surveyData;
+
     long survey(String cohortStatus, String kind) {
-        return jdbc.queryForObject("select s.id from survey s join cohort c on c.id = s.cohort_id"
-                + " where c.status = ? and s.kind = ?", Long.class, cohortStatus, kind);
+        return surveyData.demoSurvey(cohortStatus, kind);
+    }
+
+    void onTheFirstDayOf(long surveyId) {
+        surveyData.onTheFirstDayOf(surveyId);
     }
 
     static Map<Long, Integer> all(SurveyForm form, int value) {
@@ -51,22 +57,30 @@ class SurveyServiceTest {
 
     @Test
     void menteesGetTheGrowthSelfAssessmentAndEveryoneTheClosingSurvey() {
+        long start = survey("ACTIVE", "GROWTH_START");
+        long end = survey("COMPLETED", "GROWTH_END");
+        long closing = survey("COMPLETED", "CLOSING");
+        onTheFirstDayOf(start);
         data.signIn("mentee");
-        assertThat(surveys.mySurveys()).extracting(SurveyTodo::surveyId)
-                .contains(survey("ACTIVE", "GROWTH_START"), survey("COMPLETED", "GROWTH_END"),
-                        survey("COMPLETED", "CLOSING"));
+        assertThat(surveys.mySurveys()).extracting(SurveyTodo::surveyId).contains(start);
         data.signIn("mentor");
-        assertThat(surveys.mySurveys()).extracting(SurveyTodo::surveyId)
-                .contains(survey("COMPLETED", "CLOSING"))
-                .doesNotContain(survey("ACTIVE", "GROWTH_START"), survey("COMPLETED", "GROWTH_END"));
-        assertThatThrownBy(() -> surveys.form(survey("ACTIVE", "GROWTH_START")))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThat(surveys.mySurveys()).extracting(SurveyTodo::surveyId).doesNotContain(start);
+
+        onTheFirstDayOf(end);
+        data.signIn("mentee");
+        assertThat(surveys.mySurveys()).extracting(SurveyTodo::surveyId).contains(end);
+        onTheFirstDayOf(closing);
+        assertThat(surveys.mySurveys()).extracting(SurveyTodo::surveyId).contains(closing);
+        data.signIn("mentor");
+        assertThat(surveys.mySurveys()).extracting(SurveyTodo::surveyId).contains(closing).doesNotContain(end);
+        assertThatThrownBy(() -> surveys.form(start)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void everyQuestionNeedsAnAnswerOnItsScaleAndAnAnswerCanBeChanged() {
         data.signIn("mentee");
         long id = survey("COMPLETED", "CLOSING");
+        onTheFirstDayOf(id);
         SurveyForm form = surveys.form(id);
         assertThat(form.questions()).extracting(Question::scaleMax).containsExactly(10, 5);
 
@@ -93,12 +107,14 @@ class SurveyServiceTest {
     void anArchivedCohortsSurveysNoLongerChange() {
         data.signIn("mentee");
         long id = survey("COMPLETED", "CLOSING");
+        onTheFirstDayOf(id);
         SurveyForm form = surveys.form(id);
+        assertThat(form.editable()).isTrue();
         data.status(jdbc.queryForObject("select cohort_id from survey where id = ?", Long.class, id),
                 CohortStatus.ARCHIVED);
 
         assertThatThrownBy(() -> surveys.answer(id, all(form, 5))).isInstanceOf(BusinessRuleException.class)
-                .hasMessage("The cohort is archived: its surveys can no longer change.");
+                .hasMessage("This survey closed when the cohort was archived and no longer takes answers.");
         assertThat(surveys.mySurveys()).extracting(SurveyTodo::surveyId).doesNotContain(id);
     }
 

@@ -3,6 +3,8 @@ package com.upward.testsupport;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -51,6 +53,21 @@ public final class TestClock extends Clock {
      */
     public void stop() {
         stopped.set(instant());
+    }
+
+    /** Moves the clock to {@code time} on {@code day} in the clock's zone (forward or back), as {@link #setTo(Instant)}. */
+    public void setTo(LocalDate day, LocalTime time) {
+        setTo(day.atTime(time).atZone(zone).toInstant());
+    }
+
+    /** Moves the clock to just after {@code day} begins (00:05 in the clock's zone). */
+    public void setToStartOf(LocalDate day) {
+        setTo(day, LocalTime.of(0, 5));
+    }
+
+    /** Moves the clock to just before {@code day} ends (23:50 in the clock's zone: a test takes less than that). */
+    public void setToEndOf(LocalDate day) {
+        setTo(day, LocalTime.of(23, 50));
     }
 
     /** Back to the run's own time: the start plus the real time elapsed since, running. */

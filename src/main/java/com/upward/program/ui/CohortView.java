@@ -7,6 +7,7 @@ import com.upward.base.ui.Formats;
 import com.upward.base.ui.LazyTabs;
 import com.upward.base.ui.Tiles;
 import com.upward.base.ui.Toasts;
+import com.upward.program.CohortCalendar;
 import com.upward.program.CohortDetails;
 import com.upward.program.CohortMove;
 import com.upward.program.CohortOverviewService;
@@ -109,11 +110,13 @@ class CohortView extends Div implements BeforeEnterObserver {
 
         var actions = new HorizontalLayout(edit);
         actions.addClassName("cohort-actions");
+        // an irreversible step is highlighted only when the calendar says it is due; before, it is there unstyled
+        CohortCalendar calendar = cohorts.calendar(cohort.id());
         moves.forEach((move, button) -> {
             String refusal = move.refusalFor(cohort.status());
             button.setEnabled(refusal == null);
             button.setTooltipText(refusal);
-            if (refusal == null && move != CohortMove.CANCEL) {
+            if (refusal == null && calendar.isDue(move)) {
                 button.addThemeVariants(ButtonVariant.PRIMARY);
             } else {
                 button.removeThemeVariants(ButtonVariant.PRIMARY);
@@ -142,7 +145,10 @@ class CohortView extends Div implements BeforeEnterObserver {
     }
 
     private void confirm(CohortMove move) {
-        Confirm.ask(move.label() + ": " + cohort.name() + "?", explanation(move), move.label(),
+        CohortCalendar calendar = cohorts.calendar(cohort.id());
+        boolean startsEarly = move == CohortMove.START && calendar.startsEarly();
+        Confirm.ask(move.label() + ": " + cohort.name() + "?", explanation(move, calendar),
+                startsEarly ? "Start today" : move.label(),
                 move == CohortMove.CANCEL || move == CohortMove.COMPLETE, () -> {
                     try {
                         cohorts.move(cohort.id(), cohort.version(), move);
@@ -154,16 +160,29 @@ class CohortView extends Div implements BeforeEnterObserver {
                 });
     }
 
-    private String explanation(CohortMove move) {
+    private String explanation(CohortMove move, CohortCalendar calendar) {
+        String cadence = Labels.cadence(cohort.cadence()).toLowerCase();
         return switch (move) {
             case OPEN_ENROLLMENT -> "Employees will see the cohort under \"Open cohorts\" and can apply until "
                     + Formats.date(cohort.enrollmentClosesOn()) + ".";
-            case START -> "Every accepted mentee needs a mentor. Check-ins are scheduled for every active pair, "
-                    + Labels.cadence(cohort.cadence()).toLowerCase() + " until " + Formats.date(cohort.endsOn())
-                    + ", and the start survey opens.";
-            case COMPLETE -> "All pairs end, the closing surveys open, and accepted participants are marked as "
+            case START -> calendar.startsEarly()
+                    ? "This cohort is planned to start on " + Formats.date(calendar.plannedStart())
+                    + ". Starting it now makes today, " + Formats.date(calendar.today()) + ", its start date: "
+                    + "enrollment closes, check-ins are scheduled " + cadence + " from today until "
+                    + Formats.date(cohort.endsOn()) + " and the first ones fall due on "
+                    + Formats.date(calendar.firstCheckInsDueOn()) + ", the start survey opens, and everyone taking "
+                    + "part is told that the cohort has started. Every accepted mentee needs a mentor."
+                    : "Every accepted mentee needs a mentor. Check-ins are scheduled for every active pair, "
+                    + cadence + " until " + Formats.date(cohort.endsOn()) + ", and the start survey opens.";
+            case COMPLETE -> (calendar.isDue(move) ? "" : "This cohort is planned to run until "
+                    + Formats.date(cohort.endsOn()) + ": completing it now ends it early. ")
+                    + "All pairs end, the closing surveys open, and accepted participants are marked as "
                     + "completed. This cannot be undone.";
-            case ARCHIVE -> "The cohort becomes history: nothing in it changes any more.";
+            case ARCHIVE -> (calendar.isDue(move) ? "" : "The closing surveys are still open"
+                    + (calendar.closingSurveysOpenUntil() == null ? ""
+                    : " until " + Formats.date(calendar.closingSurveysOpenUntil()))
+                    + ": archiving now closes them. ")
+                    + "The cohort becomes history: nothing in it changes any more.";
             case CANCEL -> "The cohort will not run. Applications stay as they are. This cannot be undone.";
         };
     }

@@ -1,6 +1,7 @@
 package com.upward.survey.ui;
 
 import com.upward.base.BusinessRuleException;
+import com.upward.base.ui.Formats;
 import com.upward.base.ui.RouteIds;
 import com.upward.base.ui.Tiles;
 import com.upward.base.ui.Toasts;
@@ -27,7 +28,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-/** One survey, one scale per question; answered once, changeable until the cohort is archived. */
+/**
+ * One survey, one scale per question; answered once, changeable while the survey is open. A survey that is not open
+ * shows its questions read-only, with the person's answers if any, and one sentence saying since when it is closed
+ * or from when it opens.
+ */
 @Route("surveys/:surveyId")
 @PageTitle("Survey")
 @RolesAllowed(Role.Names.EMPLOYEE)
@@ -35,6 +40,8 @@ class SurveyView extends Div implements BeforeEnterObserver {
 
     final Map<Long, RadioButtonGroup<Integer>> scales = new LinkedHashMap<>();
     final Button save = new Button("Send answers");
+    /** Why the survey takes no answers today; shown only then. */
+    final Paragraph notOpen = new Paragraph();
 
     private final SurveyService surveys;
     private SurveyForm form;
@@ -44,6 +51,7 @@ class SurveyView extends Div implements BeforeEnterObserver {
         addClassNames("page", "survey-page");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> send());
+        notOpen.addClassName("survey-not-open");
     }
 
     @Override
@@ -58,9 +66,14 @@ class SurveyView extends Div implements BeforeEnterObserver {
         }
         add(new H2(form.title()));
         var intro = new Paragraph(form.cohortName() + ". HR sees only how many people answered, never your "
-                + "answers.");
+                + "answers." + (form.editable() && form.closesOn() != null
+                ? " Open until " + Formats.date(form.closesOn()) + "." : ""));
         intro.addClassName("page-intro");
         add(intro);
+        if (!form.editable()) {
+            notOpen.setText(form.notOpenReason());
+            add(notOpen);
+        }
         for (Question q : form.questions()) {
             var scale = new RadioButtonGroup<Integer>(q.text());
             scale.setItems(IntStream.rangeClosed(q.scaleMin(), q.scaleMax()).boxed().toList());

@@ -9,6 +9,9 @@ import com.upward.checkin.DemoCheckIns;
 import com.upward.checkin.CheckInViews.CheckInDetail;
 import com.upward.checkin.CheckInViews.CheckInInput;
 import com.upward.program.ProgramTestData;
+import com.upward.base.ui.Formats;
+import com.upward.survey.SurveyTestData;
+import com.upward.testsupport.TestTime;
 import com.vaadin.flow.component.UI;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -22,6 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +45,8 @@ class CheckInViewTest extends SpringBrowserlessTest {
     EntityManager em;
     @Autowired
     CheckInService checkIns;
+    @Autowired
+    SurveyTestData surveys;
 
     long draft;
 
@@ -67,6 +73,25 @@ class CheckInViewTest extends SpringBrowserlessTest {
 
         UI.getCurrent().navigate(draftLine.attr("href"));  // what the browser's router does with the link
         assertThat(getCurrentView()).isInstanceOf(CheckInView.class);
+    }
+
+    @Test
+    void theSurveysToAnswerAreTheOnesOpenToday() {
+        long closing = surveys.demoSurvey("COMPLETED", "CLOSING");
+        surveys.forgetAnswers("mentee", closing);
+        LocalDate lastDay = surveys.lastDayOf(closing);
+        TestTime.clock().setToEndOf(lastDay);
+        MyCheckInsView view = navigate(MyCheckInsView.class);
+        assertThat(RenderedUi.select(view, ".todo")).anySatisfy(todo -> {
+            assertThat(todo.text()).contains("open until " + Formats.date(lastDay));
+            assertThat(todo.select("a").attr("href")).isEqualTo("surveys/" + closing);
+        });
+
+        TestTime.clock().setToStartOf(lastDay.plusDays(1));
+        UI.getCurrent().refreshCurrentRoute(false);
+        view = (MyCheckInsView) getCurrentView();
+        assertThat(RenderedUi.select(view, ".checkin-line")).isNotEmpty();
+        assertThat(RenderedUi.select(view, "a[href=\"surveys/" + closing + "\"]")).isEmpty();
     }
 
     @Test

@@ -2,6 +2,8 @@ package com.upward.dashboard.ui;
 
 import com.upward.testsupport.RenderedUi;
 import com.upward.program.ProgramTestData;
+import com.upward.survey.SurveyTestData;
+import com.upward.testsupport.TestTime;
 import com.vaadin.flow.component.UI;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -13,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The employee's home page shows each pair: who, how to reach them, and since when. */
+/** The employee's home page shows each pair (who, how to reach them, since when) and the surveys open today. */
 @SpringBootTest
 @ViewPackages(packages = "com.upward")
 class HomeViewTest extends SpringBrowserlessTest {
@@ -22,6 +24,8 @@ class HomeViewTest extends SpringBrowserlessTest {
     ProgramTestData data;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SurveyTestData surveys;
 
     @Test
     void aMenteeSeesTheirMentorWithEmailAndStart() {
@@ -56,11 +60,9 @@ class HomeViewTest extends SpringBrowserlessTest {
     @Test
     @Transactional
     void anUnansweredSurveyIsAToDoWithALinkToAnswerIt() {
-        long closing = jdbc.queryForObject("select s.id from survey s join cohort c on c.id = s.cohort_id"
-                + " where c.status = 'COMPLETED' and s.kind = 'CLOSING'", Long.class);
-        jdbc.update("delete from survey_response where survey_id = ? and enrollment_id in (select e.id from"
-                + " enrollment e join app_user u on u.employee_id = e.employee_id where u.username = 'mentee')",
-                closing);
+        long closing = surveys.demoSurvey("COMPLETED", "CLOSING");
+        surveys.forgetAnswers("mentee", closing);
+        surveys.onTheFirstDayOf(closing);
         data.signIn("mentee");
         navigate(HomeView.class);
 
@@ -68,5 +70,23 @@ class HomeViewTest extends SpringBrowserlessTest {
             assertThat(link.attr("href")).isEqualTo("surveys/" + closing);
             assertThat(link.text()).isEqualTo("Answer now");
         });
+    }
+
+    @Test
+    @Transactional
+    void aSurveyIsAToDoThroughItsLastDayAndNoLongerAfter() {
+        long closing = surveys.demoSurvey("COMPLETED", "CLOSING");
+        surveys.forgetAnswers("mentee", closing);
+        data.signIn("mentee");
+        String link = "a[href=\"surveys/" + closing + "\"]";
+
+        TestTime.clock().setToEndOf(surveys.lastDayOf(closing));
+        navigate(HomeView.class);
+        assertThat(RenderedUi.select(UI.getCurrent(), ".todo " + link)).hasSize(1);
+
+        TestTime.clock().setToStartOf(surveys.lastDayOf(closing).plusDays(1));
+        UI.getCurrent().refreshCurrentRoute(false);
+        assertThat(RenderedUi.select(UI.getCurrent(), ".participation")).isNotEmpty();
+        assertThat(RenderedUi.select(UI.getCurrent(), link)).isEmpty();
     }
 }

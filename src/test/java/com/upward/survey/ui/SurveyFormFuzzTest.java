@@ -1,6 +1,7 @@
 package com.upward.survey.ui;
 
 import com.upward.program.ProgramTestData;
+import com.upward.survey.SurveyTestData;
 import com.upward.testsupport.RenderedUi;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -34,14 +35,15 @@ class SurveyFormFuzzTest extends SpringBrowserlessTest {
     JdbcTemplate jdbc;
     @Autowired
     EntityManager em;
+    @Autowired
+    SurveyTestData surveys;
 
     @Test
     void anAnswerOffTheScaleIsRefusedBesideItsQuestion() {
         data.signIn("mentee");
-        long survey = jdbc.queryForObject("select s.id from survey s join cohort c on c.id = s.cohort_id"
-                + " where c.status = 'COMPLETED' and s.kind = 'CLOSING'", Long.class);
-        jdbc.update("delete from survey_response where survey_id = ? and enrollment_id in (select e.id from"
-                + " enrollment e join app_user u on u.employee_id = e.employee_id where u.username = 'mentee')", survey);
+        long survey = surveys.demoSurvey("COMPLETED", "CLOSING");
+        surveys.forgetAnswers("mentee", survey);
+        surveys.onTheFirstDayOf(survey);
         for (int offScale : List.of(-1, 11, 6, Integer.MIN_VALUE, Integer.MAX_VALUE)) {
             SurveyView view = navigate("surveys/" + survey, SurveyView.class);
             view.scales.values().forEach(scale -> scale.setValue(offScale));

@@ -1,6 +1,8 @@
 package com.upward.survey.ui;
 
 import com.upward.program.ProgramTestData;
+import com.upward.survey.SurveyTestData;
+import com.upward.testsupport.TestTime;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.html.H2;
@@ -11,34 +13,51 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Answering a survey, and the survey's to-do on the home page (writes rolled back). */
+/** Answering a survey while it is open, and what its page shows before and after (writes rolled back). */
 @SpringBootTest
 @ViewPackages(packages = "com.upward")
 @Transactional
 class SurveyViewTest extends SpringBrowserlessTest {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
     @Autowired
     ProgramTestData data;
+    @Autowired
+    SurveyTestData surveys;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
     EntityManager em;
 
     long closing() {
-        return jdbc.queryForObject("select s.id from survey s join cohort c on c.id = s.cohort_id"
-                + " where c.status = 'COMPLETED' and s.kind = 'CLOSING'", Long.class);
+        return surveys.demoSurvey("COMPLETED", "CLOSING");
+    }
+
+    /** The demo's closing survey, which "mentee" (signed in) has not answered. */
+    long unansweredBySignedInMentee() {
+        data.signIn("mentee");
+        long id = closing();
+        surveys.forgetAnswers("mentee", id);
+        return id;
     }
 
     @Test
     void everyScaleMustBeAnsweredThenTheAnswersAreSaved() {
-        data.signIn("mentee");
-        long id = closing();
-        jdbc.update("delete from survey_response where survey_id = ? and enrollment_id in (select e.id from"
-                + " enrollment e join app_user u on u.employee_id = e.employee_id where u.username = 'mentee')", id);
+        long id = unansweredBySignedInMentee();
+        surveys.onTheFirstDayOf(id);
         SurveyView view = navigate("surveys/" + id, SurveyView.class);
         assertThat(view.scales).hasSize(2);
+        assertThat(view.notOpen.isAttached()).isFalse();
+        assertThat(view.getElement().getTextRecursively())
+                .contains("Open until " + DAY.format(surveys.lastDayOf(id)) + ".");
 
         var first = view.scales.values().iterator().next();
         first.setValue(9);
@@ -54,6 +73,42 @@ class SurveyViewTest extends SpringBrowserlessTest {
                 select count(*) from survey_answer a join survey_response r on r.id = a.response_id
                 join enrollment e on e.id = r.enrollment_id join app_user u on u.employee_id = e.employee_id
                 where r.survey_id = ? and u.username = 'mentee'""", Long.class, id)).isEqualTo(2);
+    }
+
+    @Test
+    void afterItsLastDayTheAnswersAreShownReadOnlyWithSinceWhenItIsClosed() {
+        long id = unansweredBySignedInMentee();
+        LocalDate lastDay = surveys.lastDayOf(id);
+        TestTime.clock().setTo(lastDay, LocalTime.of(18, 0));
+        SurveyView open = navigate("surveys/" + id, SurveyView.class);
+        open.scales.values().forEach(scale -> scale.setValue(4));
+        test(open.save).click();
+        em.flush();
+
+        TestTime.clock().setToStartOf(lastDay.plusDays(1));
+        assertReadOnly(navigate("surveys/" + id, SurveyView.class), "This survey has been closed since "
+                + DAY.format(lastDay.plusDays(1)) + " and no longer takes answers.", 4);
+    }
+
+    @Test
+    void beforeItsFirstDayTheQuestionsAreShownReadOnlyWithWhenItOpens() {
+        long id = unansweredBySignedInMentee();
+        LocalDate firstDay = surveys.firstDayOf(id);
+        TestTime.clock().setToEndOf(firstDay.minusDays(1));
+
+        assertReadOnly(navigate("surveys/" + id, SurveyView.class),
+                "This survey opens on " + DAY.format(firstDay) + "; you can answer it from then.", null);
+    }
+
+    /** Both questions shown with {@code answer} (null: none), read-only, the sentence above them, no button. */
+    private static void assertReadOnly(SurveyView view, String sentence, Integer answer) {
+        assertThat(view.notOpen.getText()).isEqualTo(sentence);
+        assertThat(view.notOpen.isAttached()).isTrue();
+        assertThat(view.scales.values()).hasSize(2).allSatisfy(scale -> {
+            assertThat(scale.isReadOnly()).isTrue();
+            assertThat(scale.getValue()).isEqualTo(answer);
+        });
+        assertThat(view.save.isVisible()).isFalse();
     }
 
     @Test
