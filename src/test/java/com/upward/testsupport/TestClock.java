@@ -55,7 +55,7 @@ public final class TestClock extends Clock {
         stopped.set(instant());
     }
 
-    /** Moves the clock to {@code time} on {@code day} in the clock's zone (forward or back), as {@link #setTo(Instant)}. */
+    /** Moves the clock to {@code time} on {@code day} in the clock's zone, as {@link #setTo(Instant)} does. */
     public void setTo(LocalDate day, LocalTime time) {
         setTo(day.atTime(time).atZone(zone).toInstant());
     }

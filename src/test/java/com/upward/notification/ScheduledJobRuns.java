@@ -1,0 +1,55 @@
+package com.upward.notification;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the scheduled jobs the way the scheduler does in production: on the app's proxied job bean (so ShedLock's
+ * lock is taken), with nobody signed in. ShedLock measures its locks with the database's clock, which a test
+ * cannot move; so before each run the job's lock is ended (its row kept: ShedLock remembers the row exists and only
+ * updates it), as the day (or hours) that passed in the simulation would have let it expire. A run that the lock
+ * still blocked would send nothing, and the simulation's invariants would see the missing reminders and emails.
+ */
+@Component
+public class ScheduledJobRuns {
+
+    private final NotificationJobs jobs;
+    private final JdbcTemplate jdbc;
+
+    ScheduledJobRuns(NotificationJobs jobs, JdbcTemplate jdbc) {
+        this.jobs = jobs;
+        this.jdbc = jdbc;
+    }
+
+    /** 07:00 every day: check-ins due within two days. */
+    public void dueReminders() {
+        run(NotificationJobs.DUE_REMINDERS, jobs::remindDueCheckIns);
+    }
+
+    /** 07:30 every day: check-ins that have just become overdue. */
+    public void overdueReminders() {
+        run(NotificationJobs.OVERDUE_REMINDERS, jobs::remindOverdueCheckIns);
+    }
+
+    /** 08:00 on Mondays: the HR digest. */
+    public void hrDigest() {
+        run(NotificationJobs.HR_DIGEST, jobs::sendHrDigest);
+    }
+
+    /** Every 30 seconds in production: the email outbox. */
+    public void outbox() {
+        run(NotificationJobs.OUTBOX, jobs::sendOutbox);
+    }
+
+    private void run(String lockName, Runnable job) {
+        var signedIn = SecurityContextHolder.getContext();
+        SecurityContextHolder.clearContext();
+        try {
+            jdbc.update("update shedlock set lock_until = locked_at where name = ?", lockName);
+            job.run();
+        } finally {
+            SecurityContextHolder.setContext(signedIn);
+        }
+    }
+}
