@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Runs the unit, database and view tests (surefire) as if it were another day: each "when" is
-# DATE[THH:MM]@ZONE and becomes -Dupward.test.now / -Dupward.test.zone (testsupport/TestTime), so the demo
-# data, the services and the tests all see that day. Without arguments it runs the dates of issue 20:
+# Runs the tests that use the demo data or the clock as if it were another day: the unit, database and view tests
+# and the simulation (surefire), then the browser journeys (failsafe, Chromium). Each "when" is DATE[THH:MM]@ZONE
+# and becomes -Dupward.test.now / -Dupward.test.zone (testsupport/TestTime), so the demo data, the services, the
+# app the browser talks to and the tests all see that day. Without arguments it runs the dates of issue 20:
 # a month end, 28 and 29 Feb of a leap year, a daylight-saving change in Helsinki and in New York, 31 Dec, today.
-#   scripts/test-on-dates.sh                          # all of them (about 2-3 minutes each on 2 cores)
+#   scripts/test-on-dates.sh                          # all of them (about 8 minutes each on 2 cores)
 #   scripts/test-on-dates.sh 2028-02-29@UTC           # one
-#   TESTS='CheckIn*Test' scripts/test-on-dates.sh     # a subset (surefire's -Dtest)
-# Logs go to target/date-runs/; the summary table is printed at the end. Exit code 1 if any date failed.
+#   BROWSER=0 scripts/test-on-dates.sh                # without the browser journeys (about 3 minutes each)
+#   TESTS='CheckIn*Test' BROWSER=0 scripts/test-on-dates.sh   # a subset (surefire's -Dtest)
+# Needs Chromium for the journeys (UPWARD_CHROMIUM, default: the PATH's chromium). Logs go to target/date-runs/;
+# the summary table is printed at the end. Exit code 1 if any date failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,9 +33,16 @@ if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -Eq '
   done
 fi
 
+BROWSER="${BROWSER:-1}"
+export UPWARD_CHROMIUM="${UPWARD_CHROMIUM:-$(command -v chromium || echo /usr/bin/chromium)}"
 mkdir -p target/date-runs
 echo "Compiling once ..."
 ./mvnw -B -q test-compile -DskipTests >target/date-runs/compile.log 2>&1 || { tail -40 target/date-runs/compile.log; exit 2; }
+
+# "Tests run: N, Failures: F, ..." of a log's last summary line
+tests_line() {
+  grep -E '^\[(INFO|ERROR|WARNING)\] Tests run: [0-9]+, Failures' "$1" | tail -1 | sed -E 's/^\[[A-Z]+\] //'
+}
 
 summary=()
 failed=0
@@ -47,8 +57,13 @@ for when in "${WHENS[@]}"; do
   ./mvnw -B surefire:test -Dupward.test.now="$now" -Dupward.test.zone="$zone" \
     ${TESTS:+-Dtest="$TESTS" -Dsurefire.failIfNoSpecifiedTests=false} >"$log" 2>&1
   rc=$?
+  result="$(tests_line "$log")"
+  if [ "$BROWSER" = 1 ]; then
+    ./mvnw -B failsafe:integration-test failsafe:verify -Dupward.test.now="$now" -Dupward.test.zone="$zone" \
+      >"${log%.log}-browser.log" 2>&1 || rc=1
+    result="$result | journeys: $(tests_line "${log%.log}-browser.log")"
+  fi
   secs=$(( $(date +%s) - started ))
-  result="$(grep -E '^\[(INFO|ERROR|WARNING)\] Tests run: [0-9]+, Failures' "$log" | tail -1 | sed -E 's/^\[[A-Z]+\] //')"
   [ $rc -eq 0 ] && verdict=passed || { verdict=FAILED; failed=1; }
   summary+=("$(printf '%-20s %-18s %-7s %4ss  %s' "${now:-today ($(TZ="$zone" date +%F))}" "$zone" "$verdict" "$secs" "$result")")
 done
