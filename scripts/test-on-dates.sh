@@ -59,7 +59,9 @@ for when in "${WHENS[@]}"; do
   rc=$?
   result="$(tests_line "$log")"
   if [ "$BROWSER" = 1 ]; then
-    ./mvnw -B failsafe:integration-test failsafe:verify -Dupward.test.now="$now" -Dupward.test.zone="$zone" \
+    # process-classes in the same Maven run: the Vaadin build's production-mode token lasts only that long
+    ./mvnw -B process-classes failsafe:integration-test failsafe:verify \
+      -Dupward.test.now="$now" -Dupward.test.zone="$zone" \
       >"${log%.log}-browser.log" 2>&1 || rc=1
     result="$result | journeys: $(tests_line "${log%.log}-browser.log")"
   fi
