@@ -36,7 +36,6 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -45,6 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -146,7 +146,7 @@ class CohortLifeSimulationTest {
     }
 
     @Test
-    void twoCohortsLiveFromEnrollmentToArchiveDayByDay() {
+    void twoCohortsLiveFromEnrollmentToArchiveDayByDay() throws SQLException {
         MAIL.up();
         log.start();
         root.addAppender(log);
@@ -234,8 +234,7 @@ class CohortLifeSimulationTest {
             clock.at(today, 23, 0);
             invariants.afterDay(today);
             dashboards.afterDay(today);
-            // the physical connection behind the pool's proxy (database session ids are reused, objects are not)
-            connections.add(jdbc.execute((ConnectionCallback<Connection>) c -> c.unwrap(Connection.class)));
+            connections.add(physicalConnection());
         }
 
         assertThat(days).as("simulated days").isGreaterThanOrEqualTo(120);
@@ -250,6 +249,25 @@ class CohortLifeSimulationTest {
                 .as("emails that waited out the SMTP outage").isPositive();
         // each retirement of the pool's connections shows as another connection at the next day's end
         assertThat(connections).as("pool connections seen at the ends of days").hasSizeGreaterThan(evictions);
+        LoggerFactory.getLogger(getClass()).info("Simulated {} days ({} to {}): {} check-ins, {} notifications,"
+                + " {} emails sent, {} survey responses, {} audit events; pool retired by hand {} times,"
+                + " {} physical connections seen", days, day0, lastDay, count("check_in"), count("notification"),
+                jdbc.queryForObject("select count(*) from email_outbox where status = 'SENT'", Long.class),
+                count("survey_response"), count("audit_event"), evictions, connections.size());
+    }
+
+    /**
+     * The driver's connection behind the pool's proxy (database session ids are reused, objects are not). Straight
+     * from the pool: JdbcTemplate's close-suppressing proxy would answer unwrap with a new proxy of its own each time.
+     */
+    private Connection physicalConnection() throws SQLException {
+        try (Connection pooled = dataSource.getConnection()) {
+            return pooled.unwrap(Connection.class);
+        }
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
     }
 
     /** 07:00: open check-ins of running pairs in running cohorts, due today or in the next two days. */
