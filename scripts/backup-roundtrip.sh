@@ -140,8 +140,10 @@ if [ "$VERIFY_APP" = 1 ]; then
   wait_healthy "http://127.0.0.1:$port/" "$DIR/app-restored.log"
   echo "The app on $TARGET: healthy after $(secs "$t3" "$(now)") s" \
     "($(grep -o 'Successfully validated [0-9]* migrations' "$DIR/app-restored.log" || echo 'no Flyway validation line'))"
-  signin="$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -X POST --data-urlencode username=mentee \
-    --data-urlencode password=upward "http://127.0.0.1:$port/login")"
+  curl -s -o "$DIR/login-page" -c "$DIR/login-jar" "http://127.0.0.1:$port/login"
+  signin="$(curl -s -o /dev/null -b "$DIR/login-jar" -w '%{http_code} %{redirect_url}' -X POST \
+    --data-urlencode username=mentee --data-urlencode password=upward \
+    --data-urlencode "$(csrf_field "$DIR/login-page")" "http://127.0.0.1:$port/login")"
   if [ "$signin" = "302 http://127.0.0.1:$port/" ]; then
     echo "PASS: mentee signs in on the restored database (HTTP $signin)"
   else

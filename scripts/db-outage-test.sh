@@ -73,7 +73,13 @@ count_of() { awk -v t="$1" '$1 == t { print $2 }' <<<"$2"; }
 
 # curl: prints "status seconds redirect" and keeps the body in $WORK/body
 http() { curl -s -o "$WORK/body" -w '%{http_code} %{time_total} %{redirect_url}' --max-time 60 "$@" || true; }
-http_login() { http -X POST --data-urlencode "username=$1" --data-urlencode "password=$2" "${BASE}login"; }
+# a sign-in as the login form sends it: the page first (its cookie and CSRF token), then the POST (timed)
+http_login() {
+  rm -f "$WORK/login-jar"
+  curl -s -o "$WORK/login-page" -c "$WORK/login-jar" --max-time 60 "${BASE}login" || true
+  http -b "$WORK/login-jar" -X POST --data-urlencode "username=$1" --data-urlencode "password=$2" \
+    --data-urlencode "$(csrf_field "$WORK/login-page")" "${BASE}login"
+}
 
 say "== 1. Fresh database $DB, the packaged app on it with demo data"
 [ -f "$APP_JAR" ] || { echo "No $APP_JAR: build it first (see README: ./mvnw package)" >&2; exit 2; }

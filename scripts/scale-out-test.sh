@@ -166,7 +166,8 @@ read -r code first <<<"$(http "${BASE}login")"
 ROUTE="$(jar_cookie upward_route)"; OLD_ID="$(jar_cookie JSESSIONID)"
 expect "GET /login without cookies: $code from node $(node_name "$first"), nginx set upward_route=${ROUTE:0:8}…, session ${OLD_ID:0:8}…" \
   [ "$code" = 200 -a -n "$ROUTE" -a -n "$OLD_ID" ]
-read -r code second <<<"$(http -X POST --data-urlencode username=mentee3 --data-urlencode password=upward "${BASE}login")"
+read -r code second <<<"$(http -X POST --data-urlencode username=mentee3 --data-urlencode password=upward \
+  --data-urlencode "$(csrf_field "$WORK/body")" "${BASE}login")"
 NEW_ID="$(jar_cookie JSESSIONID)"
 location="$(tr -d '\r' <"$WORK/headers" | sed -n 's/^[Ll]ocation: //p')"
 expect "POST /login: $code -> $location from node $(node_name "$second"), new session id ${NEW_ID:0:8}… (was ${OLD_ID:0:8}…)" \
@@ -176,8 +177,9 @@ expect "GET / with the new session id: $code from node $(node_name "$third") (th
   [ "$code" = 200 -a "$third" = "$first" ]
 expect "no second routing cookie (upward_route unchanged)" [ "$(jar_cookie upward_route)" = "$ROUTE" ]
 rm -f "$WORK/jar"
+http "${BASE}login" >/dev/null
 http -H 'X-Forwarded-For: 203.0.113.9' -X POST --data-urlencode username=no-such-user-scale-drill \
-  --data-urlencode password=wrong "${BASE}login" >/dev/null
+  --data-urlencode password=wrong --data-urlencode "$(csrf_field "$WORK/body")" "${BASE}login" >/dev/null
 recorded="$(sql "$DB" -e "SELECT address FROM sign_in_failure WHERE username = 'no-such-user-scale-drill'")"
 expect "a failed sign-in claiming X-Forwarded-For 203.0.113.9 is recorded for the address nginx saw: '$recorded'" \
   [ "$recorded" = 127.0.0.1 ]
@@ -310,7 +312,8 @@ for user in mentee3 mentor2 mentor3; do
 done
 rm -f "$WORK/jar"
 http "${BASE}login" >/dev/null
-read -r code upstream <<<"$(http -X POST --data-urlencode username=mentee3 --data-urlencode password=upward "${BASE}login")"
+read -r code upstream <<<"$(http -X POST --data-urlencode username=mentee3 --data-urlencode password=upward \
+  --data-urlencode "$(csrf_field "$WORK/body")" "${BASE}login")"
 expect "curl: a new sign-in gets $code from node $(node_name "$upstream")" [ "$code" = 302 -a "$(node_name "$upstream")" = B ]
 
 say "== 10. Nothing lost"

@@ -70,6 +70,15 @@ wait_healthy() {
   done
 }
 
+# csrf_field PAGE_FILE: the CSRF field of a saved login page as "name=value", for curl's --data-urlencode. A sign-in
+# POST counts only with the token of a login page fetched with the same cookies (login CSRF, issue 21).
+csrf_field() {
+  local name value
+  name="$(grep -o '<meta name="_csrf_parameter" content="[^"]*"' "$1" | sed 's/.*content="//; s/"$//')"
+  value="$(grep -o '<meta name="_csrf" content="[^"]*"' "$1" | sed 's/.*content="//; s/"$//')"
+  printf '%s=%s' "$name" "$value"
+}
+
 # browser_driver DIR SCRIPT: playwright-core (PLAYWRIGHT_VERSION) in DIR, installed once from the npm registry with
 # no browser download, and SCRIPT with the shared browser-driver.mjs copied next to it (ES modules find
 # node_modules next to the script)

@@ -1,15 +1,21 @@
 package com.upward.security;
 
 import com.upward.security.ui.LoginView;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -21,9 +27,13 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
 @Configuration
 @EnableWebSecurity
@@ -52,20 +62,30 @@ class SecurityConfig {
             "frame-ancestors 'self'");
 
     /**
-     * Actuator: health and info are public (the compose health check and the load balancer read them); every other
-     * endpoint, Prometheus included, needs an administrator, with HTTP Basic as scrapers cannot fill a form.
+     * Actuator: health and info are public (the compose health check and the load balancer read them). No password
+     * is checked here at all (issue 21): HTTP Basic would be a way round the sign-in throttle and its status codes
+     * a yes/no answer to each guess. The other endpoints need an administrator who signed in through the login
+     * page (the session is read, never created here); Prometheus may instead send the scrape token
+     * ({@code upward.metrics.token}). Anyone else gets 401, a signed-in non-administrator 403.
      */
     @Bean
     @Order(1)
-    SecurityFilterChain actuatorSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain actuatorSecurityFilterChain(HttpSecurity http,
+                                                    @Value("${upward.metrics.token:}") String metricsToken)
+            throws Exception {
+        AuthorizationManager<RequestAuthorizationContext> administrator = AuthorityAuthorizationManager
+                .hasRole(Role.Names.ADMIN);
         return http
                 .securityMatcher(EndpointRequest.toAnyEndpoint())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
-                        .anyRequest().hasRole(Role.Names.ADMIN))
-                .httpBasic(Customizer.withDefaults())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
+                        .requestMatchers(EndpointRequest.to("prometheus"))
+                        .access(AuthorizationManagers.anyOf(new MetricsScrapeToken(metricsToken), administrator))
+                        .anyRequest().access(administrator))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .headers(SecurityConfig::headers)
                 .build();
     }
@@ -73,7 +93,7 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, SsoProperties sso,
-                                            SsoAccounts ssoAccounts) throws Exception {
+                                            SsoAccounts ssoAccounts, RequestUtil vaadinRequests) throws Exception {
         if (sso.enabled()) {
             // besides the local accounts: OpenID Connect with the registration in spring.security.oauth2.client.*
             http.oauth2Login(login -> login.loginPage(LOGIN_PATH).failureUrl("/login?sso-error")
@@ -92,7 +112,19 @@ class SecurityConfig {
                 // its own it would switch on Spring's generated "Please sign in" page at /login. Vaadin's setup then
                 // keeps the failure handler (it sets only the page and the success handler).
                 .formLogin(form -> form.loginPage(LOGIN_PATH).failureHandler(new SignInFailureHandler(LOGIN_PATH)))
+                // Login CSRF (issue 21): Vaadin's own CSRF setup exempts the login POST; ours exempts only Vaadin's
+                // internal requests (they carry Vaadin's own token). The login form sends the token from the
+                // page's meta tags; a POST from another site, or with a stale token, goes back to the login page.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                        .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                            @Override
+                            public <O extends CsrfFilter> O postProcess(O filter) {
+                                filter.setAccessDeniedHandler(new LoginCsrfDeniedHandler(LOGIN_PATH));
+                                return filter;
+                            }
+                        }))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                        .enableCsrfConfiguration(false)
                         .loginView(LoginView.class, LOGIN_PATH)
                         // Unknown paths reach Vaadin, which answers with the friendly "not found" page
                         // (status 404) instead of an empty 403.

@@ -12,6 +12,7 @@ import org.springframework.security.web.FilterChainProxy;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * A failed sign-in goes through our failure handler now that the form login names its page (SignInJourneyIT
@@ -39,7 +40,8 @@ class LoginPageTest {
         request.setParameter("username", "login-page-test");
         request.setParameter("password", "not-the-password");
         var response = new MockHttpServletResponse();
-        securityFilters.doFilter(request, response, new MockFilterChain());
+        // the login form's CSRF token (LoginCsrfTest: without it the POST signs nobody in)
+        securityFilters.doFilter(csrf().postProcessRequest(request), response, new MockFilterChain());
 
         assertThat(response.getStatus()).isEqualTo(302);
         assertThat(response.getRedirectedUrl()).isEqualTo("/login?error");
