@@ -42,7 +42,7 @@ class LoginViewTest extends SpringBrowserlessTest {
         return String.valueOf(form.getElement().getPropertyRaw("i18n"));
     }
 
-    /** The test database holds the demo company; LoginViewWithoutDemoTest covers a database without it. */
+    /** The test database holds the demo company; FirstStartViewsTest covers a database without it. */
     @Test
     void anInstanceWithDemoAccountsSaysSo() {
         UI.getCurrent().navigate("login");
