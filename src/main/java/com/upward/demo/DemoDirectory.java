@@ -233,6 +233,7 @@ final class DemoDirectory {
                 .set("username", username).set("email", email).set("display_name", displayName)
                 .set("password_hash", passwordHash).set("employee_id", person == null ? null : person.id)
                 .set("enabled", true).set("locked", false).set("must_change_password", false)
+                .set("demo_account", true)
                 .audited(createdAt, createdAt));
         List<JdbcInserter.Row> roleRows = new ArrayList<>();
         for (String role : roles) {

@@ -39,6 +39,9 @@ public class AppUser extends VersionedEntity {
     private boolean locked;
     private boolean mustChangePassword;
     private Instant lastLoginAt;
+    /** Created by the demo generator, with the shared demo password (V12); never set by the app itself. */
+    @Column(nullable = false, updatable = false)
+    private boolean demoAccount;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -77,4 +80,5 @@ public class AppUser extends VersionedEntity {
     public Instant getLastLoginAt() { return lastLoginAt; }
     public void setLastLoginAt(Instant lastLoginAt) { this.lastLoginAt = lastLoginAt; }
     public Set<Role> getRoles() { return roles; }
+    public boolean isDemoAccount() { return demoAccount; }
 }

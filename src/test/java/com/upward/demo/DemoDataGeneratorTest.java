@@ -133,6 +133,8 @@ class DemoDataGeneratorTest {
                 + "(SELECT 1 FROM app_user u WHERE u.employee_id = e.employee_id)")).isZero();
         assertThat(count("SELECT COUNT(*) FROM app_user u JOIN employee e ON e.id = u.employee_id "
                 + "WHERE u.email <> e.email")).isZero();
+        // every account with the shared password is marked, so the sign-in page can warn (issue 21)
+        assertThat(count("SELECT COUNT(*) FROM app_user WHERE demo_account = FALSE")).isZero();
     }
 
     @Test

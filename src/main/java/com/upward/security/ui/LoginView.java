@@ -2,6 +2,7 @@ package com.upward.security.ui;
 
 import com.upward.base.ui.Brand;
 import com.upward.base.ui.Failures;
+import com.upward.security.DemoAccountsPresence;
 import com.upward.security.SignInThrottle;
 import com.upward.security.SsoProperties;
 import com.vaadin.flow.component.html.Anchor;
@@ -10,6 +11,7 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -28,11 +30,16 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
 
     private final AuthenticationContext authenticationContext;
     private final SignInThrottle throttle;
+    private final DemoAccountsPresence demoAccounts;
     private final LoginForm form = new LoginForm();
+    private final Div formPanel = new Div(form);
+    private final Div demoNotice = demoNotice();
 
-    LoginView(AuthenticationContext authenticationContext, SignInThrottle throttle, SsoProperties sso) {
+    LoginView(AuthenticationContext authenticationContext, SignInThrottle throttle, SsoProperties sso,
+              DemoAccountsPresence demoAccounts) {
         this.authenticationContext = authenticationContext;
         this.throttle = throttle;
+        this.demoAccounts = demoAccounts;
         addClassName("login-view");
         setSizeFull();
         setPadding(false);
@@ -47,8 +54,8 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n(false));
-        var formPanel = new Div(form);
         formPanel.addClassName("login-form-panel");
+        formPanel.addComponentAsFirst(demoNotice);
         if (sso.enabled()) {
             // a full page load: the identity provider's sign-in is outside the Vaadin router
             var company = new Anchor(sso.loginPath(), sso.buttonLabel());
@@ -98,9 +105,23 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
             i18n.getErrorMessage().setTitle("Single sign-on did not work");
             i18n.getErrorMessage().setMessage(ssoFailure());
         }
+        // not asked while the database is known to be down: the page would wait for it
+        boolean demo = !unavailable && demoAccounts.demoAccountsCanSignIn();
+        demoNotice.setVisible(demo);
+        formPanel.setClassName("with-notice", demo);
         form.setI18n(i18n);
         form.setError(throttled || unavailable || parameters.containsKey("error")
                 || parameters.containsKey("sso-error"));
+    }
+
+    /** Demo accounts share a published password: whoever signs in here should know it is not a real instance. */
+    private static Div demoNotice() {
+        var notice = new Div(new Span("Demo instance: "), new Span("these accounts are sample data with a shared "
+                + "password, so do not use it for real data."));
+        notice.addClassName("demo-notice");
+        notice.getElement().setAttribute("role", "note");
+        notice.setVisible(false);
+        return notice;
     }
 
     /** The reason Spring Security kept for the failed provider sign-in (our own wording), or a general one. */
