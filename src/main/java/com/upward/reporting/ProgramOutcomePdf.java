@@ -1,6 +1,10 @@
 package com.upward.reporting;
 
+import com.upward.reporting.OutcomeCharts.Bar;
+import com.upward.reporting.OutcomeCharts.Chart;
+import com.upward.reporting.OutcomeCharts.GoalBar;
 import com.upward.reporting.ReportingService.CohortOutcome;
+import com.upward.reporting.ReportingService.MonthCompletion;
 import com.upward.reporting.ReportingService.ProgramOutcome;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;
@@ -41,14 +45,14 @@ class ProgramOutcomePdf {
 
     void write(ProgramOutcome outcome, OutputStream out) throws JRException {
         JasperPrint print = JasperFillManager.fillReport(templates.get(TEMPLATE), parameters(outcome),
-                ReportOutput.rows(outcome.cohorts().stream().map(ProgramOutcomePdf::cohortRow).toList()));
+                ReportOutput.rows(cohortRows(outcome.cohorts())));
         ReportOutput.pdf(print, "Mentoring outcome report: " + outcome.programName(), out);
     }
 
     /** The figures as the report prints them, by parameter name: also what the tests compare the PDF with. */
     static Map<String, String> kpis(OutcomeMetrics m) {
         Map<String, String> kpis = new HashMap<>();
-        kpis.put("Participants", count(m.mentees()) + " mentees, " + count(m.mentors()) + " mentors");
+        kpis.put("Participants", SmallCells.participantSides(m.mentees(), m.mentors()));
         kpis.put("MatchRate", percent(m.matchRate()));
         kpis.put("Completion", percent(m.completion()));
         kpis.put("OnTime", percent(m.onTime()));
@@ -68,11 +72,12 @@ class ProgramOutcomePdf {
 
     private static String goals(GoalAchievement goals) {
         String achieved = percent(goals.achieved());
-        return goals.pivoted() == 0 || SmallCells.suppressed(goals.achieved().people()) ? achieved
-                : achieved + " (" + goals.pivoted() + " pivoted)";
+        return SmallCells.suppressed(goals.achieved().people()) ? achieved
+                : achieved + SmallCells.pivoted(goals.pivoted());
     }
 
-    private Map<String, Object> parameters(ProgramOutcome outcome) {
+    /** Everything the template receives: the tests read the chart rows here, as the PDF draws charts as pictures. */
+    Map<String, Object> parameters(ProgramOutcome outcome) {
         Map<String, Object> p = new HashMap<>();
         p.put("programName", outcome.programName());
         p.put("scopeLabel", outcome.cohortName() == null ? "All cohorts of the program"
@@ -81,60 +86,76 @@ class ProgramOutcomePdf {
         p.put("generatedLabel", ReportOutput.GENERATED.format(outcome.generatedAt().atZone(zone)));
         kpis(outcome.overall()).forEach((key, value) -> p.put("kpi" + key, value));
 
+        OutcomeMetrics m = outcome.overall();
         // a month whose check-ins cover fewer than 5 mentees is left out of the line
-        List<Map<String, Object>> completion = outcome.completionByMonth().stream()
-                .filter(month -> !SmallCells.suppressed(month.completion().people()))
+        Chart<MonthCompletion> completion = OutcomeCharts.completion(outcome.completionByMonth());
+        chart(p, "completion", completion, completion.data().stream().filter(month -> OutcomeCharts.rate(month) != null)
                 .map(month -> Map.<String, Object>of("month", MONTH.format(month.month()), "rate",
-                        month.completion().percent()))
-                .toList();
-        p.put("completionData", ReportOutput.rows(completion));
-        p.put("goalData", ReportOutput.rows(goalRows(outcome.overall())));
-
-        long growthAnswers = outcome.overall().growthDelta().people();
-        p.put("showGrowth", !SmallCells.suppressed(growthAnswers));
-        p.put("growthNote", growthAnswers == 0 ? "Growth delta: no mentee has answered both self-assessments yet."
-                : "Growth delta: fewer than 5 mentees answered both self-assessments, so the distribution is not shown.");
-        p.put("growthData", ReportOutput.rows(outcome.growth().stream()
-                .map(b -> Map.<String, Object>of("bucket", String.format(Locale.ENGLISH, "%+.1f", b.delta()),
-                        "mentees", b.mentees())).toList()));
-
-        Nps nps = outcome.overall().nps();
-        p.put("showNps", !SmallCells.suppressed(nps.answers()));
-        p.put("npsNote", nps.answers() == 0 ? "NPS: no closing survey answers yet."
-                : "NPS: fewer than 5 answers, so the breakdown is not shown.");
-        p.put("npsData", ReportOutput.rows(List.of(
-                Map.<String, Object>of("group", "Promoters (" + nps.promoters() + ")", "answers", nps.promoters()),
-                Map.<String, Object>of("group", "Passives (" + nps.passives() + ")", "answers", nps.passives()),
-                Map.<String, Object>of("group", "Detractors (" + nps.detractors() + ")", "answers",
-                        nps.detractors()))));
+                        OutcomeCharts.rate(month))).toList());
+        Chart<GoalBar> goals = OutcomeCharts.goals(m);
+        chart(p, "goal", goals, goals.data().stream().map(ProgramOutcomePdf::goalRow).toList());
+        p.put("goalTitle", goals.title());
+        chart(p, "growth", OutcomeCharts.growth(outcome.growth(), m.growthDelta()), ProgramOutcomePdf::barRow);
+        chart(p, "nps", OutcomeCharts.nps(m.nps()), ProgramOutcomePdf::barRow);
 
         p.put("departmentsReport", templates.get(DEPARTMENTS));
-        p.put("departmentData", ReportOutput.rows(outcome.departments().stream()
-                .map(d -> Map.<String, Object>of("department", d.department(), "mentees", count(d.mentees()),
-                        "completion", SmallCells.suppressed(d.mentees()) ? SmallCells.SUPPRESSED
-                                : percent(d.completion()),
-                        "goalsAchieved", SmallCells.suppressed(d.mentees()) ? SmallCells.SUPPRESSED
-                                : percent(d.goalsAchieved()))).toList()));
+        p.put("departmentData", ReportOutput.rows(SmallCells.departments(outcome.departments()).stream()
+                .map(d -> Map.<String, Object>of("department", d.department(), "mentees", d.mentees(),
+                        "completion", d.completion(), "goalsAchieved", d.goalsAchieved())).toList()));
         return p;
     }
 
-    /** Achieved, pivoted and other goals per type; a type with fewer than 5 people is left out. */
-    private static List<Map<String, Object>> goalRows(OutcomeMetrics m) {
+    /** A chart's rows ("{name}Data"), whether it is drawn ("show…") and the sentence in its place ("{name}Note"). */
+    private static void chart(Map<String, Object> p, String name, Chart<?> chart, List<Map<String, Object>> rows) {
+        p.put(name + "Data", ReportOutput.rows(rows));
+        p.put("show" + Character.toUpperCase(name.charAt(0)) + name.substring(1), chart.shown());
+        p.put(name + "Note", chart.shown() ? "" : chart.note());
+    }
+
+    private static void chart(Map<String, Object> p, String name, Chart<Bar> chart,
+                              java.util.function.Function<Bar, Map<String, Object>> row) {
+        chart(p, name, chart, chart.data().stream().map(row).toList());
+    }
+
+    private static Map<String, Object> goalRow(GoalBar bar) {
+        Map<String, Object> row = new HashMap<>(); // the count may be null
+        row.put("type", bar.type());
+        row.put("outcome", bar.outcome());
+        row.put("goals", bar.goals());
+        return row;
+    }
+
+    private static Map<String, Object> barRow(Bar bar) {
+        return Map.of("label", bar.label(), "count", bar.count());
+    }
+
+    /**
+     * The cohort sections. Their participants and at-risk pairs add up to the program's, so a hidden cohort cell
+     * hides the next smallest cohort's too (see {@link SmallCells#hiddenParts}).
+     */
+    static List<Map<String, Object>> cohortRows(List<CohortOutcome> cohorts) {
+        boolean[] participants = SmallCells.hiddenParts(cohorts.stream()
+                        .mapToLong(c -> c.metrics().mentees() + c.metrics().mentors()).toArray(),
+                toArray(cohorts.stream().map(c -> SmallCells.SUPPRESSED.equals(
+                        SmallCells.participants(c.metrics().mentees(), c.metrics().mentors()))).toList()));
+        boolean[] atRisk = SmallCells.hiddenParts(cohorts.stream().mapToLong(c -> c.metrics().atRiskPairs()).toArray());
         List<Map<String, Object>> rows = new ArrayList<>();
-        addGoalRows(rows, "Learning", m.learningGoals());
-        addGoalRows(rows, "Outcome", m.outcomeGoals());
+        for (int i = 0; i < cohorts.size(); i++) {
+            Map<String, Object> row = cohortRow(cohorts.get(i));
+            OutcomeMetrics m = cohorts.get(i).metrics();
+            row.put("c_kpiParticipants", participants[i] ? SmallCells.SUPPRESSED : count(m.mentees() + m.mentors()));
+            row.put("c_kpiAtRisk", atRisk[i] ? SmallCells.SUPPRESSED : count(m.atRiskPairs()));
+            rows.add(row);
+        }
         return rows;
     }
 
-    private static void addGoalRows(List<Map<String, Object>> rows, String type, GoalAchievement goals) {
-        Ratio achieved = goals.achieved();
-        if (SmallCells.suppressed(achieved.people())) {
-            return;
+    private static boolean[] toArray(List<Boolean> flags) {
+        boolean[] array = new boolean[flags.size()];
+        for (int i = 0; i < array.length; i++) {
+            array[i] = flags.get(i);
         }
-        rows.add(Map.of("type", type, "outcome", "Achieved", "goals", achieved.numerator()));
-        rows.add(Map.of("type", type, "outcome", "Pivoted", "goals", goals.pivoted()));
-        rows.add(Map.of("type", type, "outcome", "Other", "goals",
-                achieved.denominator() - achieved.numerator() - goals.pivoted()));
+        return array;
     }
 
     private static Map<String, Object> cohortRow(CohortOutcome cohort) {
@@ -146,7 +167,6 @@ class ProgramOutcomePdf {
         // the cohort cells are narrow: no "(n pivoted)" there
         row.put("c_kpiLearning", percent(cohort.metrics().learningGoals().achieved()));
         row.put("c_kpiOutcome", percent(cohort.metrics().outcomeGoals().achieved()));
-        row.put("c_kpiParticipants", count(cohort.metrics().mentees() + cohort.metrics().mentors()));
         return row;
     }
 }

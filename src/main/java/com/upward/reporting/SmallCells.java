@@ -1,16 +1,30 @@
 package com.upward.reporting;
 
+import com.upward.reporting.ReportingService.DepartmentRow;
+
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * How figures are printed, in reports and dashboards alike: any cell that covers fewer than 5 people reads "< 5"
- * (PRODUCT.md), a cell with no data reads "–", percentages have no decimals, changes and averages one or two.
+ * The one rule for every aggregate that leaves the server (dashboards, PDF, chart data): a cell covers at least 5
+ * people, or it is hidden together with whatever would reveal it (a total minus the parts shown). Hidden cells say
+ * what is hidden, "fewer than 5 people", never a bare "< 5" that reads as "under 5 %" in a percentage column; a
+ * cell with no data reads "–", percentages have no decimals, changes and averages one or two. The charts follow the
+ * same rule in {@link OutcomeCharts}.
  */
 public final class SmallCells {
 
     public static final int MIN_PEOPLE = 5;
-    public static final String SUPPRESSED = "< 5";
+    public static final String SUPPRESSED = "fewer than 5 people";
     public static final String NO_DATA = "–";
+    /** The sentence every channel prints once, next to its figures. */
+    public static final String RULE = "Figures covering fewer than 5 people read \u201cfewer than 5 people\u201d, and so"
+            + " does any figure they could be worked out from.";
+
+    /** One department's row as it may be shown. */
+    public record DepartmentCells(String department, String mentees, String completion, String goalsAchieved) {
+    }
 
     private SmallCells() {
     }
@@ -19,9 +33,34 @@ public final class SmallCells {
         return people < MIN_PEOPLE;
     }
 
-    /** A head count: 0 is shown (it reveals nobody), 1–4 read "< 5". */
+    /** 1–4 people: 0 reveals nobody and is shown. */
+    static boolean small(long people) {
+        return people > 0 && suppressed(people);
+    }
+
+    /** A head count: 0 is shown (it reveals nobody), 1–4 read "fewer than 5 people". */
     public static String count(long people) {
-        return people > 0 && suppressed(people) ? SUPPRESSED : String.format(Locale.ENGLISH, "%,d", people);
+        return small(people) ? SUPPRESSED : String.format(Locale.ENGLISH, "%,d", people);
+    }
+
+    /** "6 mentees, fewer than 5 mentors". */
+    public static String participantSides(long mentees, long mentors) {
+        return side(mentees, "mentees") + ", " + side(mentors, "mentors");
+    }
+
+    private static String side(long people, String who) {
+        return (small(people) ? "fewer than 5" : String.format(Locale.ENGLISH, "%,d", people)) + " " + who;
+    }
+
+    /** Mentees and mentors together: hidden when either side is, as the total minus the other side would give it. */
+    public static String participants(long mentees, long mentors) {
+        return small(mentees) || small(mentors) ? SUPPRESSED : count(mentees + mentors);
+    }
+
+    /** "(7 pivoted)" beside a goal rate; a count of 1–4 pivoted goals covers 1–4 people and is not printed. */
+    static String pivoted(long pivoted) {
+        return pivoted == 0 ? "" : small(pivoted) ? " (fewer than 5 pivoted)"
+                : String.format(Locale.ENGLISH, " (%,d pivoted)", pivoted);
     }
 
     public static String percent(Ratio ratio) {
@@ -52,5 +91,62 @@ public final class SmallCells {
             return NO_DATA;
         }
         return suppressed(nps.answers()) ? SUPPRESSED : String.format(Locale.ENGLISH, "%+.0f", nps.score());
+    }
+
+    /**
+     * Which parts of a total that is shown elsewhere must be hidden: every part the caller already hides and every
+     * part of 1–4 people, and then the smallest parts still shown until at least two are hidden and together they
+     * cover 5 people or more. Otherwise the total minus the parts shown would give a small cell back.
+     */
+    static boolean[] hiddenParts(long[] parts, boolean[] alreadyHidden) {
+        boolean[] hidden = new boolean[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            hidden[i] = alreadyHidden[i] || small(parts[i]);
+        }
+        while (revealing(parts, hidden)) {
+            int smallest = -1;
+            for (int i = 0; i < parts.length; i++) {
+                if (!hidden[i] && parts[i] > 0 && (smallest < 0 || parts[i] < parts[smallest])) {
+                    smallest = i;
+                }
+            }
+            if (smallest < 0) {
+                break;
+            }
+            hidden[smallest] = true;
+        }
+        return hidden;
+    }
+
+    static boolean[] hiddenParts(long[] parts) {
+        return hiddenParts(parts, new boolean[parts.length]);
+    }
+
+    private static boolean revealing(long[] parts, boolean[] hidden) {
+        long count = 0;
+        long people = 0;
+        for (int i = 0; i < parts.length; i++) {
+            if (hidden[i]) {
+                count++;
+                people += parts[i];
+            }
+        }
+        return count == 1 || small(people);
+    }
+
+    /**
+     * The department table: the mentees of all departments add up to the mentees shown among the key figures, so a
+     * hidden department hides the next smallest too; a hidden department's rates are hidden with it.
+     */
+    public static List<DepartmentCells> departments(List<DepartmentRow> rows) {
+        boolean[] hidden = hiddenParts(rows.stream().mapToLong(DepartmentRow::mentees).toArray());
+        List<DepartmentCells> cells = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            DepartmentRow d = rows.get(i);
+            cells.add(hidden[i] ? new DepartmentCells(d.department(), SUPPRESSED, SUPPRESSED, SUPPRESSED)
+                    : new DepartmentCells(d.department(), count(d.mentees()), percent(d.completion()),
+                    percent(d.goalsAchieved())));
+        }
+        return cells;
     }
 }

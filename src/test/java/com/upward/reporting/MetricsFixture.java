@@ -15,33 +15,45 @@ import java.util.List;
 
 /**
  * A hand-built cohort whose metrics are worked out by hand in {@link MetricsFormulaTest}: 7 accepted mentees
- * (M1–M6 paired, M7 not), 2 mentors, 12 check-ins due in the period, 8 goals, the surveys. Built inside the test's
- * transaction.
+ * (M1–M6 paired, M7 not), 2 mentors, 12 check-ins due in the period, 8 goals, the surveys; or, from
+ * {@link #smallCells}, the small cohort of issue 21 (6 mentees, 3 mentors). Built inside the test's transaction.
  */
-final class MetricsFixture {
+public final class MetricsFixture {
 
     static final LocalDate STARTS = LocalDate.of(2026, 1, 5);
     static final LocalDate ENDS = LocalDate.of(2026, 6, 26);
     static final LocalDate P1_DUE = LocalDate.of(2026, 1, 16);
     static final LocalDate P2_DUE = LocalDate.of(2026, 1, 30);
 
-    final long program;
+    public final long program;
     final long cohort;
     final Enrollment[] mentees = new Enrollment[8];
     final long[] pairs = new long[7];
     private final JdbcTemplate jdbc;
+    private final ProgramTestData data;
+    private final LocalDate starts;
+    private final ReportScope scope;
 
-    MetricsFixture(ProgramTestData data, JdbcTemplate jdbc) {
+    /** The cohort of {@code starts} to {@code ends}, without anybody in it yet. */
+    private MetricsFixture(ProgramTestData data, JdbcTemplate jdbc, LocalDate starts, LocalDate ends,
+                           LocalDate from, LocalDate to) {
         this.jdbc = jdbc;
+        this.data = data;
+        this.starts = starts;
         data.signIn("hr");
         program = data.program();
+        scope = new ReportScope(program, null, from, to);
         LocalDate today = data.today();
         cohort = data.cohort(program, today.minusDays(1), today.plusDays(10), today.plusDays(30),
                 today.plusDays(30 + 84), Cadence.BIWEEKLY);
         data.flushAndClear();
         jdbc.update("update cohort set status = 'ACTIVE', enrollment_opens_on = ?, enrollment_closes_on = ?,"
-                + " starts_on = ?, ends_on = ? where id = ?", STARTS.minusDays(30), STARTS.minusDays(5), STARTS,
-                ENDS, cohort);
+                + " starts_on = ?, ends_on = ? where id = ?", starts.minusDays(30), starts.minusDays(5), starts,
+                ends, cohort);
+    }
+
+    MetricsFixture(ProgramTestData data, JdbcTemplate jdbc) {
+        this(data, jdbc, STARTS, ENDS, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
         String[] departments = {null, "Sales", "Sales", "Sales", "Finance", "Finance", "Finance", "Sales"};
         for (int i = 1; i <= 7; i++) {
             mentees[i] = data.enrollment(cohort, data.employee(departments[i], 3), EnrollmentSide.MENTEE,
@@ -121,6 +133,59 @@ final class MetricsFixture {
         answer(mentorResponse, relationship, 2);
     }
 
+    /**
+     * The small cohort of issue 21: 6 accepted mentees (5 in Sales, 1 in Finance), 3 mentors, every mentee paired;
+     * learning goals for 4 mentees and outcome goals for 2 (both types under 5 people); growth changes of 0 (1
+     * mentee), +0.5 (2) and +1 (3); NPS answers from the mentees only: 3 promoters, 1 passive, 2 detractors. It runs
+     * from five months ago to next month, so it is also on the executive home's last twelve months.
+     */
+    public static MetricsFixture smallCells(ProgramTestData data, JdbcTemplate jdbc) {
+        LocalDate today = data.today();
+        var f = new MetricsFixture(data, jdbc, today.minusMonths(5), today.plusMonths(1), today.minusYears(1), today);
+        f.smallCohort();
+        return f;
+    }
+
+    private void smallCohort() {
+        Enrollment[] mentors = new Enrollment[3];
+        for (int i = 0; i < 3; i++) {
+            mentors[i] = data.enrollment(cohort, EnrollmentSide.MENTOR, EnrollmentStatus.ACCEPTED);
+        }
+        for (int i = 1; i <= 6; i++) {
+            mentees[i] = data.enrollment(cohort, data.employee(i == 6 ? "Finance" : "Sales", 3),
+                    EnrollmentSide.MENTEE, EnrollmentStatus.ACCEPTED);
+            pairs[i] = data.pair(mentors[(i - 1) / 2], mentees[i], AssignmentStatus.ACTIVE).getId();
+        }
+        data.flushAndClear();
+        jdbc.update("update mentor_assignment set starts_on = ? where cohort_id = ?", starts, cohort);
+        for (int i = 1; i <= 4; i++) {
+            goal(i, "LEARNING", i <= 2 ? "ACHIEVED" : "IN_PROGRESS", i <= 2 ? 100 : 40);
+        }
+        goal(5, "OUTCOME", "ACHIEVED", 100);
+        goal(6, "OUTCOME", "PIVOTED", 30);
+        long start = survey("GROWTH_START");
+        long end = survey("GROWTH_END");
+        growth(start, 1, 2, 2, 2, 2, 2);
+        growth(end, 1, 2, 2, 2, 2, 2);
+        for (int i = 2; i <= 6; i++) {
+            growth(start, i, 2, 2, 2, 2, 2);
+            if (i <= 3) {
+                growth(end, i, 3, 3, 3, 2, 2);
+            } else {
+                growth(end, i, 3, 3, 3, 3, 3);
+            }
+        }
+        long closing = survey("CLOSING");
+        long nps = question(closing, 1, "nps", 0, 10);
+        long relationship = question(closing, 2, "relationship", 1, 5);
+        int[] scores = {0, 10, 10, 9, 8, 5, 3};
+        for (int i = 1; i <= 6; i++) {
+            long response = response(closing, mentees[i].getId());
+            answer(response, nps, scores[i]);
+            answer(response, relationship, 4);
+        }
+    }
+
     static LocalDateTime at(int month, int day) {
         return LocalDateTime.of(2026, month, day, 10, 0);
     }
@@ -156,7 +221,7 @@ final class MetricsFixture {
 
     private long survey(String kind) {
         jdbc.update("insert into survey (cohort_id, kind, title, opens_on) values (?, ?, ?, ?)", cohort, kind,
-                "Fixture " + kind, STARTS);
+                "Fixture " + kind, starts);
         return lastId("survey");
     }
 
@@ -197,8 +262,8 @@ final class MetricsFixture {
         return jdbc.queryForObject("select max(id) from " + table, Long.class);
     }
 
-    ReportScope scope() {
-        return new ReportScope(program, null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
+    public ReportScope scope() {
+        return scope;
     }
 
     private static java.time.LocalDateTime now() {

@@ -11,7 +11,9 @@ import com.upward.reporting.DashboardFigures.ProgramFigures;
 import com.upward.reporting.OutcomeMetrics;
 import com.upward.reporting.ReportScope;
 import com.upward.reporting.ReportingService;
-import com.upward.reporting.ReportingService.DepartmentRow;
+import com.upward.reporting.OutcomeCharts;
+import com.upward.reporting.OutcomeCharts.Chart;
+import com.upward.reporting.SmallCells.DepartmentCells;
 import com.upward.reporting.ReportingService.MonthCompletion;
 import com.upward.reporting.ReportingService.ProgramChoice;
 import com.upward.reporting.SmallCells;
@@ -30,7 +32,7 @@ import java.util.stream.Collectors;
 
 /**
  * The executive's answer to "is mentoring working?": per program over the last twelve months, the key figures,
- * the completion trend, the departments (small cells read "< 5") and the outcome report to download. Every figure
+ * the completion trend, the departments (hidden cells read "fewer than 5 people", see {@link SmallCells}) and the outcome report to download. Every figure
  * comes from {@link ReportingService}, the same queries as the PDF.
  */
 @Uses(ChartView.class)
@@ -65,10 +67,9 @@ class ExecutiveOutcomes extends Div {
         OutcomeMetrics m = figures.metrics();
         ProgramChoice program = figures.program();
         var html = new StringBuilder("<div class=\"program-outcomes\"><h4>").append(Markup.text(program.name()))
-                .append("</h4><p>The last twelve months. Figures covering fewer than 5 people read \u201c&lt; 5\u201d."
-                        + "</p>")
+                .append("</h4><p>The last twelve months. ").append(Markup.text(SmallCells.RULE)).append("</p>")
                 .append(Tiles.markup(List.of(
-                        Tiles.tile(SmallCells.count(m.mentees() + m.mentors()), "Participants"),
+                        Tiles.tile(SmallCells.participants(m.mentees(), m.mentors()), "Participants"),
                         Tiles.tile(SmallCells.percent(m.matchRate()), "Match rate"),
                         Tiles.tile(SmallCells.percent(m.learningGoals().achieved()), "Learning goals achieved"),
                         Tiles.tile(SmallCells.percent(m.outcomeGoals().achieved()), "Outcome goals achieved"),
@@ -77,23 +78,22 @@ class ExecutiveOutcomes extends Div {
                         Tiles.tile(SmallCells.delta(m.growthDelta()), "Growth delta"),
                         Tiles.tile(SmallCells.nps(m.nps()), "NPS"))));
 
-        List<MonthCompletion> trend = figures.trend();
-        if (!trend.isEmpty()) {
-            List<String> months = trend.stream().map(t -> MONTH.format(t.month())).toList();
-            List<Double> rates = trend.stream().map(t -> SmallCells.suppressed(t.completion().people()) ? null
-                    : t.completion().percent()).toList();
+        Chart<MonthCompletion> trend = OutcomeCharts.completion(figures.trend());
+        if (trend.shown()) {
+            List<String> months = trend.data().stream().map(t -> MONTH.format(t.month())).toList();
+            List<Double> rates = trend.data().stream().map(OutcomeCharts::rate).toList();
             html.append(ChartView.lineMarkup("Check-in completion by month", "Month", months,
                     new ChartView.Series("Completion %", rates), "%", 100.0, summary(program.name(), months, rates)));
+        } else {
+            html.append("<p class=\"chart-note\">").append(Markup.text(trend.note())).append("</p>");
         }
 
         html.append("<h4>Departments</h4>").append(SummaryTable.markup("Departments of " + program.name(),
-                "No mentees in the last twelve months.", figures.departments(),
-                Column.text("Department", DepartmentRow::department),
-                Column.number("Mentees", (DepartmentRow d) -> SmallCells.count(d.mentees())),
-                Column.number("Check-in completion", (DepartmentRow d) -> SmallCells.suppressed(d.mentees())
-                        ? SmallCells.SUPPRESSED : SmallCells.percent(d.completion())),
-                Column.number("Goals achieved", (DepartmentRow d) -> SmallCells.suppressed(d.mentees())
-                        ? SmallCells.SUPPRESSED : SmallCells.percent(d.goalsAchieved()))));
+                "No mentees in the last twelve months.", SmallCells.departments(figures.departments()),
+                Column.text("Department", DepartmentCells::department),
+                Column.number("Mentees", DepartmentCells::mentees),
+                Column.number("Check-in completion", DepartmentCells::completion),
+                Column.number("Goals achieved", DepartmentCells::goalsAchieved)));
         return html.append("<a class=\"primary-link download-outcome\" download href=\"")
                 .append(Markup.text(reports + "?program=" + program.id())).append("\" aria-label=\"")
                 .append(Markup.text("Download the outcome report of " + program.name()))

@@ -3,6 +3,7 @@ package com.upward.reporting.ui;
 import com.upward.reporting.ReportFormat;
 import com.upward.reporting.ReportScope;
 import com.upward.reporting.ReportingService;
+import com.upward.reporting.SmallCells;
 import com.upward.reporting.ReportingService.CohortChoice;
 import com.upward.reporting.ReportingService.ProgramChoice;
 import com.upward.security.CurrentUser;
@@ -80,8 +81,8 @@ class ReportsView extends Div {
         this.reporting = reporting;
         addClassNames("page", "reports-page");
         var intro = new Paragraph("The program outcome report has the key figures, charts, a section per cohort and "
-                + "a department breakdown, as a PDF to read here or to forward; figures covering fewer than 5 people "
-                + "print as \u201c< 5\u201d. The cohort status report lists every pair of one cohort with its "
+                + "a department breakdown, as a PDF to read here or to forward. "
+                + SmallCells.RULE + " The cohort status report lists every pair of one cohort with its "
                 + "check-ins, the pairs at risk and the open help requests, as a PDF or a spreadsheet.");
         intro.addClassName("page-intro");
         add(new H2("Reports"), intro);
