@@ -39,6 +39,9 @@ public class AppUser extends VersionedEntity {
     private boolean locked;
     private boolean mustChangePassword;
     private Instant lastLoginAt;
+    /** Raised when the account's existing sessions must end; each session signed in with one value. */
+    @Column(nullable = false)
+    private int sessionEpoch;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -77,4 +80,7 @@ public class AppUser extends VersionedEntity {
     public Instant getLastLoginAt() { return lastLoginAt; }
     public void setLastLoginAt(Instant lastLoginAt) { this.lastLoginAt = lastLoginAt; }
     public Set<Role> getRoles() { return roles; }
+    public int getSessionEpoch() { return sessionEpoch; }
+    /** Every session signed in before now ends at its next request, on every node ({@code SessionEpochFilter}). */
+    public void endSessions() { sessionEpoch++; }
 }
