@@ -42,6 +42,9 @@ public class AppUser extends VersionedEntity {
     /** Created by the demo generator, with the shared demo password (V12); never set by the app itself. */
     @Column(nullable = false, updatable = false)
     private boolean demoAccount;
+    /** Raised when the account's existing sessions must end; each session signed in with one value. */
+    @Column(nullable = false)
+    private int sessionEpoch;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -81,4 +84,7 @@ public class AppUser extends VersionedEntity {
     public void setLastLoginAt(Instant lastLoginAt) { this.lastLoginAt = lastLoginAt; }
     public Set<Role> getRoles() { return roles; }
     public boolean isDemoAccount() { return demoAccount; }
+    public int getSessionEpoch() { return sessionEpoch; }
+    /** Every session signed in before now ends at its next request, on every node ({@code SessionEpochFilter}). */
+    public void endSessions() { sessionEpoch++; }
 }

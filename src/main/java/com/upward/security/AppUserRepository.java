@@ -84,6 +84,10 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
             + " from AppUser u where u.id = :id")
     Optional<Standing> findStanding(@Param("id") long userId);
 
+    /** Read on every request of a signed-in session (SessionEpochFilter): by primary key, one column. */
+    @Query("select u.sessionEpoch from AppUser u where u.id = :id")
+    Optional<Integer> findSessionEpoch(@Param("id") long userId);
+
     /** A bulk update on purpose: signing in must not bump the version an administrator may be editing. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update AppUser u set u.lastLoginAt = :at where u.id = :id")

@@ -1,8 +1,12 @@
 package com.upward.security;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -12,15 +16,7 @@ import java.util.Optional;
 public class CurrentUser {
 
     public Optional<UserPrincipal> get() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null) {
-            return Optional.empty();
-        }
-        return switch (authentication.getPrincipal()) {
-            case UserPrincipal principal -> Optional.of(principal);
-            case SsoUser sso -> Optional.of(sso.principal()); // signed in through the identity provider
-            case null, default -> Optional.empty();
-        };
+        return UserPrincipal.of(SecurityContextHolder.getContext().getAuthentication());
     }
 
     public UserPrincipal require() {
@@ -39,5 +35,32 @@ public class CurrentUser {
             throw new AccessDeniedException("This account belongs to no employee.");
         }
         return employeeId;
+    }
+
+    /** The address this session signed in from, as the sign-in throttle counts it; null when unknown. */
+    String signInAddress() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? null : SignInThrottle.addressOf(authentication.getDetails());
+    }
+
+    /**
+     * After the signed-in person changed their own account (password, roles): this session takes the account as
+     * it is now, stamp included, so it stays signed in while the account's other sessions end. The context in the
+     * holder is the very object the HTTP session keeps, so setting it there is what the next request reads.
+     */
+    void refresh(AppUser account) {
+        SecurityContext context = SecurityContextHolder.getContext();
+        Authentication current = context.getAuthentication();
+        if (get().filter(me -> me.userId() == account.getId()).isEmpty()) {
+            return;
+        }
+        UserPrincipal principal = UserPrincipal.of(account);
+        AbstractAuthenticationToken refreshed = current instanceof OAuth2AuthenticationToken sso
+                && sso.getPrincipal() instanceof SsoUser user
+                ? new OAuth2AuthenticationToken(new SsoUser(principal, user.idToken(), user.userInfo(), user.claims()),
+                        principal.getAuthorities(), sso.getAuthorizedClientRegistrationId())
+                : UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+        refreshed.setDetails(current.getDetails());
+        context.setAuthentication(refreshed);
     }
 }

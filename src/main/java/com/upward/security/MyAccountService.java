@@ -25,11 +25,14 @@ public class MyAccountService {
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final SignInThrottle throttle;
 
-    MyAccountService(AppUserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+    MyAccountService(AppUserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
+                     SignInThrottle throttle) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
+        this.throttle = throttle;
     }
 
     @Transactional(readOnly = true)
@@ -51,13 +54,21 @@ public class MyAccountService {
                 .orElse(SignInStanding.BLOCKED);
     }
 
-    /** A voluntary change, which needs the current password (a forgotten open session is not enough). */
+    /**
+     * A voluntary change, which needs the current password (a forgotten open session is not enough). Wrong ones
+     * are password guesses: they count toward the sign-in throttle, which also pauses this check (issue 21).
+     */
     @Transactional
     @PreAuthorize(SIGNED_IN)
     public void changeMyPassword(String currentPassword, String newPassword, String confirmation) {
         AppUser me = me();
+        if (throttle.isThrottled(me.getUsername())) {
+            throw new BusinessRuleException(CURRENT_PASSWORD,
+                    "Too many wrong passwords. Wait " + throttle.window().toMinutes() + " minutes and try again.");
+        }
         if (currentPassword == null || currentPassword.isEmpty()
                 || !passwordEncoder.matches(currentPassword, me.getPasswordHash())) {
+            throttle.recordFailure(me.getUsername(), currentUser.signInAddress());
             throw new BusinessRuleException(CURRENT_PASSWORD, "That is not your current password.");
         }
         setPassword(me, newPassword, confirmation);
@@ -79,7 +90,7 @@ public class MyAccountService {
     }
 
     private void setPassword(AppUser me, String newPassword, String confirmation) {
-        PasswordPolicy.problem(me.getUsername(), newPassword).ifPresent(problem -> {
+        PasswordPolicy.problem(me.getUsername(), newPassword, me.getDisplayName()).ifPresent(problem -> {
             throw new BusinessRuleException(NEW_PASSWORD, problem);
         });
         if (passwordEncoder.matches(newPassword, me.getPasswordHash())) {
@@ -90,11 +101,13 @@ public class MyAccountService {
         }
         me.setPasswordHash(passwordEncoder.encode(newPassword));
         me.setMustChangePassword(false);
+        me.endSessions(); // the other tabs and browsers; this session takes the new stamp below
         try {
             users.saveAndFlush(me);
         } catch (OptimisticLockingFailureException e) {
             throw new BusinessRuleException(null, UserAccountService.CONFLICT);
         }
+        currentUser.refresh(me);
     }
 
     private AppUser me() {

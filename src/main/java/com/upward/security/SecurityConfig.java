@@ -24,10 +24,12 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -93,7 +95,11 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, SsoProperties sso,
-                                            SsoAccounts ssoAccounts, RequestUtil vaadinRequests) throws Exception {
+                                            SsoAccounts ssoAccounts, RequestUtil vaadinRequests,
+                                            AppUserRepository users, SecurityContextHolderStrategy contexts)
+            throws Exception {
+        // once the session's security context is loaded: a session whose account changed ends here (issue 21)
+        http.addFilterBefore(new SessionEpochFilter(users, contexts), AnonymousAuthenticationFilter.class);
         if (sso.enabled()) {
             // besides the local accounts: OpenID Connect with the registration in spring.security.oauth2.client.*
             http.oauth2Login(login -> login.loginPage(LOGIN_PATH).failureUrl("/login?sso-error")

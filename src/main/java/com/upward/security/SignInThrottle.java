@@ -7,6 +7,7 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -49,18 +50,28 @@ public class SignInThrottle {
     /** Whether an attempt for this username from this address is refused now, before the password is checked. */
     @Transactional(readOnly = true)
     public boolean isThrottled(String username, String address) {
-        LocalDateTime since = now().minus(window);
-        Long byName = jdbc.queryForObject("select count(*) from sign_in_failure where username = ? and failed_at > ?",
-                Long.class, key(username), since);
-        if (byName >= maxFailures) {
+        if (isThrottled(username)) {
             return true;
         }
+        LocalDateTime since = now().minus(window);
         Long byAddress = jdbc.queryForObject("select count(*) from sign_in_failure where address = ? and failed_at > ?",
                 Long.class, address(address), since);
         return byAddress >= maxFailures;
     }
 
-    @Transactional
+    /**
+     * Whether this username's failures alone refuse it now. The current-password check on the profile asks only
+     * this: the person is signed in, and colleagues behind the same address should not be paused by their typos.
+     */
+    @Transactional(readOnly = true)
+    public boolean isThrottled(String username) {
+        Long byName = jdbc.queryForObject("select count(*) from sign_in_failure where username = ? and failed_at > ?",
+                Long.class, key(username), now().minus(window));
+        return byName >= maxFailures;
+    }
+
+    /** In a transaction of its own: the caller refuses the attempt, and its rollback must not take the record. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordFailure(String username, String address) {
         LocalDateTime now = now();
         jdbc.update("insert into sign_in_failure (username, address, failed_at) values (?, ?, ?)", key(username),
@@ -82,7 +93,7 @@ public class SignInThrottle {
         jdbc.update("delete from sign_in_failure where username = ?", key(event.getAuthentication().getName()));
     }
 
-    private static String addressOf(Object details) {
+    static String addressOf(Object details) {
         return details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
     }
 

@@ -66,8 +66,11 @@ class SsoAccounts {
         if (granted.isEmpty()) {
             throw new Refused("No employee record has your email address. Ask HR to add you to the directory.");
         }
-        account.getRoles().clear();
-        account.getRoles().addAll(granted);
+        if (!account.getRoles().equals(granted)) {
+            account.endSessions(); // the provider changed the roles: sessions with the old ones end
+            account.getRoles().clear();
+            account.getRoles().addAll(granted);
+        }
         users.save(account);
         return UserPrincipal.of(account);
     }

@@ -193,7 +193,7 @@ public class UserAccountService {
         }
         user.getRoles().retainAll(roles);
         user.getRoles().addAll(roles);
-        return save(user);
+        return saveEndingSessions(user);
     }
 
     /** The person can no longer sign in; nothing they did is removed, and {@link #reactivate} undoes it. */
@@ -207,7 +207,7 @@ public class UserAccountService {
                 : who(user) + " the last active administrator and cannot be deactivated. "
                 + "Give the Administrator role to another active account first.");
         user.setEnabled(false);
-        return save(user);
+        return saveEndingSessions(user);
     }
 
     @Transactional
@@ -226,7 +226,7 @@ public class UserAccountService {
         keepAnActiveAdmin(user, null, who(user) + " the last active administrator and cannot be locked. "
                 + "Give the Administrator role to another active account first.");
         user.setLocked(true);
-        return save(user);
+        return saveEndingSessions(user);
     }
 
     @Transactional
@@ -245,7 +245,7 @@ public class UserAccountService {
         String password = OneTimePasswords.next();
         user.setPasswordHash(passwordEncoder.encode(password));
         user.setMustChangePassword(true);
-        save(user);
+        saveEndingSessions(user);
         return new IssuedCredential(user.getId(), user.getUsername(), user.getDisplayName(), password);
     }
 
@@ -255,6 +255,19 @@ public class UserAccountService {
             throw new BusinessRuleException(null, CONFLICT);
         }
         return user;
+    }
+
+    /**
+     * Saves a change after which the account's sessions must end (issue 21). An administrator who changed their own
+     * account keeps this session, with the account as it is now, unless they locked or deactivated it.
+     */
+    private AccountSummary saveEndingSessions(AppUser user) {
+        user.endSessions();
+        AccountSummary saved = save(user);
+        if (user.isEnabled() && !user.isLocked()) {
+            currentUser.refresh(user);
+        }
+        return saved;
     }
 
     private AccountSummary save(AppUser user) {

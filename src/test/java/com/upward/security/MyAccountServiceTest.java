@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Transactional
 class MyAccountServiceTest {
 
-    private static final String PASSWORD = "Original-password-1";
-    private static final String NEW_PASSWORD = "A-brand-new-passphrase";
+    static final String PASSWORD = "Original-password-1";
+    static final String NEW_PASSWORD = "A-brand-new-passphrase";
 
     @Autowired
     MyAccountService myAccount;
@@ -39,6 +39,8 @@ class MyAccountServiceTest {
     PasswordEncoder passwordEncoder;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SignInThrottle throttle;
 
     @AfterEach
     void signOut() {
@@ -92,6 +94,24 @@ class MyAccountServiceTest {
         assertThat(passwordEncoder.matches(PASSWORD, stored(me).getPasswordHash())).isTrue();
     }
 
+    /** Issue 21: six wrong current passwords in a row got no slowdown. They are password guesses like sign-ins. */
+    @Test
+    void wrongCurrentPasswordsArePausedLikeSignIns() {
+        AppUser me = signedInFixture(false);
+        for (int i = 0; i < throttle.maxFailures(); i++) {
+            String guess = "not-my-password-" + i;
+            assertRefused(() -> myAccount.changeMyPassword(guess, NEW_PASSWORD, NEW_PASSWORD),
+                    MyAccountService.CURRENT_PASSWORD, "That is not your current password.");
+        }
+
+        // from now on not even the right password is checked, and signing in with this username is paused too
+        assertRefused(() -> myAccount.changeMyPassword(PASSWORD, NEW_PASSWORD, NEW_PASSWORD),
+                MyAccountService.CURRENT_PASSWORD, "Too many wrong passwords. Wait "
+                        + throttle.window().toMinutes() + " minutes and try again.");
+        assertThat(throttle.isThrottled(me.getUsername(), "198.51.100.21")).isTrue();
+        assertThat(passwordEncoder.matches(PASSWORD, stored(me).getPasswordHash())).isTrue();
+    }
+
     @Test
     void theCurrentPasswordChangesTheOne() {
         AppUser me = signedInFixture(false);
@@ -112,6 +132,12 @@ class MyAccountServiceTest {
                 MyAccountService.NEW_PASSWORD, "Use at least 12 characters.");
         assertRefused(() -> myAccount.changeMyPassword(PASSWORD, me.getUsername(), me.getUsername()),
                 MyAccountService.NEW_PASSWORD, "Your password must not be your username.");
+        assertRefused(() -> myAccount.changeMyPassword(PASSWORD, "password1234", "password1234"),
+                MyAccountService.NEW_PASSWORD, "This password is too easy to guess: it is one of the most common"
+                        + " passwords. Add another word or two; uncommon words are better.");
+        assertRefused(() -> myAccount.changeMyPassword(PASSWORD, "Pat Example 2026", "Pat Example 2026"),
+                MyAccountService.NEW_PASSWORD, "This password is too easy to guess."
+                        + " Add another word or two; uncommon words are better.");
         assertRefused(() -> myAccount.changeMyPassword(PASSWORD, PASSWORD, PASSWORD),
                 MyAccountService.NEW_PASSWORD, "Choose a password different from your current one.");
         assertRefused(() -> myAccount.changeMyPassword(PASSWORD, NEW_PASSWORD, NEW_PASSWORD + "x"),

@@ -34,8 +34,9 @@ class PasswordPolicyTest {
 
     @Test
     void refusesWhatBcryptWouldCutOff() {
-        assertThat(PasswordPolicy.problem("jane.doe", "x".repeat(72))).isEmpty();
-        assertThat(PasswordPolicy.problem("jane.doe", "x".repeat(73))).get().asString().startsWith("Use at most 72");
+        String seventyTwo = "Xq7#pLm2vR9w".repeat(6);
+        assertThat(PasswordPolicy.problem("jane.doe", seventyTwo)).isEmpty();
+        assertThat(PasswordPolicy.problem("jane.doe", seventyTwo + "x")).get().asString().startsWith("Use at most 72");
         // 40 characters, 80 bytes in UTF-8
         assertThat(PasswordPolicy.problem("jane.doe", "ä".repeat(40))).get().asString().startsWith("Use at most 72");
     }
@@ -46,6 +47,38 @@ class PasswordPolicyTest {
                 .contains("Your password must not be your username.");
         assertThat(PasswordPolicy.problem("long.username", "LONG.USERNAME "))
                 .contains("Your password must not be your username.");
-        assertThat(PasswordPolicy.problem("long.username", "long.username2")).isEmpty();
+    }
+
+    @Test
+    void refusesARepeatedCharacterAndSaysWhy() {
+        assertThat(PasswordPolicy.problem("jane.doe", "aaaaaaaaaaaa")).contains(
+                "This password is too easy to guess: runs like \"aaa\", \"abc\" or \"6543\" are easy to guess."
+                        + " Add another word or two; uncommon words are better.");
+    }
+
+    @Test
+    void refusesACommonPasswordAndSaysWhy() {
+        assertThat(PasswordPolicy.problem("jane.doe", "password1234")).contains(
+                "This password is too easy to guess: it is one of the most common passwords."
+                        + " Add another word or two; uncommon words are better.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"long.username2", "long.username-1234"})
+    void refusesTheUsernameWithALittleAdded(String password) {
+        assertThat(PasswordPolicy.problem("long.username", password)).get().asString()
+                .startsWith("This password is too easy to guess");
+    }
+
+    @Test
+    void refusesTheDisplayNameAsAPassword() {
+        assertThat(PasswordPolicy.problem("pat.e", "Pat Example 1", "Pat Example")).get().asString()
+                .startsWith("This password is too easy to guess");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Trumpet-Lantern-Gravel", "correct horse battery staple", "Xq7#pLm2vR9w"})
+    void acceptsAStrongPassphrase(String password) {
+        assertThat(PasswordPolicy.problem("jane.doe", password, "Jane Doe")).isEmpty();
     }
 }

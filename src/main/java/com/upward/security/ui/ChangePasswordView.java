@@ -7,6 +7,7 @@ import com.upward.base.ui.Toasts;
 import com.upward.security.CurrentUser;
 import com.upward.security.MyAccountService;
 import com.upward.security.SignInStanding;
+import com.upward.security.UserPrincipal;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -46,10 +47,11 @@ class ChangePasswordView extends Div {
             return;
         }
 
-        var fields = new NewPasswordFields(currentUser.require().username());
+        UserPrincipal me = currentUser.require();
+        var fields = new NewPasswordFields(me.username(), me.displayName());
         card.add(new Paragraph("You signed in with a one-time password from your administrator. "
                         + "Choose your own password to continue: at least 12 characters, not your username, "
-                        + "and different from the one-time password."),
+                        + "not easy to guess, and different from the one-time password."),
                 fields.password, fields.confirmation);
 
         var save = new Button("Save and continue");

@@ -17,10 +17,13 @@ final class NewPasswordFields {
     final PasswordField password = new PasswordField("New password");
     final PasswordField confirmation = new PasswordField("Confirm new password");
     private final String username;
+    private final String displayName;
 
-    NewPasswordFields(String username) {
+    NewPasswordFields(String username, String displayName) {
         this.username = username;
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters, and not your username.");
+        this.displayName = displayName;
+        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
+                + " characters, not your username, and not easy to guess: a few uncommon words work well.");
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         confirmation.setAutocomplete(Autocomplete.NEW_PASSWORD);
         for (PasswordField field : new PasswordField[] {password, confirmation}) {
@@ -43,7 +46,7 @@ final class NewPasswordFields {
     }
 
     private boolean checkPassword() {
-        var problem = PasswordPolicy.problem(username, password.getValue());
+        var problem = PasswordPolicy.problem(username, password.getValue(), displayName);
         password.setErrorMessage(problem.orElse(null));
         password.setInvalid(problem.isPresent());
         return problem.isEmpty();

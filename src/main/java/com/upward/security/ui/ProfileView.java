@@ -45,7 +45,7 @@ class ProfileView extends Div {
         this.myAccount = myAccount;
         addClassNames("page", "profile-page");
         MyProfile profile = myAccount.myProfile();
-        newPassword = new NewPasswordFields(profile.username());
+        newPassword = new NewPasswordFields(profile.username(), profile.displayName());
         add(details(profile));
         sections.orderedStream().map(ProfileSections::create).forEach(this::add);
         add(passwordChange());

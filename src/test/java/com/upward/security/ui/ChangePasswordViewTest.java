@@ -89,6 +89,14 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
         test(password).setValue(user.getUsername());
         assertThat(password.getErrorMessage()).isEqualTo("Your password must not be your username.");
 
+        // the finding of issue 21: this was accepted at the forced change
+        test(password).setValue("aaaaaaaaaaaa");
+        test(confirmation).setValue("aaaaaaaaaaaa");
+        test(button("Save and continue")).click();
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).isEqualTo("This password is too easy to guess: runs like \"aaa\","
+                + " \"abc\" or \"6543\" are easy to guess. Add another word or two; uncommon words are better.");
+
         // Only the service knows the current (one-time) password: its refusal lands beside the field too
         test(password).setValue(TestAccounts.PASSWORD);
         test(confirmation).setValue(TestAccounts.PASSWORD);

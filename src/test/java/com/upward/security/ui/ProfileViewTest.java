@@ -85,13 +85,24 @@ class ProfileViewTest extends SpringBrowserlessTest {
         accounts.signIn(user.getUsername());
         navigate(ProfileView.class);
 
-        test(field("Current password")).setValue("not-my-password");
-        test(field("New password")).setValue(NEW_PASSWORD);
-        test(field("Confirm new password")).setValue(NEW_PASSWORD);
-        test(changeButton()).click();
+        changePassword("not-my-password", NEW_PASSWORD);
 
         assertThat(field("Current password").isInvalid()).isTrue();
         assertThat(field("Current password").getErrorMessage()).isEqualTo("That is not your current password.");
+        assertThat(accounts.passwordIs(user, TestAccounts.PASSWORD)).isTrue();
+    }
+
+    @Test
+    void aCommonPasswordIsRefusedBesideTheFieldWithTheReason() {
+        AppUser user = accounts.employeeAccount(false);
+        accounts.signIn(user.getUsername());
+        navigate(ProfileView.class);
+
+        changePassword(TestAccounts.PASSWORD, "password1234");
+
+        assertThat(field("New password").isInvalid()).isTrue();
+        assertThat(field("New password").getErrorMessage()).isEqualTo("This password is too easy to guess: it is one"
+                + " of the most common passwords. Add another word or two; uncommon words are better.");
         assertThat(accounts.passwordIs(user, TestAccounts.PASSWORD)).isTrue();
     }
 
@@ -118,16 +129,20 @@ class ProfileViewTest extends SpringBrowserlessTest {
         accounts.signIn(user.getUsername());
         navigate(ProfileView.class);
 
-        test(field("Current password")).setValue(TestAccounts.PASSWORD);
-        test(field("New password")).setValue(NEW_PASSWORD);
-        test(field("Confirm new password")).setValue(NEW_PASSWORD);
-        test(changeButton()).click();
+        changePassword(TestAccounts.PASSWORD, NEW_PASSWORD);
 
         assertThat(test($(Notification.class).last()).getText())
                 .isEqualTo("Your password is changed. Use the new one next time you sign in.");
         assertThat(accounts.passwordIs(user, NEW_PASSWORD)).isTrue();
         assertThat(field("Current password").getValue()).isEmpty();
         assertThat(field("New password").isInvalid()).isFalse();
+    }
+
+    private void changePassword(String current, String newPassword) {
+        test(field("Current password")).setValue(current);
+        test(field("New password")).setValue(newPassword);
+        test(field("Confirm new password")).setValue(newPassword);
+        test(changeButton()).click();
     }
 
     private PasswordField field(String label) {
