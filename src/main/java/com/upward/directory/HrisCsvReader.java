@@ -146,7 +146,7 @@ final class HrisCsvReader {
             Optional<HrisColumn> column = HrisColumn.forHeader(cell);
             if (column.isEmpty()) {
                 if (!cell.isBlank()) {
-                    ignored.add(cell.strip());
+                    ignored.add(Texts.line(cell)); // shown on the page: no controls
                 }
             } else if (positions.putIfAbsent(column.get(), i) != null) {
                 problems.add(ImportProblem.of(rowNumber, column.get(), "The column appears twice in the header."));

@@ -149,6 +149,13 @@ class HrisCsvReaderTest {
     }
 
     @Test
+    void ignoredColumnNamesAreCleanedForThePage() {
+        HrisFile file = read(HEADER + ",\"\u202E Cost\u0000\nCenter \"\nE1,Ann,Jones,a@b.test,Sales,Rep,3,Oslo,UTC,42\n");
+
+        assertThat(file.ignoredColumns()).containsExactly("Cost Center");
+    }
+
+    @Test
     void aFileOnDiskOverTheSizeLimitIsNotRead(@TempDir Path dir) throws IOException {
         Path big = dir.resolve("big.csv");
         try (var file = new RandomAccessFile(big.toFile(), "rw")) {

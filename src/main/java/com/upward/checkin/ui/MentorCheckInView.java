@@ -64,8 +64,9 @@ class MentorCheckInView extends Div implements BeforeEnterObserver {
                     + "or belongs to someone you do not mentor now."));
             return;
         }
-        add(new H2(checkIn.menteeName() + " · period " + checkIn.period()));
-        var facts = new Paragraph(checkIn.cohortName() + " · due " + Formats.date(checkIn.dueOn()) + " · "
+        add(new H2(new UserText(checkIn.menteeName()), new Text(" · period " + checkIn.period())));
+        var facts = new Paragraph(new UserText(checkIn.cohortName()));
+        facts.add(" · due " + Formats.date(checkIn.dueOn()) + " · "
                 + MyCheckInsView.label(checkIn.state()) + " · confidence " + (checkIn.confidence() == null ? "–"
                 : checkIn.confidence() + " of 5") + (Boolean.TRUE.equals(checkIn.meetingHeld())
                 ? " · met " + Formats.date(checkIn.meetingOn()) + (checkIn.meetingMinutes() == null ? ""
