@@ -10,9 +10,13 @@ public final class Texts {
 
     /**
      * Control characters other than tab and line feed (NUL, escape, bell, C1 controls…) and halves of a surrogate
-     * pair without their other half: invisible, never meant, and they break exports, logs and terminals.
+     * pair without their other half: invisible, never meant, and they break exports, logs and terminals. Also the
+     * bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they reorder whatever is
+     * shown after them, the app's own text included. The marks LRM, RLM and ALM stay: right-to-left writers use them
+     * to place punctuation, and they reorder nothing beyond the neutral characters next to them.
      */
-    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}&&[^\\t\\n]]|\\p{Cs}");
+    private static final Pattern INVISIBLE =
+            Pattern.compile("[\\p{Cc}&&[^\\t\\n]]|\\p{Cs}|[\\u202A-\\u202E\\u2066-\\u2069]");
     private static final Pattern LINE_BREAKS = Pattern.compile("\\r\\n?");
     private static final Pattern TABS_AND_BREAKS = Pattern.compile("[\\t\\n]");
 
@@ -39,8 +43,8 @@ public final class Texts {
     }
 
     /**
-     * Multi-line text as it is kept: line breaks as LF, without invisible control characters, trimmed. Null stays
-     * null.
+     * Multi-line text as it is kept: line breaks as LF, without invisible control characters and bidirectional
+     * controls, trimmed. Null stays null.
      */
     public static String clean(String value) {
         if (value == null) {

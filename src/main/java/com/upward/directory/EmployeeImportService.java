@@ -17,6 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,10 +43,13 @@ public class EmployeeImportService {
         this.accounts = accounts;
     }
 
-    /** Reads and checks an uploaded file; writes nothing. */
+    /**
+     * Reads (streamed, from the file {@link ImportUpload#receive} kept) and checks an uploaded file; writes nothing.
+     * The caller deletes the file.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize(ADMIN_OR_HR)
-    public ImportPreview preview(String fileName, byte[] content, ImportOptions options, ImportProgress progress) {
+    public ImportPreview preview(String fileName, Path content, ImportOptions options, ImportProgress progress) {
         progress.update("Reading the file", 0, 0);
         return preview(HrisCsvReader.read(fileName, content), options, progress);
     }

@@ -16,8 +16,16 @@ class TextsTest {
 
     @Test
     void emojiOtherScriptsAndFormatCharactersStay() {
-        String text = "👩‍👩‍👧‍👦 Zoë 日本語 مرحبا e\u0301 \u202Eabc\u202C zero\u200Bwidth";
+        String text = "👩‍👩‍👧‍👦 Zoë 日本語 مرحبا e\u0301 zero\u200Bwidth \u05E9\u200F! a\u200Eb";
         assertThat(Texts.clean(text)).isEqualTo(text);
+    }
+
+    /** Embeddings, overrides and isolates reorder the text shown after them; the marks (LRM, RLM) are kept. */
+    @Test
+    void bidirectionalControlsAreDropped() {
+        assertThat(Texts.line("\u202ENot started\u202C · \u202Aa\u202Bb\u202Dc \u2066d\u2067e\u2068f\u2069"))
+                .isEqualTo("Not started · abc def");
+        assertThat(Texts.checked("\u202E\n\u2067", "title", false)).as("nothing but controls is blank").isNull();
     }
 
     @Test

@@ -59,7 +59,7 @@ class EmployeeImportBenchmark {
         long baseline = heapAfterGc();
 
         ImportPreview preview = measure("1st import, check (read + validate)",
-                () -> imports.preview("bench.csv", file, ImportOptions.NONE, ImportProgress.NONE));
+                () -> imports.preview("bench.csv", ImportFiles.saved(file), ImportOptions.NONE, ImportProgress.NONE));
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.created()).isEqualTo(ROWS);
         line("  heap held by the preview (after GC, above baseline): " + mb(heapAfterGc() - baseline));
@@ -72,7 +72,8 @@ class EmployeeImportBenchmark {
 
         byte[] changed = HrisFileGenerator.generate(PREFIX, ROWS, 42, 1);
         ImportPreview second = measure("2nd import, check (2,000 changed, 18,000 unchanged)",
-                () -> imports.preview("bench2.csv", changed, ImportOptions.NONE, ImportProgress.NONE));
+                () -> imports.preview("bench2.csv", ImportFiles.saved(changed),
+                        ImportOptions.NONE, ImportProgress.NONE));
         assertThat(second.updated()).isEqualTo(ROWS / 10);
         assertThat(second.unchanged()).isEqualTo(ROWS - ROWS / 10);
         var steps2 = new StepClock();

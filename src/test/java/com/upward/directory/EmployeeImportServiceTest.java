@@ -205,8 +205,8 @@ class EmployeeImportServiceTest {
     @WithUserDetails("admin")
     void adminMayCreateAccountsForNewEmployees() {
         var file = new ImportFiles().row(1, "Account", 4, "");
-        ImportPreview preview = imports.preview("a.csv", file.bytes(), new ImportOptions(false, true),
-                ImportProgress.NONE);
+        ImportPreview preview = imports.preview("a.csv", ImportFiles.saved(file.bytes()),
+                new ImportOptions(false, true), ImportProgress.NONE);
 
         ImportResult result = imports.confirm(preview, ImportProgress.NONE);
 
@@ -222,8 +222,8 @@ class EmployeeImportServiceTest {
     @WithUserDetails("hr")
     void hrMayImportButNotCreateAccounts() {
         var file = new ImportFiles().row(1, "Account", 4, "");
-        assertThatThrownBy(() -> imports.preview("a.csv", file.bytes(), new ImportOptions(false, true),
-                ImportProgress.NONE)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> imports.preview("a.csv", ImportFiles.saved(file.bytes()),
+                new ImportOptions(false, true), ImportProgress.NONE)).isInstanceOf(AuthorizationDeniedException.class);
     }
 
     @Test
@@ -240,7 +240,8 @@ class EmployeeImportServiceTest {
 
     private void assertRefused() {
         byte[] bytes = new ImportFiles().row(1, "Sneaky", 4, "").bytes();
-        assertThatThrownBy(() -> imports.preview("x.csv", bytes, ImportOptions.NONE, ImportProgress.NONE))
+        assertThatThrownBy(() -> imports.preview("x.csv", ImportFiles.saved(bytes),
+                ImportOptions.NONE, ImportProgress.NONE))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> imports.confirm(null, ImportProgress.NONE))
                 .isInstanceOf(AuthorizationDeniedException.class);
@@ -249,8 +250,8 @@ class EmployeeImportServiceTest {
     @Test
     @WithUserDetails("hr")
     void problemsAreListedWithRowColumnAndReason() throws Exception {
-        ImportPreview preview = imports.preview("nasty.csv", HrisCsvReaderTest.nasty(), ImportOptions.NONE,
-                ImportProgress.NONE);
+        ImportPreview preview = imports.preview("nasty.csv", ImportFiles.saved(HrisCsvReaderTest.nasty()),
+                ImportOptions.NONE, ImportProgress.NONE);
 
         assertThat(preview.rejected()).isEqualTo(12);
         assertThat(preview.created()).isEqualTo(2);
@@ -276,7 +277,8 @@ class EmployeeImportServiceTest {
     }
 
     private ImportPreview preview(byte[] bytes, boolean deactivateMissing) {
-        return imports.preview("test.csv", bytes, new ImportOptions(deactivateMissing, false), ImportProgress.NONE);
+        return imports.preview("test.csv", ImportFiles.saved(bytes),
+                new ImportOptions(deactivateMissing, false), ImportProgress.NONE);
     }
 
     private long count(String sql) {

@@ -1,10 +1,15 @@
 package com.upward.directory;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -129,6 +134,36 @@ class HrisCsvReaderTest {
         assertThat(HrisCsvReader.separatorOf("a,b,c;d\n1;2;3;4")).isEqualTo(',');
         assertThat(HrisCsvReader.separatorOf("\"a;b;c\",d\n")).as("quoted separators do not count").isEqualTo(',');
         assertThat(HrisCsvReader.separatorOf("\n\na;b\n")).as("leading blank lines").isEqualTo(';');
+    }
+
+    @Test
+    void aHeaderWiderThanTheColumnLimitIsRefusedWithoutKeepingItsNames() {
+        String extra = IntStream.rangeClosed(1, 100_000).mapToObj(i -> "extra_" + i).collect(Collectors.joining(","));
+
+        HrisFile file = read(HEADER + "," + extra + "\nE1,Ann,Jones,a@b.test,Sales,Rep,3,Oslo,UTC\n");
+
+        assertThat(file.fileProblems()).containsExactly(new ImportProblem(1, "", "The header has 100,009 columns;"
+                + " the import reads at most 500. Remove the columns it does not use (see \"File format\")."));
+        assertThat(file.ignoredColumns()).isEmpty();
+        assertThat(file.rows()).isEmpty();
+    }
+
+    @Test
+    void ignoredColumnNamesAreCleanedForThePage() {
+        HrisFile file = read(HEADER + ",\"\u202E Cost\u0000\nCenter \"\nE1,Ann,Jones,a@b.test,Sales,Rep,3,Oslo,UTC,42\n");
+
+        assertThat(file.ignoredColumns()).containsExactly("Cost Center");
+    }
+
+    @Test
+    void aFileOnDiskOverTheSizeLimitIsNotRead(@TempDir Path dir) throws IOException {
+        Path big = dir.resolve("big.csv");
+        try (var file = new RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(ImportUpload.MAX_BYTES + 1L); // sparse: nothing is written
+        }
+
+        assertThat(HrisCsvReader.read("big.csv", big).fileProblems())
+                .containsExactly(ImportProblem.ofFile(ImportUpload.TOO_LARGE));
     }
 
     static HrisFile read(String csv) {

@@ -236,7 +236,7 @@ class HrisImportFuzzTest {
     }
 
     private ImportPreview preview(byte[] content) {
-        return imports.preview("fuzz.csv", content, ImportOptions.NONE, ImportProgress.NONE);
+        return imports.preview("fuzz.csv", ImportFiles.saved(content), ImportOptions.NONE, ImportProgress.NONE);
     }
 
     private static Map<Integer, List<ImportProblem>> problemsByRow(ImportPreview preview) {

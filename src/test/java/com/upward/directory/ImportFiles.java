@@ -1,6 +1,10 @@
 package com.upward.directory;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -32,6 +36,17 @@ final class ImportFiles {
     ImportFiles line(String line) {
         lines.add(line);
         return this;
+    }
+
+    /** Bytes as the upload leaves them for the import: in a temporary file (deleted when the tests end). */
+    static Path saved(byte[] content) {
+        try {
+            Path file = Files.createTempFile("upward-import-test-", ".csv");
+            file.toFile().deleteOnExit();
+            return Files.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     byte[] bytes() {

@@ -92,6 +92,16 @@ class GoalServiceTest {
                 endsOn)), "whyItMatters", "Keep it under 4000 characters (now 4001).");
     }
 
+    /** Issue 21: an override character in a title reversed the app's own text after it on the mentor's page. */
+    @Test
+    void aTitleKeepsNoBidirectionalOverride() {
+        long id = goals.create(active, new GoalForm(GoalType.LEARNING, "\u202EGive hard feedback\u2066 kindly\u2069",
+                "Because\u202B it matters\u202C", null, endsOn));
+
+        assertThat(card(id).title()).isEqualTo("Give hard feedback kindly");
+        assertThat(card(id).whyItMatters()).isEqualTo("Because it matters");
+    }
+
     @Test
     void milestonesAreAddedTickedReorderedAndRemoved() {
         long id = goals.create(active, form("Run a retro"));

@@ -145,11 +145,12 @@ public final class HostileInput {
 
     /**
      * What a text field should keep of a value it accepts: the value without control characters (tab and line
-     * breaks excepted; CR LF and a lone CR become LF) and without surrounding white space.
+     * breaks excepted; CR LF and a lone CR become LF), without bidirectional embeddings, overrides and isolates, and
+     * without surrounding white space.
      */
     public static String stored(String value) {
         return value.replace("\r\n", "\n").replace('\r', '\n')
-                .replaceAll("[\\p{Cc}&&[^\\t\\n]]|\\p{Cs}", "").strip();
+                .replaceAll("[\\p{Cc}&&[^\\t\\n]]|\\p{Cs}|[\\u202A-\\u202E\\u2066-\\u2069]", "").strip();
     }
 
     /** What a one-line field (a name, a title) should keep: as {@link #stored}, tabs and line breaks as spaces. */

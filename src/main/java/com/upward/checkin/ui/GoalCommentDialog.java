@@ -5,8 +5,10 @@ import com.upward.base.Texts;
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.TextLimits;
 import com.upward.base.ui.Toasts;
+import com.upward.base.ui.UserText;
 import com.upward.goals.GoalService;
 import com.upward.goals.GoalViews.CommentItem;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -28,7 +30,8 @@ class GoalCommentDialog extends Dialog {
             add(new Paragraph("No comments yet."));
         }
         for (CommentItem c : earlier) {
-            add(new Paragraph(c.author() + " · " + Formats.instant(c.createdAt(), "") + ": " + c.body()));
+            add(new Paragraph(new UserText(c.author()), new Text(" · " + Formats.instant(c.createdAt(), "") + ": "),
+                    new UserText(c.body())));
         }
         add(comment);
         send.addThemeVariants(ButtonVariant.PRIMARY);

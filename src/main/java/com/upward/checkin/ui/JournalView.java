@@ -2,6 +2,7 @@ package com.upward.checkin.ui;
 
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.Tiles;
+import com.upward.base.ui.UserText;
 import com.upward.checkin.JournalService;
 import com.upward.checkin.JournalViews.Celebration;
 import com.upward.checkin.JournalViews.JournalEntry;
@@ -9,6 +10,7 @@ import com.upward.checkin.JournalViews.JournalFilter;
 import com.upward.checkin.JournalViews.Kind;
 import com.upward.checkin.JournalViews.Option;
 import com.upward.security.Role;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -123,7 +125,8 @@ class JournalView extends Div {
         for (JournalEntry e : shown) {
             var kind = new Span(e.kind() == Kind.WIN ? "Win" : "Lesson");
             kind.addClassNames("status-badge", e.kind() == Kind.WIN ? "status-achieved" : "status-pivoted");
-            var when = new Span(Formats.date(e.writtenOn()) + " · " + e.cohortName() + " · period " + e.period());
+            var when = new Span(new Text(Formats.date(e.writtenOn()) + " · "), new UserText(e.cohortName()),
+                    new Text(" · period " + e.period()));
             when.addClassName("journal-when");
             var text = new Paragraph(e.text());
             text.addClassName("journal-text");

@@ -8,6 +8,7 @@ import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.TextLimits;
 import com.upward.base.ui.Tiles;
 import com.upward.base.ui.Toasts;
+import com.upward.base.ui.UserText;
 import com.upward.checkin.HelpUrgency;
 import com.upward.checkin.MentorCheckInService;
 import com.upward.checkin.MentorViews.MentorCheckIn;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -62,8 +64,9 @@ class MentorCheckInView extends Div implements BeforeEnterObserver {
                     + "or belongs to someone you do not mentor now."));
             return;
         }
-        add(new H2(checkIn.menteeName() + " · period " + checkIn.period()));
-        var facts = new Paragraph(checkIn.cohortName() + " · due " + Formats.date(checkIn.dueOn()) + " · "
+        add(new H2(new UserText(checkIn.menteeName()), new Text(" · period " + checkIn.period())));
+        var facts = new Paragraph(new UserText(checkIn.cohortName()));
+        facts.add(" · due " + Formats.date(checkIn.dueOn()) + " · "
                 + MyCheckInsView.label(checkIn.state()) + " · confidence " + (checkIn.confidence() == null ? "–"
                 : checkIn.confidence() + " of 5") + (Boolean.TRUE.equals(checkIn.meetingHeld())
                 ? " · met " + Formats.date(checkIn.meetingOn()) + (checkIn.meetingMinutes() == null ? ""
@@ -78,8 +81,8 @@ class MentorCheckInView extends Div implements BeforeEnterObserver {
             add(help);
         }
         var goals = new Div(new H3("Goals"));
-        checkIn.goals().forEach(g -> goals.add(new Paragraph(g.title() + " · " + g.progress() + "% · "
-                + StatusLabels.of(g.status()) + (g.setback() ? " · setback" : ""))));
+        checkIn.goals().forEach(g -> goals.add(new Paragraph(new UserText(g.title()), new Text(" · " + g.progress()
+                + "% · " + StatusLabels.of(g.status()) + (g.setback() ? " · setback" : "")))));
         if (checkIn.goals().isEmpty()) {
             goals.add(new Paragraph("No goal updates in this check-in."));
         }

@@ -3,6 +3,7 @@ package com.upward.checkin.ui;
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.Tiles;
+import com.upward.base.ui.UserText;
 import com.upward.checkin.CheckInRules.State;
 import com.upward.checkin.MentorViews.MenteeGoal;
 import com.upward.checkin.MentorCheckInService;
@@ -10,6 +11,7 @@ import com.upward.checkin.MentorViews.CheckInLine;
 import com.upward.checkin.MentorViews.MenteeOverview;
 import com.upward.goals.GoalService;
 import com.upward.security.Role;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -75,7 +77,7 @@ class MyMenteesView extends Div {
             comment.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
             comment.setAriaLabel("Comment on " + g.title());
             comments.add(comment);
-            var head = new HorizontalLayout(new Span(g.title() + " · " + g.progress() + "%"),
+            var head = new HorizontalLayout(new Span(new UserText(g.title()), new Text(" · " + g.progress() + "%")),
                     StatusLabels.badge(g.status()), comment);
             head.setAlignItems(FlexComponent.Alignment.CENTER);
             var line = new Div(head, bar, trend);

@@ -1,6 +1,7 @@
 package com.upward.directory.ui;
 
 import com.upward.base.BusinessRuleException;
+import com.upward.base.Texts;
 import com.upward.base.ui.BackgroundWork;
 import com.upward.base.ui.Failures;
 import com.upward.base.ui.Tiles;
@@ -12,10 +13,12 @@ import com.upward.directory.ImportPreview;
 import com.upward.directory.ImportProblem;
 import com.upward.directory.ImportProgress;
 import com.upward.directory.ImportResult;
+import com.upward.directory.ImportUpload;
 import com.upward.security.CurrentUser;
 import com.upward.security.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -37,11 +40,15 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
@@ -54,12 +61,14 @@ import java.util.stream.Collectors;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.HR})
 class EmployeeImportView extends VerticalLayout {
 
-    static final int MAX_FILE_BYTES = 30 * 1024 * 1024;
+    private static final int IGNORED_LISTED = 20;
 
     private final EmployeeImportService imports;
     final Checkbox deactivateMissing = new Checkbox("Deactivate employees missing from this file (full import)");
     final Checkbox createAccounts = new Checkbox("Create accounts for new employees");
     final Upload upload = new Upload();
+    /** Receives the file on the upload request. */
+    final UploadHandler uploads;
     final ProgressBar progress = new ProgressBar();
     final Span progressText = new Span();
     final Div summary = new Div();
@@ -98,11 +107,9 @@ class EmployeeImportView extends VerticalLayout {
 
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFileSize(MAX_FILE_BYTES);
-        // the upload arrives on a request thread without the session lock: hand it to the UI
-        UI ui = UI.getCurrent();
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) ->
-                ui.access(() -> check(metadata.fileName(), bytes))));
+        upload.setMaxFileSize(ImportUpload.MAX_BYTES);
+        uploads = new BoundedUpload(UI.getCurrent());
+        upload.setUploadHandler(uploads);
         upload.addFileRejectedListener(e -> Toasts.error(e.getErrorMessage()));
         upload.setDropLabel(new Span("or drop it here (UTF-8, comma or semicolon separated)"));
         upload.setI18n(new UploadI18N().setAddFiles(new UploadI18N.AddFiles().setOne("Upload CSV file…")
@@ -157,11 +164,55 @@ class EmployeeImportView extends VerticalLayout {
         return new ImportOptions(deactivateMissing.getValue(), createAccounts.isVisible() && createAccounts.getValue());
     }
 
-    /** Step 1: read and check the uploaded file in the background. */
-    void check(String fileName, byte[] bytes) {
+    /**
+     * Takes the upload on its request thread (without the session lock), streamed to a temporary file and refused
+     * past the size limit whatever the browser was told, then hands it to the UI.
+     */
+    private final class BoundedUpload implements UploadHandler {
+        private final UI ui;
+
+        BoundedUpload(UI ui) {
+            this.ui = ui;
+        }
+
+        @Override
+        public void handleUploadRequest(UploadEvent event) throws IOException {
+            String fileName = event.getFileName();
+            try {
+                Path file = ImportUpload.receive(event.getInputStream(), event.getFileSize());
+                try {
+                    ui.access(() -> check(fileName, file));
+                } catch (UIDetachedException closed) {
+                    ImportUpload.delete(file);
+                }
+            } catch (BusinessRuleException tooLarge) {
+                event.reject(tooLarge.getMessage());
+                ui.access(() -> refuse(tooLarge.getMessage()));
+            }
+        }
+
+        /** Multipart uploads: the servlet container checks this before the handler runs. */
+        @Override
+        public long getFileSizeMax() {
+            return ImportUpload.MAX_BYTES;
+        }
+    }
+
+    /** Step 1: read and check the uploaded file in the background, then delete it. */
+    void check(String fileName, Path file) {
         ImportOptions options = options();
-        runWork("Checking " + fileName,
-                progress -> imports.preview(fileName, bytes, options, progress), this::showPreview);
+        runWork("Checking " + fileName, progress -> {
+            try {
+                return imports.preview(fileName, file, options, progress);
+            } finally {
+                ImportUpload.delete(file);
+            }
+        }, this::showPreview);
+    }
+
+    private void refuse(String message) {
+        upload.clearFileList();
+        Toasts.error(message);
     }
 
     /** The options changed after a check: check the same file again. */
@@ -195,9 +246,17 @@ class EmployeeImportView extends VerticalLayout {
                     + String.format("%,d", checked.problemCount()) + " problems are listed."));
         }
         if (!checked.file().ignoredColumns().isEmpty()) {
-            verdict.add(new Span(" Ignored columns: " + String.join(", ", checked.file().ignoredColumns()) + "."));
+            verdict.add(new Span(" Ignored columns: " + ignored(checked.file().ignoredColumns()) + "."));
         }
         previewBox.setVisible(true);
+    }
+
+    /** The first names of the ignored columns, each abbreviated: a file may have hundreds. */
+    static String ignored(List<String> columns) {
+        String listed = columns.stream().limit(IGNORED_LISTED).map(c -> Texts.abbreviate(c, 40))
+                .collect(Collectors.joining(", "));
+        return columns.size() <= IGNORED_LISTED ? listed
+                : listed + " and " + String.format("%,d", columns.size() - IGNORED_LISTED) + " more";
     }
 
     private void askToConfirm() {

@@ -6,6 +6,7 @@ import com.upward.base.ui.DrawnMarkup;
 import com.upward.base.ui.Markup;
 import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.TextLimits;
+import com.upward.base.ui.UserText;
 import com.upward.goals.GoalService;
 import com.upward.goals.GoalStatus;
 import com.upward.goals.GoalViews;
@@ -14,6 +15,7 @@ import com.upward.goals.GoalViews.GoalCard;
 import com.upward.goals.GoalViews.MilestoneItem;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -265,7 +267,8 @@ class GoalPanel extends Div {
 
     private void fillComments(Div content) {
         for (CommentItem c : goals.comments(goal.id())) {
-            var line = new Paragraph(c.author() + " · " + Formats.instant(c.createdAt(), "") + ": " + c.body());
+            var line = new Paragraph(new UserText(c.author()),
+                    new Text(" · " + Formats.instant(c.createdAt(), "") + ": "), new UserText(c.body()));
             line.addClassName("goal-comment");
             content.add(line);
         }

@@ -7,7 +7,10 @@ import com.upward.checkin.HelpUrgency;
 import com.upward.program.ProgramTestData;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.dom.Element;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +75,33 @@ class MentorCheckInViewTest extends SpringBrowserlessTest {
                 .isEqualTo("REVIEWED");
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'READ' and entity_id = ?"
                 + " and entity_type = 'CheckIn'", Long.class, submitted)).isPositive();
+    }
+
+    /**
+     * A title stored before override characters were dropped: on the mentor's page it sits in its own isolated run,
+     * so the app's text after it ("· 0% · Not started") cannot be reversed by it.
+     */
+    @Test
+    void aGoalTitleIsIsolatedFromTheAppsTextAfterIt() {
+        long goal = jdbc.queryForObject("select min(g.id) from goal g join check_in c on c.enrollment_id ="
+                + " g.enrollment_id where c.id = ?", Long.class, submitted);
+        String title = "\u202EShip the alerts";
+        jdbc.update("update goal set title = ? where id = ?", title, goal);
+        jdbc.update("insert into check_in_goal_update (check_in_id, goal_id, progress, status) values (?, ?, 0,"
+                + " 'NOT_STARTED')", submitted, goal);
+        em.clear(); // the submission's entities are still loaded
+
+        navigate("mentees/checkins/" + submitted, MentorCheckInView.class);
+
+        Element line = RenderedUi.components(UI.getCurrent()).stream()
+                .filter(c -> c instanceof Paragraph && RenderedUi.text(c).contains(title)).findFirst().orElseThrow()
+                .getElement();
+        Element first = line.getChild(0);
+        assertThat(first.isTextNode() ? "a text node: " + first.getText() : first.getTag()).as("the title's own run")
+                .isEqualTo("bdi");
+        assertThat(line.getChild(0).getTextRecursively()).isEqualTo(title);
+        assertThat(line.getChildren().skip(1).map(Element::getTextRecursively).reduce("", String::concat))
+                .as("the app's text, outside the title's run").isEqualTo(" · 0% · Not started");
     }
 
     @Test

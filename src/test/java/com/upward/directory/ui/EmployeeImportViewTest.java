@@ -1,11 +1,15 @@
 package com.upward.directory.ui;
 
+import com.upward.directory.ImportUpload;
 import com.upward.testsupport.RenderedUi;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.UploadEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,9 +20,18 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +47,8 @@ class EmployeeImportViewTest extends SpringBrowserlessTest {
     UserDetailsService accounts;
     @Autowired
     JdbcTemplate jdbc;
+
+    private static final long MAX_BYTES = ImportUpload.MAX_BYTES;
 
     private final String key = "V" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     EmployeeImportView view;
@@ -146,17 +161,104 @@ class EmployeeImportViewTest extends SpringBrowserlessTest {
                 key + "-%")).isZero();
     }
 
+    @Test
+    void anUploadOverThirtyMegabytesIsRefusedAndNothingIsImported() throws Exception {
+        var csv = new StringBuilder(HEADER);
+        for (int n = 1; csv.length() <= ImportUpload.MAX_BYTES; n++) {
+            csv.append(row(n, "Big", 4, ""));
+        }
+
+        upload(csv.toString());
+
+        assertThat(RenderedUi.refusals(UI.getCurrent())).singleElement().asString()
+                .startsWith("The file is larger than 30 MB.");
+        assertThat(RenderedUi.text(view.verdict)).as("no preview").isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from employee where employee_number like ?", Long.class,
+                key + "-%")).isZero();
+    }
+
+    /** The browser's size limit can be switched off: the server reads no more than the limit, and keeps none of it. */
+    @Test
+    void aHugeUploadIsReadOnlyUpToTheLimitAndNotHeldInMemory() throws Exception {
+        long size = 200L * 1024 * 1024;
+        var served = new AtomicLong();
+        InputStream huge = new InputStream() {
+            @Override
+            public int read() {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0];
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                int n = (int) Math.min(length, size - served.get());
+                if (n <= 0) {
+                    return -1;
+                }
+                Arrays.fill(buffer, offset, offset + n, (byte) 'x');
+                served.addAndGet(n);
+                return n;
+            }
+        };
+        var event = new UploadEvent(VaadinRequest.getCurrent(), VaadinResponse.getCurrent(),
+                VaadinSession.getCurrent(), "huge.csv", -1, "text/csv", view.upload.getElement(), null) {
+            @Override
+            public InputStream getInputStream() {
+                return huge;
+            }
+        };
+        List<Path> tempFilesBefore = importTempFiles();
+        System.gc();
+        long heapBefore = usedHeap();
+
+        view.uploads.handleUploadRequest(event);
+
+        long heapGrowth = usedHeap() - heapBefore;
+        assertThat(served.get()).as("bytes read of 200 MB").isLessThanOrEqualTo(MAX_BYTES + 1024 * 1024);
+        assertThat(heapGrowth).as("heap growth").isLessThan(64L * 1024 * 1024);
+        assertThat(event.isRejected()).isTrue();
+        assertThat(importTempFiles()).as("the partial file is deleted").isEqualTo(tempFilesBefore);
+        awaitWork();
+        assertThat(RenderedUi.refusals(UI.getCurrent())).singleElement().asString()
+                .startsWith("The file is larger than 30 MB.");
+        assertThat(RenderedUi.text(view.verdict)).as("no preview").isEmpty();
+    }
+
+    @Test
+    void theListOfIgnoredColumnsIsCapped() throws Exception {
+        String extra = IntStream.rangeClosed(1, 300).mapToObj(i -> "extra_" + i).collect(Collectors.joining(","));
+
+        upload(HEADER.strip() + "," + extra + "\n" + row(1, "Lead", 7, ""));
+
+        assertThat(RenderedUi.text(view.verdict)).contains("Ignored columns: extra_1, extra_2, ",
+                " extra_20 and 280 more.").doesNotContain("extra_21");
+    }
+
+    private static List<Path> importTempFiles() throws IOException {
+        try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("upward-import-")).sorted().toList();
+        }
+    }
+
+    private static long usedHeap() {
+        return Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+    }
+
     private void upload(String csv) throws Exception {
         test(view.upload).upload("people.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
         awaitWork();
     }
 
-    /** Runs what the upload queued for the UI, waits for the background check, then runs what it queued. */
+    /**
+     * Runs what the upload queued for the UI, waits for the background check, then runs what it queued and answers
+     * the browser (which attaches the notifications opened meanwhile).
+     */
     private void awaitWork() throws Exception {
         var session = VaadinSession.getCurrent();
         session.getService().runPendingAccessTasks(session);
         view.work.get(30, TimeUnit.SECONDS);
         session.getService().runPendingAccessTasks(session);
+        roundTrip();
     }
 
     private String summaryText() {
