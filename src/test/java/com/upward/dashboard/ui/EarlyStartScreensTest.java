@@ -16,6 +16,7 @@ import com.upward.reporting.DashboardFigures.CohortHealth;
 import com.upward.reporting.DashboardFigures.ProgramFigures;
 import com.upward.reporting.OutcomeMetrics;
 import com.upward.reporting.ReportScope;
+import com.upward.reporting.SmallCells;
 import com.upward.reporting.ReportingService;
 import com.upward.testsupport.RenderedUi;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -110,7 +111,8 @@ class EarlyStartScreensTest extends SpringBrowserlessTest {
         UI.getCurrent().refreshCurrentRoute(false);
         Element outcomes = RenderedUi.select(UI.getCurrent(), ".program-outcomes").stream()
                 .filter(p -> p.select("h4").first().text().equals(cohort.programName())).findFirst().orElseThrow();
+        // counted, but not shown: with 2 mentors the total would give the hidden mentor count away (issue 21)
         assertThat(outcomes.select(".tile").eachAttr("aria-label"))
-                .contains("Participants: " + (menteesWithPairs + MENTORS), "Match rate: 100%");
+                .contains("Participants: " + SmallCells.SUPPRESSED, "Match rate: 100%");
     }
 }
