@@ -16,7 +16,10 @@ import java.io.IOException;
  * that is where a person lands whose login page outlived its session, and a forged sign-in from another site
  * signs nobody in either way. Any other refused request gets the usual 403.
  */
-final class LoginCsrfDeniedHandler implements AccessDeniedHandler {
+public final class LoginCsrfDeniedHandler implements AccessDeniedHandler {
+
+    /** The login page's parameter for "your sign-in page had expired, sign in again". */
+    public static final String EXPIRED_PARAMETER = "expired";
 
     private static final Logger LOG = LoggerFactory.getLogger(LoginCsrfDeniedHandler.class);
 
@@ -33,7 +36,7 @@ final class LoginCsrfDeniedHandler implements AccessDeniedHandler {
         if ("POST".equals(request.getMethod()) && (request.getContextPath() + loginPath).equals(request.getRequestURI())) {
             LOG.info("Sign-in refused: missing or stale CSRF token (Origin: {})",
                     String.valueOf(request.getHeader("Origin")).replaceAll("\\p{Cntrl}", "?"));
-            response.sendRedirect(request.getContextPath() + loginPath);
+            response.sendRedirect(request.getContextPath() + loginPath + "?" + EXPIRED_PARAMETER);
         } else {
             otherwise.handle(request, response, refused);
         }

@@ -34,6 +34,8 @@ class LoginCsrfTest extends RunningServerTest {
         var victim = browser();
         var forged = send(victim, loginPost(Map.of("username", username, "password", PASSWORD, "_csrf", token)));
         assertThat(signedIn(forged)).isFalse();
+        assertThat(forged.headers().firstValue("Location")).as("back to the login page, which says why")
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?expired"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.upward.security.ui;
 import com.upward.base.ui.Brand;
 import com.upward.base.ui.Failures;
 import com.upward.security.DemoAccountsPresence;
+import com.upward.security.LoginCsrfDeniedHandler;
 import com.upward.security.SignInThrottle;
 import com.upward.security.SsoProperties;
 import com.vaadin.flow.component.html.Anchor;
@@ -101,6 +102,12 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
                     + " minutes after " + throttle.maxFailures() + " failed attempts. Wait and try again, or ask an "
                     + "administrator to reset your password.");
         }
+        boolean expired = parameters.containsKey(LoginCsrfDeniedHandler.EXPIRED_PARAMETER);
+        if (expired) {
+            // the page outlived its session (or another site posted the form): its CSRF token no longer counts
+            i18n.getErrorMessage().setTitle("This sign-in page had expired");
+            i18n.getErrorMessage().setMessage("Enter your username and password again.");
+        }
         if (parameters.containsKey("sso-error")) {
             i18n.getErrorMessage().setTitle("Single sign-on did not work");
             i18n.getErrorMessage().setMessage(ssoFailure());
@@ -110,7 +117,7 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
         demoNotice.setVisible(demo);
         formPanel.setClassName("with-notice", demo);
         form.setI18n(i18n);
-        form.setError(throttled || unavailable || parameters.containsKey("error")
+        form.setError(throttled || unavailable || expired || parameters.containsKey("error")
                 || parameters.containsKey("sso-error"));
     }
 

@@ -55,6 +55,14 @@ class LoginViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aSignInFromAnExpiredPageIsAskedAgain() {
+        UI.getCurrent().navigate("login", QueryParameters.of("expired", ""));
+        LoginForm form = $(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        assertThat(i18n(form)).contains("This sign-in page had expired").doesNotContain("Incorrect");
+    }
+
+    @Test
     void noErrorOnAFirstVisit() {
         UI.getCurrent().navigate("login");
         assertThat($(LoginForm.class).single().isError()).isFalse();
