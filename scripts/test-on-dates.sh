@@ -54,7 +54,8 @@ for when in "${WHENS[@]}"; do
   log="target/date-runs/$label.log"
   echo "Running the tests at ${now:-today} in $zone ..."
   started=$(date +%s)
-  ./mvnw -B surefire:test -Dupward.test.now="$now" -Dupward.test.zone="$zone" \
+  # process-classes first: tests that start the app on a real port need the Vaadin build's production-mode token
+  ./mvnw -B process-classes surefire:test -Dupward.test.now="$now" -Dupward.test.zone="$zone" \
     ${TESTS:+-Dtest="$TESTS" -Dsurefire.failIfNoSpecifiedTests=false} >"$log" 2>&1
   rc=$?
   result="$(tests_line "$log")"
