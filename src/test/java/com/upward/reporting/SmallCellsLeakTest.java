@@ -1,6 +1,7 @@
 package com.upward.reporting;
 
 import com.upward.program.ProgramTestData;
+import com.upward.testsupport.SmallCounts;
 import org.apache.pdfbox.Loader;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -18,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,9 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("db")
 @Transactional
 class SmallCellsLeakTest {
-
-    /** A count of 1–4 standing alone or in brackets: not part of a date, a range, a percentage or "fewer than 5". */
-    static final Pattern SMALL_COUNT = Pattern.compile("(?<![\\d.,:/–+−-])\\b([1-4])\\b(?![\\d.,:/%–-])");
 
     @Autowired
     ProgramOutcomePdf outcomePdf;
@@ -74,7 +71,7 @@ class SmallCellsLeakTest {
         List<String> small = figures.lines()
                 // the page header and footer: the program, the period and "Page 2 of 4"
                 .filter(line -> !line.contains("Outcome report") && !line.contains("generated "))
-                .filter(line -> SMALL_COUNT.matcher(line).find()).toList();
+                .filter(line -> !SmallCounts.in(line).isEmpty()).toList();
         assertThat(small).as("lines printing a count of 1–4").isEmpty();
     }
 
@@ -161,6 +158,6 @@ class SmallCellsLeakTest {
     }
 
     static List<String> smallCounts(String text) {
-        return SMALL_COUNT.matcher(text).results().map(r -> r.group()).toList();
+        return SmallCounts.in(text);
     }
 }

@@ -5,6 +5,7 @@ import com.upward.reporting.CachedFigures;
 import com.upward.reporting.DashboardFigures;
 import com.upward.reporting.MetricsFixture;
 import com.upward.testsupport.RenderedUi;
+import com.upward.testsupport.SmallCounts;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
@@ -17,7 +18,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExecutiveOutcomesSmallCellsTest extends SpringBrowserlessTest {
 
     /** A count of 1–4 standing alone: not part of a date, a range or a percentage. */
-    private static final Pattern SMALL_COUNT = Pattern.compile("(?<![\\d.,:/–+−-])\\b([1-4])\\b(?![\\d.,:/%–-])");
 
     @Autowired
     DashboardFigures figures;
@@ -83,7 +82,7 @@ class ExecutiveOutcomesSmallCellsTest extends SpringBrowserlessTest {
             }
         }));
         assertThat(sent).allSatisfy(text -> assertThat(text).doesNotContain("< 5")
-                .satisfies(t -> assertThat(SMALL_COUNT.matcher(t).results().map(r -> r.group()).toList())
+                .satisfies(t -> assertThat(SmallCounts.in(t))
                         .as("small counts in \"%s\"", t).isEmpty()));
         assertThat(program.text()).contains("fewer than 5 people");
     }
