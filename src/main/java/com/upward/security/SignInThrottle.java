@@ -48,7 +48,9 @@ public class SignInThrottle {
     }
 
     /** Whether an attempt for this username from this address is refused now, before the password is checked. */
-    @Transactional(readOnly = true)
+    // A transaction of its own: the count must include failures committed after a caller's transaction began
+    // (MariaDB's repeatable read would otherwise show that transaction's older snapshot).
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public boolean isThrottled(String username, String address) {
         if (isThrottled(username)) {
             return true;
@@ -63,7 +65,7 @@ public class SignInThrottle {
      * Whether this username's failures alone refuse it now. The current-password check on the profile asks only
      * this: the person is signed in, and colleagues behind the same address should not be paused by their typos.
      */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public boolean isThrottled(String username) {
         Long byName = jdbc.queryForObject("select count(*) from sign_in_failure where username = ? and failed_at > ?",
                 Long.class, key(username), now().minus(window));
