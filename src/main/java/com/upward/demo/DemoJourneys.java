@@ -156,6 +156,6 @@ final class DemoJourneys {
         fields.put("helpRequested", c.helpRequested);
         fields.put("helpUrgency", c.helpUrgency);
         fields.put("confidence", c.confidence);
-        return Json.object(fields);
+        return Json.write(fields);
     }
 }

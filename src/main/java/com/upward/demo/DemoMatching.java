@@ -11,8 +11,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 /**
  * Match scores with their explanation (the criteria of PRODUCT.md, with default weights), the hard rules, a simple
@@ -35,12 +36,16 @@ final class DemoMatching {
 
         /** {"criteria":[{"name":..,"weight":..,"subScore":..,"reason":..}, ...]} */
         String json() {
-            List<String> items = new ArrayList<>();
+            List<Map<String, Object>> items = new ArrayList<>();
             for (Criterion c : criteria) {
-                items.add(String.format(Locale.ROOT, "{\"name\":%s,\"weight\":%d,\"subScore\":%.2f,\"reason\":%s}",
-                        Json.quote(c.name()), c.weight(), c.subScore(), Json.quote(c.reason())));
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("name", c.name());
+                item.put("weight", c.weight());
+                item.put("subScore", BigDecimal.valueOf(c.subScore()).setScale(2, RoundingMode.HALF_UP));
+                item.put("reason", c.reason());
+                items.add(item);
             }
-            return "{\"criteria\":[" + String.join(",", items) + "]}";
+            return Json.write(Map.of("criteria", items));
         }
     }
 

@@ -1,13 +1,18 @@
 package com.upward.matching;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** A pair's score broken down by criterion; the total is normalised to 0–100 by the sum of the weights. */
 public record MatchScore(List<CriterionScore> criteria) {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public MatchScore {
         criteria = List.copyOf(criteria);
@@ -27,26 +32,15 @@ public record MatchScore(List<CriterionScore> criteria) {
 
     /** Same shape as the demo data: {"criteria":[{"name":..,"weight":..,"subScore":..,"reason":..}, ...]}. */
     public String json() {
-        List<String> items = new ArrayList<>();
+        List<Map<String, Object>> items = new ArrayList<>();
         for (CriterionScore c : criteria) {
-            items.add(String.format(Locale.ROOT, "{\"name\":%s,\"weight\":%d,\"subScore\":%.2f,\"reason\":%s}",
-                    quote(c.criterion().label()), c.weight(), c.subScore(), quote(c.reason())));
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("name", c.criterion().label());
+            item.put("weight", c.weight());
+            item.put("subScore", BigDecimal.valueOf(c.subScore()).setScale(2, RoundingMode.HALF_UP));
+            item.put("reason", c.reason());
+            items.add(item);
         }
-        return "{\"criteria\":[" + String.join(",", items) + "]}";
-    }
-
-    private static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return out.append('"').toString();
+        return JSON.writeValueAsString(Map.of("criteria", items));
     }
 }
