@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 import javax.sql.DataSource;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -39,6 +40,8 @@ class SchedulerLockTest {
     JdbcTemplate jdbc;
     @Autowired
     NotificationJobs jobs;
+    @Autowired
+    Clock clock;
 
     @AfterEach
     void releaseTheTestLock() {
@@ -55,13 +58,15 @@ class SchedulerLockTest {
     void twoSchedulersOnOneDatabaseRunTheJobOnce() throws Exception {
         AtomicInteger runs = new AtomicInteger();
         CountDownLatch bothFired = new CountDownLatch(2);
-        var lock = new LockConfiguration(Instant.now(), TEST_JOB, Duration.ofMinutes(1), Duration.ofSeconds(30));
-        Instant slot = Instant.now().plusMillis(500);
+        // the schedulers read the test clock too: the slot is 500 ms after "now", whatever day the test runs on
+        var lock = new LockConfiguration(clock.instant(), TEST_JOB, Duration.ofMinutes(1), Duration.ofSeconds(30));
+        Instant slot = clock.instant().plusMillis(500);
         List<ThreadPoolTaskScheduler> schedulers = List.of(new ThreadPoolTaskScheduler(),
                 new ThreadPoolTaskScheduler());
         try {
             for (int i = 0; i < schedulers.size(); i++) {
                 ThreadPoolTaskScheduler scheduler = schedulers.get(i);
+                scheduler.setClock(clock);
                 scheduler.initialize();
                 LockingTaskExecutor node = node("node-" + i);
                 scheduler.schedule(() -> {

@@ -32,8 +32,8 @@ import java.util.stream.Collectors;
 
 /**
  * The executive's answer to "is mentoring working?": per program over the last twelve months, the key figures,
- * the completion trend, the departments (hidden cells read "fewer than 5 people", see {@link SmallCells}) and the outcome report to download. Every figure
- * comes from {@link ReportingService}, the same queries as the PDF.
+ * the completion trend, the departments (hidden cells read "fewer than 5 people", see {@link SmallCells}) and the
+ * outcome report to download. Every figure comes from {@link ReportingService}, the same queries as the PDF.
  */
 @Uses(ChartView.class)
 class ExecutiveOutcomes extends Div {
