@@ -16,7 +16,7 @@ import com.upward.reporting.ReportFormat;
 import com.upward.reporting.ReportingService;
 import com.upward.security.MyAccountService;
 import com.upward.security.NewAccount;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import com.upward.security.UserAccountService;
 import com.upward.testsupport.CommittedPairsTest;
 import com.upward.testsupport.RunningPairs;

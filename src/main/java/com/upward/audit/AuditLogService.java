@@ -1,7 +1,7 @@
 package com.upward.audit;
 
 import com.upward.base.CsvSafety;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.data.domain.Pageable;

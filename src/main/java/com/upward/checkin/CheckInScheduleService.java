@@ -4,7 +4,7 @@ import com.upward.matching.AssignmentStatus;
 import com.upward.matching.MentorAssignment;
 import com.upward.program.CadencePeriod;
 import com.upward.program.Cohort;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import jakarta.persistence.EntityManager;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

@@ -11,7 +11,7 @@ import com.upward.checkin.CheckInViews.Submitted;
 import com.upward.goals.Goal;
 import com.upward.program.CohortStatus;
 import com.upward.security.CurrentUser;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import jakarta.persistence.EntityManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;

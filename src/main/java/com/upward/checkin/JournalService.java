@@ -8,7 +8,7 @@ import com.upward.checkin.JournalViews.JournalFilter;
 import com.upward.checkin.JournalViews.Kind;
 import com.upward.checkin.JournalViews.Option;
 import com.upward.security.CurrentUser;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;

@@ -15,7 +15,7 @@ import com.upward.goals.Goal;
 import com.upward.matching.AssignmentStatus;
 import com.upward.program.Enrollment;
 import com.upward.security.CurrentUser;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import jakarta.persistence.EntityManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;

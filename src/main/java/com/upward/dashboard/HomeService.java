@@ -7,7 +7,7 @@ import com.upward.dashboard.HomeSummaries.Participation;
 import com.upward.dashboard.HomeSummaries.Partner;
 import com.upward.dashboard.HomeSummaries.ProgramHealth;
 import com.upward.security.CurrentUser;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

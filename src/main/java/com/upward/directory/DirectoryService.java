@@ -1,7 +1,7 @@
 package com.upward.directory;
 
 import com.upward.base.BusinessRuleException;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;

@@ -3,7 +3,7 @@ package com.upward.directory;
 import com.upward.base.BusinessRuleException;
 import com.upward.directory.ImportPlan.Outcome;
 import com.upward.security.IssuedCredential;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import com.upward.security.UserAccountService;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;

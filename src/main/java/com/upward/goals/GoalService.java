@@ -10,7 +10,7 @@ import com.upward.goals.GoalViews.GoalForm;
 import com.upward.goals.GoalViews.MilestoneItem;
 import com.upward.program.Cohort;
 import com.upward.program.Enrollment;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.springframework.security.access.AccessDeniedException;

@@ -7,7 +7,7 @@ import com.upward.matching.BoardRows.MenteeRow;
 import com.upward.matching.BoardRows.MentorRow;
 import com.upward.matching.BoardRows.RunningPair;
 import com.upward.program.CohortStatus;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

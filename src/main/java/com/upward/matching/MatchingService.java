@@ -15,7 +15,7 @@ import com.upward.program.Cohort;
 import com.upward.program.CohortStatus;
 import com.upward.program.Enrollment;
 import com.upward.security.CurrentUser;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -3,7 +3,7 @@ package com.upward.notification;
 import com.upward.audit.AuditAction;
 import com.upward.audit.AuditEvent;
 import com.upward.security.CurrentUser;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import jakarta.persistence.EntityManager;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,6 +1,6 @@
 package com.upward.notification;
 
-import com.upward.security.Role;
+import com.upward.base.Role;
 
 import java.util.Set;
 

@@ -1,7 +1,7 @@
 package com.upward.notification;
 
 import com.upward.security.AppUser;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 

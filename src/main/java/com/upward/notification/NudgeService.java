@@ -4,7 +4,7 @@ import com.upward.audit.AuditAction;
 import com.upward.audit.AuditEvent;
 import com.upward.security.AppUser;
 import com.upward.security.CurrentUser;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import jakarta.persistence.EntityManager;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

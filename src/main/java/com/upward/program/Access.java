@@ -1,6 +1,6 @@
 package com.upward.program;
 
-import com.upward.security.Role;
+import com.upward.base.Role;
 
 /** Who may call the program feature's services (method-security expressions). */
 final class Access {

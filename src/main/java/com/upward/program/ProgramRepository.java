@@ -1,6 +1,6 @@
 package com.upward.program;
 
-import com.upward.security.Role;
+import com.upward.base.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;

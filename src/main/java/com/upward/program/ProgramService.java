@@ -4,7 +4,7 @@ import com.upward.base.BusinessRuleException;
 import com.upward.base.SqlPages;
 import com.upward.base.Texts;
 import com.upward.security.AppUser;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import jakarta.persistence.EntityManager;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;

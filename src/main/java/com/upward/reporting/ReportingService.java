@@ -9,7 +9,7 @@ import com.upward.reporting.OpenHelpRequests.OpenHelpRequest;
 import com.upward.security.CurrentUser;
 import jakarta.persistence.EntityManager;
 import net.sf.jasperreports.engine.JRException;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

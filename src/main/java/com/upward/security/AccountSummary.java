@@ -1,5 +1,7 @@
 package com.upward.security;
 
+import com.upward.base.Role;
+
 import java.time.Instant;
 import java.util.Set;
 

@@ -1,5 +1,7 @@
 package com.upward.security;
 
+import com.upward.base.Role;
+
 import com.upward.base.Texts;
 import com.upward.base.VersionedEntity;
 import com.upward.directory.Employee;

@@ -1,5 +1,7 @@
 package com.upward.security;
 
+import com.upward.base.Role;
+
 import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -77,7 +79,7 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select u from AppUser u where u.enabled = true and u.locked = false"
             + " and exists (select 1 from AppUser a join a.roles r where a.id = u.id"
-            + " and r = com.upward.security.Role.ADMIN)")
+            + " and r = com.upward.base.Role.ADMIN)")
     List<AppUser> lockActiveAdmins();
 
     @Query("select u.enabled as enabled, u.locked as locked, u.mustChangePassword as mustChangePassword"

@@ -1,5 +1,7 @@
 package com.upward.security;
 
+import com.upward.base.Role;
+
 import com.upward.base.BusinessRuleException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,5 +1,7 @@
 package com.upward.security;
 
+import com.upward.base.Role;
+
 import java.util.Set;
 
 /** What an administrator enters to create an account. */

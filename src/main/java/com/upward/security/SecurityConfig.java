@@ -1,5 +1,7 @@
 package com.upward.security;
 
+import com.upward.base.Role;
+
 import com.upward.security.ui.LoginView;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;

@@ -1,5 +1,7 @@
 package com.upward.security;
 
+import com.upward.base.Role;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.util.List;

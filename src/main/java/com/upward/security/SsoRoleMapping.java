@@ -1,5 +1,7 @@
 package com.upward.security;
 
+import com.upward.base.Role;
+
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;

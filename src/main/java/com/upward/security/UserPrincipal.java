@@ -1,5 +1,7 @@
 package com.upward.security;
 
+import com.upward.base.Role;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;

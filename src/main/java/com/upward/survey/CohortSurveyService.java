@@ -3,7 +3,7 @@ package com.upward.survey;
 import com.upward.program.Cohort;
 import com.upward.program.CohortStatus;
 import com.upward.survey.SurveyViews.ClosingSurveys;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import jakarta.persistence.EntityManager;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

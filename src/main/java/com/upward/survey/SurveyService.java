@@ -6,7 +6,7 @@ import com.upward.program.Enrollment;
 import com.upward.program.EnrollmentSide;
 import com.upward.program.EnrollmentStatus;
 import com.upward.security.CurrentUser;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import com.upward.survey.SurveyViews.Question;
 import com.upward.survey.SurveyViews.ResponseRate;
 import com.upward.survey.SurveyViews.SurveyForm;

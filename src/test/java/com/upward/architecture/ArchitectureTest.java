@@ -31,7 +31,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class ArchitectureTest {
 
     private static final String BASE = "com.upward";
-    private static final Set<String> FEATURES = Set.of("base", "security", "directory", "program", "matching",
+    private static final Set<String> FEATURES = Set.of("base", "shell", "security", "directory", "program", "matching",
             "goals", "checkin", "survey", "notification", "reporting", "dashboard", "audit", "demo");
     private static JavaClasses classes;
 

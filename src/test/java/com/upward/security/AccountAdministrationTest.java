@@ -1,5 +1,7 @@
 package com.upward.security;
 
+import com.upward.base.Role;
+
 import com.upward.base.BusinessRuleException;
 import com.upward.testsupport.Fixtures;
 import org.junit.jupiter.api.Tag;

@@ -1,5 +1,7 @@
 package com.upward.security;
 
+import com.upward.base.Role;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -5,7 +5,7 @@ import com.upward.directory.EmployeeDetails;
 import com.upward.directory.EmployeeRef;
 import com.upward.program.ProgramTestData;
 import com.upward.security.AppUser;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import com.upward.security.UserAccountService;
 import jakarta.persistence.EntityManager;
 import org.springframework.security.core.Authentication;

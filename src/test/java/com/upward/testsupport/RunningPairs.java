@@ -14,7 +14,7 @@ import com.upward.program.EnrollmentSide;
 import com.upward.program.EnrollmentStatus;
 import com.upward.program.Program;
 import com.upward.security.AppUser;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import jakarta.persistence.EntityManager;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,6 @@
 package com.upward.testsupport;
 
-import com.upward.base.ui.UserMenu;
+import com.upward.shell.UserMenu;
 import com.vaadin.browserless.ComponentTester;
 import com.vaadin.flow.internal.JacksonUtils;
 

@@ -5,7 +5,7 @@ import com.upward.audit.AuditLogService;
 import com.upward.audit.AuditLogService.AuditFilter;
 import com.upward.audit.AuditLogService.AuditRow;
 import com.upward.base.ui.Formats;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

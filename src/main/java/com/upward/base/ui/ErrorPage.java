@@ -7,25 +7,25 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
 /** The friendly body shared by the error pages ("not found", "access denied", server errors). */
-class ErrorPage extends Div {
+public class ErrorPage extends Div {
 
-    ErrorPage() {
+    protected ErrorPage() {
         addClassName("error-page");
     }
 
-    ErrorPage(VaadinIcon icon, String title, String explanation) {
+    protected ErrorPage(VaadinIcon icon, String title, String explanation) {
         this();
         show(icon, title, explanation, homeLink());
     }
 
-    final void show(VaadinIcon icon, String title, String explanation, Anchor next) {
+    protected final void show(VaadinIcon icon, String title, String explanation, Anchor next) {
         removeAll();
         var mark = icon.create();
         mark.addClassName("error-icon");
         add(mark, new H2(title), new Paragraph(explanation), next);
     }
 
-    static Anchor homeLink() {
+    protected static Anchor homeLink() {
         return new Anchor("", "Go to your home page");
     }
 }

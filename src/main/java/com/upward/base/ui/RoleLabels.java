@@ -1,6 +1,6 @@
 package com.upward.base.ui;
 
-import com.upward.security.Role;
+import com.upward.base.Role;
 
 /** One wording for roles everywhere in the UI. */
 public final class RoleLabels {

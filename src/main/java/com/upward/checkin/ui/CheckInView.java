@@ -18,7 +18,7 @@ import com.upward.checkin.CheckInViews.CheckInDetail;
 import com.upward.checkin.CheckInViews.CheckInInput;
 import com.upward.checkin.CheckInViews.Submitted;
 import com.upward.checkin.HelpUrgency;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.ButtonVariant;

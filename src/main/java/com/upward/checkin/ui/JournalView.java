@@ -9,7 +9,7 @@ import com.upward.checkin.JournalViews.JournalEntry;
 import com.upward.checkin.JournalViews.JournalFilter;
 import com.upward.checkin.JournalViews.Kind;
 import com.upward.checkin.JournalViews.Option;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;

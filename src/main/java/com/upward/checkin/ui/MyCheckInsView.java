@@ -9,7 +9,7 @@ import com.upward.base.ui.Todos.Todo;
 import com.upward.checkin.CheckInRules.State;
 import com.upward.checkin.CheckInService;
 import com.upward.checkin.CheckInViews.CheckInRow;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import com.upward.survey.SurveyService;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;

@@ -10,7 +10,7 @@ import com.upward.checkin.MentorCheckInService;
 import com.upward.checkin.MentorViews.CheckInLine;
 import com.upward.checkin.MentorViews.MenteeOverview;
 import com.upward.goals.GoalService;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

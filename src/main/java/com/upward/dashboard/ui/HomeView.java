@@ -19,7 +19,7 @@ import com.upward.dashboard.HomeSummaries.Participation;
 import com.upward.dashboard.HomeSummaries.Partner;
 import com.upward.dashboard.HomeSummaries.ProgramHealth;
 import com.upward.security.CurrentUser;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import com.upward.security.UserPrincipal;
 import com.upward.survey.SurveyService;
 import com.vaadin.flow.component.Component;

@@ -15,7 +15,7 @@ import com.upward.directory.ImportProgress;
 import com.upward.directory.ImportResult;
 import com.upward.directory.ImportUpload;
 import com.upward.security.CurrentUser;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;

@@ -8,7 +8,7 @@ import com.upward.directory.DirectoryService;
 import com.upward.directory.EmployeeFilter;
 import com.upward.directory.EmployeeSummary;
 import com.upward.directory.FilterOptions.Facet;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;

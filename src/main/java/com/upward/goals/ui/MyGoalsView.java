@@ -5,7 +5,7 @@ import com.upward.base.ui.Toasts;
 import com.upward.goals.GoalService;
 import com.upward.goals.GoalViews.GoalCard;
 import com.upward.goals.GoalViews.GoalEnrollment;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;

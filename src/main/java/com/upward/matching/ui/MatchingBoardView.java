@@ -13,7 +13,7 @@ import com.upward.matching.BoardRows.BoardSummary;
 import com.upward.matching.BoardRows.MenteeRow;
 import com.upward.matching.MatchingBoardService;
 import com.upward.matching.MatchingService;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -8,7 +8,7 @@ import com.upward.notification.EmailDeliveryService;
 import com.upward.notification.EmailDeliveryService.DeliveryCounts;
 import com.upward.notification.EmailDeliveryService.DeliveryRow;
 import com.upward.notification.OutboxStatus;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

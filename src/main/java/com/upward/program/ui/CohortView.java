@@ -13,7 +13,7 @@ import com.upward.program.CohortMove;
 import com.upward.program.CohortOverviewService;
 import com.upward.program.CohortService;
 import com.upward.program.EnrollmentService;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import com.upward.survey.SurveyService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -9,7 +9,7 @@ import com.upward.program.EnrollmentSide;
 import com.upward.program.EnrollmentStatus;
 import com.upward.program.MyApplication;
 import com.upward.program.OpenCohort;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

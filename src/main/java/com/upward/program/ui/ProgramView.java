@@ -8,7 +8,7 @@ import com.upward.program.CohortService;
 import com.upward.program.ProgramDetails;
 import com.upward.program.ProgramService;
 import com.upward.security.CurrentUser;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;

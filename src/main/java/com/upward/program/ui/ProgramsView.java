@@ -5,7 +5,7 @@ import com.upward.base.ui.Toasts;
 import com.upward.program.ProgramRow;
 import com.upward.program.ProgramService;
 import com.upward.security.CurrentUser;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;

@@ -7,7 +7,7 @@ import com.upward.reporting.SmallCells;
 import com.upward.reporting.ReportingService.CohortChoice;
 import com.upward.reporting.ReportingService.ProgramChoice;
 import com.upward.security.CurrentUser;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

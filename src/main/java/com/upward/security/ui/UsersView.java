@@ -8,7 +8,7 @@ import com.upward.security.AccountFilter;
 import com.upward.security.AccountState;
 import com.upward.security.AccountSummary;
 import com.upward.security.IssuedCredential;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import com.upward.security.UserAccountService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

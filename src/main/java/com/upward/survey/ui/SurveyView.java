@@ -5,7 +5,7 @@ import com.upward.base.ui.Formats;
 import com.upward.base.ui.RouteIds;
 import com.upward.base.ui.Tiles;
 import com.upward.base.ui.Toasts;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import com.upward.survey.SurveyService;
 import com.upward.survey.SurveyViews.Question;
 import com.upward.survey.SurveyViews.SurveyForm;

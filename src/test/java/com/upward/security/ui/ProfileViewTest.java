@@ -2,7 +2,7 @@ package com.upward.security.ui;
 
 import com.upward.security.AppUser;
 import com.upward.security.AppUserRepository;
-import com.upward.base.ui.UserMenu;
+import com.upward.shell.UserMenu;
 import com.upward.testsupport.UserMenuTester;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;

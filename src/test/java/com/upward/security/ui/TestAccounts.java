@@ -3,7 +3,7 @@ package com.upward.security.ui;
 import com.upward.directory.Employee;
 import com.upward.security.AppUser;
 import com.upward.security.AppUserRepository;
-import com.upward.security.Role;
+import com.upward.base.Role;
 import com.upward.testsupport.Fixtures;
 import jakarta.persistence.EntityManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

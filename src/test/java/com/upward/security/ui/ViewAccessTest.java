@@ -1,7 +1,7 @@
 package com.upward.security.ui;
 
-import com.upward.base.ui.AccessDeniedView;
-import com.upward.base.ui.NotFoundView;
+import com.upward.shell.AccessDeniedView;
+import com.upward.shell.NotFoundView;
 import com.upward.security.AccessMatrix;
 import com.upward.security.AccessMatrix.Who;
 import com.vaadin.browserless.SpringBrowserlessTest;

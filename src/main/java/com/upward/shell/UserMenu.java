@@ -1,5 +1,6 @@
-package com.upward.base.ui;
+package com.upward.shell;
 
+import com.upward.base.ui.RoleLabels;
 import com.upward.security.UserPrincipal;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;

@@ -1,4 +1,4 @@
-package com.upward.security;
+package com.upward.base;
 
 /** Global roles. Mentor and mentee are not roles: they come from an employee's enrollments. */
 public enum Role {

@@ -1,5 +1,6 @@
-package com.upward.base.ui;
+package com.upward.shell;
 
+import com.upward.base.ui.ErrorPage;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;

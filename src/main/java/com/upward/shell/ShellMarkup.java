@@ -1,5 +1,6 @@
-package com.upward.base.ui;
+package com.upward.shell;
 
+import com.upward.base.ui.Markup;
 import com.vaadin.flow.server.menu.MenuEntry;
 
 import java.util.List;

@@ -1,5 +1,8 @@
-package com.upward.base.ui;
+package com.upward.shell;
 
+import com.upward.base.ui.Brand;
+import com.upward.base.ui.Markup;
+import com.upward.base.ui.NavbarWidgets;
 import com.upward.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
