@@ -2,9 +2,7 @@ package com.upward.directory;
 
 import com.upward.base.BusinessRuleException;
 import com.upward.directory.ImportPlan.Outcome;
-import com.upward.security.IssuedCredential;
 import com.upward.base.Role;
-import com.upward.security.UserAccountService;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import org.slf4j.Logger;
@@ -35,9 +33,9 @@ public class EmployeeImportService {
 
     private final EmployeeRepository employees;
     private final ImportWriter writer;
-    private final UserAccountService accounts;
+    private final EmployeeAccounts accounts;
 
-    EmployeeImportService(EmployeeRepository employees, ImportWriter writer, UserAccountService accounts) {
+    EmployeeImportService(EmployeeRepository employees, ImportWriter writer, EmployeeAccounts accounts) {
         this.employees = employees;
         this.writer = writer;
         this.accounts = accounts;

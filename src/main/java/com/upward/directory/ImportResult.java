@@ -1,6 +1,5 @@
 package com.upward.directory;
 
-import com.upward.security.IssuedCredential;
 
 import java.util.List;
 

@@ -4,7 +4,6 @@ import com.upward.audit.AuditAction;
 import com.upward.audit.AuditEvent;
 import com.upward.base.BusinessRuleException;
 import com.upward.base.Texts;
-import com.upward.checkin.CheckInScheduleService;
 import com.upward.matching.MatchingViews.AutoMatchPreview;
 import com.upward.matching.MatchingViews.PairChoice;
 import com.upward.matching.MatchingViews.PairSaved;
@@ -51,19 +50,16 @@ public class MatchingService {
     private final MatchingWeightRepository weights;
     private final EntityManager em;
     private final CurrentUser currentUser;
-    private final CheckInScheduleService checkInSchedule;
     private final Clock clock;
 
     MatchingService(CohortMatchingData data, PairWriter writer, MentorAssignmentRepository assignments,
-                    MatchingWeightRepository weights, EntityManager em, CurrentUser currentUser,
-                    CheckInScheduleService checkInSchedule, Clock clock) {
+                    MatchingWeightRepository weights, EntityManager em, CurrentUser currentUser, Clock clock) {
         this.data = data;
         this.writer = writer;
         this.assignments = assignments;
         this.weights = weights;
         this.em = em;
         this.currentUser = currentUser;
-        this.checkInSchedule = checkInSchedule;
         this.clock = clock;
     }
 
@@ -132,9 +128,7 @@ public class MatchingService {
         if (why != null && why.length() > 500) {
             throw new BusinessRuleException("reason", "Keep the reason under 500 characters.");
         }
-        PairSaved saved = save(snapshot, mentorEnrollmentId, menteeEnrollmentId, why, null);
-        scheduleIfRunning(snapshot.cohort());
-        return saved;
+        return save(snapshot, mentorEnrollmentId, menteeEnrollmentId, why, null);
     }
 
     /** The globally optimal assignment of all unpaired accepted mentees; nothing is saved. */
@@ -174,7 +168,6 @@ public class MatchingService {
             loads.merge(choice.mentorEnrollmentId(), 1, Integer::sum);
             paired.add(choice.menteeEnrollmentId());
         }
-        scheduleIfRunning(snapshot.cohort());
         return saved;
     }
 
@@ -206,9 +199,7 @@ public class MatchingService {
         paired.remove(menteeId);
         refuseIfBroken(check(snapshot, newMentorEnrollmentId, menteeId, loads, paired));
         writer.end(old, why);
-        PairSaved saved = save(snapshot, newMentorEnrollmentId, menteeId, why, old);
-        checkInSchedule.moveOpenCheckIns(old.getId(), saved.assignmentId());
-        return saved;
+        return save(snapshot, newMentorEnrollmentId, menteeId, why, old);
     }
 
     @Transactional(readOnly = true)
@@ -309,14 +300,6 @@ public class MatchingService {
                     + "active; this one is " + cohort.getStatus().name().toLowerCase() + ".");
         }
         return cohort;
-    }
-
-    /** A pair made after the start gets its check-ins at once; before the start, starting the cohort makes them. */
-    private void scheduleIfRunning(Cohort cohort) {
-        if (cohort.getStatus() == CohortStatus.ACTIVE) {
-            em.flush();
-            checkInSchedule.createSchedule(cohort.getId());
-        }
     }
 
     private void audit(Cohort cohort, String details) {

@@ -64,8 +64,9 @@ class PairWriter {
         }
         events.save(event);
         publisher.publishEvent(new PairChanged(
-                previous == null ? PairChanged.Kind.ASSIGNED : PairChanged.Kind.REMATCHED, cohort.getId(),
-                cohort.getName(), mentor.employeeId(), mentor.name(), mentee.employeeId(), mentee.name(),
+                previous == null ? PairChanged.Kind.ASSIGNED : PairChanged.Kind.REMATCHED, pair.getId(),
+                previous == null ? null : previous.getId(), cohort.getId(), cohort.getName(), mentor.employeeId(),
+                mentor.name(), mentee.employeeId(), mentee.name(),
                 previousMentor == null ? null : previousMentor.getId(),
                 previousMentor == null ? null : fullName(previousMentor)));
         return new PairSaved(pair.getId(), mentor.enrollmentId(), mentee.enrollmentId(), score.decimal());
@@ -80,9 +81,9 @@ class PairWriter {
         events.save(event);
         Employee mentor = pair.getMentorEnrollment().getEmployee();
         Employee mentee = pair.getMenteeEnrollment().getEmployee();
-        publisher.publishEvent(new PairChanged(PairChanged.Kind.UNASSIGNED, pair.getCohort().getId(),
-                pair.getCohort().getName(), mentor.getId(), fullName(mentor), mentee.getId(), fullName(mentee),
-                null, null));
+        publisher.publishEvent(new PairChanged(PairChanged.Kind.UNASSIGNED, pair.getId(), null,
+                pair.getCohort().getId(), pair.getCohort().getName(), mentor.getId(), fullName(mentor), mentee.getId(),
+                fullName(mentee), null, null));
     }
 
     /** Marks a pair ENDED today (never before it started); the event is the caller's. */

@@ -4,7 +4,7 @@ import com.upward.checkin.CheckInSubmitted;
 import com.upward.checkin.HelpUrgency;
 import com.upward.checkin.MentorViews;
 import com.upward.security.AppUser;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -23,7 +23,7 @@ class CheckInNotifications {
         this.inApp = inApp;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(CheckInSubmitted submitted) {
         AppUser mentor = submitted.mentorEmployeeId() == null ? null
                 : inApp.accountsOf(List.of(submitted.mentorEmployeeId())).get(submitted.mentorEmployeeId());
@@ -52,7 +52,7 @@ class CheckInNotifications {
         return "mentees/checkins/" + submitted.checkInId();
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(MentorViews.FeedbackGiven given) {
         inApp.send(inApp.accountsOf(List.of(given.menteeEmployeeId())).get(given.menteeEmployeeId()),
                 Message.of(NotificationType.MENTOR_FEEDBACK, "Feedback from " + given.mentorName(),

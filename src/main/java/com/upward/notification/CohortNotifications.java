@@ -1,13 +1,13 @@
 package com.upward.notification;
 
-import com.upward.program.CohortMoved;
-import com.upward.program.CohortStatus;
+import com.upward.program.CohortCompleted;
+import com.upward.program.CohortStarted;
 import com.upward.program.EnrollmentSide;
 import com.upward.program.EnrollmentStatus;
 import com.upward.security.AppUser;
 import com.upward.survey.SurveyKind;
 import jakarta.persistence.EntityManager;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * Tells everyone taking part when their cohort starts (mentees get the start self-assessment) and when it is
- * completed (everyone gets the closing survey), in the transaction of the step. Dedup keys keep it to one each.
+ * completed (everyone gets the closing survey). Runs after the step's commit, through the event publication
+ * registry, so a failure here is retried and never undoes the step; dedup keys keep it to one message each.
  */
 @Component
 class CohortNotifications {
@@ -30,36 +31,29 @@ class CohortNotifications {
         this.em = em;
     }
 
-    @EventListener
-    void on(CohortMoved moved) {
-        if (moved.status() == CohortStatus.ACTIVE) {
-            started(moved);
-        } else if (moved.status() == CohortStatus.COMPLETED) {
-            completed(moved);
-        }
-    }
-
-    private void started(CohortMoved moved) {
-        String startSurvey = surveyLink(moved.cohortId(), SurveyKind.GROWTH_START);
-        participants(moved.cohortId(), EnrollmentStatus.ACCEPTED).forEach((side, people) -> people.forEach(person -> {
+    @ApplicationModuleListener
+    void on(CohortStarted started) {
+        String startSurvey = surveyLink(started.cohortId(), SurveyKind.GROWTH_START);
+        participants(started.cohortId(), EnrollmentStatus.ACCEPTED).forEach((side, people) -> people.forEach(person -> {
             Message message = side == EnrollmentSide.MENTEE
-                    ? Message.of(NotificationType.COHORT_STARTED, moved.cohortName() + " has started",
+                    ? Message.of(NotificationType.COHORT_STARTED, started.cohortName() + " has started",
                     "Your mentoring cohort has started. Take two minutes for the growth self-assessment: at the end "
                             + "you answer it again and see how you have grown.", startSurvey)
-                    : Message.of(NotificationType.COHORT_STARTED, moved.cohortName() + " has started",
+                    : Message.of(NotificationType.COHORT_STARTED, started.cohortName() + " has started",
                     "Your mentoring cohort has started. Meet your mentees soon and agree how you will work together.",
                     "mentees");
-            notifier.send(person, message.once("cohort-started:" + moved.cohortId() + ":" + person.getId()));
+            notifier.send(person, message.once("cohort-started:" + started.cohortId() + ":" + person.getId()));
         }));
     }
 
-    private void completed(CohortMoved moved) {
-        String closingSurvey = surveyLink(moved.cohortId(), SurveyKind.CLOSING);
-        participants(moved.cohortId(), EnrollmentStatus.COMPLETED).values().forEach(people -> people.forEach(person ->
-                notifier.send(person, Message.of(NotificationType.COHORT_COMPLETED, moved.cohortName()
+    @ApplicationModuleListener
+    void on(CohortCompleted completed) {
+        String closingSurvey = surveyLink(completed.cohortId(), SurveyKind.CLOSING);
+        participants(completed.cohortId(), EnrollmentStatus.COMPLETED).values().forEach(people -> people.forEach(person ->
+                notifier.send(person, Message.of(NotificationType.COHORT_COMPLETED, completed.cohortName()
                                 + " is complete", "Thank you for taking part. Please answer the closing survey: it "
                                 + "takes a minute and shows what the program achieved.", closingSurvey)
-                        .once("cohort-completed:" + moved.cohortId() + ":" + person.getId()))));
+                        .once("cohort-completed:" + completed.cohortId() + ":" + person.getId()))));
     }
 
     /** The active accounts of the cohort's enrollments in {@code status}, by side. */

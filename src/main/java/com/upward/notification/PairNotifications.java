@@ -2,7 +2,7 @@ package com.upward.notification;
 
 import com.upward.matching.PairChanged;
 import com.upward.security.AppUser;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -27,7 +27,7 @@ class PairNotifications {
         this.inApp = inApp;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(PairChanged change) {
         List<Long> people = change.previousMentorEmployeeId() == null
                 ? List.of(change.mentorEmployeeId(), change.menteeEmployeeId())

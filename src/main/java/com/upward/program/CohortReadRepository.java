@@ -30,17 +30,6 @@ public interface CohortReadRepository extends Repository<Cohort, Long> {
             countQuery = "select count(g)" + GOALS)
     Page<GoalRow> findGoals(@Param("cohortId") long cohortId, Pageable pageable);
 
-    /** Accepted mentees without an ACTIVE pair: a cohort cannot start while there are any. */
-    @Query("select count(en) from Enrollment en where en.cohort.id = :cohortId and en.side = :mentee"
-            + " and en.status = :accepted and not exists (select 1 from MentorAssignment a"
-            + " where a.menteeEnrollment = en and a.status = com.upward.matching.AssignmentStatus.ACTIVE)")
-    long countUnmatchedMentees(@Param("cohortId") long cohortId, @Param("mentee") EnrollmentSide mentee,
-                               @Param("accepted") EnrollmentStatus accepted);
-
-    @Query("select count(a) from MentorAssignment a where a.cohort.id = :cohortId"
-            + " and a.status = com.upward.matching.AssignmentStatus.ACTIVE")
-    long countActivePairs(@Param("cohortId") long cohortId);
-
     @Query("select new com.upward.program.EmployeeChoice(e.id, e.firstName, e.lastName, e.department, e.jobLevel,"
             + " e.location) from Employee e where e.active = true"
             + " and (:text = '' or lower(concat(e.firstName, ' ', e.lastName)) like concat('%', :text, '%') escape '!'"

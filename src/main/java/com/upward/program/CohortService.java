@@ -4,11 +4,7 @@ import com.upward.audit.AuditAction;
 import com.upward.audit.AuditEvent;
 import com.upward.base.BusinessRuleException;
 import com.upward.base.Texts;
-import com.upward.checkin.CheckInScheduleService;
-import com.upward.matching.CohortPairsService;
 import com.upward.security.CurrentUser;
-import com.upward.survey.CohortSurveyService;
-import com.upward.survey.SurveyViews.ClosingSurveys;
 import jakarta.persistence.EntityManager;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -35,27 +31,22 @@ public class CohortService {
     private final CohortRepository cohorts;
     private final ProgramRepository programs;
     private final EnrollmentRepository enrollments;
-    private final CohortReadRepository reads;
-    private final CheckInScheduleService checkInSchedule;
-    private final CohortPairsService pairs;
-    private final CohortSurveyService surveys;
+    private final CohortPairing pairing;
+    private final ClosingSurveys.Lookup closingSurveys;
     private final CurrentUser currentUser;
     private final EntityManager em;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     CohortService(CohortRepository cohorts, ProgramRepository programs, EnrollmentRepository enrollments,
-                  CohortReadRepository reads, CheckInScheduleService checkInSchedule, CohortPairsService pairs,
-                  CohortSurveyService surveys, CurrentUser currentUser, EntityManager em, Clock clock,
-                  ApplicationEventPublisher events) {
+                  CohortPairing pairing, ClosingSurveys.Lookup closingSurveys, CurrentUser currentUser,
+                  EntityManager em, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.cohorts = cohorts;
         this.programs = programs;
         this.enrollments = enrollments;
-        this.reads = reads;
-        this.checkInSchedule = checkInSchedule;
-        this.pairs = pairs;
-        this.surveys = surveys;
+        this.pairing = pairing;
+        this.closingSurveys = closingSurveys;
         this.currentUser = currentUser;
         this.em = em;
         this.clock = clock;
@@ -74,7 +65,7 @@ public class CohortService {
         Cohort cohort = cohorts.findById(cohortId)
                 .orElseThrow(() -> new BusinessRuleException(null, "This cohort no longer exists."));
         LocalDate today = LocalDate.now(clock);
-        ClosingSurveys closing = surveys.closingSurveys(cohortId, today);
+        ClosingSurveys closing = closingSurveys.of(cohortId, today);
         return CohortCalendar.of(cohort, today, closing.open(), closing.openUntil());
     }
 
@@ -121,10 +112,11 @@ public class CohortService {
     }
 
     /**
-     * Takes one lifecycle step, with everything it brings, in one transaction: starting creates the check-in
-     * schedule of every active pair and opens the start survey (a start before the planned date makes today the
-     * start date, decision 020); completing ends the pairs, opens the closing surveys and marks accepted enrollments
-     * COMPLETED. A refused step changes nothing and says why.
+     * Takes one lifecycle step, with everything it brings, in one transaction. Starting (a start before the planned
+     * date makes today the start date, decision 020) publishes {@link CohortStarted}: the pairs, the check-in
+     * schedule of every active pair and the start survey follow in this transaction. Completing marks accepted
+     * enrollments COMPLETED and publishes {@link CohortCompleted}: the pairs end and the closing surveys open in this
+     * transaction. A refused step changes nothing and says why.
      */
     @Transactional
     @PreAuthorize(Access.HR)
@@ -149,34 +141,40 @@ public class CohortService {
             }
         }
         cohort.setStatus(move.target());
+        // the features that react in this transaction do so before the flush, which then writes all of it at once
+        switch (move) {
+            case START -> events.publishEvent(new CohortStarted(cohortId, cohort.getName(), cohort.getStartsOn(),
+                    today));
+            case COMPLETE -> events.publishEvent(new CohortCompleted(cohortId, cohort.getName(),
+                    today.isAfter(cohort.getEndsOn()) ? cohort.getEndsOn() : today, today, COHORT_COMPLETED));
+            default -> {
+                // no other feature reacts to the other steps
+            }
+        }
         save(cohort);
         em.persist(new AuditEvent(clock.instant(), currentUser.require().username(), AuditAction.UPDATE, "Cohort",
                 cohortId, "Status " + move.target()));
-        events.publishEvent(new CohortMoved(cohortId, cohort.getName(), move.target()));
         return move.target();
     }
 
     private void start(Cohort cohort, LocalDate today) {
-        long unmatched = reads.countUnmatchedMentees(cohort.getId(), EnrollmentSide.MENTEE,
-                EnrollmentStatus.ACCEPTED);
+        long unmatched = pairing.unmatchedAcceptedMentees(cohort.getId());
         if (unmatched > 0) {
             throw new BusinessRuleException(null, "Cannot start: " + unmatched
                     + (unmatched == 1 ? " accepted mentee has no mentor." : " accepted mentees have no mentor."));
         }
-        if (reads.countActivePairs(cohort.getId()) == 0) {
+        if (pairing.activePairs(cohort.getId()) == 0) {
             throw new BusinessRuleException(null,
                     "Cannot start: there are no pairs yet. Accept mentees and mentors and pair them first.");
         }
         if (today.isBefore(cohort.getStartsOn())) {
             startToday(cohort, today);
         }
-        checkInSchedule.createSchedule(cohort.getId());
-        surveys.openStartSurvey(cohort.getId(), today);
     }
 
     /**
      * Decision 020: a cohort started before its planned start date starts today. Its start date becomes today, its
-     * pairs that were to start later start today, and an enrollment window still open closes yesterday (enrollment
+     * pairs that were to start later start today (matching, on {@link CohortStarted}), and an enrollment window still open closes yesterday (enrollment
      * closes before the start, {@link CohortDates}; a window that was to open later becomes that one day). The
      * schedule and the start survey then count from today; the audit log records every changed date.
      */
@@ -189,7 +187,6 @@ public class CohortService {
                 cohort.setEnrollmentOpensOn(yesterday);
             }
         }
-        pairs.startPairsOfCohortBy(cohort.getId(), today);
     }
 
     private void complete(Cohort cohort, LocalDate today) {
@@ -197,9 +194,6 @@ public class CohortService {
             throw new BusinessRuleException(null, "Cannot complete before the cohort has started: it starts on "
                     + DAY.format(cohort.getStartsOn()) + ".");
         }
-        LocalDate endsOn = today.isAfter(cohort.getEndsOn()) ? cohort.getEndsOn() : today;
-        pairs.endPairsOfCohort(cohort.getId(), endsOn, COHORT_COMPLETED);
-        surveys.openClosingSurveys(cohort.getId(), today);
         enrollments.findByCohortIdAndStatus(cohort.getId(), EnrollmentStatus.ACCEPTED)
                 .forEach(e -> e.setStatus(EnrollmentStatus.COMPLETED));
     }

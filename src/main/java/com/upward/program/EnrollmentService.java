@@ -6,7 +6,6 @@ import com.upward.base.BusinessRuleException;
 import com.upward.base.SqlPages;
 import com.upward.base.Texts;
 import com.upward.directory.Employee;
-import com.upward.matching.CohortPairsService;
 import com.upward.security.AppUser;
 import com.upward.security.CurrentUser;
 import jakarta.persistence.EntityManager;
@@ -14,6 +13,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,19 +41,19 @@ public class EnrollmentService {
     private final CohortRepository cohorts;
     private final CohortReadRepository reads;
     private final CohortQueries queries;
-    private final CohortPairsService pairs;
+    private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final EntityManager em;
     private final Clock clock;
 
     EnrollmentService(EnrollmentRepository enrollments, CohortRepository cohorts, CohortReadRepository reads,
-                      CohortQueries queries, CohortPairsService pairs, CurrentUser currentUser, EntityManager em,
+                      CohortQueries queries, ApplicationEventPublisher events, CurrentUser currentUser, EntityManager em,
                       Clock clock) {
         this.enrollments = enrollments;
         this.cohorts = cohorts;
         this.reads = reads;
         this.queries = queries;
-        this.pairs = pairs;
+        this.events = events;
         this.currentUser = currentUser;
         this.em = em;
         this.clock = clock;
@@ -196,8 +196,9 @@ public class EnrollmentService {
         decide(enrollmentId, expectedVersion, WITHDRAWN, Set.of(APPLIED, WAITLISTED, ACCEPTED),
                 "Only applied, waitlisted or accepted people can be withdrawn", e -> e.setWithdrawalReason(why));
         // the pair's reason has the same limit as this one: the prefix must not push it over (found by fuzzing)
-        pairs.endPairsOfEnrollment(enrollmentId, LocalDate.now(clock), Texts.abbreviate("Withdrawn: " + why,
-                REASON_MAX));
+        Enrollment withdrawn = enrollments.getReferenceById(enrollmentId);
+        events.publishEvent(new EnrollmentWithdrawn(enrollmentId, withdrawn.getCohort().getId(), LocalDate.now(clock),
+                Texts.abbreviate("Withdrawn: " + why, REASON_MAX)));
     }
 
     private void decide(long enrollmentId, long expectedVersion, EnrollmentStatus target,

@@ -1,10 +1,13 @@
 package com.upward.security;
 
+import com.upward.directory.IssuedCredential;
+
 import com.upward.base.Role;
 
 import com.upward.base.BusinessRuleException;
 import com.upward.base.SqlPages;
 import com.upward.directory.DirectoryService;
+import com.upward.directory.EmployeeAccounts;
 import com.upward.directory.Employee;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -29,7 +32,7 @@ import java.util.Set;
  * Accounts are never deleted: a deactivated one keeps its history. At least one active administrator always remains.
  */
 @Service
-public class UserAccountService {
+public class UserAccountService implements EmployeeAccounts {
 
     /** Room for a number after a suggested username that is taken: "anna.berg" … "anna.berg12", at most 100. */
     private static final int USERNAME_BASE_MAX = 90;
@@ -54,6 +57,7 @@ public class UserAccountService {
      * Gives each listed employee without an account an EMPLOYEE account with a one-time password
      * (username from the email's local part). Used by the directory import; employees who have one are skipped.
      */
+    @Override
     @Transactional
     @PreAuthorize(ADMIN_ONLY)
     public List<IssuedCredential> createEmployeeAccounts(Collection<Long> employeeIds) {

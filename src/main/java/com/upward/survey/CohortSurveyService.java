@@ -1,8 +1,8 @@
 package com.upward.survey;
 
+import com.upward.program.ClosingSurveys;
 import com.upward.program.Cohort;
 import com.upward.program.CohortStatus;
-import com.upward.survey.SurveyViews.ClosingSurveys;
 import com.upward.base.Role;
 import jakarta.persistence.EntityManager;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,7 +18,7 @@ import java.util.List;
  * is left as it is, so opening twice changes nothing.
  */
 @Service
-public class CohortSurveyService {
+public class CohortSurveyService implements ClosingSurveys.Lookup {
 
     /** How long a survey stays open. */
     static final int OPEN_DAYS = 21;
@@ -66,9 +66,10 @@ public class CohortSurveyService {
      * Whether the cohort's closing surveys (the end self-assessment and the closing survey) still take answers on
      * {@code today} or will later ({@link SurveyWindow}; archiving the cohort closes them), and until when.
      */
+    @Override
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.HR + "')")
-    public ClosingSurveys closingSurveys(long cohortId, LocalDate today) {
+    public ClosingSurveys of(long cohortId, LocalDate today) {
         Object[] row = em.createQuery("""
                         select count(s), sum(case when s.closesOn is null then 1 else 0 end), max(s.closesOn)
                         from Survey s where s.cohort.id = :cohort and s.kind in :closing

@@ -36,13 +36,6 @@ public final class SurveyViews {
         }
     }
 
-    /**
-     * Whether a cohort's closing surveys are still open or yet to open, and the last day they take answers (null
-     * when closed, or when one stays open until the cohort is archived).
-     */
-    public record ClosingSurveys(boolean open, LocalDate openUntil) {
-    }
-
     /** How many of the people asked have answered: the only survey figure HR sees. */
     public record ResponseRate(String title, long asked, long answered) {
     }

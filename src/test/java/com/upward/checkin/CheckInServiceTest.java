@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
@@ -30,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SpringBootTest
 @Tag("db")
 @Transactional
+@RecordApplicationEvents
 class CheckInServiceTest {
 
     @Autowired
@@ -40,6 +43,8 @@ class CheckInServiceTest {
     EntityManager em;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationEvents events;
 
     long overdue;
     long upcoming;
@@ -154,24 +159,24 @@ class CheckInServiceTest {
     }
 
     @Test
-    void anUrgentHelpRequestReachesTheMentorAndHrWithoutTheText() {
+    void anUrgentHelpRequestIsPublishedForTheMentorAndHrWithoutTheText() {
         CheckInDetail detail = checkIns.detail(upcoming);
         CheckInInput base = input(detail, null, null, 2);
         checkIns.submit(upcoming, detail.version(), new CheckInInput(base.meetingHeld(), base.meetingOn(),
                 base.meetingMinutes(), base.goals(), base.wins(), null, null, null,
                 "Secret: my manager blocks the project", true, HelpUrgency.URGENT, 2, null));
-        em.flush();
 
-        assertThat(jdbc.queryForList("""
-                select n.title from notification n join app_user u on u.id = n.recipient_id
-                where u.username = 'mentor' and n.type = 'HELP_REQUESTED'""", String.class))
-                .contains("Urgent help request from Łukasz Wiśniewski");
-        assertThat(jdbc.queryForObject("""
-                select count(*) from notification n join app_user u on u.id = n.recipient_id
-                where u.username = 'hr' and n.type = 'HELP_REQUESTED' and n.body not like '%Secret%'""", Long.class))
-                .isPositive();
-        assertThat(jdbc.queryForObject("select count(*) from notification where body like '%Secret%'", Long.class))
-                .isZero();
+        // who is told what is the notification feature's business (CheckInNotificationsTest)
+        assertThat(events.stream(CheckInSubmitted.class)).singleElement().satisfies(submitted -> {
+            assertThat(submitted.checkInId()).isEqualTo(upcoming);
+            assertThat(submitted.menteeName()).isEqualTo("Łukasz Wiśniewski");
+            assertThat(submitted.mentorEmployeeId()).isEqualTo(jdbc.queryForObject(
+                    "select employee_id from app_user where username = 'mentor'", Long.class));
+            assertThat(submitted.firstSubmission()).isTrue();
+            assertThat(submitted.helpRequested()).isTrue();
+            assertThat(submitted.urgency()).isEqualTo(HelpUrgency.URGENT);
+            assertThat(submitted.toString()).doesNotContain("Secret");
+        });
     }
 
     @Test

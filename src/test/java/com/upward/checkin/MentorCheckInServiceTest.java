@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
@@ -27,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SpringBootTest
 @Tag("db")
 @Transactional
+@RecordApplicationEvents
 class MentorCheckInServiceTest {
 
     @Autowired
@@ -39,6 +42,8 @@ class MentorCheckInServiceTest {
     EntityManager em;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationEvents events;
 
     long submitted;
 
@@ -97,7 +102,7 @@ class MentorCheckInServiceTest {
     }
 
     @Test
-    void feedbackMarksItReviewedAcknowledgesTheHelpAndTellsTheMentee() {
+    void feedbackMarksItReviewedAcknowledgesTheHelpAndIsPublishedForTheMentee() {
         mentor.giveFeedback(submitted, version(), "Great catch on the load test. Yes: I will intro you to Sam.",
                 true);
         em.flush();
@@ -106,10 +111,12 @@ class MentorCheckInServiceTest {
                 .isEqualTo("REVIEWED");
         assertThat(jdbc.queryForObject("select help_acknowledged_at from check_in where id = ?", Object.class,
                 submitted)).isNotNull();
-        assertThat(jdbc.queryForList("""
-                select n.title from notification n join app_user u on u.id = n.recipient_id
-                where u.username = 'mentee' and n.type = 'MENTOR_FEEDBACK'""", String.class))
-                .contains("Feedback from Zoë Ødegård");
+        assertThat(events.stream(MentorViews.FeedbackGiven.class)).singleElement().satisfies(given -> {
+            assertThat(given.checkInId()).isEqualTo(submitted);
+            assertThat(given.menteeEmployeeId()).isEqualTo(jdbc.queryForObject(
+                    "select employee_id from app_user where username = 'mentee'", Long.class));
+            assertThat(given.mentorName()).isEqualTo("Zoë Ødegård");
+        });
 
         data.signIn("mentee");
         CheckInDetail seen = checkIns.detail(submitted);

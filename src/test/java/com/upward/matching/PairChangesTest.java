@@ -1,18 +1,13 @@
 package com.upward.matching;
 
 import com.upward.base.BusinessRuleException;
-import com.upward.checkin.CheckIn;
-import com.upward.checkin.CheckInStatus;
-import com.upward.directory.Employee;
 import com.upward.matching.MatchingViews.PairSaved;
 import com.upward.matching.MatchingViews.Suggestion;
-import com.upward.program.Cadence;
 import com.upward.program.CohortStatus;
 import com.upward.program.Enrollment;
 import com.upward.program.EnrollmentSide;
 import com.upward.program.EnrollmentStatus;
 import com.upward.program.ProgramTestData;
-import com.upward.testsupport.Fixtures;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -20,9 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Tag("db")
 @Transactional
 @WithUserDetails("hr")
+@RecordApplicationEvents
 class PairChangesTest {
 
     @Autowired
@@ -48,74 +45,81 @@ class PairChangesTest {
     EntityManager em;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationEvents events;
 
     long cohort;
     Enrollment mentorA;
     Enrollment mentorB;
     Enrollment mentee;
 
-    /** Two mentors and a mentee, all with user accounts, in an enrolling cohort. */
+    /** Two mentors and a mentee in an enrolling cohort. */
     void fixture() {
         cohort = data.enrollingCohort();
-        mentorA = data.enrollment(cohort, withAccount(data.employee("Finance", 6)), EnrollmentSide.MENTOR,
+        mentorA = data.enrollment(cohort, data.employee("Finance", 6), EnrollmentSide.MENTOR,
                 EnrollmentStatus.ACCEPTED);
-        mentorB = data.enrollment(cohort, withAccount(data.employee("Legal", 6)), EnrollmentSide.MENTOR,
+        mentorB = data.enrollment(cohort, data.employee("Legal", 6), EnrollmentSide.MENTOR,
                 EnrollmentStatus.ACCEPTED);
-        mentee = data.enrollment(cohort, withAccount(data.employee("Sales", 3)), EnrollmentSide.MENTEE,
+        mentee = data.enrollment(cohort, data.employee("Sales", 3), EnrollmentSide.MENTEE,
                 EnrollmentStatus.ACCEPTED);
         em.flush();
-    }
-
-    Employee withAccount(Employee employee) {
-        em.persist(Fixtures.newUser(employee));
-        return employee;
-    }
-
-    List<String> notificationsOf(Enrollment enrollment) {
-        em.flush();
-        return jdbc.queryForList("""
-                select concat(n.type, ': ', n.title) from notification n join app_user u on u.id = n.recipient_id
-                join enrollment e on e.employee_id = u.employee_id where e.id = ? order by n.id""", String.class,
-                enrollment.getId());
     }
 
     static String name(Enrollment enrollment) {
         return enrollment.getEmployee().getFirstName() + " " + enrollment.getEmployee().getLastName();
     }
 
-    @Test
-    void anAssignmentTellsBothPeopleButNotTheReason() {
-        fixture();
-        matching.assign(cohort, mentorA.getId(), mentee.getId(), "Confidential: asked by their manager");
-
-        assertThat(notificationsOf(mentee)).containsExactly("PAIR_ASSIGNED: Your mentor: " + name(mentorA));
-        assertThat(notificationsOf(mentorA)).containsExactly("PAIR_ASSIGNED: New mentee: " + name(mentee));
-        assertThat(notificationsOf(mentorB)).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from notification where body like '%Confidential%'",
-                Long.class)).isZero();
+    List<PairChanged> published() {
+        return events.stream(PairChanged.class).toList();
     }
 
     @Test
-    void aRematchTellsTheMenteeTheNewMentorAndTheOldOne() {
+    void anAssignmentIsPublishedWithBothPeopleButNotTheReason() {
+        fixture();
+        PairSaved saved = matching.assign(cohort, mentorA.getId(), mentee.getId(),
+                "Confidential: asked by their manager");
+
+        assertThat(published()).singleElement().satisfies(change -> {
+            assertThat(change.kind()).isEqualTo(PairChanged.Kind.ASSIGNED);
+            assertThat(change.assignmentId()).isEqualTo(saved.assignmentId());
+            assertThat(change.previousAssignmentId()).isNull();
+            assertThat(change.mentorEmployeeId()).isEqualTo(mentorA.getEmployee().getId());
+            assertThat(change.mentorName()).isEqualTo(name(mentorA));
+            assertThat(change.menteeEmployeeId()).isEqualTo(mentee.getEmployee().getId());
+            assertThat(change.menteeName()).isEqualTo(name(mentee));
+            assertThat(change.toString()).doesNotContain("Confidential");
+        });
+    }
+
+    @Test
+    void aRematchIsPublishedWithTheNewMentorAndTheOldOne() {
         fixture();
         PairSaved first = matching.assign(cohort, mentorA.getId(), mentee.getId(), null);
-        matching.rematch(first.assignmentId(), mentorB.getId(), "Wants a legal view");
+        PairSaved second = matching.rematch(first.assignmentId(), mentorB.getId(), "Wants a legal view");
 
-        assertThat(notificationsOf(mentee)).containsExactly("PAIR_ASSIGNED: Your mentor: " + name(mentorA),
-                "PAIR_ASSIGNED: Your new mentor: " + name(mentorB));
-        assertThat(notificationsOf(mentorB)).containsExactly("PAIR_ASSIGNED: New mentee: " + name(mentee));
-        assertThat(notificationsOf(mentorA)).containsExactly("PAIR_ASSIGNED: New mentee: " + name(mentee),
-                "PAIR_ENDED: Pair ended: " + name(mentee));
+        assertThat(published()).extracting(PairChanged::kind)
+                .containsExactly(PairChanged.Kind.ASSIGNED, PairChanged.Kind.REMATCHED);
+        assertThat(published().getLast()).satisfies(change -> {
+            assertThat(change.assignmentId()).isEqualTo(second.assignmentId());
+            assertThat(change.previousAssignmentId()).isEqualTo(first.assignmentId());
+            assertThat(change.mentorName()).isEqualTo(name(mentorB));
+            assertThat(change.previousMentorEmployeeId()).isEqualTo(mentorA.getEmployee().getId());
+            assertThat(change.previousMentorName()).isEqualTo(name(mentorA));
+        });
     }
 
     @Test
-    void endingAPairTellsBoth() {
+    void endingAPairIsPublished() {
         fixture();
         PairSaved pair = matching.assign(cohort, mentorA.getId(), mentee.getId(), null);
         matching.unassign(pair.assignmentId(), "Left the company");
 
-        assertThat(notificationsOf(mentee)).last().isEqualTo("PAIR_ENDED: Pair ended: " + name(mentorA));
-        assertThat(notificationsOf(mentorA)).last().isEqualTo("PAIR_ENDED: Pair ended: " + name(mentee));
+        assertThat(published().getLast()).satisfies(change -> {
+            assertThat(change.kind()).isEqualTo(PairChanged.Kind.UNASSIGNED);
+            assertThat(change.assignmentId()).isEqualTo(pair.assignmentId());
+            assertThat(change.mentorName()).isEqualTo(name(mentorA));
+            assertThat(change.menteeName()).isEqualTo(name(mentee));
+        });
     }
 
     @Test
@@ -127,36 +131,6 @@ class PairChangesTest {
 
         assertThat(options).extracting(Suggestion::mentorEnrollmentId).containsExactly(mentorB.getId());
         assertThat(options.getFirst().mentorLoad()).isZero();
-    }
-
-    @Test
-    void aPairMadeInARunningCohortGetsCheckInsFromItsStartOnAndARematchMovesTheOpenOnes() {
-        LocalDate today = data.today();
-        cohort = data.cohort(data.program(), today.minusDays(60), today.minusDays(30), today.minusDays(21),
-                today.plusDays(63), Cadence.WEEKLY);
-        data.status(cohort, CohortStatus.ACTIVE);
-        mentorA = data.enrollment(cohort, data.employee("Finance", 6), EnrollmentSide.MENTOR, EnrollmentStatus.ACCEPTED);
-        mentorB = data.enrollment(cohort, data.employee("Legal", 6), EnrollmentSide.MENTOR, EnrollmentStatus.ACCEPTED);
-        mentee = data.enrollment(cohort, data.employee("Sales", 3), EnrollmentSide.MENTEE, EnrollmentStatus.ACCEPTED);
-        em.flush();
-
-        PairSaved first = matching.assign(cohort, mentorA.getId(), mentee.getId(), null);
-        em.flush();
-        // 12 weekly periods; the pair starts today, in period 4, so periods 1-3 are not owed
-        List<LocalDate> due = jdbc.queryForList("select due_on from check_in where enrollment_id = ? order by due_on",
-                LocalDate.class, mentee.getId());
-        assertThat(due).hasSize(12 - 3).allSatisfy(d -> assertThat(d).isAfterOrEqualTo(today));
-
-        CheckIn submitted = em.createQuery("select ci from CheckIn ci where ci.enrollment.id = :e order by ci.dueOn",
-                CheckIn.class).setParameter("e", mentee.getId()).setMaxResults(1).getSingleResult();
-        submitted.setStatus(CheckInStatus.SUBMITTED);
-        PairSaved second = matching.rematch(first.assignmentId(), mentorB.getId(), "Better fit");
-        em.flush();
-
-        assertThat(jdbc.queryForObject("select assignment_id from check_in where id = ?", Long.class,
-                submitted.getId())).isEqualTo(first.assignmentId());
-        assertThat(jdbc.queryForObject("select count(*) from check_in where enrollment_id = ? and assignment_id = ?",
-                Long.class, mentee.getId(), second.assignmentId())).isEqualTo(12 - 3 - 1);
     }
 
     @Test

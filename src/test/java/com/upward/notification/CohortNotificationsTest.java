@@ -1,29 +1,32 @@
 package com.upward.notification;
 
-import com.upward.program.CohortMoved;
-import com.upward.program.CohortStatus;
+import com.upward.program.CohortCompleted;
+import com.upward.program.CohortStarted;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** "Cohort started" and "cohort completed", with the survey link, to everyone taking part; once each. */
+/**
+ * "Cohort started" and "cohort completed", with the survey link, to everyone taking part; once each. Calls the
+ * listener itself: in the app it runs after the step's commit ({@code CohortLifecycleTest} takes that path).
+ */
 @SpringBootTest
 @Tag("db")
 @Transactional
 class CohortNotificationsTest {
 
     @Autowired
-    ApplicationEventPublisher events;
+    CohortNotifications notifications;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -44,8 +47,9 @@ class CohortNotificationsTest {
     void whenACohortStartsMenteesGetTheStartSurveyAndMentorsTheirMentees() {
         var cohort = cohort("ACTIVE");
         long id = ((Number) cohort.get("id")).longValue();
-        events.publishEvent(new CohortMoved(id, (String) cohort.get("name"), CohortStatus.ACTIVE));
-        events.publishEvent(new CohortMoved(id, (String) cohort.get("name"), CohortStatus.ACTIVE));
+        var started = new CohortStarted(id, (String) cohort.get("name"), LocalDate.EPOCH, LocalDate.EPOCH);
+        notifications.on(started);
+        notifications.on(started);
 
         long startSurvey = jdbc.queryForObject("select id from survey where cohort_id = ? and kind = 'GROWTH_START'",
                 Long.class, id);
@@ -64,7 +68,7 @@ class CohortNotificationsTest {
     void whenACohortIsCompletedEveryoneGetsTheClosingSurvey() {
         var cohort = cohort("COMPLETED");
         long id = ((Number) cohort.get("id")).longValue();
-        events.publishEvent(new CohortMoved(id, (String) cohort.get("name"), CohortStatus.COMPLETED));
+        notifications.on(new CohortCompleted(id, (String) cohort.get("name"), LocalDate.EPOCH, LocalDate.EPOCH, "done"));
 
         long closing = jdbc.queryForObject("select id from survey where cohort_id = ? and kind = 'CLOSING'",
                 Long.class, id);

@@ -1,5 +1,7 @@
 package com.upward.security;
 
+import com.upward.directory.IssuedCredential;
+
 import com.upward.base.Role;
 
 import com.upward.base.BusinessRuleException;

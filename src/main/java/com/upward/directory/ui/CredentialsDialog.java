@@ -1,7 +1,7 @@
 package com.upward.directory.ui;
 
 import com.upward.base.CsvSafety;
-import com.upward.security.IssuedCredential;
+import com.upward.directory.IssuedCredential;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;

@@ -14,8 +14,8 @@ import com.upward.directory.ImportProblem;
 import com.upward.directory.ImportProgress;
 import com.upward.directory.ImportResult;
 import com.upward.directory.ImportUpload;
-import com.upward.security.CurrentUser;
 import com.upward.base.Role;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
@@ -83,7 +83,7 @@ class EmployeeImportView extends VerticalLayout {
     /** The running check or write, if any; browserless tests wait on it. */
     CompletableFuture<Void> work = CompletableFuture.completedFuture(null);
 
-    EmployeeImportView(EmployeeImportService imports, CurrentUser currentUser) {
+    EmployeeImportView(EmployeeImportService imports, AuthenticationContext authentication) {
         this.imports = imports;
         addClassName("import-view");
         setMaxWidth("72rem");
@@ -101,7 +101,7 @@ class EmployeeImportView extends VerticalLayout {
         deactivateMissing.setHelperText("For a file with the whole company: employees not in it are deactivated,"
                 + " never deleted.");
         createAccounts.setHelperText("New employees get an Employee account with a one-time password.");
-        createAccounts.setVisible(currentUser.get().map(u -> u.hasRole(Role.ADMIN)).orElse(false));
+        createAccounts.setVisible(authentication.hasRole(Role.Names.ADMIN));
         deactivateMissing.addValueChangeListener(e -> recheck());
         createAccounts.addValueChangeListener(e -> recheck());
 

@@ -3,17 +3,13 @@ package com.upward.goals.ui;
 import com.upward.base.ui.Tiles;
 import com.upward.base.ui.Toasts;
 import com.upward.goals.GoalService;
+import com.upward.goals.MyGoalsDownloads;
 import com.upward.goals.GoalViews.GoalCard;
 import com.upward.goals.GoalViews.GoalEnrollment;
 import com.upward.base.Role;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.server.streams.DownloadEvent;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.upward.reporting.ReportingService;
-import org.slf4j.LoggerFactory;
-import java.io.OutputStream;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -26,6 +22,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,12 +39,14 @@ class MyGoalsView extends Div implements GoalPanel.Host {
     final Div list = new Div();
     final List<GoalPanel> panels = new ArrayList<>();
 
-    Anchor growthReport;
+    /** What features above goals offer to download here (the growth report). */
+    final List<Component> downloads;
     private final GoalService goals;
     private List<GoalCard> shown = List.of();
 
-    MyGoalsView(GoalService goals, ReportingService reporting) {
+    MyGoalsView(GoalService goals, ObjectProvider<MyGoalsDownloads> downloads) {
         this.goals = goals;
+        this.downloads = downloads.orderedStream().map(MyGoalsDownloads::create).toList();
         addClassNames("page", "goals-page");
         add(new H2("My goals"));
         var intro = new Paragraph(GoalDialog.TYPE_HELP + " Break each goal into small milestones; your mentor "
@@ -70,28 +69,12 @@ class MyGoalsView extends Div implements GoalPanel.Host {
         newGoal.addThemeVariants(ButtonVariant.PRIMARY);
         newGoal.addClickListener(e -> new GoalDialog(goals, cohort.getValue(), null, this::saved, this::refused)
                 .open());
-        growthReport = new Anchor(growthReport(reporting), "Download my growth report (PDF)");
-        growthReport.getElement().setAttribute("title", "Your goals, milestones and the wins and lessons of your "
-                + "check-ins, as a PDF. Private notes are not included.");
-        var toolbar = new HorizontalLayout(cohort, newGoal, growthReport);
+        var toolbar = new HorizontalLayout(cohort, newGoal);
+        this.downloads.forEach(toolbar::add);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         list.addClassName("goal-list");
         add(toolbar, list);
         render();
-    }
-
-    /** Filled in the download request, streamed to the browser. */
-    private static DownloadHandler growthReport(ReportingService reporting) {
-        return (DownloadEvent event) -> {
-            event.setFileName(reporting.personalGrowthFileName());
-            event.setContentType("application/pdf");
-            try (OutputStream out = event.getOutputStream()) {
-                reporting.writePersonalGrowthPdf(out);
-            } catch (Exception e) {
-                LoggerFactory.getLogger(MyGoalsView.class).error("Growth report failed", e);
-                event.getResponse().setStatus(500);
-            }
-        };
     }
 
     private void render() {

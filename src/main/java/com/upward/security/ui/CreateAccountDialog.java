@@ -4,7 +4,7 @@ import com.upward.base.BusinessRuleException;
 import com.upward.base.ui.FieldErrors;
 import com.upward.base.ui.RoleLabels;
 import com.upward.security.EmployeeOption;
-import com.upward.security.IssuedCredential;
+import com.upward.directory.IssuedCredential;
 import com.upward.base.Role;
 import com.upward.security.UserAccountService;
 import com.vaadin.flow.component.HasValidation;

@@ -6,7 +6,7 @@ import com.upward.base.ui.RoleLabels;
 import com.upward.base.ui.Toasts;
 import com.upward.security.AccountState;
 import com.upward.security.AccountSummary;
-import com.upward.security.IssuedCredential;
+import com.upward.directory.IssuedCredential;
 import com.upward.base.Role;
 import com.upward.security.UserAccountService;
 import com.vaadin.flow.component.button.Button;

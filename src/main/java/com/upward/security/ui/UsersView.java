@@ -7,7 +7,7 @@ import com.upward.base.ui.Toasts;
 import com.upward.security.AccountFilter;
 import com.upward.security.AccountState;
 import com.upward.security.AccountSummary;
-import com.upward.security.IssuedCredential;
+import com.upward.directory.IssuedCredential;
 import com.upward.base.Role;
 import com.upward.security.UserAccountService;
 import com.vaadin.flow.component.Component;

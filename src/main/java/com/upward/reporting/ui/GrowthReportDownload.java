@@ -1,0 +1,46 @@
+package com.upward.reporting.ui;
+
+import com.upward.goals.MyGoalsDownloads;
+import com.upward.reporting.ReportingService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import org.slf4j.LoggerFactory;
+
+import java.io.OutputStream;
+
+/** The mentee's growth report on My goals: their goals, milestones and check-in lessons, as a PDF. */
+@org.springframework.stereotype.Component
+class GrowthReportDownload implements MyGoalsDownloads {
+
+    static final String LABEL = "Download my growth report (PDF)";
+
+    private final ReportingService reporting;
+
+    GrowthReportDownload(ReportingService reporting) {
+        this.reporting = reporting;
+    }
+
+    @Override
+    public Component create() {
+        var link = new Anchor(pdf(), LABEL);
+        link.getElement().setAttribute("title", "Your goals, milestones and the wins and lessons of your "
+                + "check-ins, as a PDF. Private notes are not included.");
+        return link;
+    }
+
+    /** Filled in the download request, streamed to the browser. */
+    private DownloadHandler pdf() {
+        return (DownloadEvent event) -> {
+            event.setFileName(reporting.personalGrowthFileName());
+            event.setContentType("application/pdf");
+            try (OutputStream out = event.getOutputStream()) {
+                reporting.writePersonalGrowthPdf(out);
+            } catch (Exception e) {
+                LoggerFactory.getLogger(GrowthReportDownload.class).error("Growth report failed", e);
+                event.getResponse().setStatus(500);
+            }
+        };
+    }
+}
