@@ -1,12 +1,9 @@
 package com.upward.program;
 
-import java.util.Map;
-
 /**
- * The key figures of a cohort, each one database aggregate. Check-ins "due" are those whose due date has come;
- * overdue ones are not submitted two days after it.
+ * Who takes part in a cohort, each figure one database aggregate. The figures of other features (check-ins, goals,
+ * surveys) are their own sections of the cohort page ({@link CohortPage.OverviewSection}).
  */
-public record CohortFigures(long acceptedMentors, long acceptedMentees, long waitlisted, long applied, long activePairs,
-                            long checkInsSubmitted, long checkInsDue, long checkInsOverdue,
-                            Map<String, Long> goalsByStatus) {
+public record CohortFigures(long acceptedMentors, long acceptedMentees, long waitlisted, long applied,
+                            long activePairs) {
 }

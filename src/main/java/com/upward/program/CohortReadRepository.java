@@ -1,6 +1,5 @@
 package com.upward.program;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -11,24 +10,9 @@ import java.util.List;
 
 /**
  * Read-only projections for the cohort page and the enrollment boxes, over the program feature's own entities and,
- * read-only, over employees, pairs and goals of other features. Nothing here writes.
+ * read-only, over employees. Nothing here writes.
  */
 public interface CohortReadRepository extends Repository<Cohort, Long> {
-
-    String PAIRS = " from MentorAssignment a join a.mentorEnrollment ren join ren.employee mr"
-            + " join a.menteeEnrollment een join een.employee me where a.cohort.id = :cohortId";
-
-    @Query(value = "select new com.upward.program.PairRow(a.id, concat(mr.firstName, ' ', mr.lastName),"
-            + " concat(me.firstName, ' ', me.lastName), a.score, a.status, a.startsOn, a.endsOn)" + PAIRS,
-            countQuery = "select count(a)" + PAIRS)
-    Page<PairRow> findPairs(@Param("cohortId") long cohortId, Pageable pageable);
-
-    String GOALS = " from Goal g join g.enrollment en join en.employee me where en.cohort.id = :cohortId";
-
-    @Query(value = "select new com.upward.program.GoalRow(g.id, concat(me.firstName, ' ', me.lastName), g.title,"
-            + " g.goalType, g.status, g.progress, g.targetDate)" + GOALS,
-            countQuery = "select count(g)" + GOALS)
-    Page<GoalRow> findGoals(@Param("cohortId") long cohortId, Pageable pageable);
 
     @Query("select new com.upward.program.EmployeeChoice(e.id, e.firstName, e.lastName, e.department, e.jobLevel,"
             + " e.location) from Employee e where e.active = true"

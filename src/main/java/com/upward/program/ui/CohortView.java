@@ -11,10 +11,10 @@ import com.upward.program.CohortCalendar;
 import com.upward.program.CohortDetails;
 import com.upward.program.CohortMove;
 import com.upward.program.CohortOverviewService;
+import com.upward.program.CohortPage;
 import com.upward.program.CohortService;
 import com.upward.program.EnrollmentService;
 import com.upward.base.Role;
-import com.upward.survey.SurveyService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -31,11 +31,17 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
-/** One cohort for HR: its settings, lifecycle actions, and tabs for participants, pairs, check-ins and goals. */
+/**
+ * One cohort for HR: its settings, lifecycle actions, an overview and the participants, then the tabs and overview
+ * sections other features contribute ({@link CohortPage}: pairs, check-ins, goals, surveys).
+ */
 @Route("cohorts/:cohortId")
 @PageTitle("Cohort")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.HR})
@@ -48,15 +54,19 @@ class CohortView extends Div implements BeforeEnterObserver {
     private final CohortService cohorts;
     private final CohortOverviewService overview;
     private final EnrollmentService enrollment;
-    private final SurveyService surveys;
+    private final List<CohortPage.Tab> featureTabs;
+    private final List<CohortPage.OverviewSection> overviewSections;
     private CohortDetails cohort;
 
     CohortView(CohortService cohorts, CohortOverviewService overview, EnrollmentService enrollment,
-               SurveyService surveys) {
+               ObjectProvider<CohortPage.Tab> featureTabs,
+               ObjectProvider<CohortPage.OverviewSection> overviewSections) {
         this.cohorts = cohorts;
-        this.surveys = surveys;
         this.overview = overview;
         this.enrollment = enrollment;
+        this.featureTabs = featureTabs.stream().sorted(Comparator.comparingInt(CohortPage.Tab::position)).toList();
+        this.overviewSections = overviewSections.stream()
+                .sorted(Comparator.comparingInt(CohortPage.OverviewSection::position)).toList();
         addClassNames("page", "cohort-page");
         edit.addThemeVariants(ButtonVariant.TERTIARY);
         edit.addClickListener(e -> new CohortDialog(cohorts, cohort.programId(), cohort.cadence(),
@@ -128,16 +138,16 @@ class CohortView extends Div implements BeforeEnterObserver {
         tabs = new TabSheet();
         tabs.setWidthFull();
         long cohortId = cohort.id();
-        var overviewTab = new OverviewTab(overview.figures(cohortId), cohort, () -> surveys.responseRates(cohortId));
+        var overviewTab = new OverviewTab(cohort, () -> overview.figures(cohortId), overviewSections);
         tabs.add("Overview", overviewTab);
         tabs.add("Participants", new LazyTabs.Lazy(() -> new ParticipantsTab(enrollment, cohort)));
-        tabs.add("Pairs", new LazyTabs.Lazy(() -> new PairsTab(overview, cohortId)));
-        tabs.add("Check-ins", new LazyTabs.Lazy(() -> new CheckInsTab(overview, cohortId)));
-        tabs.add("Goals", new LazyTabs.Lazy(() -> new GoalsTab(overview, cohortId)));
+        for (CohortPage.Tab tab : featureTabs) {
+            tabs.add(tab.label(), new LazyTabs.Lazy(() -> tab.create(cohort)));
+        }
         tabs.setSelectedIndex(selectedTab);
         tabs.addSelectedChangeListener(e -> {
             if (e.getSelectedTab() == tabs.getTab(overviewTab)) {
-                overviewTab.show(overview.figures(cohortId));
+                overviewTab.show();
             }
         });
         LazyTabs.buildOnSelect(tabs);

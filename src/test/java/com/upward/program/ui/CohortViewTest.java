@@ -1,40 +1,52 @@
 package com.upward.program.ui;
 
+import com.upward.testsupport.CohortActivity;
+import com.upward.testsupport.CohortPageTabs;
+import com.upward.testsupport.RenderedUi;
 import com.upward.testsupport.ShownTabs;
 import com.upward.base.ui.LazyTabs;
+import com.upward.program.Cohort;
 import com.upward.program.CohortMove;
 import com.upward.program.CohortStatus;
-import com.upward.program.ProgramTestData;
-import com.vaadin.browserless.SpringBrowserlessTest;
+import com.upward.program.Enrollment;
+import com.upward.survey.Survey;
+import com.upward.survey.SurveyKind;
+import com.upward.survey.SurveyResponse;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.data.provider.SortDirection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
+import jakarta.persistence.EntityManager;
+
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The cohort page: lifecycle buttons, refusals, and each tab with the demo cohorts' data. */
+/**
+ * The cohort page: lifecycle buttons, refusals, participants, and the tabs and overview sections other features
+ * contribute (each feature's own tab is tested in its ui package: PairsTabTest, CheckInsTabTest, GoalsTabTest).
+ */
 @SpringBootTest
 @ViewPackages(packages = "com.upward")
 @Transactional
-class CohortViewTest extends SpringBrowserlessTest {
+class CohortViewTest extends CohortPageTabs {
 
     @Autowired
-    ProgramTestData data;
+    CohortActivity activity;
     @Autowired
-    JdbcTemplate jdbc;
+    EntityManager em;
 
     @BeforeEach
     void signIn() {
@@ -151,36 +163,55 @@ class CohortViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void activeCohortTabsShowPairsCheckInCountsAndGoals() {
+    void featuresContributeTheirTabsInAFixedOrderEachBuiltOnFirstShow() {
         long id = demoCohort("ACTIVE");
         CohortView view = navigate("cohorts/" + id, CohortView.class);
         assertThat(view.moves.get(CohortMove.COMPLETE).isEnabled()).isTrue();
+        assertThat(IntStream.range(0, view.tabs.getTabCount()).mapToObj(i -> view.tabs.getTabAt(i).getLabel()))
+                .containsExactly("Overview", "Participants", "Pairs", "Check-ins", "Goals");
         // a tab's content is built when it is first shown, not with the page
-        for (String tab : List.of("Participants", "Pairs", "Check-ins", "Goals")) {
+        List<String> lazy = List.of("Participants", "Pairs", "Check-ins", "Goals");
+        for (String tab : lazy) {
             assertThat(test(view.tabs).<LazyTabs.Lazy>getTabContent(tab).content()).as(tab).isEmpty();
         }
+        for (String tab : lazy) {
+            assertThat(show(view.tabs, tab).getElement().getTextRecursively()).as(tab).isNotBlank();
+        }
+    }
 
-        test(view.tabs).select("Pairs");
-        roundTrip();
-        PairsTab pairs = ShownTabs.content(view.tabs, "Pairs");
-        assertThat(test(pairs.grid).size()).isPositive();
-        sortEveryColumn(pairs.grid);
+    @Test
+    void overviewShowsPeopleThenEachFeaturesSectionReadAgainWhenSelected() {
+        CohortActivity.Cohort cohort = activity.create();
+        CohortView view = navigate("cohorts/" + cohort.id(), CohortView.class);
+        Component overview = test(view.tabs).getTabContent("Overview");
 
-        test(view.tabs).select("Check-ins");
-        roundTrip();
-        CheckInsTab checkIns = ShownTabs.content(view.tabs, "Check-ins");
-        assertThat(test(checkIns.grid).size()).isEqualTo(jdbc.queryForObject("select count(*) from enrollment"
-                + " where cohort_id = ? and side = 'MENTEE' and status = 'ACCEPTED'", Integer.class, id));
-        assertThat(checkIns.grid.getColumns().stream().map(c -> test(checkIns.grid).getHeaderCell(
-                checkIns.grid.getColumns().indexOf(c))).toList())
-                .containsExactly("Mentee", "Mentor", "On time", "Late", "Overdue", "Upcoming");
-        sortEveryColumn(checkIns.grid);
+        assertThat(headings(overview)).containsExactly("People", "Check-ins", "Goals");
+        assertThat(tiles(overview)).contains("Accepted mentors: 1", "Accepted mentees: 2", "Active pairs: 1",
+                "Submitted: 2", "Due so far: 5", "Overdue (2+ days): 2",
+                "In progress: 2", "Achieved: 1", "Not started: 0");
 
-        test(view.tabs).select("Goals");
-        roundTrip();
-        GoalsTab goals = ShownTabs.content(view.tabs, "Goals");
-        assertThat(test(goals.grid).size()).isPositive();
-        sortEveryColumn(goals.grid);
+        // a survey opens and one of the two mentees answers it: the Overview shows it when selected again
+        Survey survey = new Survey(em.getReference(Cohort.class, cohort.id()), SurveyKind.GROWTH_START,
+                "Growth at the start", data.today());
+        em.persist(survey);
+        em.persist(new SurveyResponse(survey, em.getReference(Enrollment.class, cohort.mentee().getId()),
+                data.today().atStartOfDay().toInstant(ZoneOffset.UTC)));
+        em.flush();
+        test(view.tabs).select("Participants");
+        test(view.tabs).select("Overview");
+        overview = test(view.tabs).getTabContent("Overview");
+        assertThat(headings(overview)).containsExactly("People", "Check-ins", "Goals", "Surveys");
+        assertThat(tiles(overview)).contains("Growth at the start: answered: 1 of 2");
+    }
+
+    @Test
+    void overviewOfAnEnrollingCohortSaysWhenGoalsCome() {
+        long id = data.enrollingCohort();
+        CohortView view = navigate("cohorts/" + id, CohortView.class);
+        Component overview = test(view.tabs).getTabContent("Overview");
+
+        assertThat(headings(overview)).containsExactly("People", "Check-ins", "Goals");
+        assertThat(RenderedUi.text(overview)).contains("Mentees set their goals once the cohort has started.");
     }
 
     @Test
@@ -189,16 +220,11 @@ class CohortViewTest extends SpringBrowserlessTest {
         assertThat($(H2.class).first().getText()).isEqualTo("Cohort not found");
     }
 
-    private long demoCohort(String status) {
-        return jdbc.queryForObject("select min(id) from cohort where status = ?", Long.class, status);
+    private static List<String> headings(Component overview) {
+        return overview.getChildren().filter(H3.class::isInstance).map(h -> ((H3) h).getText()).toList();
     }
 
-    private <T> void sortEveryColumn(Grid<T> grid) {
-        for (int i = 0; i < grid.getColumns().size(); i++) {
-            if (test(grid).isColumnSortable(i)) {
-                test(grid).sortByColumn(i, SortDirection.DESCENDING);
-                assertThat(test(grid).size()).as("rows after sorting column %d", i).isPositive();
-            }
-        }
+    private static List<String> tiles(Component overview) {
+        return RenderedUi.select(overview, ".tile").eachAttr("aria-label");
     }
 }

@@ -1,8 +1,8 @@
-package com.upward.program.ui;
+package com.upward.checkin.ui;
 
 import com.upward.base.ui.Grids;
-import com.upward.program.CheckInCounts;
-import com.upward.program.CohortOverviewService;
+import com.upward.checkin.CheckInCounts;
+import com.upward.checkin.CohortCheckInsService;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -12,7 +12,7 @@ class CheckInsTab extends VerticalLayout {
 
     final Grid<CheckInCounts> grid = new Grid<>(CheckInCounts.class, false);
 
-    CheckInsTab(CohortOverviewService overview, long cohortId) {
+    CheckInsTab(CohortCheckInsService checkIns, long cohortId) {
         setPadding(false);
         var note = new Paragraph("On time means submitted by two days after the due date; overdue means not "
                 + "submitted by then. What mentees write is visible only to them and their mentor.");
@@ -28,8 +28,8 @@ class CheckInsTab extends VerticalLayout {
         grid.addColumn(CheckInCounts::upcoming).setHeader("Upcoming").setSortProperty("upcoming")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText("No check-ins yet: they are scheduled when the cohort starts.");
-        grid.setItemsPageable(pageable -> overview.checkIns(cohortId, pageable),
-                pageable -> overview.countMentees(cohortId));
+        grid.setItemsPageable(pageable -> checkIns.countsPerMentee(cohortId, pageable),
+                pageable -> checkIns.countMentees(cohortId));
         grid.setAriaLabel("Check-ins per mentee");
         grid.setHeight("28rem");
         Grids.sortBy(grid, "menteeName");

@@ -1,11 +1,9 @@
-package com.upward.program;
-
-import com.upward.matching.AssignmentStatus;
+package com.upward.matching;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A pair of the cohort, read-only until the matching board arrives. */
+/** A pair of a cohort as its Pairs tab lists it, ended pairs too. */
 public record PairRow(long id, String mentorName, String menteeName, BigDecimal score, AssignmentStatus status,
                       LocalDate startsOn, LocalDate endsOn) {
 }

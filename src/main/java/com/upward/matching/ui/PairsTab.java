@@ -1,10 +1,10 @@
-package com.upward.program.ui;
+package com.upward.matching.ui;
 
 import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.Grids;
-import com.upward.program.CohortOverviewService;
-import com.upward.program.PairRow;
+import com.upward.matching.PairListService;
+import com.upward.matching.PairRow;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,7 +15,7 @@ class PairsTab extends VerticalLayout {
 
     final Grid<PairRow> grid = new Grid<>(PairRow.class, false);
 
-    PairsTab(CohortOverviewService overview, long cohortId) {
+    PairsTab(PairListService pairs, long cohortId) {
         setPadding(false);
         var note = new Paragraph("Pairs are made, rematched and ended on the matching board, with suggestions "
                 + "and auto-match. This list shows every pair, ended ones too. ");
@@ -34,7 +34,7 @@ class PairsTab extends VerticalLayout {
         grid.addColumn(p -> Formats.date(p.endsOn())).setHeader("Ended").setSortProperty("endsOn")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText("No pairs yet. Accept mentors and mentees, then pair them on the matching board.");
-        grid.setItemsPageable(pageable -> overview.pairs(cohortId, pageable).getContent());
+        grid.setItemsPageable(pageable -> pairs.pairs(cohortId, pageable).getContent());
         grid.setAriaLabel("Pairs");
         grid.setHeight("28rem");
         Grids.sortBy(grid, "me.lastName");

@@ -1,7 +1,4 @@
-package com.upward.program;
-
-import com.upward.goals.GoalStatus;
-import com.upward.goals.GoalType;
+package com.upward.goals;
 
 import java.time.LocalDate;
 

@@ -1,10 +1,10 @@
-package com.upward.program.ui;
+package com.upward.goals.ui;
 
 import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.Grids;
-import com.upward.program.CohortOverviewService;
-import com.upward.program.GoalRow;
+import com.upward.goals.CohortGoalsService;
+import com.upward.goals.GoalRow;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -14,7 +14,7 @@ class GoalsTab extends VerticalLayout {
 
     final Grid<GoalRow> grid = new Grid<>(GoalRow.class, false);
 
-    GoalsTab(CohortOverviewService overview, long cohortId) {
+    GoalsTab(CohortGoalsService goals, long cohortId) {
         setPadding(false);
         var note = new Paragraph("Pivoted goals were replaced by a better one after a setback: that counts as "
                 + "progress, not failure.");
@@ -30,7 +30,7 @@ class GoalsTab extends VerticalLayout {
         grid.addColumn(g -> Formats.date(g.targetDate())).setHeader("Target date").setSortProperty("g.targetDate")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText("No goals yet. Mentees set them once the cohort has started.");
-        grid.setItemsPageable(pageable -> overview.goals(cohortId, pageable).getContent());
+        grid.setItemsPageable(pageable -> goals.goals(cohortId, pageable).getContent());
         grid.setAriaLabel("Goals");
         grid.setHeight("28rem");
         Grids.sortBy(grid, "me.lastName");

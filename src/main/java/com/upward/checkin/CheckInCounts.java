@@ -1,4 +1,4 @@
-package com.upward.program;
+package com.upward.checkin;
 
 /**
  * One mentee's check-ins by state: submitted on time (by the due date + 2 days), submitted late, overdue (not

@@ -1,0 +1,31 @@
+package com.upward.checkin.ui;
+
+import com.upward.base.ui.Tiles;
+import com.upward.checkin.CheckInFigures;
+import com.upward.checkin.CohortCheckInsService;
+import com.upward.program.CohortPage;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.Optional;
+
+/** What checkin adds to the cohort page: a tab of counts per mentee, and the cohort's figures on the Overview. */
+@Configuration(proxyBeanMethods = false)
+class CheckInsPart {
+
+    @Bean
+    CohortPage.Tab cohortCheckInsTab(CohortCheckInsService checkIns) {
+        return CohortPage.Tab.of(20, "Check-ins", cohort -> new CheckInsTab(checkIns, cohort.id()));
+    }
+
+    @Bean
+    CohortPage.OverviewSection cohortCheckInsSection(CohortCheckInsService checkIns) {
+        return CohortPage.OverviewSection.of(10, "Check-ins", cohort -> {
+            CheckInFigures figures = checkIns.figures(cohort.id());
+            return Optional.of(Tiles.of(
+                    Tiles.tile(figures.submitted(), "Submitted"),
+                    Tiles.tile(figures.due(), "Due so far"),
+                    Tiles.tile(figures.overdue(), "Overdue (2+ days)")));
+        });
+    }
+}

@@ -1,0 +1,16 @@
+package com.upward.matching.ui;
+
+import com.upward.matching.PairListService;
+import com.upward.program.CohortPage;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** What matching adds to the cohort page: the Pairs tab. */
+@Configuration(proxyBeanMethods = false)
+class PairsPart {
+
+    @Bean
+    CohortPage.Tab cohortPairsTab(PairListService pairs) {
+        return CohortPage.Tab.of(10, "Pairs", cohort -> new PairsTab(pairs, cohort.id()));
+    }
+}

@@ -1,0 +1,27 @@
+package com.upward.survey.ui;
+
+import com.upward.base.ui.Tiles;
+import com.upward.program.CohortPage;
+import com.upward.survey.SurveyService;
+import com.upward.survey.SurveyViews.ResponseRate;
+import com.vaadin.flow.component.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.List;
+import java.util.Optional;
+
+/** What survey adds to the cohort page: response rates on the Overview, once the cohort has surveys. */
+@Configuration(proxyBeanMethods = false)
+class SurveysPart {
+
+    @Bean
+    CohortPage.OverviewSection cohortSurveysSection(SurveyService surveys) {
+        return CohortPage.OverviewSection.of(30, "Surveys", cohort -> {
+            List<ResponseRate> rates = surveys.responseRates(cohort.id());
+            // response rates only: HR never sees anyone's answers
+            return rates.isEmpty() ? Optional.<Component>empty() : Optional.of(Tiles.of(rates.stream()
+                    .map(r -> Tiles.tile(r.answered() + " of " + r.asked(), r.title() + ": answered")).toList()));
+        });
+    }
+}
