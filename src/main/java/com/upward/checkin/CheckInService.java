@@ -8,6 +8,7 @@ import com.upward.checkin.CheckInViews.CheckInRow;
 import com.upward.checkin.CheckInViews.GoalLine;
 import com.upward.checkin.CheckInViews.GoalProgress;
 import com.upward.checkin.CheckInViews.Submitted;
+import com.upward.goals.EnrollmentGoals;
 import com.upward.goals.Goal;
 import com.upward.program.CohortStatus;
 import com.upward.security.CurrentUser;
@@ -40,6 +41,7 @@ public class CheckInService {
             + "Reload to see that version; your text here is not saved.";
 
     private final EntityManager em;
+    private final EnrollmentGoals enrollmentGoals;
     private final CheckInRevisionRepository revisions;
     private final MentorFeedbackRepository feedback;
     private final CurrentUser currentUser;
@@ -47,9 +49,11 @@ public class CheckInService {
     private final JsonMapper json;
     private final Clock clock;
 
-    CheckInService(EntityManager em, CheckInRevisionRepository revisions, MentorFeedbackRepository feedback,
-                   CurrentUser currentUser, ApplicationEventPublisher publisher, JsonMapper json, Clock clock) {
+    CheckInService(EntityManager em, EnrollmentGoals enrollmentGoals, CheckInRevisionRepository revisions,
+                   MentorFeedbackRepository feedback, CurrentUser currentUser, ApplicationEventPublisher publisher,
+                   JsonMapper json, Clock clock) {
         this.em = em;
+        this.enrollmentGoals = enrollmentGoals;
         this.revisions = revisions;
         this.feedback = feedback;
         this.currentUser = currentUser;
@@ -165,8 +169,7 @@ public class CheckInService {
 
     /** The goals of the check-in's enrollment, in the order they were set. */
     private List<Goal> goalsOf(CheckIn ci) {
-        return em.createQuery("select g from Goal g where g.enrollment.id = :enrollment order by g.id", Goal.class)
-                .setParameter("enrollment", ci.getEnrollment().getId()).getResultList();
+        return enrollmentGoals.of(ci.getEnrollment().getId());
     }
 
     private CheckInRules.State state(CheckIn ci, LocalDate today) {
