@@ -37,7 +37,7 @@ class DataAccessRuleTest {
             "sign_in_failure", "security");
     /** The demo generator fills every feature's tables at first start (default profile only): a fixture, not a reader. */
     private static final String DEMO = "demo";
-    private static final Pattern ENTITY = Pattern.compile("@Entity(?:\\(name\\s*=\\s*\"(\\w+)\"\\))?");
+    private static final Pattern ENTITY = Pattern.compile("@Entity\\b(?:\\(name\\s*=\\s*\"(\\w+)\"\\))?");
     private static final Pattern TABLE = Pattern.compile("@(?:Table|CollectionTable)\\(name\\s*=\\s*\"(\\w+)\"");
     private static final Pattern CREATE_TABLE = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
 
