@@ -44,7 +44,7 @@ class DataAccessRuleTest {
     private static Map<String, String> owners;
 
     @BeforeAll
-    static void owners() {
+    static void findOwners() {
         owners = new HashMap<>(TABLES_WITHOUT_ENTITY);
         for (Path file : mainSources()) {
             String source = read(file);
