@@ -19,6 +19,16 @@ final class CheckInForm {
     private CheckInForm() {
     }
 
+    /**
+     * The form's fields as the check-in holds them, with the given goal lines: what the form shows and what a
+     * submission keeps as its snapshot. With {@link #apply} the one place that lists the fields.
+     */
+    static CheckInInput content(CheckIn ci, List<GoalProgress> goals) {
+        return new CheckInInput(ci.getMeetingHeld(), ci.getMeetingOn(), ci.getMeetingMinutes(), goals, ci.getWins(),
+                ci.getSetbacks(), ci.getLessons(), ci.getNextSteps(), ci.getSupportNeeded(), ci.isHelpRequested(),
+                ci.getHelpUrgency(), ci.getConfidence(), ci.getPrivateNotes());
+    }
+
     /** Drafts may be incomplete; a submission needs the confidence, and a meeting held needs its date. */
     static void apply(CheckIn ci, CheckInInput in, List<Goal> goals, boolean submitting) {
         boolean held = Boolean.TRUE.equals(in.meetingHeld());

@@ -8,6 +8,7 @@ import com.upward.checkin.CheckInViews.CheckInRow;
 import com.upward.checkin.CheckInViews.GoalLine;
 import com.upward.checkin.CheckInViews.GoalProgress;
 import com.upward.checkin.CheckInViews.Submitted;
+import com.upward.goals.EnrollmentGoals;
 import com.upward.goals.Goal;
 import com.upward.program.CohortStatus;
 import com.upward.security.CurrentUser;
@@ -40,6 +41,7 @@ public class CheckInService {
             + "Reload to see that version; your text here is not saved.";
 
     private final EntityManager em;
+    private final EnrollmentGoals enrollmentGoals;
     private final CheckInRevisionRepository revisions;
     private final MentorFeedbackRepository feedback;
     private final CurrentUser currentUser;
@@ -47,9 +49,11 @@ public class CheckInService {
     private final JsonMapper json;
     private final Clock clock;
 
-    CheckInService(EntityManager em, CheckInRevisionRepository revisions, MentorFeedbackRepository feedback,
-                   CurrentUser currentUser, ApplicationEventPublisher publisher, JsonMapper json, Clock clock) {
+    CheckInService(EntityManager em, EnrollmentGoals enrollmentGoals, CheckInRevisionRepository revisions,
+                   MentorFeedbackRepository feedback, CurrentUser currentUser, ApplicationEventPublisher publisher,
+                   JsonMapper json, Clock clock) {
         this.em = em;
+        this.enrollmentGoals = enrollmentGoals;
         this.revisions = revisions;
         this.feedback = feedback;
         this.currentUser = currentUser;
@@ -92,10 +96,8 @@ public class CheckInService {
                     false) : new GoalLine(g.getId(), g.getTitle(), g.getGoalType(), u.getProgress(), u.getStatus(),
                     u.isSetback());
         }).toList();
-        var content = new CheckInInput(ci.getMeetingHeld(), ci.getMeetingOn(), ci.getMeetingMinutes(),
-                lines.stream().map(l -> new GoalProgress(l.goalId(), l.progress(), l.status(), l.setback())).toList(),
-                ci.getWins(), ci.getSetbacks(), ci.getLessons(), ci.getNextSteps(), ci.getSupportNeeded(),
-                ci.isHelpRequested(), ci.getHelpUrgency(), ci.getConfidence(), ci.getPrivateNotes());
+        var content = CheckInForm.content(ci,
+                lines.stream().map(l -> new GoalProgress(l.goalId(), l.progress(), l.status(), l.setback())).toList());
         var review = feedback.findByCheckInId(checkInId);
         return new CheckInDetail(ci.getId(), ci.getVersion(), ci.getEnrollment().getCohort().getName(),
                 ci.getPeriodNumber(), ci.getPeriodStartsOn(), ci.getDueOn(), state(ci, LocalDate.now(clock)),
@@ -167,8 +169,7 @@ public class CheckInService {
 
     /** The goals of the check-in's enrollment, in the order they were set. */
     private List<Goal> goalsOf(CheckIn ci) {
-        return em.createQuery("select g from Goal g where g.enrollment.id = :enrollment order by g.id", Goal.class)
-                .setParameter("enrollment", ci.getEnrollment().getId()).getResultList();
+        return enrollmentGoals.of(ci.getEnrollment().getId());
     }
 
     private CheckInRules.State state(CheckIn ci, LocalDate today) {
@@ -176,22 +177,10 @@ public class CheckInService {
                 clock.getZone());
     }
 
+    /** The form as submitted, as JSON: the same fields as the form, with the goal lines of this check-in. */
     private String snapshot(CheckIn ci) {
-        Map<String, Object> content = new LinkedHashMap<>();
-        content.put("meetingHeld", ci.getMeetingHeld());
-        content.put("meetingOn", ci.getMeetingOn() == null ? null : ci.getMeetingOn().toString());
-        content.put("meetingMinutes", ci.getMeetingMinutes());
-        content.put("goals", ci.getGoalUpdates().stream().map(u -> Map.of("goalId", u.getGoal().getId(),
-                "progress", u.getProgress(), "status", u.getStatus().name(), "setback", u.isSetback())).toList());
-        content.put("wins", ci.getWins());
-        content.put("setbacks", ci.getSetbacks());
-        content.put("lessons", ci.getLessons());
-        content.put("nextSteps", ci.getNextSteps());
-        content.put("supportNeeded", ci.getSupportNeeded());
-        content.put("helpRequested", ci.isHelpRequested());
-        content.put("helpUrgency", ci.getHelpUrgency() == null ? null : ci.getHelpUrgency().name());
-        content.put("confidence", ci.getConfidence());
-        content.put("privateNotes", ci.getPrivateNotes());
-        return json.writeValueAsString(content);
+        return json.writeValueAsString(CheckInForm.content(ci, ci.getGoalUpdates().stream()
+                .map(u -> new GoalProgress(u.getGoal().getId(), u.getProgress(), u.getStatus(), u.isSetback()))
+                .toList()));
     }
 }

@@ -1,5 +1,6 @@
 package com.upward.checkin;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.upward.checkin.CheckInRules.State;
 import com.upward.goals.GoalStatus;
 import com.upward.goals.GoalType;
@@ -23,11 +24,15 @@ public final class CheckInViews {
     public record GoalProgress(long goalId, int progress, GoalStatus status, boolean setback) {
     }
 
-    /** Everything the mentee writes in a check-in. Drafts may leave anything empty. */
+    /**
+     * Everything the mentee writes in a check-in. Drafts may leave anything empty. A submission keeps it as JSON in
+     * this order (the revision's snapshot), where {@code urgency} has always been called {@code helpUrgency}.
+     */
     public record CheckInInput(Boolean meetingHeld, LocalDate meetingOn, Integer meetingMinutes,
                                List<GoalProgress> goals, String wins, String setbacks, String lessons,
-                               String nextSteps, String supportNeeded, boolean helpRequested, HelpUrgency urgency,
-                               Integer confidence, String privateNotes) {
+                               String nextSteps, String supportNeeded, boolean helpRequested,
+                               @JsonProperty("helpUrgency") HelpUrgency urgency, Integer confidence,
+                               String privateNotes) {
     }
 
     /** A goal as the form shows it: its title and type next to the values of this check-in. */

@@ -1,6 +1,7 @@
 package com.upward.checkin;
 
 import com.upward.base.CsvSafety;
+import com.upward.base.ReadModel;
 import com.upward.base.SqlPages;
 import com.upward.checkin.JournalViews.Celebration;
 import com.upward.checkin.JournalViews.JournalEntry;
@@ -33,6 +34,7 @@ import java.util.Locale;
  * The signed-in employee's lessons journal: wins and lessons from their submitted check-ins in every cohort, newest
  * first, with the goals each check-in updated; filters, the "celebrate" figures and a CSV export. Own data only.
  */
+@ReadModel("the journal lists a person's check-ins across their cohorts with the goals they touched, in SQL")
 @Service
 public class JournalService {
 

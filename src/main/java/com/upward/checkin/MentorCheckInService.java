@@ -11,8 +11,8 @@ import com.upward.checkin.MentorViews.MenteeGoal;
 import com.upward.checkin.MentorViews.MenteeOverview;
 import com.upward.checkin.MentorViews.MentorCheckIn;
 import com.upward.directory.Employee;
-import com.upward.goals.Goal;
-import com.upward.matching.AssignmentStatus;
+import com.upward.goals.EnrollmentGoals;
+import com.upward.matching.MentorPairs;
 import com.upward.program.Enrollment;
 import com.upward.security.CurrentUser;
 import com.upward.base.Role;
@@ -40,17 +40,21 @@ public class MentorCheckInService {
 
     private static final String EMPLOYEE = "hasRole('" + Role.Names.EMPLOYEE + "')";
     static final String REFUSED = "Only the mentee's current mentor reads this check-in.";
-    private static final List<AssignmentStatus> RUNNING = List.of(AssignmentStatus.ACTIVE, AssignmentStatus.PAUSED);
 
     private final EntityManager em;
+    private final MentorPairs pairs;
+    private final EnrollmentGoals enrollmentGoals;
     private final MentorFeedbackRepository feedback;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    MentorCheckInService(EntityManager em, MentorFeedbackRepository feedback, CurrentUser currentUser,
+    MentorCheckInService(EntityManager em, MentorPairs pairs, EnrollmentGoals enrollmentGoals,
+                         MentorFeedbackRepository feedback, CurrentUser currentUser,
                          ApplicationEventPublisher publisher, Clock clock) {
         this.em = em;
+        this.pairs = pairs;
+        this.enrollmentGoals = enrollmentGoals;
         this.feedback = feedback;
         this.currentUser = currentUser;
         this.publisher = publisher;
@@ -64,12 +68,7 @@ public class MentorCheckInService {
         if (!currentUser.isEmployee()) {
             return List.of(); // an account without an employee record takes part in nothing
         }
-        List<Enrollment> mentees = em.createQuery("""
-                        select a.menteeEnrollment from MentorAssignment a join a.menteeEnrollment e
-                        join fetch e.employee join fetch e.cohort
-                        where a.mentorEnrollment.employee.id = :self and a.status in :running
-                        order by e.employee.lastName, e.employee.firstName""", Enrollment.class)
-                .setParameter("self", currentUser.requireEmployeeId()).setParameter("running", RUNNING).getResultList();
+        List<Enrollment> mentees = pairs.menteesOf(currentUser.requireEmployeeId());
         if (mentees.isEmpty()) {
             return List.of();
         }
@@ -82,9 +81,7 @@ public class MentorCheckInService {
                 .setParameter("ids", ids).setParameter("submitted", List.of(CheckInStatus.SUBMITTED,
                         CheckInStatus.REVIEWED)).getResultList()
                 .forEach(row -> trends.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Integer) row[1]));
-        Map<Long, List<MenteeGoal>> goals = em.createQuery(
-                        "select g from Goal g where g.enrollment.id in :ids order by g.id", Goal.class)
-                .setParameter("ids", ids).getResultList().stream()
+        Map<Long, List<MenteeGoal>> goals = enrollmentGoals.of(ids).stream()
                 .collect(Collectors.groupingBy(g -> g.getEnrollment().getId(), Collectors.mapping(
                         g -> new MenteeGoal(g.getId(), g.getTitle(), g.getGoalType(), g.getProgress(), g.getStatus(),
                                 List.copyOf(trends.getOrDefault(g.getId(), List.of()))), Collectors.toList())));
@@ -158,13 +155,7 @@ public class MentorCheckInService {
         if (ci == null || (ci.getStatus() != CheckInStatus.SUBMITTED && ci.getStatus() != CheckInStatus.REVIEWED)) {
             throw new AccessDeniedException(REFUSED);
         }
-        Long pairs = em.createQuery("""
-                        select count(a) from MentorAssignment a where a.menteeEnrollment.id = :mentee
-                        and a.mentorEnrollment.employee.id = :self and a.status in :running""", Long.class)
-                .setParameter("mentee", ci.getEnrollment().getId())
-                .setParameter("self", currentUser.requireEmployeeId()).setParameter("running", RUNNING)
-                .getSingleResult();
-        if (pairs == 0) {
+        if (!pairs.mentors(currentUser.requireEmployeeId(), ci.getEnrollment().getId())) {
             throw new AccessDeniedException(REFUSED);
         }
         return ci;

@@ -1,5 +1,6 @@
 package com.upward.dashboard;
 
+import com.upward.base.ReadModel;
 import com.upward.checkin.CheckInRules;
 import com.upward.security.CurrentUser;
 import com.upward.base.Role;
@@ -19,6 +20,7 @@ import java.util.List;
  * on-time streak, the latest feedback from their mentor, their goals with milestones, and, for a mentor, how each
  * mentee is doing (dates and flags, not the check-in text). No id is taken from the caller.
  */
+@ReadModel("the employee's home sums up their cohorts, pairs, goals and check-ins in SQL")
 @Service
 public class EmployeeHomeService {
 

@@ -1,5 +1,6 @@
 package com.upward.dashboard;
 
+import com.upward.base.ReadModel;
 import com.upward.dashboard.HomeSummaries.CohortLine;
 import com.upward.dashboard.HomeSummaries.MyMentoring;
 import com.upward.dashboard.HomeSummaries.NextCheckIn;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Figures for the role-aware home page: a handful of SQL aggregates, independent of data size. */
+@ReadModel("the role homes count cohorts, pairs, check-ins and people in SQL")
 @Service
 public class HomeService {
 

@@ -1,6 +1,7 @@
 package com.upward.goals;
 
 import com.upward.base.BusinessRuleException;
+import com.upward.matching.MentorPairs;
 import com.upward.program.CohortStatus;
 import com.upward.program.Enrollment;
 import com.upward.program.EnrollmentSide;
@@ -25,10 +26,12 @@ class GoalAccess {
     enum Viewer { MENTEE, MENTOR }
 
     private final EntityManager em;
+    private final MentorPairs pairs;
     private final CurrentUser currentUser;
 
-    GoalAccess(EntityManager em, CurrentUser currentUser) {
+    GoalAccess(EntityManager em, MentorPairs pairs, CurrentUser currentUser) {
         this.em = em;
+        this.pairs = pairs;
         this.currentUser = currentUser;
     }
 
@@ -50,13 +53,7 @@ class GoalAccess {
         if (enrollment.getEmployee().getId() == self) {
             return Viewer.MENTEE;
         }
-        Long mentors = em.createQuery("""
-                        select count(a) from MentorAssignment a where a.menteeEnrollment.id = :enrollment
-                        and a.mentorEnrollment.employee.id = :self
-                        and a.status in (com.upward.matching.AssignmentStatus.ACTIVE,
-                                         com.upward.matching.AssignmentStatus.PAUSED)""", Long.class)
-                .setParameter("enrollment", enrollment.getId()).setParameter("self", self).getSingleResult();
-        if (mentors > 0) {
+        if (pairs.mentors(self, enrollment.getId())) {
             return Viewer.MENTOR;
         }
         throw new AccessDeniedException(REFUSED);

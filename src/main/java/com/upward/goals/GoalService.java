@@ -8,7 +8,6 @@ import com.upward.goals.GoalViews.GoalCard;
 import com.upward.goals.GoalViews.GoalEnrollment;
 import com.upward.goals.GoalViews.GoalForm;
 import com.upward.goals.GoalViews.MilestoneItem;
-import com.upward.program.Cohort;
 import com.upward.program.Enrollment;
 import com.upward.base.Role;
 import jakarta.persistence.EntityManager;
@@ -38,14 +37,16 @@ public class GoalService {
             + "latest version, then make your change again.";
 
     private final GoalAccess access;
+    private final MenteeEnrollments menteeEnrollments;
     private final GoalRepository goals;
     private final GoalCommentRepository comments;
     private final EntityManager em;
     private final Clock clock;
 
-    GoalService(GoalAccess access, GoalRepository goals, GoalCommentRepository comments, EntityManager em,
-                Clock clock) {
+    GoalService(GoalAccess access, MenteeEnrollments menteeEnrollments, GoalRepository goals,
+                GoalCommentRepository comments, EntityManager em, Clock clock) {
         this.access = access;
+        this.menteeEnrollments = menteeEnrollments;
         this.goals = goals;
         this.comments = comments;
         this.em = em;
@@ -59,23 +60,7 @@ public class GoalService {
         if (!access.hasEmployee()) {
             return List.of(); // an account without an employee record takes part in nothing
         }
-        long self = access.self();
-        List<Object[]> rows = em.createQuery("""
-                        select e, (select concat(me.firstName, ' ', me.lastName) from MentorAssignment a
-                                   join a.mentorEnrollment men join men.employee me
-                                   where a.menteeEnrollment = e and a.status = com.upward.matching.AssignmentStatus.ACTIVE)
-                        from Enrollment e join fetch e.cohort c join fetch c.program
-                        where e.employee.id = :self and e.side = com.upward.program.EnrollmentSide.MENTEE
-                          and e.status in (com.upward.program.EnrollmentStatus.ACCEPTED,
-                                           com.upward.program.EnrollmentStatus.COMPLETED)
-                        order by c.startsOn desc""", Object[].class)
-                .setParameter("self", self).getResultList();
-        return rows.stream().map(row -> {
-            Enrollment e = (Enrollment) row[0];
-            Cohort c = e.getCohort();
-            return new GoalEnrollment(e.getId(), c.getName(), c.getProgram().getName(), c.getStatus().name(),
-                    c.getStartsOn(), c.getEndsOn(), GoalAccess.editable(e), (String) row[1]);
-        }).toList();
+        return menteeEnrollments.of(access.self());
     }
 
     /** The goals of a mentee enrollment, for the mentee or their current mentor: goals with steps, then counts. */

@@ -1,5 +1,6 @@
 package com.upward.matching;
 
+import com.upward.base.ReadModel;
 import com.upward.directory.Employee;
 import com.upward.program.Cohort;
 import com.upward.program.Enrollment;
@@ -22,6 +23,7 @@ import java.util.TreeSet;
  * their employee, their topics, their languages, the whole manager map, the mentors' loads, the running pairs, and
  * (if the cohort asks for it) the pairs of earlier cohorts.
  */
+@ReadModel("the matcher loads every candidate of a cohort with their profile in a fixed number of queries (no N+1)")
 @Component
 class CohortMatchingData {
 

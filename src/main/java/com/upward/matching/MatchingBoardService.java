@@ -1,5 +1,6 @@
 package com.upward.matching;
 
+import com.upward.base.ReadModel;
 import com.upward.base.SqlPages;
 import com.upward.matching.BoardRows.BoardSummary;
 import com.upward.matching.BoardRows.HistoryRow;
@@ -25,6 +26,8 @@ import java.util.Optional;
  * The lists of the matching board, one SQL statement per grid page (loads and counts are aggregated in the
  * database). HR and admins only; writes go through {@link MatchingService}.
  */
+@ReadModel("the matching board pages through enrollments with their people, topics and accounts in SQL, "
+        + "filtered by name")
 @Service
 public class MatchingBoardService {
 

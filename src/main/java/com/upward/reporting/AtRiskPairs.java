@@ -1,5 +1,6 @@
 package com.upward.reporting;
 
+import com.upward.base.ReadModel;
 import com.upward.program.Cadence;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -21,6 +22,7 @@ import java.util.Objects;
  * each running pair with its last submission and whether an urgent help request is open. Names, dates and flags
  * only; no check-in text. Used by the HR digest, the reports and the dashboards.
  */
+@ReadModel("the at-risk pairs are found in one query over check-ins, pairs, cohorts and people")
 @Component
 public class AtRiskPairs {
 

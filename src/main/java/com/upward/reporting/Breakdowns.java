@@ -1,5 +1,6 @@
 package com.upward.reporting;
 
+import com.upward.base.ReadModel;
 import com.upward.reporting.MetricQueries.Grouping;
 import com.upward.reporting.ReportingService.DepartmentRow;
 import com.upward.reporting.ReportingService.GrowthBucket;
@@ -19,6 +20,7 @@ import java.util.Map;
 import static com.upward.reporting.MetricQueries.sql;
 
 /** The series behind the charts and tables, each one grouped query (per program or cohort, see {@link Grouping}). */
+@ReadModel("the metric breakdowns aggregate check-ins and goals by cohort and department in SQL")
 @Component
 class Breakdowns {
 

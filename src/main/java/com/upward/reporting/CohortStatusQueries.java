@@ -1,5 +1,6 @@
 package com.upward.reporting;
 
+import com.upward.base.ReadModel;
 import com.upward.checkin.CheckInRules;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -14,6 +15,7 @@ import java.util.List;
  * submitted, on time (by the due date + 2 days), overdue (open after that), the last submission and unanswered
  * help requests. Structured data only, which is what HR may see.
  */
+@ReadModel("the cohort status report aggregates pairs, enrollments and check-ins in SQL")
 @Component
 class CohortStatusQueries {
 

@@ -1,5 +1,6 @@
 package com.upward.reporting;
 
+import com.upward.base.ReadModel;
 import com.upward.program.CohortStatus;
 import com.upward.reporting.AtRiskPairs.AtRiskPair;
 import com.upward.reporting.MetricQueries.Grouping;
@@ -27,6 +28,7 @@ import java.util.stream.Collectors;
  * The aggregates over check-ins are kept for a few minutes ({@link FiguresCache}, {@code upward.dashboard.*}); what
  * HR acts on (the at-risk pairs, the open help requests) is read fresh on every call.
  */
+@ReadModel("the home figures count cohorts and programs in SQL, the same queries as the reports")
 @Service
 public class DashboardFigures {
 

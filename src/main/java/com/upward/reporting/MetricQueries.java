@@ -1,5 +1,6 @@
 package com.upward.reporting;
 
+import com.upward.base.ReadModel;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,7 @@ import java.util.Map;
  * one with a single one. Submitted means SUBMITTED or REVIEWED; accepted enrollments are ACCEPTED or (after the
  * cohort) COMPLETED.
  */
+@ReadModel("the program metrics aggregate enrollments, pairs, check-ins, goals and surveys in SQL")
 @Component
 class MetricQueries {
 

@@ -1,5 +1,6 @@
 package com.upward.reporting;
 
+import com.upward.base.ReadModel;
 import com.upward.checkin.HelpUrgency;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -18,6 +19,7 @@ import java.util.Locale;
  * Help requests of running pairs in ACTIVE cohorts that the mentor has not answered yet, of one cohort or of all:
  * names, urgency and date only, never the request's text. Used by the HR digest and the cohort status report.
  */
+@ReadModel("the open help requests list check-ins with their pairs, cohorts and people in one query")
 @Component
 public class OpenHelpRequests {
 

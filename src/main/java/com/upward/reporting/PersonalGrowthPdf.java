@@ -1,5 +1,6 @@
 package com.upward.reporting;
 
+import com.upward.base.ReadModel;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
@@ -21,6 +22,7 @@ import java.util.Map;
  * The personal growth report of one employee, about themselves only: their goals as a mentee with milestones and
  * progress, and the timeline of their submitted check-ins (wins, setbacks, lessons). Private notes are never read.
  */
+@ReadModel("a mentee's growth report reads their goals, milestones and check-ins in SQL")
 @Component
 class PersonalGrowthPdf {
 

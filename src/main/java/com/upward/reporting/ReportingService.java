@@ -1,5 +1,6 @@
 package com.upward.reporting;
 
+import com.upward.base.ReadModel;
 import com.upward.audit.AuditAction;
 import com.upward.audit.AuditEvent;
 import com.upward.program.CohortStatus;
@@ -31,6 +32,7 @@ import java.util.stream.Collectors;
  * report: the single source of these figures for reports and dashboards. Aggregates only, never a person's text;
  * for administrators, HR and executives.
  */
+@ReadModel("the report scopes list cohorts and programs to choose from")
 @Service
 public class ReportingService {
 

@@ -3,8 +3,6 @@ package com.upward.survey;
 import com.upward.base.BusinessRuleException;
 import com.upward.program.CohortStatus;
 import com.upward.program.Enrollment;
-import com.upward.program.EnrollmentSide;
-import com.upward.program.EnrollmentStatus;
 import com.upward.security.CurrentUser;
 import com.upward.base.Role;
 import com.upward.survey.SurveyViews.Question;
@@ -35,16 +33,17 @@ public class SurveyService {
 
     private static final String EMPLOYEE = "hasRole('" + Role.Names.EMPLOYEE + "')";
     private static final String HR = "hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.HR + "')";
-    private static final List<EnrollmentStatus> TAKING_PART = List.of(EnrollmentStatus.ACCEPTED,
-            EnrollmentStatus.COMPLETED);
 
     private final EntityManager em;
+    private final SurveyParticipants participants;
     private final SurveyResponseRepository responses;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    SurveyService(EntityManager em, SurveyResponseRepository responses, CurrentUser currentUser, Clock clock) {
+    SurveyService(EntityManager em, SurveyParticipants participants, SurveyResponseRepository responses,
+                  CurrentUser currentUser, Clock clock) {
         this.em = em;
+        this.participants = participants;
         this.responses = responses;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -60,22 +59,7 @@ public class SurveyService {
         if (!currentUser.isEmployee()) {
             return List.of(); // an account without an employee record takes part in nothing
         }
-        // a projection: the home page shows these fields only, so no survey, cohort or enrollment is loaded
-        List<Object[]> rows = em.createQuery("""
-                        select s.id, s.title, c.name, s.closesOn,
-                               (select count(r) from SurveyResponse r where r.survey = s and r.enrollment = e)
-                        from Survey s join s.cohort c, Enrollment e
-                        where e.cohort = c and e.employee.id = :self and e.status in :taking
-                          and c.status <> :archived and s.opensOn <= :today
-                          and (s.closesOn is null or s.closesOn >= :today)
-                          and (s.kind = :closing or e.side = :mentee)""", Object[].class)
-                .setParameter("self", currentUser.requireEmployeeId()).setParameter("taking", TAKING_PART)
-                .setParameter("archived", CohortStatus.ARCHIVED).setParameter("today", LocalDate.now(clock))
-                .setParameter("closing", SurveyKind.CLOSING).setParameter("mentee", EnrollmentSide.MENTEE)
-                .getResultList();
-        return rows.stream().map(row -> new SurveyTodo((Long) row[0], (String) row[1], (String) row[2],
-                (LocalDate) row[3], (Long) row[4] > 0))
-                .sorted(Comparator.comparing(SurveyTodo::answered).thenComparing(SurveyTodo::surveyId)).toList();
+        return participants.openSurveysOf(currentUser.requireEmployeeId(), LocalDate.now(clock));
     }
 
     @Transactional(readOnly = true)
@@ -132,16 +116,7 @@ public class SurveyService {
     @Transactional(readOnly = true)
     @PreAuthorize(HR)
     public List<ResponseRate> responseRates(long cohortId) {
-        return em.createQuery("""
-                        select s.title,
-                          (select count(e) from Enrollment e where e.cohort = s.cohort and e.status in :taking
-                             and (s.kind = :closing or e.side = :mentee)),
-                          (select count(r) from SurveyResponse r where r.survey = s)
-                        from Survey s where s.cohort.id = :cohort order by s.opensOn, s.id""", Object[].class)
-                .setParameter("cohort", cohortId).setParameter("taking", TAKING_PART)
-                .setParameter("closing", SurveyKind.CLOSING).setParameter("mentee", EnrollmentSide.MENTEE)
-                .getResultList().stream()
-                .map(row -> new ResponseRate((String) row[0], (Long) row[1], (Long) row[2])).toList();
+        return participants.responseRates(cohortId);
     }
 
     private static SurveyWindow window(Survey survey) {
@@ -159,12 +134,6 @@ public class SurveyService {
 
     /** The signed-in employee's enrollment that this survey asks; refused when it asks them nothing. */
     private Enrollment asked(Survey survey) {
-        return em.createQuery("""
-                        select e from Enrollment e where e.cohort = :cohort and e.employee.id = :self
-                        and e.status in :taking""", Enrollment.class)
-                .setParameter("cohort", survey.getCohort()).setParameter("self", currentUser.requireEmployeeId())
-                .setParameter("taking", TAKING_PART).getResultStream()
-                .filter(e -> survey.getKind() == SurveyKind.CLOSING || e.getSide() == EnrollmentSide.MENTEE)
-                .findFirst().orElseThrow(() -> new AccessDeniedException("This survey is not for you."));
+        return participants.askedEnrollment(survey, currentUser.requireEmployeeId()).orElseThrow(() -> new AccessDeniedException("This survey is not for you."));
     }
 }

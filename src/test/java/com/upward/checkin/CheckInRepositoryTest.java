@@ -35,8 +35,6 @@ class CheckInRepositoryTest {
     @Autowired
     CheckInRepository checkIns;
     @Autowired
-    CheckInGoalUpdateRepository goalUpdates;
-    @Autowired
     CheckInRevisionRepository revisions;
     @Autowired
     MentorFeedbackRepository feedback;
@@ -113,7 +111,10 @@ class CheckInRepositoryTest {
         assertThat(second.getProgress()).isEqualTo(20);
         assertThat(second.getStatus()).isEqualTo(GoalStatus.AT_RISK);
         assertThat(second.isSetback()).isTrue();
-        assertThat(goalUpdates.findByGoalIdOrderByCheckInPeriodNumber(outcome.getId())).containsExactly(second);
+        assertThat(em.getEntityManager().createQuery("""
+                        select u from CheckInGoalUpdate u where u.goal.id = :goal
+                        order by u.checkIn.periodNumber""", CheckInGoalUpdate.class)
+                .setParameter("goal", outcome.getId()).getResultList()).containsExactly(second);
 
         assertThat(revisions.findByCheckInIdOrderByRevision(checkIn.getId())).singleElement().satisfies(r -> {
             assertThat(r.getRevision()).isEqualTo(1);
@@ -173,7 +174,7 @@ class CheckInRepositoryTest {
         checkIns.saveAndFlush(checkIn);
         em.clear();
 
-        assertThat(goalUpdates.findById(update.getId())).isEmpty();
+        assertThat(em.find(CheckInGoalUpdate.class, update.getId())).isNull();
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -145,6 +146,35 @@ class CheckInServiceTest {
         assertThat(again.revision()).isEqualTo(2);
         assertThat(again.late()).isFalse();
         assertThat(checkIns.detail(upcoming).revisions()).isEqualTo(2);
+    }
+
+    @Test
+    void theSubmittedRevisionKeepsTheFormAsJsonInAFixedShape() {
+        CheckInDetail detail = checkIns.detail(upcoming);
+        CheckInInput base = input(detail, "Missed the demo", "Rehearse", 4);
+        checkIns.submit(upcoming, detail.version(), new CheckInInput(base.meetingHeld(), base.meetingOn(),
+                base.meetingMinutes(), base.goals(), "Said \"no\"\nand meant it", base.setbacks(), base.lessons(),
+                base.nextSteps(), "Time with the SRE lead", true, HelpUrgency.URGENT, 4, "Only for me"));
+        long v = version(upcoming);
+        checkIns.submit(upcoming, v, new CheckInInput(false, data.today(), 30, base.goals(), null, null, null, null,
+                null, false, HelpUrgency.URGENT, 2, null));
+        em.flush();
+
+        // a goal's keys in a fixed order (before, they came from Map.of, whose order changed from run to run)
+        String goals = base.goals().stream().map(g -> "{\"goalId\":" + g.goalId() + ",\"progress\":" + g.progress()
+                + ",\"status\":\"IN_PROGRESS\",\"setback\":true}").collect(Collectors.joining(",", "[", "]"));
+        assertThat(base.goals()).isNotEmpty();
+        assertThat(jdbc.queryForList("select content from check_in_revision where check_in_id = ? order by revision",
+                String.class, upcoming)).containsExactly(
+                "{\"meetingHeld\":true,\"meetingOn\":\"" + base.meetingOn() + "\",\"meetingMinutes\":45,\"goals\":"
+                        + goals + ",\"wins\":\"Said \\\"no\\\"\\nand meant it\",\"setbacks\":\"Missed the demo\","
+                        + "\"lessons\":\"Rehearse\",\"nextSteps\":\"Pair with SRE on alerts\","
+                        + "\"supportNeeded\":\"Time with the SRE lead\",\"helpRequested\":true,"
+                        + "\"helpUrgency\":\"URGENT\",\"confidence\":4,\"privateNotes\":\"Only for me\"}",
+                "{\"meetingHeld\":false,\"meetingOn\":null,\"meetingMinutes\":null,\"goals\":" + goals
+                        + ",\"wins\":null,\"setbacks\":null,\"lessons\":null,\"nextSteps\":null,"
+                        + "\"supportNeeded\":null,\"helpRequested\":false,\"helpUrgency\":null,\"confidence\":2,"
+                        + "\"privateNotes\":null}");
     }
 
     @Test

@@ -25,8 +25,6 @@ class GoalRepositoryTest {
     @Autowired
     GoalRepository goals;
     @Autowired
-    MilestoneRepository milestones;
-    @Autowired
     GoalCommentRepository comments;
     @Autowired
     TestEntityManager em;
@@ -95,10 +93,12 @@ class GoalRepositoryTest {
         goals.saveAndFlush(loaded);
         em.clear();
 
-        assertThat(milestones.findById(dryRun.getId())).isEmpty();
+        assertThat(em.find(Milestone.class, dryRun.getId())).isNull();
         assertThat(goals.findById(goal.getId()).orElseThrow().getMilestones())
                 .extracting(Milestone::getTitle).containsExactly("Cut over", "Plan");
-        assertThat(milestones.findByGoalIdOrderByPosition(goal.getId()))
+        assertThat(em.getEntityManager().createQuery(
+                        "select m from Milestone m where m.goal.id = :goal order by m.position", Milestone.class)
+                .setParameter("goal", goal.getId()).getResultList())
                 .extracting(Milestone::getPosition).containsExactly(2, 5);
     }
 

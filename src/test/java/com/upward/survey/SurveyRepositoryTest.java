@@ -29,11 +29,7 @@ class SurveyRepositoryTest {
     @Autowired
     SurveyRepository surveys;
     @Autowired
-    SurveyQuestionRepository questions;
-    @Autowired
     SurveyResponseRepository responses;
-    @Autowired
-    SurveyAnswerRepository answers;
     @Autowired
     TestEntityManager em;
 
@@ -65,7 +61,9 @@ class SurveyRepositoryTest {
         assertThat(loadedNps.getText()).isEqualTo("How likely are you to recommend this program to a colleague?");
         assertThat(loadedNps.getScaleMin()).isZero();
         assertThat(loadedNps.getScaleMax()).isEqualTo(10);
-        assertThat(questions.findBySurveyIdOrderByPosition(survey.getId()))
+        assertThat(em.getEntityManager().createQuery(
+                        "select q from SurveyQuestion q where q.survey.id = :survey order by q.position",
+                        SurveyQuestion.class).setParameter("survey", survey.getId()).getResultList())
                 .extracting(SurveyQuestion::getScaleMax).containsExactly(10, 5);
 
         SurveyResponse loadedResponse = responses.findBySurveyIdAndEnrollmentId(survey.getId(), mentee.getId()).orElseThrow();
@@ -75,7 +73,8 @@ class SurveyRepositoryTest {
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("NPS", 9),
                         org.assertj.core.groups.Tuple.tuple("RELATIONSHIP", 4));
-        assertThat(answers.findByResponseId(response.getId())).hasSize(2);
+        assertThat(em.getEntityManager().createQuery("select a from SurveyAnswer a where a.response.id = :response",
+                SurveyAnswer.class).setParameter("response", response.getId()).getResultList()).hasSize(2);
         assertThat(responses.existsBySurveyIdAndEnrollmentId(survey.getId(), mentee.getId())).isTrue();
     }
 

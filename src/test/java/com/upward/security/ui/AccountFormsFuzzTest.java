@@ -3,30 +3,21 @@ package com.upward.security.ui;
 import com.upward.directory.Employee;
 import com.upward.program.ProgramTestData;
 import com.upward.security.AppUser;
-import com.upward.security.AppUserRepository;
 import com.upward.base.Role;
 import com.upward.security.UserAccountService;
 import com.upward.testsupport.FormFuzz;
 import com.upward.testsupport.HostileInput;
 import com.upward.testsupport.RenderedUi;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.PasswordField;
-import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,22 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is refused or stored in lower case; an employee with the longest names and address the directory allows gets an
  * account, and their hostile names show as text on their profile.
  */
-@SpringBootTest
 @ViewPackages(packages = "com.upward")
 @Transactional
 @Tag("db")
-class AccountFormsFuzzTest extends SpringBrowserlessTest {
+class AccountFormsFuzzTest extends AccountViewTest {
 
-    @Autowired
-    AppUserRepository users;
-    @Autowired
-    PasswordEncoder passwordEncoder;
-    @Autowired
-    UserDetailsService userDetails;
-    @Autowired
-    EntityManager em;
-    @Autowired
-    TransactionTemplate transaction;
     @Autowired
     UserAccountService accountService;
     @Autowired
@@ -65,18 +45,8 @@ class AccountFormsFuzzTest extends SpringBrowserlessTest {
 
     final HostileInput input = new HostileInput(getClass().getSimpleName());
 
-    private TestAccounts accounts() {
-        return new TestAccounts(users, passwordEncoder, userDetails, em, transaction);
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
     @Test
     void aNewPasswordIsRefusedByThePolicyOrWorks() {
-        TestAccounts accounts = accounts();
         AppUser user = accounts.employeeAccount(false);
         accounts.signIn(user.getUsername());
         String[] known = {TestAccounts.PASSWORD};
@@ -114,7 +84,6 @@ class AccountFormsFuzzTest extends SpringBrowserlessTest {
 
     @Test
     void aUsernameIsRefusedOrStoredInLowerCase() {
-        TestAccounts accounts = accounts();
         accounts.signIn("admin");
         Employee[] employee = {data.employee()};
         em.flush();
@@ -153,7 +122,7 @@ class AccountFormsFuzzTest extends SpringBrowserlessTest {
 
     @Test
     void theLongestNamesAndAddressGetAnAccountAndShowAsText() {
-        accounts().signIn("admin");
+        accounts.signIn("admin");
         Employee byDialog = longest("<script>alert(1)</script>", "<img src=x onerror=alert(1)>");
         Employee byImport = longest("' OR 1=1 --", "\"; drop table employee; --");
 
@@ -170,7 +139,7 @@ class AccountFormsFuzzTest extends SpringBrowserlessTest {
         }
         users.findById(issued.userId()).orElseThrow().setMustChangePassword(false); // straight to the profile
         em.flush();
-        accounts().signIn(issued.username());
+        accounts.signIn(issued.username());
         navigate(ProfileView.class);
         RenderedUi.assertTextOnly(UI.getCurrent());
         assertThat(RenderedUi.showsAsText(UI.getCurrent(), byDialog.getFirstName())).isTrue();
@@ -193,7 +162,7 @@ class AccountFormsFuzzTest extends SpringBrowserlessTest {
 
     @Test
     void theAccountSearchesTakeHostileTextLiterally() {
-        accounts().signIn("admin");
+        accounts.signIn("admin");
         UsersView view = navigate(UsersView.class);
         FormFuzz.search(UI.getCurrent(), input, input.values(10), text -> {
             test(view.search).setValue(text);

@@ -1,58 +1,23 @@
 package com.upward.security.ui;
 
 import com.upward.security.AppUser;
-import com.upward.security.AppUserRepository;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.RouteConfiguration;
-import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The forced password change: nowhere else to go until it is done, and the policy's messages beside the fields. */
-@SpringBootTest
 @ViewPackages(packages = "com.upward")
-class ChangePasswordViewTest extends SpringBrowserlessTest {
+class ChangePasswordViewTest extends AccountViewTest {
 
     private static final String NEW_PASSWORD = "My-own-passphrase-2026";
-
-    @Autowired
-    AppUserRepository users;
-    @Autowired
-    PasswordEncoder passwordEncoder;
-    @Autowired
-    UserDetailsService userDetails;
-    @Autowired
-    EntityManager em;
-    @Autowired
-    TransactionTemplate transaction;
-
-    private TestAccounts accounts;
-
-    @BeforeEach
-    void fixtures() {
-        accounts = new TestAccounts(users, passwordEncoder, userDetails, em, transaction);
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @ParameterizedTest(name = "/{0} leads to the password change")
     @ValueSource(strings = {"", "profile", "employees", "users", "no-such-page"})

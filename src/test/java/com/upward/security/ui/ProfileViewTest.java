@@ -1,60 +1,25 @@
 package com.upward.security.ui;
 
 import com.upward.security.AppUser;
-import com.upward.security.AppUserRepository;
 import com.upward.shell.UserMenu;
 import com.upward.testsupport.UserMenuTester;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.PasswordField;
-import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The profile: own details read-only, and a password change that needs the current password. */
-@SpringBootTest
 @ViewPackages(packages = "com.upward")
-class ProfileViewTest extends SpringBrowserlessTest {
+class ProfileViewTest extends AccountViewTest {
 
     private static final String NEW_PASSWORD = "Another-good-passphrase";
-
-    @Autowired
-    AppUserRepository users;
-    @Autowired
-    PasswordEncoder passwordEncoder;
-    @Autowired
-    UserDetailsService userDetails;
-    @Autowired
-    EntityManager em;
-    @Autowired
-    TransactionTemplate transaction;
-
-    private TestAccounts accounts;
-
-    @BeforeEach
-    void fixtures() {
-        accounts = new TestAccounts(users, passwordEncoder, userDetails, em, transaction);
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void theUserMenuLeadsToTheProfile() {

@@ -2,27 +2,18 @@ package com.upward.security.ui;
 
 import com.upward.directory.Employee;
 import com.upward.security.AppUser;
-import com.upward.security.AppUserRepository;
 import com.upward.base.Role;
 import com.upward.security.UserAccountService;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
-import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -30,36 +21,18 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The accounts screen as an administrator: filter, create for an employee, change roles and access. */
-@SpringBootTest
 @ViewPackages(packages = "com.upward")
-class UsersViewTest extends SpringBrowserlessTest {
+class UsersViewTest extends AccountViewTest {
 
-    @Autowired
-    AppUserRepository users;
-    @Autowired
-    PasswordEncoder passwordEncoder;
-    @Autowired
-    UserDetailsService userDetails;
-    @Autowired
-    EntityManager em;
-    @Autowired
-    TransactionTemplate transaction;
     @Autowired
     JdbcTemplate jdbc;
 
-    private TestAccounts accounts;
     private UsersView view;
 
     @BeforeEach
     void signInAsAdmin() {
-        accounts = new TestAccounts(users, passwordEncoder, userDetails, em, transaction);
         accounts.signIn("admin");
         view = navigate(UsersView.class);
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
     }
 
     @Test
