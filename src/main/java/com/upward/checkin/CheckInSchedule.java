@@ -2,6 +2,7 @@ package com.upward.checkin;
 
 import com.upward.matching.AssignmentStatus;
 import com.upward.matching.MentorAssignment;
+import com.upward.matching.MentorPairs;
 import com.upward.program.CadencePeriod;
 import com.upward.program.Cohort;
 import com.upward.program.CohortStatus;
@@ -24,20 +25,18 @@ class CheckInSchedule {
 
     private final EntityManager em;
     private final CheckInRepository checkIns;
+    private final MentorPairs pairs;
 
-    CheckInSchedule(EntityManager em, CheckInRepository checkIns) {
+    CheckInSchedule(EntityManager em, CheckInRepository checkIns, MentorPairs pairs) {
         this.em = em;
         this.checkIns = checkIns;
+        this.pairs = pairs;
     }
 
     /** The schedule of every ACTIVE pair of the cohort; returns how many check-ins were created. */
     @Transactional
     int createSchedule(long cohortId) {
-        return create(em.find(Cohort.class, cohortId), em.createQuery("""
-                        select a from MentorAssignment a join fetch a.menteeEnrollment
-                        where a.cohort.id = :cohortId and a.status = :active order by a.id""", MentorAssignment.class)
-                .setParameter("cohortId", cohortId).setParameter("active", AssignmentStatus.ACTIVE)
-                .getResultList());
+        return create(em.find(Cohort.class, cohortId), pairs.activePairsOf(cohortId));
     }
 
     /** The schedule of one pair made while its cohort runs (before the start, starting the cohort makes it). */

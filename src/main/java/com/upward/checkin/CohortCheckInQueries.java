@@ -1,5 +1,7 @@
 package com.upward.checkin;
 
+import com.upward.base.ReadModel;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -17,6 +19,7 @@ import java.util.Map;
  * with the number of check-ins. A read model: besides its own check-ins it reads, read-only, the cohort's
  * enrollments, their employees' names and the pairs.
  */
+@ReadModel("The cohort page's check-in table and figures: per mentee, with their name and pair, in one statement")
 @Repository
 class CohortCheckInQueries {
 

@@ -6,7 +6,6 @@ import com.upward.base.BusinessRuleException;
 import com.upward.base.Texts;
 import com.upward.checkin.CheckInViews.GoalLine;
 import com.upward.checkin.MentorViews.CheckInLine;
-import com.upward.checkin.MentorViews.FeedbackGiven;
 import com.upward.checkin.MentorViews.MenteeGoal;
 import com.upward.checkin.MentorViews.MenteeOverview;
 import com.upward.checkin.MentorViews.MentorCheckIn;

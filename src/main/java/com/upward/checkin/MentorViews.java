@@ -37,9 +37,4 @@ public final class MentorViews {
                                 HelpUrgency urgency, Instant helpAcknowledgedAt, Integer confidence,
                                 String feedback) {
     }
-
-    /** Published when a mentor reviews a check-in, so that the mentee hears of it. */
-    public record FeedbackGiven(long checkInId, long menteeEmployeeId, String mentorName, String cohortName,
-                                int period) {
-    }
 }

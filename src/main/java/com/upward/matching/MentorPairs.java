@@ -30,6 +30,16 @@ public class MentorPairs {
                 .setParameter("running", CohortMatchingData.RUNNING).getSingleResult() > 0;
     }
 
+    /** The cohort's ACTIVE pairs, with their mentee enrollments, oldest first: the check-in schedule's pairs. */
+    @Transactional(readOnly = true)
+    public List<MentorAssignment> activePairsOf(long cohortId) {
+        return em.createQuery("""
+                        select a from MentorAssignment a join fetch a.menteeEnrollment
+                        where a.cohort.id = :cohortId and a.status = :active order by a.id""", MentorAssignment.class)
+                .setParameter("cohortId", cohortId).setParameter("active", AssignmentStatus.ACTIVE)
+                .getResultList();
+    }
+
     /** The mentee enrollments the employee mentors in running pairs, with employee and cohort, by mentee name. */
     @Transactional(readOnly = true)
     public List<Enrollment> menteesOf(long mentorEmployeeId) {

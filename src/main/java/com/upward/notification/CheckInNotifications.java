@@ -1,8 +1,8 @@
 package com.upward.notification;
 
 import com.upward.checkin.CheckInSubmitted;
+import com.upward.checkin.FeedbackGiven;
 import com.upward.checkin.HelpUrgency;
-import com.upward.checkin.MentorViews;
 import com.upward.security.AppUser;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -53,7 +53,7 @@ class CheckInNotifications {
     }
 
     @ApplicationModuleListener
-    void on(MentorViews.FeedbackGiven given) {
+    void on(FeedbackGiven given) {
         inApp.send(inApp.accountsOf(List.of(given.menteeEmployeeId())).get(given.menteeEmployeeId()),
                 Message.of(NotificationType.MENTOR_FEEDBACK, "Feedback from " + given.mentorName(),
                         given.mentorName() + " reviewed your check-in for period " + given.period() + " in "

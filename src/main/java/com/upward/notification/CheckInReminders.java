@@ -1,5 +1,7 @@
 package com.upward.notification;
 
+import com.upward.base.ReadModel;
+
 import com.upward.checkin.CheckInRules;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -18,6 +20,7 @@ import java.util.stream.Stream;
  * a check-in that has just become overdue (to the mentee and to their mentor). Only open check-ins of running pairs
  * in ACTIVE cohorts count. Each reminder has a dedup key, so a job that runs twice sends nothing new.
  */
+@ReadModel("The reminder jobs pick due and overdue check-ins of running pairs in active cohorts, with the people to tell, in one query per job")
 @Component
 class CheckInReminders {
 

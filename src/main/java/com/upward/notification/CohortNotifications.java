@@ -1,5 +1,7 @@
 package com.upward.notification;
 
+import com.upward.base.ReadModel;
+
 import com.upward.program.CohortCompleted;
 import com.upward.program.CohortStarted;
 import com.upward.program.EnrollmentSide;
@@ -20,6 +22,7 @@ import java.util.Map;
  * completed (everyone gets the closing survey). Runs after the step's commit, through the event publication
  * registry, so a failure here is retried and never undoes the step; dedup keys keep it to one message each.
  */
+@ReadModel("A cohort step tells its participants: the enrollments with their accounts, and the survey to link to")
 @Component
 class CohortNotifications {
 

@@ -1,6 +1,7 @@
 package com.upward.notification;
 
 import com.upward.security.AppUser;
+import com.upward.base.ReadModel;
 import com.upward.base.Role;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
@@ -13,9 +14,12 @@ import java.util.Map;
 
 /**
  * Writes a notification for one person and, unless they turned its type off, queues its email in the outbox, in
- * the caller's transaction: the business write, the in-app notification and the email to send are stored together
- * or not at all, and sending happens later ({@link OutboxDispatcher}), so SMTP never fails a business write.
+ * the caller's transaction: the notification and the email to send are stored together or not at all, and sending
+ * happens later ({@link OutboxDispatcher}), so SMTP never fails a write. The callers are listeners that run after
+ * the business write has committed, through the event publication registry: a failure here is retried, and never
+ * undoes the business write.
  */
+@ReadModel("Recipients are accounts: it reads security's app_user (email, enabled, roles) to address them")
 @Component
 class Notifier {
 

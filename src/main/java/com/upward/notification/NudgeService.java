@@ -4,6 +4,7 @@ import com.upward.audit.AuditAction;
 import com.upward.audit.AuditEvent;
 import com.upward.security.AppUser;
 import com.upward.security.CurrentUser;
+import com.upward.base.ReadModel;
 import com.upward.base.Role;
 import jakarta.persistence.EntityManager;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -21,6 +22,7 @@ import java.util.Map;
  * HR's one-click nudge for a quiet pair: both people get a friendly reminder, in the app and by email. At most one
  * nudge per pair and day; HR's reasons for nudging are not in the message.
  */
+@ReadModel("A nudge reads the quiet pair's people and cohort to address them")
 @Service
 public class NudgeService {
 

@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * Tells both people of a pair, in the app and by email, when HR assigns, unassigns or rematches them (and, on a rematch, the
- * mentor who was let go). Runs in the transaction of the change: the notifications and their queued emails live in the same
- * database, so they are stored together with the pair or not at all. People without an active account are skipped.
+ * mentor who was let go). Runs after the change has committed, through the event publication registry: should it
+ * fail, the publication is kept and retried, and the change stands. People without an active account are skipped.
  */
 @Component
 class PairNotifications {

@@ -6,4 +6,9 @@ import java.time.LocalDate;
 public record CohortLine(long id, String name, CohortStatus status, LocalDate enrollmentOpensOn,
                          LocalDate enrollmentClosesOn, LocalDate startsOn, LocalDate endsOn, Cadence cadence,
                          long acceptedMentors, long acceptedMentees, long applied, long activePairs) {
+
+    CohortLine withActivePairs(long pairs) {
+        return new CohortLine(id, name, status, enrollmentOpensOn, enrollmentClosesOn, startsOn, endsOn, cadence,
+                acceptedMentors, acceptedMentees, applied, pairs);
+    }
 }

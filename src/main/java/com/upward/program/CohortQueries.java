@@ -1,5 +1,6 @@
 package com.upward.program;
 
+import com.upward.base.ReadModel;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -17,15 +18,19 @@ import java.util.Map;
 
 /**
  * SQL aggregates for cohort pages and the set-based bulk invitation. Each figure is computed in the database, so the
- * cost does not grow with the number of enrollments loaded into memory. Read-only over employees and pairs.
+ * cost does not grow with the number of enrollments loaded into memory. Pairs are matching's: counted there,
+ * through {@link CohortPairing}.
  */
+@ReadModel("The bulk invitation enrolls, in one statement, the directory's active employees a filter reaches")
 @Repository
 class CohortQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final CohortPairing pairing;
 
-    CohortQueries(NamedParameterJdbcTemplate jdbc) {
+    CohortQueries(NamedParameterJdbcTemplate jdbc, CohortPairing pairing) {
         this.jdbc = jdbc;
+        this.pairing = pairing;
     }
 
     CohortFigures figures(long cohortId) {
@@ -34,13 +39,11 @@ class CohortQueries {
                   sum(case when side = 'MENTOR' and status in ('ACCEPTED', 'COMPLETED') then 1 else 0 end) as mentors,
                   sum(case when side = 'MENTEE' and status in ('ACCEPTED', 'COMPLETED') then 1 else 0 end) as mentees,
                   sum(case when status = 'WAITLISTED' then 1 else 0 end) as waitlisted,
-                  sum(case when status = 'APPLIED' then 1 else 0 end) as applied,
-                  (select count(*) from mentor_assignment a where a.cohort_id = :cohortId and a.status = 'ACTIVE')
-                    as pairs
+                  sum(case when status = 'APPLIED' then 1 else 0 end) as applied
                 from enrollment where cohort_id = :cohortId
                 """, new MapSqlParameterSource("cohortId", cohortId));
         return new CohortFigures(number(people.get("mentors")), number(people.get("mentees")),
-                number(people.get("waitlisted")), number(people.get("applied")), number(people.get("pairs")));
+                number(people.get("waitlisted")), number(people.get("applied")), pairing.activePairs(cohortId));
     }
 
     Capacity capacity(long cohortId, int maxMenteesPerMentor) {
@@ -59,22 +62,23 @@ class CohortQueries {
     }
 
     List<CohortLine> cohortLines(long programId) {
-        return jdbc.query("""
+        List<CohortLine> lines = jdbc.query("""
                 select c.id, c.name, c.status, c.enrollment_opens_on, c.enrollment_closes_on, c.starts_on, c.ends_on,
                   c.cadence,
                   (select count(*) from enrollment e where e.cohort_id = c.id and e.side = 'MENTOR'
                      and e.status in ('ACCEPTED', 'COMPLETED')) as mentors,
                   (select count(*) from enrollment e where e.cohort_id = c.id and e.side = 'MENTEE'
                      and e.status in ('ACCEPTED', 'COMPLETED')) as mentees,
-                  (select count(*) from enrollment e where e.cohort_id = c.id and e.status = 'APPLIED') as applied,
-                  (select count(*) from mentor_assignment a where a.cohort_id = c.id and a.status = 'ACTIVE') as pairs
+                  (select count(*) from enrollment e where e.cohort_id = c.id and e.status = 'APPLIED') as applied
                 from cohort c where c.program_id = :programId
                 order by c.starts_on desc, c.id desc
                 """, new MapSqlParameterSource("programId", programId), (rs, row) -> new CohortLine(
                 rs.getLong("id"), rs.getString("name"), CohortStatus.valueOf(rs.getString("status")),
                 date(rs, "enrollment_opens_on"), date(rs, "enrollment_closes_on"), date(rs, "starts_on"),
                 date(rs, "ends_on"), Cadence.valueOf(rs.getString("cadence")), rs.getLong("mentors"),
-                rs.getLong("mentees"), rs.getLong("applied"), rs.getLong("pairs")));
+                rs.getLong("mentees"), rs.getLong("applied"), 0));
+        Map<Long, Long> pairs = pairing.activePairsByCohort(lines.stream().map(CohortLine::id).toList());
+        return lines.stream().map(line -> line.withActivePairs(pairs.getOrDefault(line.id(), 0L))).toList();
     }
 
     /** Active employees the filter reaches who have no enrollment in the cohort yet. */

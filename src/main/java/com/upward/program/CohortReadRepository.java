@@ -1,5 +1,7 @@
 package com.upward.program;
 
+import com.upward.base.ReadModel;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -12,6 +14,7 @@ import java.util.List;
  * Read-only projections for the cohort page and the enrollment boxes, over the program feature's own entities and,
  * read-only, over employees. Nothing here writes.
  */
+@ReadModel("Pickers on the cohort page list the directory's active employees, departments and locations")
 public interface CohortReadRepository extends Repository<Cohort, Long> {
 
     @Query("select new com.upward.program.EmployeeChoice(e.id, e.firstName, e.lastName, e.department, e.jobLevel,"

@@ -35,8 +35,7 @@ public interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
     @Query(value = "select new com.upward.program.ParticipantRow(en.id, en.version, emp.id, emp.firstName,"
             + " emp.lastName, emp.department, emp.jobLevel, en.side, en.status, en.invited, en.windowOverride,"
             + " case when en.motivation is null then false else true end, en.appliedAt, en.decidedAt,"
-            + " en.withdrawalReason, (select count(a) from MentorAssignment a"
-            + " where a.status = com.upward.matching.AssignmentStatus.ACTIVE and (a.mentorEnrollment = en or a.menteeEnrollment = en)))" + PARTICIPANT_FILTER,
+            + " en.withdrawalReason, 0L)" + PARTICIPANT_FILTER,
             countQuery = "select count(en)" + PARTICIPANT_FILTER)
     Page<ParticipantRow> findParticipants(@Param("cohortId") long cohortId, @Param("side") EnrollmentSide side,
                                           @Param("status") EnrollmentStatus status,

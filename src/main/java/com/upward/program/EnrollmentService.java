@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -42,18 +43,20 @@ public class EnrollmentService {
     private final CohortReadRepository reads;
     private final CohortQueries queries;
     private final ApplicationEventPublisher events;
+    private final CohortPairing pairing;
     private final CurrentUser currentUser;
     private final EntityManager em;
     private final Clock clock;
 
     EnrollmentService(EnrollmentRepository enrollments, CohortRepository cohorts, CohortReadRepository reads,
-                      CohortQueries queries, ApplicationEventPublisher events, CurrentUser currentUser, EntityManager em,
-                      Clock clock) {
+                      CohortQueries queries, ApplicationEventPublisher events, CohortPairing pairing,
+                      CurrentUser currentUser, EntityManager em, Clock clock) {
         this.enrollments = enrollments;
         this.cohorts = cohorts;
         this.reads = reads;
         this.queries = queries;
         this.events = events;
+        this.pairing = pairing;
         this.currentUser = currentUser;
         this.em = em;
         this.clock = clock;
@@ -65,7 +68,9 @@ public class EnrollmentService {
     public Page<ParticipantRow> participants(long cohortId, EnrollmentSide side, EnrollmentStatus status,
                                              String filter, Pageable pageable) {
         String text = SqlPages.likeText(filter);
-        return enrollments.findParticipants(cohortId, side, status, text, pageable);
+        Page<ParticipantRow> page = enrollments.findParticipants(cohortId, side, status, text, pageable);
+        Map<Long, Long> pairs = pairing.activePairsByEnrollment(page.map(ParticipantRow::enrollmentId).toList());
+        return page.map(row -> row.withActivePairs(pairs.getOrDefault(row.enrollmentId(), 0L)));
     }
 
     @Transactional(readOnly = true)

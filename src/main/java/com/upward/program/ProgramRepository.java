@@ -1,5 +1,6 @@
 package com.upward.program;
 
+import com.upward.base.ReadModel;
 import com.upward.base.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -10,6 +11,7 @@ import org.springframework.data.repository.query.Param;
 import java.util.List;
 import java.util.Optional;
 
+@ReadModel("The program owner picker lists HR accounts")
 public interface ProgramRepository extends JpaRepository<Program, Long> {
 
     Optional<Program> findByName(String name);

@@ -1,5 +1,6 @@
 package com.upward.security;
 
+import com.upward.base.ReadModel;
 import com.upward.base.Role;
 
 import jakarta.persistence.LockModeType;
@@ -16,6 +17,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+@ReadModel("Creating an account lists the directory's employees who have none")
 public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsernameIgnoreCase(String username);

@@ -1,5 +1,6 @@
 package com.upward.security;
 
+import com.upward.base.ReadModel;
 import com.upward.base.Role;
 
 import com.upward.directory.Employee;
@@ -21,6 +22,7 @@ import java.util.Set;
  * created at the first sign-in and linked to the employee with that email. The provider decides the roles: they
  * are set from the mapped claim at every sign-in. Deactivated or locked accounts stay refused.
  */
+@ReadModel("Single sign-on links an account to the directory's employee with the same email")
 @Component
 class SsoAccounts {
 

@@ -9,6 +9,7 @@ import com.upward.goals.GoalType;
 import com.upward.goals.GoalViews.GoalCard;
 import com.upward.goals.GoalViews.GoalForm;
 import com.upward.testsupport.CommittedPairsTest;
+import com.upward.testsupport.EventListeners;
 import com.upward.testsupport.Race;
 import com.upward.testsupport.RunningPairs;
 import com.upward.testsupport.RunningPairs.Pair;
@@ -69,6 +70,7 @@ class ConcurrentCheckInsTest extends CommittedPairsTest {
                 .isEqualTo(MENTEES);
         assertThat(count("select count(*) from check_in_revision where check_in_id in (select id from check_in"
                 + inCohort + ")", run.cohortId())).isEqualTo(MENTEES);
+        EventListeners.awaitDone(jdbc); // the mentors are told after each commit
         assertThat(count("select count(*) from notification n join app_user u on u.id = n.recipient_id"
                 + " join enrollment e on e.employee_id = u.employee_id where e.cohort_id = ? and e.side = 'MENTOR'"
                 + " and n.type = 'CHECK_IN_SUBMITTED'", run.cohortId())).isEqualTo(MENTEES);

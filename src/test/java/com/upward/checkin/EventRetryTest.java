@@ -5,6 +5,7 @@ import com.upward.matching.MatchingService;
 import com.upward.matching.MatchingViews.PairSaved;
 import com.upward.program.ProgramTestData;
 import com.upward.testsupport.CommittedPairsTest;
+import com.upward.testsupport.EventListeners;
 import com.upward.testsupport.RunningPairs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -79,8 +80,7 @@ class EventRetryTest extends CommittedPairsTest {
     @AfterEach
     void waitForTheListeners() {
         SecurityContextHolder.clearContext();
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.queryForObject(
-                "select count(*) from event_publication where status <> 'FAILED'", Long.class)).isZero());
+        EventListeners.awaitDone(jdbc);
         jdbc.update("delete from event_publication");
     }
 

@@ -111,7 +111,7 @@ class MentorCheckInServiceTest {
                 .isEqualTo("REVIEWED");
         assertThat(jdbc.queryForObject("select help_acknowledged_at from check_in where id = ?", Object.class,
                 submitted)).isNotNull();
-        assertThat(events.stream(MentorViews.FeedbackGiven.class)).singleElement().satisfies(given -> {
+        assertThat(events.stream(FeedbackGiven.class)).singleElement().satisfies(given -> {
             assertThat(given.checkInId()).isEqualTo(submitted);
             assertThat(given.menteeEmployeeId()).isEqualTo(jdbc.queryForObject(
                     "select employee_id from app_user where username = 'mentee'", Long.class));

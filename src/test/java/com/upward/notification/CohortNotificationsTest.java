@@ -3,11 +3,13 @@ package com.upward.notification;
 import com.upward.program.CohortCompleted;
 import com.upward.program.CohortStarted;
 import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.util.AopTestUtils;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
@@ -26,11 +28,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CohortNotificationsTest {
 
     @Autowired
+    CohortNotifications listener;
+    /** The listener itself: through its proxy it would run on another thread, after a commit that never comes. */
     CohortNotifications notifications;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
     EntityManager em;
+
+    @BeforeEach
+    void unwrapTheListener() {
+        notifications = AopTestUtils.getUltimateTargetObject(listener);
+    }
 
     Map<String, Object> cohort(String status) {
         return jdbc.queryForMap("select id, name from cohort where status = ? order by id limit 1", status);

@@ -3,6 +3,7 @@ package com.upward.notification;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.upward.checkin.CheckInService;
+import com.upward.checkin.CheckInSubmitted;
 import com.upward.checkin.DemoCheckIns;
 import com.upward.checkin.HelpUrgency;
 import com.upward.program.ProgramTestData;
@@ -25,6 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.util.AopTestUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -55,6 +59,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "upward.mail.retry-delay=PT1M",
         "upward.mail.portal-url=https://upward.example.com/"})
 @Tag("db")
+@RecordApplicationEvents
 class EmailDeliveryTest {
 
     static final int SMTP_PORT = freePort();
@@ -84,6 +89,10 @@ class EmailDeliveryTest {
     EntityManager em;
     @Autowired
     TestClock clock;
+    @Autowired
+    ApplicationEvents events;
+    @Autowired
+    CheckInNotifications checkInNotifications;
 
     GreenMail smtp;
     long notificationsBefore;
@@ -236,6 +245,10 @@ class EmailDeliveryTest {
             em.flush();
             assertThat(jdbc.queryForObject("select status from check_in where id = ?", String.class, draft))
                     .isEqualTo("SUBMITTED");
+            // what the listener does after the commit (this transaction rolls back, so do it here)
+            CheckInNotifications listener = AopTestUtils.getUltimateTargetObject(checkInNotifications);
+            events.stream(CheckInSubmitted.class).forEach(listener::on);
+            em.flush();
             List<String> to = jdbc.queryForList("select recipient_email from email_outbox where notification_id > ?",
                     String.class, notificationsBefore);
             String mentorEmail = jdbc.queryForObject("select email from app_user where username = 'mentor'",

@@ -2,11 +2,13 @@ package com.upward.notification;
 
 import com.upward.matching.PairChanged;
 import com.upward.matching.PairChanged.Kind;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.util.AopTestUtils;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
@@ -23,9 +25,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PairNotificationsTest {
 
     @Autowired
+    PairNotifications listener;
+    /** The listener itself: through its proxy it would run on another thread, after a commit that never comes. */
     PairNotifications notifications;
     @Autowired
     JdbcTemplate jdbc;
+
+    @BeforeEach
+    void unwrapTheListener() {
+        notifications = AopTestUtils.getUltimateTargetObject(listener);
+    }
 
     long employeeOf(String username) {
         return jdbc.queryForObject("select employee_id from app_user where username = ?", Long.class, username);

@@ -1,5 +1,6 @@
 package com.upward.notification;
 
+import com.upward.testsupport.EventListeners;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -46,8 +47,10 @@ public class ScheduledJobRuns {
     /**
      * The email outbox, which runs every 30 seconds in production: here as many runs as it takes until nothing is
      * due (each run sends a batch of {@code upward.mail.batch-size}); an email waiting for a retry is not due yet.
+     * First the listeners that queue emails after a commit finish, as they would long before the next run.
      */
     public void outbox() {
+        EventListeners.awaitDone(jdbc);
         String due = "select count(*) from email_outbox where status = 'PENDING' and next_attempt_at <= ?";
         long before;
         do {

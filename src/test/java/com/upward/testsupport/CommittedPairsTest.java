@@ -34,6 +34,7 @@ public abstract class CommittedPairsTest {
 
     @AfterEach
     void removeCommittedData() {
+        EventListeners.awaitDone(jdbc);
         if (run != null) {
             running.remove(run);
             run = null;

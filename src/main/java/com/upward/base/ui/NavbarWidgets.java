@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 
 /**
  * A feature's addition to the navbar (the notification bell, for one), made fresh for every UI. The shell knows
- * only this interface, so base depends on no feature.
+ * only this interface, so it depends on no feature.
  */
 public interface NavbarWidgets {
 
