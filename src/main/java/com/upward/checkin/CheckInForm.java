@@ -2,8 +2,8 @@ package com.upward.checkin;
 
 import com.upward.base.BusinessRuleException;
 import com.upward.base.Texts;
-import com.upward.checkin.CheckInViews.CheckInInput;
-import com.upward.checkin.CheckInViews.GoalProgress;
+import com.upward.checkin.CheckInModels.CheckInInput;
+import com.upward.checkin.CheckInModels.GoalProgress;
 import com.upward.goals.Goal;
 import com.upward.goals.GoalStatus;
 

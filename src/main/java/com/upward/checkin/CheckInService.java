@@ -2,12 +2,12 @@ package com.upward.checkin;
 
 import com.upward.base.BusinessRuleException;
 import com.upward.base.RowLocks;
-import com.upward.checkin.CheckInViews.CheckInDetail;
-import com.upward.checkin.CheckInViews.CheckInInput;
-import com.upward.checkin.CheckInViews.CheckInRow;
-import com.upward.checkin.CheckInViews.GoalLine;
-import com.upward.checkin.CheckInViews.GoalProgress;
-import com.upward.checkin.CheckInViews.Submitted;
+import com.upward.checkin.CheckInModels.CheckInDetail;
+import com.upward.checkin.CheckInModels.CheckInInput;
+import com.upward.checkin.CheckInModels.CheckInRow;
+import com.upward.checkin.CheckInModels.GoalLine;
+import com.upward.checkin.CheckInModels.GoalProgress;
+import com.upward.checkin.CheckInModels.Submitted;
 import com.upward.goals.EnrollmentGoals;
 import com.upward.goals.Goal;
 import com.upward.program.CohortStatus;

@@ -3,7 +3,7 @@ package com.upward.goals;
 import com.upward.base.BusinessRuleException;
 import com.upward.base.Texts;
 import com.upward.base.ui.Formats;
-import com.upward.goals.GoalViews.GoalForm;
+import com.upward.goals.GoalModels.GoalForm;
 import com.upward.program.Cohort;
 
 /** The goal form's rules; each refusal names the field it concerns. */
@@ -18,8 +18,8 @@ final class GoalRules {
             throw new BusinessRuleException("type", "Pick a type: learning or outcome.");
         }
         String title = Texts.checkedLine(form.title(), "title", true);
-        if (title.length() > GoalViews.TITLE_LIMIT) {
-            throw new BusinessRuleException("title", "Keep the title under " + GoalViews.TITLE_LIMIT + " characters.");
+        if (title.length() > GoalModels.TITLE_LIMIT) {
+            throw new BusinessRuleException("title", "Keep the title under " + GoalModels.TITLE_LIMIT + " characters.");
         }
         if (form.targetDate() == null) {
             throw new BusinessRuleException("targetDate", "Give a target date: when will you know?");
@@ -34,8 +34,8 @@ final class GoalRules {
 
     static String milestoneTitle(String title) {
         String text = Texts.checkedLine(title, "milestone", true);
-        if (text.length() > GoalViews.TITLE_LIMIT) {
-            throw new BusinessRuleException("milestone", "Keep a milestone under " + GoalViews.TITLE_LIMIT
+        if (text.length() > GoalModels.TITLE_LIMIT) {
+            throw new BusinessRuleException("milestone", "Keep a milestone under " + GoalModels.TITLE_LIMIT
                     + " characters.");
         }
         return text;

@@ -1,7 +1,7 @@
 package com.upward.goals;
 
 import com.upward.base.ReadModel;
-import com.upward.goals.GoalViews.GoalEnrollment;
+import com.upward.goals.GoalModels.GoalEnrollment;
 import com.upward.program.Cohort;
 import com.upward.program.Enrollment;
 import jakarta.persistence.EntityManager;

@@ -1,7 +1,7 @@
 package com.upward.matching;
 
 import com.upward.directory.Employee;
-import com.upward.matching.MatchingViews.PairSaved;
+import com.upward.matching.MatchingModels.PairSaved;
 import com.upward.program.Cohort;
 import com.upward.program.Enrollment;
 import com.upward.security.AppUser;

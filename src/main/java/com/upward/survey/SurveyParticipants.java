@@ -5,8 +5,8 @@ import com.upward.program.CohortStatus;
 import com.upward.program.Enrollment;
 import com.upward.program.EnrollmentSide;
 import com.upward.program.EnrollmentStatus;
-import com.upward.survey.SurveyViews.ResponseRate;
-import com.upward.survey.SurveyViews.SurveyTodo;
+import com.upward.survey.SurveyModels.ResponseRate;
+import com.upward.survey.SurveyModels.SurveyTodo;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 

@@ -3,7 +3,7 @@ package com.upward.audit;
 import com.upward.testsupport.TestTime;
 import com.upward.goals.GoalService;
 import com.upward.goals.GoalType;
-import com.upward.goals.GoalViews.GoalForm;
+import com.upward.goals.GoalModels.GoalForm;
 import com.upward.program.ProgramTestData;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,11 +1,11 @@
 package com.upward.checkin;
 
 import com.upward.base.BusinessRuleException;
-import com.upward.checkin.CheckInViews.CheckInDetail;
-import com.upward.checkin.CheckInViews.CheckInInput;
-import com.upward.checkin.CheckInViews.CheckInRow;
-import com.upward.checkin.CheckInViews.GoalProgress;
-import com.upward.checkin.CheckInViews.Submitted;
+import com.upward.checkin.CheckInModels.CheckInDetail;
+import com.upward.checkin.CheckInModels.CheckInInput;
+import com.upward.checkin.CheckInModels.CheckInRow;
+import com.upward.checkin.CheckInModels.GoalProgress;
+import com.upward.checkin.CheckInModels.Submitted;
 import com.upward.goals.GoalStatus;
 import com.upward.program.ProgramTestData;
 import jakarta.persistence.EntityManager;

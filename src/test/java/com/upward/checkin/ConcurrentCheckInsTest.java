@@ -1,13 +1,13 @@
 package com.upward.checkin;
 
-import com.upward.checkin.CheckInViews.CheckInDetail;
-import com.upward.checkin.CheckInViews.CheckInInput;
-import com.upward.checkin.CheckInViews.GoalProgress;
+import com.upward.checkin.CheckInModels.CheckInDetail;
+import com.upward.checkin.CheckInModels.CheckInInput;
+import com.upward.checkin.CheckInModels.GoalProgress;
 import com.upward.goals.GoalService;
 import com.upward.goals.GoalStatus;
 import com.upward.goals.GoalType;
-import com.upward.goals.GoalViews.GoalCard;
-import com.upward.goals.GoalViews.GoalForm;
+import com.upward.goals.GoalModels.GoalCard;
+import com.upward.goals.GoalModels.GoalForm;
 import com.upward.testsupport.CommittedPairsTest;
 import com.upward.testsupport.EventListeners;
 import com.upward.testsupport.Race;

@@ -1,7 +1,7 @@
 package com.upward.checkin;
 
-import com.upward.checkin.CheckInViews.CheckInDetail;
-import com.upward.checkin.CheckInViews.CheckInInput;
+import com.upward.checkin.CheckInModels.CheckInDetail;
+import com.upward.checkin.CheckInModels.CheckInInput;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;

@@ -1,8 +1,8 @@
 package com.upward.checkin;
 
-import com.upward.checkin.JournalViews.JournalEntry;
-import com.upward.checkin.JournalViews.JournalFilter;
-import com.upward.checkin.JournalViews.Kind;
+import com.upward.checkin.JournalModels.JournalEntry;
+import com.upward.checkin.JournalModels.JournalFilter;
+import com.upward.checkin.JournalModels.Kind;
 import com.upward.program.ProgramTestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;

@@ -1,9 +1,9 @@
 package com.upward.checkin;
 
 import com.upward.base.BusinessRuleException;
-import com.upward.checkin.CheckInViews.CheckInDetail;
-import com.upward.checkin.MentorViews.MenteeOverview;
-import com.upward.checkin.MentorViews.MentorCheckIn;
+import com.upward.checkin.CheckInModels.CheckInDetail;
+import com.upward.checkin.MentorModels.MenteeOverview;
+import com.upward.checkin.MentorModels.MentorCheckIn;
 import com.upward.program.ProgramTestData;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,6 +1,6 @@
 package com.upward.goals;
 
-import com.upward.goals.GoalViews.GoalForm;
+import com.upward.goals.GoalModels.GoalForm;
 import com.upward.testsupport.CommittedPairsTest;
 import com.upward.testsupport.Race;
 import com.upward.testsupport.RunningPairs;

@@ -1,9 +1,9 @@
 package com.upward.goals;
 
 import com.upward.base.BusinessRuleException;
-import com.upward.goals.GoalViews.GoalCard;
-import com.upward.goals.GoalViews.GoalForm;
-import com.upward.goals.GoalViews.MilestoneItem;
+import com.upward.goals.GoalModels.GoalCard;
+import com.upward.goals.GoalModels.GoalForm;
+import com.upward.goals.GoalModels.MilestoneItem;
 import com.upward.program.ProgramTestData;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
@@ -188,7 +188,7 @@ class GoalServiceTest {
 
     @Test
     void aCompletedCohortsGoalsAreReadOnly() {
-        assertThat(goals.myEnrollments()).extracting(GoalViews.GoalEnrollment::enrollmentId)
+        assertThat(goals.myEnrollments()).extracting(GoalModels.GoalEnrollment::enrollmentId)
                 .contains(active, completed);
         assertThat(goals.myEnrollments()).filteredOn(e -> e.enrollmentId() == completed)
                 .singleElement().satisfies(e -> assertThat(e.editable()).isFalse());

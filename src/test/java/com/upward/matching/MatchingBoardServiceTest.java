@@ -6,7 +6,7 @@ import com.upward.matching.BoardRows.HistoryRow;
 import com.upward.matching.BoardRows.MenteeRow;
 import com.upward.matching.BoardRows.MentorRow;
 import com.upward.matching.BoardRows.RunningPair;
-import com.upward.matching.MatchingViews.PairSaved;
+import com.upward.matching.MatchingModels.PairSaved;
 import com.upward.program.CohortStatus;
 import com.upward.program.Enrollment;
 import com.upward.program.EnrollmentSide;

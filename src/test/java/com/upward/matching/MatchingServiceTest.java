@@ -2,10 +2,10 @@ package com.upward.matching;
 
 import com.upward.base.BusinessRuleException;
 import com.upward.directory.Employee;
-import com.upward.matching.MatchingViews.AutoMatchPreview;
-import com.upward.matching.MatchingViews.PairChoice;
-import com.upward.matching.MatchingViews.PairSaved;
-import com.upward.matching.MatchingViews.Suggestion;
+import com.upward.matching.MatchingModels.AutoMatchPreview;
+import com.upward.matching.MatchingModels.PairChoice;
+import com.upward.matching.MatchingModels.PairSaved;
+import com.upward.matching.MatchingModels.Suggestion;
 import com.upward.program.Cohort;
 import com.upward.program.Enrollment;
 import com.upward.program.EnrollmentSide;
@@ -169,7 +169,7 @@ class MatchingServiceTest {
                 .singleElement().satisfies(p -> assertThat(p.mentorEnrollmentId())
                         .isIn(mentorA.getId(), mentorB.getId()));
         assertThat(preview.pairs().stream().collect(java.util.stream.Collectors.groupingBy(
-                MatchingViews.ProposedPair::mentorEnrollmentId, java.util.stream.Collectors.counting())).values())
+                MatchingModels.ProposedPair::mentorEnrollmentId, java.util.stream.Collectors.counting())).values())
                 .allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(3));
         assertThat(jdbc.queryForObject("select count(*) from mentor_assignment where cohort_id = ?", Long.class,
                 cohort)).isZero();

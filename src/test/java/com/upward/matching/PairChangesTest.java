@@ -1,8 +1,8 @@
 package com.upward.matching;
 
 import com.upward.base.BusinessRuleException;
-import com.upward.matching.MatchingViews.PairSaved;
-import com.upward.matching.MatchingViews.Suggestion;
+import com.upward.matching.MatchingModels.PairSaved;
+import com.upward.matching.MatchingModels.Suggestion;
 import com.upward.program.CohortStatus;
 import com.upward.program.Enrollment;
 import com.upward.program.EnrollmentSide;

@@ -2,13 +2,13 @@ package com.upward.security;
 
 import com.upward.testsupport.TestTime;
 import com.upward.checkin.CheckInService;
-import com.upward.checkin.CheckInViews.CheckInInput;
+import com.upward.checkin.CheckInModels.CheckInInput;
 import com.upward.checkin.JournalService;
 import com.upward.checkin.MentorCheckInService;
 import com.upward.goals.GoalService;
 import com.upward.goals.GoalStatus;
 import com.upward.goals.GoalType;
-import com.upward.goals.GoalViews.GoalForm;
+import com.upward.goals.GoalModels.GoalForm;
 import com.upward.notification.NotificationService;
 import com.upward.program.ApplicationForm;
 import com.upward.program.ApplicationService;

@@ -4,12 +4,12 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.upward.checkin.CheckInService;
-import com.upward.checkin.CheckInViews.CheckInRow;
+import com.upward.checkin.CheckInModels.CheckInRow;
 import com.upward.simulation.SimLedger.CheckIn;
 import com.upward.simulation.SimLedger.Cohort;
 import com.upward.simulation.SimLedger.CohortState;
 import com.upward.survey.SurveyService;
-import com.upward.survey.SurveyViews.SurveyTodo;
+import com.upward.survey.SurveyModels.SurveyTodo;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;

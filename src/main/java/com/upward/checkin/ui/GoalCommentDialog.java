@@ -7,7 +7,7 @@ import com.upward.base.ui.TextLimits;
 import com.upward.base.ui.Toasts;
 import com.upward.base.ui.UserText;
 import com.upward.goals.GoalService;
-import com.upward.goals.GoalViews.CommentItem;
+import com.upward.goals.GoalModels.CommentItem;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,8 +1,8 @@
 package com.upward.checkin.ui;
 
 import com.upward.base.ui.StatusLabels;
-import com.upward.checkin.CheckInViews.GoalLine;
-import com.upward.checkin.CheckInViews.GoalProgress;
+import com.upward.checkin.CheckInModels.GoalLine;
+import com.upward.checkin.CheckInModels.GoalProgress;
 import com.upward.goals.GoalStatus;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;

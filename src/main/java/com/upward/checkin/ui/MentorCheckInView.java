@@ -11,7 +11,7 @@ import com.upward.base.ui.Toasts;
 import com.upward.base.ui.UserText;
 import com.upward.checkin.HelpUrgency;
 import com.upward.checkin.MentorCheckInService;
-import com.upward.checkin.MentorViews.MentorCheckIn;
+import com.upward.checkin.MentorModels.MentorCheckIn;
 import com.upward.base.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -8,7 +8,7 @@ import com.upward.base.ui.Todos;
 import com.upward.base.ui.Todos.Todo;
 import com.upward.checkin.CheckInRules.State;
 import com.upward.checkin.CheckInService;
-import com.upward.checkin.CheckInViews.CheckInRow;
+import com.upward.checkin.CheckInModels.CheckInRow;
 import com.upward.base.Role;
 import com.upward.survey.SurveyService;
 import com.vaadin.flow.component.html.Div;

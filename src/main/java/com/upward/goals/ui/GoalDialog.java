@@ -6,10 +6,10 @@ import com.upward.base.ui.Formats;
 import com.upward.base.ui.TextLimits;
 import com.upward.goals.GoalService;
 import com.upward.goals.GoalType;
-import com.upward.goals.GoalViews;
-import com.upward.goals.GoalViews.GoalCard;
-import com.upward.goals.GoalViews.GoalEnrollment;
-import com.upward.goals.GoalViews.GoalForm;
+import com.upward.goals.GoalModels;
+import com.upward.goals.GoalModels.GoalCard;
+import com.upward.goals.GoalModels.GoalEnrollment;
+import com.upward.goals.GoalModels.GoalForm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -31,9 +31,9 @@ class GoalDialog extends Dialog {
     final RadioButtonGroup<GoalType> type = new RadioButtonGroup<>("Type");
     final TextField title = new TextField("Goal");
     final TextArea why = TextLimits.area("Why it matters", "What changes for you, your team or your career?",
-            GoalViews.TEXT_LIMIT);
+            GoalModels.TEXT_LIMIT);
     final TextArea success = TextLimits.area("Success criteria", "How will you and your mentor know you got there?",
-            GoalViews.TEXT_LIMIT);
+            GoalModels.TEXT_LIMIT);
     final DatePicker target = new DatePicker("Target date");
     final Button save = new Button("Save");
 
@@ -48,7 +48,7 @@ class GoalDialog extends Dialog {
         title.setPlaceholder("Say it in a few words");
         title.setRequiredIndicatorVisible(true);
         title.setWidthFull();
-        TextLimits.limit(title, GoalViews.TITLE_LIMIT);
+        TextLimits.limit(title, GoalModels.TITLE_LIMIT);
         target.setRequiredIndicatorVisible(true);
         target.setMin(enrollment.startsOn());
         target.setMax(enrollment.endsOn());

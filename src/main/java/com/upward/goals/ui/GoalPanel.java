@@ -9,10 +9,10 @@ import com.upward.base.ui.TextLimits;
 import com.upward.base.ui.UserText;
 import com.upward.goals.GoalService;
 import com.upward.goals.GoalStatus;
-import com.upward.goals.GoalViews;
-import com.upward.goals.GoalViews.CommentItem;
-import com.upward.goals.GoalViews.GoalCard;
-import com.upward.goals.GoalViews.MilestoneItem;
+import com.upward.goals.GoalModels;
+import com.upward.goals.GoalModels.CommentItem;
+import com.upward.goals.GoalModels.GoalCard;
+import com.upward.goals.GoalModels.MilestoneItem;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Text;
@@ -255,7 +255,7 @@ class GoalPanel extends Div {
         addMilestone = new Button("Add");
         newMilestone.setPlaceholder("Next small step");
         newMilestone.setAriaLabel("New milestone for " + goal.title());
-        newMilestone.setMaxLength(GoalViews.TITLE_LIMIT);
+        newMilestone.setMaxLength(GoalModels.TITLE_LIMIT);
         newMilestone.addKeyPressListener(Key.ENTER, e -> add());
         addMilestone.addClickListener(e -> add());
         var row = new HorizontalLayout(newMilestone, addMilestone);
@@ -272,7 +272,7 @@ class GoalPanel extends Div {
             line.addClassName("goal-comment");
             content.add(line);
         }
-        comment = TextLimits.area(null, "Write a comment for your mentor", GoalViews.TEXT_LIMIT);
+        comment = TextLimits.area(null, "Write a comment for your mentor", GoalModels.TEXT_LIMIT);
         sendComment = new Button("Comment");
         comment.setAriaLabel("Comment on " + goal.title());
         sendComment.addClickListener(e -> {

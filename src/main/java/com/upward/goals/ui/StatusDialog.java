@@ -5,7 +5,7 @@ import com.upward.base.ui.FieldErrors;
 import com.upward.base.ui.StatusLabels;
 import com.upward.goals.GoalService;
 import com.upward.goals.GoalStatus;
-import com.upward.goals.GoalViews.GoalCard;
+import com.upward.goals.GoalModels.GoalCard;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;

@@ -6,7 +6,7 @@ import com.upward.base.ui.TextLimits;
 import com.upward.base.ui.Toasts;
 import com.upward.matching.BoardRows.RunningPair;
 import com.upward.matching.MatchingService;
-import com.upward.matching.MatchingViews.Suggestion;
+import com.upward.matching.MatchingModels.Suggestion;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;

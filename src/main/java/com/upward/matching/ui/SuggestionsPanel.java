@@ -7,7 +7,7 @@ import com.upward.matching.BoardRows.MenteeRow;
 import com.upward.matching.BoardRows.MentorRow;
 import com.upward.matching.MatchingBoardService;
 import com.upward.matching.MatchingService;
-import com.upward.matching.MatchingViews.Suggestion;
+import com.upward.matching.MatchingModels.Suggestion;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;

@@ -3,7 +3,7 @@ package com.upward.survey.ui;
 import com.upward.base.ui.Tiles;
 import com.upward.program.CohortPage;
 import com.upward.survey.SurveyService;
-import com.upward.survey.SurveyViews.ResponseRate;
+import com.upward.survey.SurveyModels.ResponseRate;
 import com.vaadin.flow.component.Component;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

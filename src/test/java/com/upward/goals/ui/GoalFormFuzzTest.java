@@ -2,7 +2,7 @@ package com.upward.goals.ui;
 
 import com.upward.goals.GoalService;
 import com.upward.goals.GoalType;
-import com.upward.goals.GoalViews.GoalForm;
+import com.upward.goals.GoalModels.GoalForm;
 import com.upward.program.ProgramTestData;
 import com.upward.testsupport.FormFuzz;
 import com.upward.testsupport.HostileInput;

@@ -4,7 +4,7 @@ import com.upward.testsupport.DomEventTester;
 import com.upward.testsupport.RenderedUi;
 import com.upward.goals.GoalService;
 import com.upward.goals.GoalType;
-import com.upward.goals.GoalViews.GoalForm;
+import com.upward.goals.GoalModels.GoalForm;
 import com.upward.program.ProgramTestData;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;

@@ -7,12 +7,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What {@link GoalService} hands out and takes: plain records. */
-public final class GoalViews {
+public final class GoalModels {
 
     public static final int TEXT_LIMIT = Texts.LIMIT;
     public static final int TITLE_LIMIT = 200;
 
-    private GoalViews() {
+    private GoalModels() {
     }
 
     /** A mentee enrollment the signed-in employee can keep goals in. */

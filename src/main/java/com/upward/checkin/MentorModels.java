@@ -1,7 +1,7 @@
 package com.upward.checkin;
 
 import com.upward.checkin.CheckInRules.State;
-import com.upward.checkin.CheckInViews.GoalLine;
+import com.upward.checkin.CheckInModels.GoalLine;
 import com.upward.goals.GoalStatus;
 import com.upward.goals.GoalType;
 
@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What a mentor sees of their mentees: never a private note. */
-public final class MentorViews {
+public final class MentorModels {
 
-    private MentorViews() {
+    private MentorModels() {
     }
 
     /** A mentee of a running pair, with their goals and check-ins at a glance. */

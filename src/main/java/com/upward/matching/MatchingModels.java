@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** What {@link MatchingService} hands out: plain records. */
-public final class MatchingViews {
+public final class MatchingModels {
 
-    private MatchingViews() {
+    private MatchingModels() {
     }
 
     /** A mentor suggested for a mentee, with the score broken down by criterion. */

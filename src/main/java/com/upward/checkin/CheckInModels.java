@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What the check-in services hand out and take: plain records. */
-public final class CheckInViews {
+public final class CheckInModels {
 
-    private CheckInViews() {
+    private CheckInModels() {
     }
 
     /** One line of the mentee's "My check-ins". */

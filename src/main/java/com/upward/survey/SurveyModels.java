@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /** What {@link SurveyService} hands out: plain records. */
-public final class SurveyViews {
+public final class SurveyModels {
 
-    private SurveyViews() {
+    private SurveyModels() {
     }
 
     /** A survey the signed-in employee is asked to answer, answered or not yet. */

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The lessons journal: every win and lesson an employee wrote, over all cohorts. */
-public final class JournalViews {
+public final class JournalModels {
 
-    private JournalViews() {
+    private JournalModels() {
     }
 
     public enum Kind { WIN, LESSON }
