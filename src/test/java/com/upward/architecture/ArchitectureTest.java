@@ -21,11 +21,14 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.List;
 import java.util.Set;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The conventions of ARCHITECTURE.md, checked on the compiled main classes. */
 class ArchitectureTest {
@@ -46,6 +49,29 @@ class ArchitectureTest {
     void codeIsPackagedByKnownFeatures() {
         classes().that().resideOutsideOfPackage(BASE)
                 .should(resideInAKnownFeature()).check(classes);
+    }
+
+    /** The modules from the bottom up (docs/architecture.md): each may use the ones before it, never one after. */
+    static final List<String> LAYERS = List.of("base", "audit", "directory", "security", "program", "matching",
+            "goals", "survey", "checkin", "reporting", "notification", "dashboard", "shell", "demo");
+
+    @Test
+    void modulesAreFreeOfCycles() {
+        slices().matching(BASE + ".(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void noModuleUsesOneAboveIt() {
+        assertThat(LAYERS).containsExactlyInAnyOrderElementsOf(FEATURES);
+        for (int i = 0; i < LAYERS.size() - 1; i++) {
+            String[] above = LAYERS.subList(i + 1, LAYERS.size()).stream().map(m -> BASE + "." + m + "..")
+                    .toArray(String[]::new);
+            noClasses().that().resideInAPackage(BASE + "." + LAYERS.get(i) + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(above)
+                    .because(LAYERS.get(i) + " sits below " + String.join(", ", LAYERS.subList(i + 1, LAYERS.size()))
+                            + "; a lower module that needs an answer from a higher one owns an interface it implements")
+                    .check(classes);
+        }
     }
 
     @Test
