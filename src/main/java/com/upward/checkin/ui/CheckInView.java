@@ -4,10 +4,7 @@ import com.upward.base.BusinessRuleException;
 import com.upward.base.Texts;
 import com.upward.base.ui.FieldErrors;
 import com.upward.base.ui.Formats;
-import com.upward.base.ui.LightCheckbox;
-import com.upward.base.ui.LightRadioGroup;
-import com.upward.base.ui.DrawnMarkup;
-import com.upward.base.ui.LightButton;
+import com.upward.base.ui.light.DrawnMarkup;
 import com.upward.base.ui.Markup;
 import com.upward.base.ui.RouteIds;
 import com.upward.base.ui.TextLimits;
@@ -21,7 +18,9 @@ import com.upward.checkin.HelpUrgency;
 import com.upward.base.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
@@ -29,6 +28,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -54,7 +55,7 @@ class CheckInView extends Div implements BeforeEnterObserver {
 
     private static final String MINUTES = "Give the minutes, from 1 to 600.";
 
-    final LightCheckbox met = new LightCheckbox("We met this period", false);
+    final Checkbox met = new Checkbox("We met this period", false);
     final DatePicker meetingOn = new DatePicker("Date");
     final IntegerField minutes = new IntegerField("Minutes");
     final List<GoalProgressRow> goals = new ArrayList<>();
@@ -66,14 +67,14 @@ class CheckInView extends Div implements BeforeEnterObserver {
     final TextArea next = TextLimits.area("Next", "What will you do differently, and what is the next step?",
             Texts.LIMIT);
     final TextArea support = TextLimits.area("Support needed", "What do you need from your mentor?", Texts.LIMIT);
-    final LightRadioGroup<Help> help = new LightRadioGroup<>("Ask your mentor for help");
-    final LightRadioGroup<Integer> confidence = new LightRadioGroup<>("Confidence about your goals");
+    final RadioButtonGroup<Help> help = new RadioButtonGroup<>("Ask your mentor for help");
+    final RadioButtonGroup<Integer> confidence = new RadioButtonGroup<>("Confidence about your goals");
     final TextArea privateNotes = TextLimits.area("Private notes (only you see these)",
             "Not your mentor, not HR: only you will ever see these.", Texts.LIMIT);
     final Paragraph nudge = new Paragraph("You wrote down a setback: what did it teach you? A lesson turns a "
             + "setback into progress. (You can submit without one.)");
-    final LightButton saveDraft = new LightButton("Save draft", () -> save(false));
-    final LightButton submit = new LightButton("Submit", () -> save(true));
+    final Button saveDraft = new Button("Save draft", e -> save(false));
+    final Button submit = new Button("Submit", e -> save(true));
 
     private final CheckInService checkIns;
     private CheckInDetail detail;
@@ -93,14 +94,16 @@ class CheckInView extends Div implements BeforeEnterObserver {
             meetingOn.setEnabled(e.getValue());
             minutes.setEnabled(e.getValue());
         });
-        help.setItems(List.of(Help.values()), h -> switch (h) {
+        help.setItems(Help.values());
+        help.setItemLabelGenerator(h -> switch (h) {
             case NONE -> "No, thanks";
             case NORMAL -> "Yes: my mentor is told";
             case URGENT -> "Urgent: my mentor and HR are told (HR sees no text)";
         });
-        confidence.setItems(List.of(1, 2, 3, 4, 5), n -> n + (n == 1 ? " (low)" : n == 5 ? " (high)" : ""));
+        confidence.setItems(1, 2, 3, 4, 5);
+        confidence.setItemLabelGenerator(n -> n + (n == 1 ? " (low)" : n == 5 ? " (high)" : ""));
         confidence.setRequiredIndicatorVisible(true);
-        confidence.setHorizontal();
+        confidence.addThemeVariants(RadioGroupVariant.AURA_HORIZONTAL);
         nudge.addClassName("checkin-nudge");
         setbacks.addValueChangeListener(e -> updateNudge());
         lessons.addValueChangeListener(e -> updateNudge());

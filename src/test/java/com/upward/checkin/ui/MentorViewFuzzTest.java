@@ -1,7 +1,6 @@
 package com.upward.checkin.ui;
 
 import com.upward.checkin.CheckInService;
-import com.upward.testsupport.LightButtonTester;
 import com.upward.checkin.CheckInViews.CheckInDetail;
 import com.upward.checkin.CheckInViews.CheckInInput;
 import com.upward.checkin.HelpUrgency;
@@ -109,7 +108,7 @@ class MentorViewFuzzTest extends SpringBrowserlessTest {
         test(view.support).setValue("Please call me, it is urgent");
         view.help.setValue(CheckInView.Help.URGENT);
         view.confidence.setValue(2);
-        LightButtonTester.click(view.submit);
+        test(view.submit).click();
 
         assertThat(RenderedUi.refusals(UI.getCurrent())).isEmpty();
         em.flush();
