@@ -129,9 +129,8 @@ public final class VaadinUi {
     }
 
     /**
-     * Picks the option with this value in the labelled radio group, as a click on its button does: the group's value
-     * goes to the server. Flow's {@code RadioButtonGroup} (decision 022) sends its options' keys, which it numbers from
-     * 1 in the order of the items, so for the check-in's confidence 1–5 the key is the option.
+     * Picks the option with this value in the labelled radio group, as a click on its button does: the buttons are
+     * made in the browser (decision 018), so only the group's value goes to the server.
      */
     public String choose(String groupLabel, String value) {
         int group = labelled("vaadin-radio-group", groupLabel);

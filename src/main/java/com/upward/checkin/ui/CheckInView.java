@@ -5,6 +5,7 @@ import com.upward.base.Texts;
 import com.upward.base.ui.FieldErrors;
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.light.DrawnMarkup;
+import com.upward.base.ui.light.LightRadioGroup;
 import com.upward.base.ui.Markup;
 import com.upward.base.ui.RouteIds;
 import com.upward.base.ui.TextLimits;
@@ -28,8 +29,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -67,8 +66,10 @@ class CheckInView extends Div implements BeforeEnterObserver {
     final TextArea next = TextLimits.area("Next", "What will you do differently, and what is the next step?",
             Texts.LIMIT);
     final TextArea support = TextLimits.area("Support needed", "What do you need from your mentor?", Texts.LIMIT);
-    final RadioButtonGroup<Help> help = new RadioButtonGroup<>("Ask your mentor for help");
-    final RadioButtonGroup<Integer> confidence = new RadioButtonGroup<>("Confidence about your goals");
+    // light radio groups: with Flow's RadioButtonGroup (a button, a label and listeners per option) the form went
+    // over the session budget (decision 022)
+    final LightRadioGroup<Help> help = new LightRadioGroup<>("Ask your mentor for help");
+    final LightRadioGroup<Integer> confidence = new LightRadioGroup<>("Confidence about your goals");
     final TextArea privateNotes = TextLimits.area("Private notes (only you see these)",
             "Not your mentor, not HR: only you will ever see these.", Texts.LIMIT);
     final Paragraph nudge = new Paragraph("You wrote down a setback: what did it teach you? A lesson turns a "
@@ -94,16 +95,14 @@ class CheckInView extends Div implements BeforeEnterObserver {
             meetingOn.setEnabled(e.getValue());
             minutes.setEnabled(e.getValue());
         });
-        help.setItems(Help.values());
-        help.setItemLabelGenerator(h -> switch (h) {
+        help.setItems(List.of(Help.values()), h -> switch (h) {
             case NONE -> "No, thanks";
             case NORMAL -> "Yes: my mentor is told";
             case URGENT -> "Urgent: my mentor and HR are told (HR sees no text)";
         });
-        confidence.setItems(1, 2, 3, 4, 5);
-        confidence.setItemLabelGenerator(n -> n + (n == 1 ? " (low)" : n == 5 ? " (high)" : ""));
+        confidence.setItems(List.of(1, 2, 3, 4, 5), n -> n + (n == 1 ? " (low)" : n == 5 ? " (high)" : ""));
         confidence.setRequiredIndicatorVisible(true);
-        confidence.addThemeVariants(RadioGroupVariant.AURA_HORIZONTAL);
+        confidence.setHorizontal();
         nudge.addClassName("checkin-nudge");
         setbacks.addValueChangeListener(e -> updateNudge());
         lessons.addValueChangeListener(e -> updateNudge());

@@ -14,6 +14,11 @@
  * it showed.</li>
  * </ul>
  * Browserless tests read {@code data()} and fire the event with {@code testsupport/LightElementTester}.
+ * <p>
+ * One exception is left: {@link com.upward.base.ui.light.LightRadioGroup} (with {@link
+ * com.upward.base.ui.light.LightChoice}) fills Vaadin's own {@code vaadin-radio-group} with {@code executeJs}; the
+ * check-in form needs it (107.6 KB per session with Flow's {@code RadioButtonGroup}, decision 022). Do not add
+ * another: make a light element instead.
  */
 @NamedInterface("light")
 package com.upward.base.ui.light;
