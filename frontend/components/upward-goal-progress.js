@@ -1,34 +1,25 @@
-// <upward-goal-progress>: one goal's line in the check-in form (progress slider, status, setback box). The server
-// sends the goal's title and status options with show() each time the line is attached, and keeps only the values:
-// `progress`, `status` and `setback` are this element's properties, sent to the server with `goal-progress-changed`
-// (decision 019).
-import { LitElement, html, nothing } from 'lit';
+// <upward-goal-progress>: one goal's line in the check-in form (progress slider, status, setback box), a light
+// element (light-element.js). The server shows the goal's title and status options and keeps only the values:
+// `progress`, `status` and `setback` are typed properties, sent with the action `change` (decisions 019 and 022).
+import { html, nothing } from 'lit';
+import { LightElement } from './light-element.js';
 
-class UpwardGoalProgress extends LitElement {
+class UpwardGoalProgress extends LightElement {
   static properties = {
-    goal: { state: true },
+    ...LightElement.properties,
     progress: { type: Number },
     status: { type: String },
     setback: { type: Boolean },
     readonly: { type: Boolean },
   };
 
-  // light DOM, so the app's styles apply and the fields are found by their labels
-  createRenderRoot() {
-    return this;
-  }
-
-  show(goal) {
-    this.goal = goal;
-  }
-
   changed(values) {
     Object.assign(this, values);
-    this.dispatchEvent(new CustomEvent('goal-progress-changed'));
+    this.act('change', Object.keys(values)[0]);
   }
 
   render() {
-    const g = this.goal;
+    const g = this.data;
     if (!g) {
       return nothing;
     }

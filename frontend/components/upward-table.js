@@ -1,28 +1,14 @@
-// <upward-table>: one page of a long list, drawn in the browser. The server calls show(page) with the columns, the
-// rows of the page, the sort and where the page is in the list, and keeps none of it; the element sends a single
-// `table-action` event (open a row, sort by a column, go to a page) for the server to answer (decision 019).
-import { LitElement, html, nothing } from 'lit';
+// <upward-table>: one page of a long list, drawn in the browser, a light element (light-element.js). The server
+// shows the columns, the rows of the page, the sort and where the page is in the list, and keeps none of it; the
+// actions are open, row:<key>, sort and page (decisions 019 and 022).
+import { html, nothing } from 'lit';
+import { LightElement } from './light-element.js';
 
 const number = new Intl.NumberFormat();
 
-class UpwardTable extends LitElement {
-  static properties = { page: { state: true } };
-
-  // light DOM, so the app's styles apply and the cells are in the page like any other text
-  createRenderRoot() {
-    return this;
-  }
-
-  show(page) {
-    this.page = page;
-  }
-
-  act(action, value) {
-    this.dispatchEvent(new CustomEvent('table-action', { detail: { action, value: String(value) } }));
-  }
-
+class UpwardTable extends LightElement {
   render() {
-    const p = this.page;
+    const p = this.data;
     if (!p) {
       return nothing;
     }

@@ -1,20 +1,12 @@
-// <upward-user-menu>: the signed-in person (avatar, name, role) as a menu with "My profile" and "Sign out". The
-// server sets `name` and `role`; a chosen item is sent back as a `user-menu-chosen` event with `detail.item`.
-// Light DOM, so the app's styles (.user-trigger) apply and the menu is found like any other.
-import { LitElement, html } from 'lit';
+// <upward-user-menu>: the signed-in person (avatar, name, role) as a menu with "My profile" and "Sign out", a light
+// element (light-element.js). The server shows { name, role }; a chosen item is sent as the action `choose` with the
+// item as its value.
+import { html, nothing } from 'lit';
 import '@vaadin/menu-bar';
 import '@vaadin/avatar';
+import { LightElement } from './light-element.js';
 
-class UpwardUserMenu extends LitElement {
-  static properties = {
-    name: { type: String },
-    role: { type: String },
-  };
-
-  createRenderRoot() {
-    return this;
-  }
-
+class UpwardUserMenu extends LightElement {
   willUpdate() {
     this._items = [{
       component: this._trigger(),
@@ -23,11 +15,15 @@ class UpwardUserMenu extends LitElement {
   }
 
   render() {
+    if (!this.data) {
+      return nothing;
+    }
     return html`<vaadin-menu-bar theme="tertiary" aria-label="User menu" .items=${this._items}
       @item-selected=${this._chosen}></vaadin-menu-bar>`;
   }
 
   _trigger() {
+    const { name = '', role = '' } = this.data || {};
     const element = (tag, className, text) => {
       const e = document.createElement(tag);
       e.className = className;
@@ -37,9 +33,9 @@ class UpwardUserMenu extends LitElement {
       return e;
     };
     const avatar = document.createElement('vaadin-avatar');
-    avatar.name = this.name || '';
+    avatar.name = name;
     const who = element('div', 'user-who');
-    who.append(element('span', 'user-name', this.name || ''), element('span', 'user-role', this.role || ''));
+    who.append(element('span', 'user-name', name), element('span', 'user-role', role));
     const trigger = element('div', 'user-trigger');
     trigger.append(avatar, who);
     return trigger;
@@ -48,7 +44,7 @@ class UpwardUserMenu extends LitElement {
   _chosen(e) {
     const item = e.detail.value && e.detail.value.item;
     if (item) {
-      this.dispatchEvent(new CustomEvent('user-menu-chosen', { detail: { item } }));
+      this.act('choose', item);
     }
   }
 }

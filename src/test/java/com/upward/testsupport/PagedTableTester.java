@@ -1,24 +1,18 @@
 package com.upward.testsupport;
 
-import com.upward.base.ui.PagedTable;
+import com.upward.base.ui.light.PagedTable;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Clicks in a {@link PagedTable} as the browser reports them: open a row, sort by a column, go to a page. */
-public class PagedTableTester<T> {
+public class PagedTableTester<T> extends LightElementTester<PagedTable<T>> {
 
     private final PagedTable<T> table;
-    private final DomEventTester events;
 
     public PagedTableTester(PagedTable<T> table) {
+        super(table);
         this.table = table;
-        this.events = new DomEventTester(table);
-    }
-
-    public void act(String action, String value) {
-        events.fire("table-action", Map.of("event.detail.action", action, "event.detail.value", value));
     }
 
     public void clickHeader(String columnKey) {

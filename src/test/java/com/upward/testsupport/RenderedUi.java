@@ -1,6 +1,7 @@
 package com.upward.testsupport;
 
-import com.upward.base.ui.DrawnMarkup;
+import com.upward.base.ui.light.DrawnMarkup;
+import com.upward.base.ui.light.LightElement;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.HasValidation;
@@ -28,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Vaadin sends text content and properties to the browser as text, never as markup; user text could only become
  * markup through an {@link Html} component or an {@code innerHTML} property (the app's {@code Markup}, which
  * escapes every text). {@link #assertTextOnly(UI)} checks the whole tree, dialogs and notifications included, and
- * parses every piece of markup as a browser would, so an unescaped text shows up as an element or attribute.
+ * parses every piece of markup as a browser would, so an unescaped text shows up as an element or attribute. A light
+ * element's data is text too (its Lit template binds it as text); {@link #text} and {@link #showsAsText} read it.
  */
 public final class RenderedUi {
 
@@ -149,7 +151,29 @@ public final class RenderedUi {
                 text.append(t.getWholeText());
             }
         }));
+        text.append(lightText(element));
         element.getChildren().forEach(child -> appendText(child, text));
+    }
+
+    /** The texts a light element is sent to show, one per line; empty for any other element. */
+    private static String lightText(Element element) {
+        var text = new StringBuilder();
+        element.getComponent().filter(c -> c instanceof LightElement && !(c instanceof DrawnMarkup))
+                .map(c -> ((LightElement) c).data())
+                .ifPresent(data -> data.forEachEntry(new java.util.function.BiConsumer<>() {
+                    @Override
+                    public void accept(String key, tools.jackson.databind.JsonNode value) {
+                        if (value.isString()) {
+                            text.append(value.asString()).append('\n');
+                        }
+                        if (value.isArray()) {
+                            value.forEach(child -> accept(key, child));
+                        } else if (value.isObject()) {
+                            value.forEachEntry(this);
+                        }
+                    }
+                }));
+        return text.toString();
     }
 
     /** The markup an element's content comes from, if any: its innerHTML, or what a DrawnMarkup draws. */
@@ -167,6 +191,7 @@ public final class RenderedUi {
         return components(ui).stream().map(Component::getElement).anyMatch(e ->
                 e.getText().contains(text) || Stream.of("value", "label", "text", "header", "summary", "title")
                         .anyMatch(p -> text.equals(e.getProperty(p)))
-                        || markup(e).map(html -> Jsoup.parseBodyFragment(html).body().wholeText().contains(text)).orElse(false));
+                        || markup(e).map(html -> Jsoup.parseBodyFragment(html).body().wholeText().contains(text)).orElse(false)
+                        || lightText(e).contains(text));
     }
 }

@@ -1,20 +1,15 @@
 package com.upward.testsupport;
 
 import com.upward.shell.UserMenu;
-import com.vaadin.browserless.ComponentTester;
-import com.vaadin.flow.internal.JacksonUtils;
 
-/** Chooses an item of the shell's user menu the way the browser reports it: one event with the item's name. */
-public class UserMenuTester extends ComponentTester<UserMenu> {
+/** Chooses an item of the shell's user menu the way the browser reports it: the light element's one event. */
+public class UserMenuTester extends LightElementTester<UserMenu> {
 
     public UserMenuTester(UserMenu menu) {
         super(menu);
     }
 
     public void choose(String item) {
-        ensureComponentIsUsable();
-        var data = JacksonUtils.createObjectNode();
-        data.put(UserMenu.CHOSEN_ITEM, item);
-        fireDomEvent(UserMenu.CHOSEN_EVENT, data);
+        act(UserMenu.CHOOSE, item);
     }
 }

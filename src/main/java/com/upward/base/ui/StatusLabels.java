@@ -45,7 +45,8 @@ public final class StatusLabels {
                 .withProperty("badgeText", row -> of(status.apply(row)));
     }
 
-    private static String cssClass(Enum<?> status) {
+    /** The pill's class for {@code status}, beside {@code status-badge}. */
+    public static String cssClass(Enum<?> status) {
         return "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

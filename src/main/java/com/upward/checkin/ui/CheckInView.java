@@ -4,10 +4,8 @@ import com.upward.base.BusinessRuleException;
 import com.upward.base.Texts;
 import com.upward.base.ui.FieldErrors;
 import com.upward.base.ui.Formats;
-import com.upward.base.ui.LightCheckbox;
-import com.upward.base.ui.LightRadioGroup;
-import com.upward.base.ui.DrawnMarkup;
-import com.upward.base.ui.LightButton;
+import com.upward.base.ui.light.DrawnMarkup;
+import com.upward.base.ui.light.LightRadioGroup;
 import com.upward.base.ui.Markup;
 import com.upward.base.ui.RouteIds;
 import com.upward.base.ui.TextLimits;
@@ -21,7 +19,9 @@ import com.upward.checkin.HelpUrgency;
 import com.upward.base.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
@@ -54,7 +54,7 @@ class CheckInView extends Div implements BeforeEnterObserver {
 
     private static final String MINUTES = "Give the minutes, from 1 to 600.";
 
-    final LightCheckbox met = new LightCheckbox("We met this period", false);
+    final Checkbox met = new Checkbox("We met this period", false);
     final DatePicker meetingOn = new DatePicker("Date");
     final IntegerField minutes = new IntegerField("Minutes");
     final List<GoalProgressRow> goals = new ArrayList<>();
@@ -66,14 +66,16 @@ class CheckInView extends Div implements BeforeEnterObserver {
     final TextArea next = TextLimits.area("Next", "What will you do differently, and what is the next step?",
             Texts.LIMIT);
     final TextArea support = TextLimits.area("Support needed", "What do you need from your mentor?", Texts.LIMIT);
+    // light radio groups: with Flow's RadioButtonGroup (a button, a label and listeners per option) the form went
+    // over the session budget (decision 022)
     final LightRadioGroup<Help> help = new LightRadioGroup<>("Ask your mentor for help");
     final LightRadioGroup<Integer> confidence = new LightRadioGroup<>("Confidence about your goals");
     final TextArea privateNotes = TextLimits.area("Private notes (only you see these)",
             "Not your mentor, not HR: only you will ever see these.", Texts.LIMIT);
     final Paragraph nudge = new Paragraph("You wrote down a setback: what did it teach you? A lesson turns a "
             + "setback into progress. (You can submit without one.)");
-    final LightButton saveDraft = new LightButton("Save draft", () -> save(false));
-    final LightButton submit = new LightButton("Submit", () -> save(true));
+    final Button saveDraft = new Button("Save draft", e -> save(false));
+    final Button submit = new Button("Submit", e -> save(true));
 
     private final CheckInService checkIns;
     private CheckInDetail detail;

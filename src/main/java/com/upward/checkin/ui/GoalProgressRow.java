@@ -1,33 +1,32 @@
 package com.upward.checkin.ui;
 
 import com.upward.base.ui.StatusLabels;
+import com.upward.base.ui.light.LightElement;
 import com.upward.checkin.CheckInModels.GoalLine;
 import com.upward.checkin.CheckInModels.GoalProgress;
 import com.upward.goals.GoalStatus;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.select.Select;
 import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * One goal in the check-in: a 0–100 progress slider, its status, and whether this period's setback concerns it. One
- * element ({@code <upward-goal-progress>}) whose three values are its properties: a goal's line as Flow components
- * kept about 10 KB in the session, a slider, a drop-down and a checkbox with their listeners (decision 019).
+ * One goal in the check-in: a 0–100 progress slider, its status, and whether this period's setback concerns it. A
+ * light element ({@code <upward-goal-progress>}) whose three values are its typed properties, sent with its event: a
+ * goal's line as Flow components kept about 10 KB in the session, a slider, a drop-down and a checkbox with their
+ * listeners (decisions 019 and 022).
  */
 @Tag("upward-goal-progress")
 @JsModule("./components/upward-goal-progress.js")
 @Uses(Select.class)
 @Uses(Checkbox.class)
-class GoalProgressRow extends Component {
-
-    static final String CHANGED = "goal-progress-changed";
+class GoalProgressRow extends LightElement {
 
     private final long goalId;
     private final String title;
@@ -47,18 +46,16 @@ class GoalProgressRow extends Component {
         getElement().setProperty("setback", goal.setback());
         getElement().setProperty("readonly", readOnly);
         if (!readOnly) {
-            getElement().addEventListener(CHANGED, e -> { })
-                    .synchronizeProperty("progress").synchronizeProperty("status").synchronizeProperty("setback");
+            synchronize("progress", "status", "setback");
         }
     }
 
     @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
+    public ObjectNode data() {
         var goal = JsonNodeFactory.instance.objectNode().put("title", title);
         var options = goal.putArray("statuses");
         statuses.forEach(s -> options.addArray().add(s.name()).add(StatusLabels.of(s)));
-        getElement().executeJs("this.show($0)", goal);
+        return goal;
     }
 
     /** What the mentee set; a status the browser sends that is not an option of this goal reads as unchanged. */

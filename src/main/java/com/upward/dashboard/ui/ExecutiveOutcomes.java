@@ -1,7 +1,7 @@
 package com.upward.dashboard.ui;
 
 import com.upward.base.ui.ChartView;
-import com.upward.base.ui.DrawnMarkup;
+import com.upward.base.ui.light.DrawnMarkup;
 import com.upward.base.ui.Markup;
 import com.upward.base.ui.SummaryTable;
 import com.upward.base.ui.SummaryTable.Column;

@@ -1,13 +1,13 @@
 package com.upward.dashboard.ui;
 
 import com.upward.base.ui.ChartView;
-import com.upward.base.ui.DrawnMarkup;
+import com.upward.base.ui.light.DrawnMarkup;
 import com.upward.base.ui.Markup;
-import com.upward.base.ui.PagedTable;
-import com.upward.base.ui.PagedTable.Column;
-import com.upward.base.ui.PagedTable.RowAction;
 import com.upward.base.ui.Tiles;
 import com.upward.base.ui.Toasts;
+import com.upward.base.ui.light.PagedTable;
+import com.upward.base.ui.light.PagedTable.Column;
+import com.upward.base.ui.light.PagedTable.RowAction;
 import com.upward.notification.NudgeService;
 import com.upward.reporting.AtRiskPairs.AtRiskPair;
 import com.upward.reporting.AtRiskPairs.Order;
@@ -19,6 +19,7 @@ import com.upward.reporting.SmallCells;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.data.provider.SortDirection;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -46,16 +47,17 @@ class PairsNeedingAttention extends Div {
         add(new H3("Which pairs need you today?"));
         HrFigures hr = figures.hr();
         listed = hr.atRisk().stream().mapToLong(AtRiskPair::assignmentId).toArray();
-        atRisk = new PagedTable<>("Pairs at risk", PagedTable.Rows.of(
-                (offset, limit, sortKey, descending) -> {
-                    listIn(figures, Order.valueOf(sortKey), descending);
-                    return figures.atRiskPairs(LongStream.of(listed).skip(offset).limit(limit).boxed().toList());
-                },
-                () -> (long) listed.length), AtRiskPair::assignmentId,
+        atRisk = new PagedTable<>("Pairs at risk", AtRiskPair::assignmentId,
                 Column.text(Order.MENTEE.name(), "Mentee", AtRiskPair::menteeName),
                 Column.text(Order.MENTOR.name(), "Mentor", AtRiskPair::mentorName),
                 Column.text(Order.COHORT.name(), "Cohort", AtRiskPair::cohortName),
                 Column.<AtRiskPair>text("reason", "Why", AtRiskPair::reason).unsorted());
+        atRisk.setItems(query -> {
+            query.getSortOrders().stream().findFirst().ifPresent(sort -> listIn(figures,
+                    Order.valueOf(sort.getSorted()), sort.getDirection() == SortDirection.DESCENDING));
+            return figures.atRiskPairs(LongStream.of(listed).skip(query.getOffset()).limit(query.getLimit())
+                    .boxed().toList()).stream();
+        }, query -> listed.length);
         atRisk.addRowAction(new RowAction<>("open", "Open", false,
                 pair -> "Open the cohort of " + pair.menteeName(),
                 pair -> navigate("cohorts/" + pair.cohortId())));

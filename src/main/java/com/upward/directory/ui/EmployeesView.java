@@ -1,9 +1,7 @@
 package com.upward.directory.ui;
 
-import com.upward.base.ui.LightComboBox;
-import com.upward.base.ui.LightSelect;
-import com.upward.base.ui.PagedTable;
-import com.upward.base.ui.PagedTable.Column;
+import com.upward.base.ui.light.PagedTable;
+import com.upward.base.ui.light.PagedTable.Column;
 import com.upward.directory.DirectoryService;
 import com.upward.directory.EmployeeFilter;
 import com.upward.directory.EmployeeSummary;
@@ -11,6 +9,7 @@ import com.upward.directory.FilterOptions.Facet;
 import com.upward.base.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Span;
@@ -18,6 +17,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -26,14 +26,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /** The directory: the whole company a page at a time, filters, the edit dialog, import and export. */
@@ -50,12 +48,12 @@ class EmployeesView extends VerticalLayout {
     private final DirectoryService directory;
     final PagedTable<EmployeeSummary> table;
     final TextField search = new TextField();
-    final LightComboBox department;
-    final LightComboBox location;
+    final ComboBox<String> department;
+    final ComboBox<String> location;
     final IntegerField minLevel = levelField("Level from");
     final IntegerField maxLevel = levelField("Level to");
-    final LightComboBox skill;
-    final LightSelect<String> status = new LightSelect<>();
+    final ComboBox<String> skill;
+    final Select<String> status = new Select<>();
     final Span count = new Span();
     private volatile EmployeeFilter filter = EmployeeFilter.ALL; // read by the export download, off the UI thread
 
@@ -74,7 +72,7 @@ class EmployeesView extends VerticalLayout {
         location = filterSelect("Location", Facet.LOCATION);
         skill = filterSelect("Skill", Facet.SKILL);
         status.setLabel("Status");
-        status.setItems(List.of(ALL, ACTIVE, INACTIVE), String::valueOf);
+        status.setItems(ALL, ACTIVE, INACTIVE);
         status.setValue(ALL);
         status.setWidth("7rem");
         search.addValueChangeListener(e -> refresh());
@@ -105,16 +103,18 @@ class EmployeesView extends VerticalLayout {
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         actions.addClassName("directory-actions");
 
-        table = new PagedTable<>("Employees", PagedTable.Rows.of(this::page, () -> directory.countEmployees(filter)),
-                EmployeeSummary::id,
+        table = new PagedTable<>("Employees", EmployeeSummary::id,
                 Column.text("employeeNumber", "Number", EmployeeSummary::employeeNumber),
-                Column.text("name", "Name", EmployeeSummary::fullName),
+                Column.text("name", "Name", EmployeeSummary::fullName).sortingBy("lastName", "firstName"),
                 Column.text("email", "Email", EmployeeSummary::email),
                 Column.text("department", "Department", EmployeeSummary::department),
                 Column.text("jobTitle", "Job title", EmployeeSummary::jobTitle),
                 Column.number("jobLevel", "Level", EmployeeSummary::jobLevel),
                 Column.text("location", "Location", EmployeeSummary::location),
-                Column.text("status", "Status", e -> e.active() ? ACTIVE : INACTIVE));
+                Column.<EmployeeSummary>text("status", "Status", e -> e.active() ? ACTIVE : INACTIVE)
+                        .sortingBy("active"));
+        table.setItemsPageable(pageable -> directory.findEmployees(filter, pageable).getContent(),
+                pageable -> directory.countEmployees(filter));
         table.setEmptyText("No employees match. Clear the filters, or import the directory from your HR system.");
         table.onOpen("name", "Edit", employee -> openEditor(employee.id()));
         table.sortBy("name", false);
@@ -131,25 +131,18 @@ class EmployeesView extends VerticalLayout {
         return field;
     }
 
-    private LightComboBox filterSelect(String label, Facet facet) {
-        var box = new LightComboBox(label, () -> directory.filterValues(facet));
+    /** The list is read when the box is opened or typed in, and filtered here; the session keeps what was sent. */
+    private ComboBox<String> filterSelect(String label, Facet facet) {
+        var box = new ComboBox<String>(label);
+        box.setItems(query -> {
+            String typed = query.getFilter().orElse("").toLowerCase(Locale.ROOT);
+            return directory.filterValues(facet).stream().filter(v -> v.toLowerCase(Locale.ROOT).contains(typed))
+                    .skip(query.getOffset()).limit(query.getLimit());
+        });
+        box.setClearButtonVisible(true);
         box.setPlaceholder("Any");
         box.setWidth("9.5rem");
         return box;
-    }
-
-    private List<EmployeeSummary> page(int offset, int limit, String sortKey, boolean descending) {
-        var sort = Sort.by(descending ? Sort.Direction.DESC : Sort.Direction.ASC, sortProperties(sortKey));
-        return directory.findEmployees(filter, PageRequest.of(offset / limit, limit, sort)).getContent();
-    }
-
-    /** The entity properties a column sorts by. */
-    private static String[] sortProperties(String columnKey) {
-        return switch (columnKey) {
-            case "name" -> new String[] {"lastName", "firstName"};
-            case "status" -> new String[] {"active"};
-            default -> new String[] {columnKey};
-        };
     }
 
     void clearFilters() {

@@ -2,8 +2,6 @@ package com.upward.goals.ui;
 
 import com.upward.base.BusinessRuleException;
 import com.upward.base.ui.Formats;
-import com.upward.base.ui.DrawnMarkup;
-import com.upward.base.ui.Markup;
 import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.TextLimits;
 import com.upward.base.ui.UserText;
@@ -13,7 +11,6 @@ import com.upward.goals.GoalModels;
 import com.upward.goals.GoalModels.CommentItem;
 import com.upward.goals.GoalModels.GoalCard;
 import com.upward.goals.GoalModels.MilestoneItem;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
@@ -22,24 +19,27 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
  * One goal: what it is, its progress, its milestones to tick off and reorder, and the comments on it. The headline,
- * the milestones and the buttons are markup with one click and one change listener on the panel, so a page of
- * goals holds few components per session (decision 017); the fields to add a milestone or a comment are made when
- * the user asks for them.
+ * the milestones and their buttons are a light element ({@link GoalElement}, decision 022) drawn from the goal this
+ * panel keeps anyway, so a page of goals holds few components per session; the fields to add a milestone or a
+ * comment are Flow components, made when the user asks for them.
  */
 @Uses(ProgressBar.class)
 @Uses(Checkbox.class)
 @Uses(Button.class)
+@Uses(Icon.class)
 class GoalPanel extends Div {
 
     /** What the panel asks of the page around it. */
@@ -56,20 +56,6 @@ class GoalPanel extends Div {
         void changeStatus(GoalCard goal);
     }
 
-    /** The clicked button's action and milestone id, read in the browser. */
-    static final String ACTION = "event.target.closest('[data-action]').dataset.action";
-    static final String STEP = "event.target.closest('[data-action]').dataset.step || ''";
-    /** Only clicks on those buttons reach the server. */
-    static final String ON_A_BUTTON = "event.target.closest('[data-action]') != null";
-    /**
-     * A ticked or cleared milestone: its id and whether it is now checked. The checkbox's native input (in its light
-     * DOM) sends the change, so the event is counted once.
-     */
-    static final String TICKED_STEP = "event.target.closest('vaadin-checkbox[data-step]').dataset.step";
-    static final String TICKED = "event.target.checked";
-    static final String ON_A_MILESTONE = "event.target.localName === 'input'"
-            + " && event.target.closest('vaadin-checkbox[data-step]') != null";
-
     /** Made when "Add a milestone" is clicked. */
     TextField newMilestone;
     Button addMilestone;
@@ -78,115 +64,65 @@ class GoalPanel extends Div {
     Button sendComment;
     final Div adder = new Div();
     final Div commentArea = new Div();
+    /** The goal, its milestones and their buttons; and the comments' toggle. */
+    final GoalElement body;
+    final GoalElement commentsToggle;
 
     private final GoalService goals;
     private final GoalCard goal;
+    private final boolean editable;
     private final Host host;
+    private boolean commentsOpen;
 
     GoalPanel(GoalService goals, GoalCard goal, boolean editable, Host host) {
         this.goals = goals;
         this.goal = goal;
+        this.editable = editable;
         this.host = host;
         addClassNames("tile", "goal-card");
-        // built from the goal this panel keeps anyway, each time it is shown: the session keeps no copy of it
-        add(DrawnMarkup.inPlace(() -> head(goal, editable) + summary(goal) + milestones(goal.milestones(), editable)));
+        body = new GoalElement(this::goalData, this::act);
+        add(body);
         if (editable) {
             adder.addClassName("milestone-adder");
-            adder.add(DrawnMarkup.inPlace(() -> button("add", null, "vaadin:plus", "Add a milestone",
-                    "Add a milestone to " + goal.title(), true, "")));
             add(adder);
-            getElement().addEventListener("change", e -> tick(e.getEventData().get(TICKED_STEP).asString(),
-                            e.getEventData().get(TICKED).asBoolean()))
-                    .addEventData(TICKED_STEP).addEventData(TICKED).setFilter(ON_A_MILESTONE);
         }
         commentArea.addClassName("goal-comments");
-        commentArea.add(commentsToggle(false));
+        commentsToggle = new GoalElement(() -> JsonNodeFactory.instance.objectNode().put("part", "comments")
+                .put("title", goal.title()).put("comments", goal.comments()).put("open", commentsOpen), this::act);
+        commentArea.add(commentsToggle);
         add(commentArea);
-        getElement().addEventListener("click", e -> act(e.getEventData().get(ACTION).asString(),
-                        e.getEventData().get(STEP).asString()))
-                .addEventData(ACTION).addEventData(STEP).setFilter(ON_A_BUTTON);
     }
 
     long goalId() {
         return goal.id();
     }
 
-    /** Title, type and status, and the edit and status buttons. */
-    private static String head(GoalCard goal, boolean editable) {
-        return "<div class=\"goal-head\"><div class=\"goal-headline\"><h3>" + Markup.text(goal.title()) + "</h3>"
-                + StatusLabels.badgeMarkup(goal.type()) + StatusLabels.badgeMarkup(goal.status()) + "</div>"
-                + (editable ? button("edit", null, "vaadin:edit", "Edit", "Edit " + goal.title(), true, "")
-                + button("status", null, null, "Status", "Change the status of " + goal.title(), true, "") : "")
-                + "</div>";
-    }
-
-    /** Progress, facts, the goal it pivoted to, and why it matters with how success looks. */
-    static String summary(GoalCard goal) {
-        var html = new StringBuilder("<div class=\"goal-summary\"><vaadin-progress-bar min=\"0\" max=\"100\" value=\"")
-                .append(goal.progress()).append("\" aria-label=\"")
-                .append(Markup.text("Progress of " + goal.title() + ": " + goal.progress() + "%"))
-                .append("\"></vaadin-progress-bar><span class=\"goal-facts\">")
-                .append(Markup.text(goal.progress() + "% · target " + Formats.date(goal.targetDate()) + " · "
-                        + goal.milestonesDone() + " of " + goal.milestones().size() + " milestones done"))
-                .append("</span>");
-        if (goal.status() == GoalStatus.PIVOTED && goal.replacedByTitle() != null) {
-            html.append("<p class=\"goal-pivot\">").append(Markup.text("Pivoted to: " + goal.replacedByTitle()))
-                    .append("</p>");
+    /** What the goal's element shows: headline, progress, why and how, the milestones, and what may be done. */
+    ObjectNode goalData() {
+        var data = JsonNodeFactory.instance.objectNode().put("part", "goal").put("title", goal.title())
+                .put("editable", editable).put("adderOpen", newMilestone != null).put("progress", goal.progress())
+                .put("facts", goal.progress() + "% · target " + Formats.date(goal.targetDate()) + " · "
+                        + goal.milestonesDone() + " of " + goal.milestones().size() + " milestones done")
+                .put("pivotedTo", goal.status() == GoalStatus.PIVOTED ? goal.replacedByTitle() : null)
+                .put("why", goal.whyItMatters()).put("success", goal.successCriteria());
+        var badges = data.putArray("badges");
+        for (Enum<?> badge : new Enum<?>[] {goal.type(), goal.status()}) {
+            badges.addObject().put("className", StatusLabels.cssClass(badge)).put("text", StatusLabels.of(badge));
         }
-        if (goal.whyItMatters() != null || goal.successCriteria() != null) {
-            html.append("<details class=\"goal-why\"><summary>Why and how you'll know</summary>");
-            if (goal.whyItMatters() != null) {
-                html.append("<p>").append(Markup.text("Why it matters: " + goal.whyItMatters())).append("</p>");
-            }
-            if (goal.successCriteria() != null) {
-                html.append("<p>").append(Markup.text("Success looks like: " + goal.successCriteria())).append("</p>");
-            }
-            html.append("</details>");
-        }
-        return html.append("</div>").toString();
+        var steps = data.putArray("milestones");
+        goal.milestones().forEach(step -> steps.addObject().put("id", step.id()).put("title", step.title())
+                .put("done", step.done()));
+        return data;
     }
 
-    /** The milestones: read-only checkboxes, or checkboxes with move and remove buttons. */
-    private static String milestones(List<MilestoneItem> steps, boolean editable) {
-        var html = new StringBuilder("<div class=\"milestones\" role=\"list\">");
-        for (int i = 0; i < steps.size(); i++) {
-            MilestoneItem step = steps.get(i);
-            html.append("<div class=\"milestone\" role=\"listitem\"><vaadin-checkbox")
-                    .append(editable ? " data-step=\"" + step.id() + "\"" : " readonly")
-                    .append(step.done() ? " checked" : "").append(" label=\"").append(Markup.text(step.title()))
-                    .append("\"></vaadin-checkbox>");
-            if (editable) {
-                html.append("<span class=\"milestone-actions\">")
-                        .append(stepButton("up", "vaadin:arrow-up", "Move up: ", step, i > 0))
-                        .append(stepButton("down", "vaadin:arrow-down", "Move down: ", step, i < steps.size() - 1))
-                        .append(stepButton("remove", "vaadin:trash", "Remove: ", step, true)).append("</span>");
-            }
-            html.append("</div>");
-        }
-        if (steps.isEmpty()) {
-            html.append("<span>").append(editable ? "No milestones yet: break the goal into small steps you can "
-                    + "tick off." : "No milestones yet.").append("</span>");
-        }
-        return html.append("</div>").toString();
-    }
-
-    private static String stepButton(String action, String icon, String label, MilestoneItem step, boolean enabled) {
-        return button(action, step.id(), icon, null, label + step.title(), enabled, " small icon");
-    }
-
-    /** A button as markup: the panel's click listener reads its action (and milestone). */
-    private static String button(String action, Long step, String icon, String text, String name, boolean enabled,
-                                 String theme) {
-        String label = Markup.text(name);
-        return "<vaadin-button theme=\"tertiary" + theme + "\" data-action=\"" + action + "\""
-                + (step == null ? "" : " data-step=\"" + step + "\"") + " aria-label=\"" + label + "\""
-                + (text == null ? " title=\"" + label + "\"" : "") + (enabled ? "" : " disabled") + ">"
-                + (icon == null ? "" : "<vaadin-icon icon=\"" + icon + "\"" + (text == null ? "" : " slot=\"prefix\"")
-                + "></vaadin-icon>") + (text == null ? "" : Markup.text(text)) + "</vaadin-button>";
-    }
-
-    /** A button of the panel, as the browser reports it; a milestone id not of this goal is ignored. */
+    /**
+     * A button of the panel, as the browser reports it; a milestone id not of this goal is ignored, and so is a
+     * change to a goal that can no longer change.
+     */
     private void act(String action, String stepId) {
+        if (!editable && !action.equals("comments")) {
+            return;
+        }
         switch (action) {
             case "edit" -> host.edit(goal);
             case "status" -> host.changeStatus(goal);
@@ -197,6 +133,8 @@ class GoalPanel extends Div {
                     case "up" -> run(() -> goals.moveMilestone(goal.id(), goal.version(), step.id(), -1), null);
                     case "down" -> run(() -> goals.moveMilestone(goal.id(), goal.version(), step.id(), 1), null);
                     case "remove" -> confirmRemoval(step);
+                    case "done" -> tick(step, true);
+                    case "reopen" -> tick(step, false);
                     default -> {
                         // not a milestone action
                     }
@@ -209,9 +147,9 @@ class GoalPanel extends Div {
         return goal.milestones().stream().filter(s -> String.valueOf(s.id()).equals(stepId)).findFirst();
     }
 
-    private void tick(String stepId, boolean done) {
-        step(stepId).ifPresent(step -> run(() -> goals.tickMilestone(goal.id(), goal.version(), step.id(), done),
-                done ? "Milestone done: " + step.title() + "." : "Milestone reopened."));
+    private void tick(MilestoneItem step, boolean done) {
+        run(() -> goals.tickMilestone(goal.id(), goal.version(), step.id(), done),
+                done ? "Milestone done: " + step.title() + "." : "Milestone reopened.");
     }
 
     private void confirmRemoval(MilestoneItem step) {
@@ -225,22 +163,15 @@ class GoalPanel extends Div {
     }
 
     /** The comments are read when they are opened, not for every goal on the page. */
-    private Component commentsToggle(boolean open) {
-        return DrawnMarkup.inPlace(() -> "<div class=\"goal-comments-toggle\">" + button("comments", null,
-                open ? "vaadin:angle-down" : "vaadin:angle-right", "Comments (" + goal.comments() + ")",
-                (open ? "Hide" : "Show") + " the comments on " + goal.title(), true, "").replace("<vaadin-button ",
-                "<vaadin-button aria-expanded=\"" + open + "\" ") + "</div>");
-    }
-
     private void toggleComments() {
-        boolean open = commentArea.getComponentCount() == 1;
-        commentArea.removeAll();
-        commentArea.add(commentsToggle(open));
-        if (open) {
+        commentsOpen = !commentsOpen;
+        commentsToggle.redraw();
+        if (commentsOpen) {
             var content = new Div();
             fillComments(content);
             commentArea.add(content);
         } else {
+            commentArea.getChildren().filter(c -> c != commentsToggle).toList().forEach(commentArea::remove);
             comment = null;
             sendComment = null;
         }
@@ -260,8 +191,8 @@ class GoalPanel extends Div {
         addMilestone.addClickListener(e -> add());
         var row = new HorizontalLayout(newMilestone, addMilestone);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        adder.removeAll();
         adder.add(row);
+        body.redraw(); // without the "Add a milestone" button
         newMilestone.focus();
     }
 

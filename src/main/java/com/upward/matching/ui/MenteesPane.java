@@ -1,7 +1,7 @@
 package com.upward.matching.ui;
 
-import com.upward.base.ui.PagedTable;
-import com.upward.base.ui.PagedTable.Column;
+import com.upward.base.ui.light.PagedTable;
+import com.upward.base.ui.light.PagedTable.Column;
 import com.upward.matching.BoardRows.MenteeRow;
 import com.upward.matching.MatchingBoardService;
 import com.vaadin.flow.component.html.H3;
@@ -21,10 +21,7 @@ class MenteesPane extends VerticalLayout {
     MenteesPane(MatchingBoardService board, long cohortId, Consumer<MenteeRow> onSelect) {
         setPadding(false);
         addClassName("board-column");
-        table = new PagedTable<>("Mentees without a mentor", PagedTable.Rows.of(
-                (offset, limit, sortKey, descending) -> board.unmatchedMentees(cohortId, search.getValue(),
-                        BoardPages.of(offset, limit, sortKey, descending)),
-                () -> board.countUnmatchedMentees(cohortId, search.getValue())), MenteeRow::enrollmentId,
+        table = new PagedTable<>("Mentees without a mentor", MenteeRow::enrollmentId,
                 Column.text("name", "Mentee", MenteeRow::name),
                 Column.text("department", "Department", MenteeRow::department),
                 Column.number("jobLevel", "Level", MenteeRow::jobLevel));
@@ -37,6 +34,8 @@ class MenteesPane extends VerticalLayout {
         table.setRowTitle(m -> m.focusAreas() == null ? null : "Wants to learn: " + m.focusAreas());
         table.setEmptyText("Every accepted mentee has a mentor. Accept more mentees on the cohort's "
                 + "Participants tab, or look at the running pairs.");
+        table.setItemsPageable(pageable -> board.unmatchedMentees(cohortId, search.getValue(), pageable),
+                pageable -> board.countUnmatchedMentees(cohortId, search.getValue()));
         table.setPageSize(BoardPages.ROWS);
         table.sortBy("name", false);
         add(new H3("Mentees without a mentor"), search, table);

@@ -1,7 +1,7 @@
 package com.upward.matching.ui;
 
-import com.upward.base.ui.PagedTable;
-import com.upward.base.ui.PagedTable.Column;
+import com.upward.base.ui.light.PagedTable;
+import com.upward.base.ui.light.PagedTable.Column;
 import com.upward.matching.BoardRows.MentorRow;
 import com.upward.matching.MatchingBoardService;
 import com.vaadin.flow.component.html.H3;
@@ -19,10 +19,7 @@ class MentorsPane extends VerticalLayout {
     MentorsPane(MatchingBoardService board, long cohortId) {
         setPadding(false);
         addClassName("board-column");
-        table = new PagedTable<>("Mentors and their load", PagedTable.Rows.of(
-                (offset, limit, sortKey, descending) -> board.mentors(cohortId, search.getValue(),
-                        BoardPages.of(offset, limit, sortKey, descending)),
-                () -> board.countMentors(cohortId, search.getValue())), MentorRow::enrollmentId,
+        table = new PagedTable<>("Mentors and their load", MentorRow::enrollmentId,
                 Column.text("name", "Mentor", MentorRow::name),
                 Column.text("department", "Department", MentorRow::department),
                 Column.number("jobLevel", "Level", MentorRow::jobLevel),
@@ -30,6 +27,8 @@ class MentorsPane extends VerticalLayout {
         table.setTone(m -> m.full() ? "full" : "");
         table.setRowTitle(m -> m.skills() == null ? null : "Offers: " + m.skills());
         table.setEmptyText("No accepted mentors yet. Invite or accept mentors on the cohort's Participants tab.");
+        table.setItemsPageable(pageable -> board.mentors(cohortId, search.getValue(), pageable),
+                pageable -> board.countMentors(cohortId, search.getValue()));
         table.setPageSize(BoardPages.ROWS);
         table.sortBy("name", false);
         add(new H3("Mentors"), search, table);

@@ -1,7 +1,6 @@
 package com.upward.checkin.ui;
 
 import com.upward.checkin.DemoCheckIns;
-import com.upward.testsupport.LightButtonTester;
 import com.upward.program.ProgramTestData;
 import com.upward.testsupport.FormFuzz;
 import com.upward.testsupport.HostileInput;
@@ -83,7 +82,7 @@ class CheckInFormFuzzTest extends SpringBrowserlessTest {
             public void submit(String field, String value) {
                 CheckInView view = open();
                 test(areas(view).get(field)).setValue(value);
-                LightButtonTester.click(view.saveDraft);
+                test(view.saveDraft).click();
             }
 
             @Override
@@ -104,7 +103,7 @@ class CheckInFormFuzzTest extends SpringBrowserlessTest {
         String longest = "日本語".repeat(1333) + "日";
         areas(view).values().forEach(area -> test(area).setValue(longest));
         view.confidence.setValue(3);
-        LightButtonTester.click(view.submit);
+        test(view.submit).click();
 
         assertThat(RenderedUi.refusals(UI.getCurrent())).isEmpty();
         em.flush();
@@ -122,7 +121,7 @@ class CheckInFormFuzzTest extends SpringBrowserlessTest {
             CheckInView view = open();
             view.met.setValue(true);
             TypedText.type(view.minutes, typed);
-            LightButtonTester.click(view.saveDraft);
+            test(view.saveDraft).click();
 
             assertThat(RenderedUi.refusals(UI.getCurrent())).as(typed).isNotEmpty();
             assertThat(version()).as(typed).isEqualTo(before);
@@ -133,7 +132,7 @@ class CheckInFormFuzzTest extends SpringBrowserlessTest {
             CheckInView view = open();
             view.met.setValue(true);
             TypedText.type(view.meetingOn, typed);
-            LightButtonTester.click(view.saveDraft);
+            test(view.saveDraft).click();
 
             assertThat(RenderedUi.refusals(UI.getCurrent())).as(typed).isNotEmpty();
             assertThat(version()).as(typed).isEqualTo(before);
@@ -147,7 +146,7 @@ class CheckInFormFuzzTest extends SpringBrowserlessTest {
             CheckInView view = open();
             view.met.setValue(true);
             view.minutes.setValue(minutes);
-            LightButtonTester.click(view.saveDraft);
+            test(view.saveDraft).click();
 
             assertThat(view.minutes.isInvalid()).as("%d", minutes).isTrue();
             assertThat(version()).isEqualTo(before);

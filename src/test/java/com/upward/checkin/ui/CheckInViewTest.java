@@ -2,7 +2,6 @@ package com.upward.checkin.ui;
 
 import com.upward.testsupport.RenderedUi;
 import com.upward.testsupport.DomEventTester;
-import com.upward.testsupport.LightButtonTester;
 import com.upward.goals.GoalStatus;
 import com.upward.checkin.CheckInService;
 import com.upward.checkin.DemoCheckIns;
@@ -117,7 +116,7 @@ class CheckInViewTest extends SpringBrowserlessTest {
         assertThatThrownBy(() -> line.setProperty("goalId", 1L)).isInstanceOf(AssertionError.class);
 
         view.confidence.setValue(3);
-        LightButtonTester.click(view.submit);
+        test(view.submit).click();
         em.flush();
         assertThat(jdbc.queryForObject("select count(*) from check_in_goal_update where check_in_id = ? and"
                 + " progress = 65 and status = 'AT_RISK' and setback = true", Integer.class, draft)).isOne();
@@ -144,13 +143,13 @@ class CheckInViewTest extends SpringBrowserlessTest {
     void submittingNeedsTheConfidenceBesideItsFieldAndThenGoesBackToTheList() {
         CheckInView view = open(draft);
         view.confidence.clear();
-        LightButtonTester.click(view.submit);
+        test(view.submit).click();
         assertThat(view.confidence.isInvalid()).isTrue();
         assertThat(view.confidence.getErrorMessage()).startsWith("How confident do you feel");
 
         test(view.wins).setValue("Ran my first retro 🎉");
         view.confidence.setValue(4);
-        LightButtonTester.click(view.submit);
+        test(view.submit).click();
         em.flush();
 
         assertThat(jdbc.queryForObject("select status from check_in where id = ?", String.class, draft))
@@ -190,7 +189,7 @@ class CheckInViewTest extends SpringBrowserlessTest {
         em.flush();
 
         test(view.wins).setValue("Typed in this tab");
-        LightButtonTester.click(view.saveDraft);
+        test(view.saveDraft).click();
 
         ConfirmDialog conflict = $(ConfirmDialog.class).single();
         assertThat(test(conflict).getHeader()).isEqualTo("Your check-in was not saved");

@@ -2,7 +2,6 @@ package com.upward.checkin.ui;
 
 import com.upward.checkin.CheckInService;
 import com.upward.checkin.CheckInSubmitted;
-import com.upward.testsupport.LightButtonTester;
 import com.upward.checkin.CheckInModels.CheckInDetail;
 import com.upward.checkin.CheckInModels.CheckInInput;
 import com.upward.checkin.HelpUrgency;
@@ -116,7 +115,7 @@ class MentorViewFuzzTest extends SpringBrowserlessTest {
         test(view.support).setValue("Please call me, it is urgent");
         view.help.setValue(CheckInView.Help.URGENT);
         view.confidence.setValue(2);
-        LightButtonTester.click(view.submit);
+        test(view.submit).click();
 
         assertThat(RenderedUi.refusals(UI.getCurrent())).isEmpty();
         // the titles made of these names: CheckInNotificationsTest

@@ -129,13 +129,13 @@ class GoalFormFuzzTest extends SpringBrowserlessTest {
                         GoalPanel panel = view.panels.getLast();
                         if (field.equals("milestone")) {
                             if (panel.newMilestone == null) {
-                                MyGoalsViewTest.click(panel, RenderedUi.select(panel, "[data-action=add]").first());
+                                MyGoalsViewTest.click(panel, "add", "");
                             }
                             test(panel.newMilestone).setValue(value);
                             test(panel.addMilestone).click();
                         } else {
                             if (panel.comment == null) {
-                                MyGoalsViewTest.click(panel, RenderedUi.select(panel, "[data-action=comments]").first());
+                                MyGoalsViewTest.click(panel, "comments", "");
                             }
                             test(panel.comment).setValue(value);
                             test(panel.sendComment).click();

@@ -1,7 +1,6 @@
 package com.upward.goals.ui;
 
-import com.upward.testsupport.DomEventTester;
-import com.upward.testsupport.RenderedUi;
+import com.upward.testsupport.LightElementTester;
 import com.upward.goals.GoalService;
 import com.upward.goals.GoalType;
 import com.upward.goals.GoalModels.GoalForm;
@@ -9,7 +8,6 @@ import com.upward.program.ProgramTestData;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.UI;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import com.vaadin.flow.component.html.Anchor;
@@ -21,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -99,16 +96,17 @@ class MyGoalsViewTest extends SpringBrowserlessTest {
         GoalPanel panel = view.panels.getLast();
 
         assertThat(panel.newMilestone).as("made when asked for").isNull();
-        click(panel, RenderedUi.select(panel, "[data-action=add]").first());
+        assertThat(panel.goalData().get("adderOpen").asBoolean()).isFalse();
+        click(panel, "add", "");
         test(panel.newMilestone).setValue("Draft the agenda");
         test(panel.addMilestone).click();
         GoalPanel refreshed = view.panels.getLast();
-        var boxes = RenderedUi.select(refreshed, ".milestone vaadin-checkbox");
-        assertThat(boxes.eachAttr("label")).containsExactly("Draft the agenda");
+        assertThat(milestoneTitles(refreshed)).containsExactly("Draft the agenda");
         assertThat(refreshed.newMilestone).as("open for the next step").isNotNull();
+        assertThat(refreshed.goalData().get("adderOpen").asBoolean()).as("no button beside the field").isTrue();
 
-        new DomEventTester(refreshed).fire("change", Map.of(GoalPanel.TICKED_STEP, boxes.first().attr("data-step"),
-                GoalPanel.TICKED, "true", GoalPanel.ON_A_MILESTONE, "true"));
+        click(refreshed, "done", "not a milestone id");
+        click(refreshed, "done", milestone(refreshed, 0).get("id").asString());
         em.flush();
         assertThat(jdbc.queryForObject("select done from milestone where goal_id = ?", Boolean.class, id)).isTrue();
     }
@@ -123,20 +121,16 @@ class MyGoalsViewTest extends SpringBrowserlessTest {
         em.flush();
         MyGoalsView view = navigate(MyGoalsView.class);
         GoalPanel panel = view.panels.getLast();
-        var buttons = RenderedUi.select(panel, ".milestone-actions vaadin-button");
-        assertThat(buttons.eachAttr("aria-label")).containsExactly("Move up: First step", "Move down: First step",
-                "Remove: First step", "Move up: Second step", "Move down: Second step", "Remove: Second step");
-        assertThat(buttons.get(0).hasAttr("disabled")).isTrue();   // the first cannot move up
-        assertThat(buttons.get(4).hasAttr("disabled")).isTrue();   // the last cannot move down
+        assertThat(milestoneTitles(panel)).containsExactly("First step", "Second step");
 
-        click(panel, buttons.get(1));   // move "First step" down
+        click(panel, "down", milestone(panel, 0).get("id").asString());   // move "First step" down
         em.flush();
         assertThat(jdbc.queryForList("select title from milestone where goal_id = ? order by position",
                 String.class, id)).containsExactly("Second step", "First step");
 
         panel = view.panels.getLast();
-        click(panel, RenderedUi.select(panel, ".milestone-actions vaadin-button[aria-label='Remove: First step']")
-                .first());
+        assertThat(milestoneTitles(panel)).containsExactly("Second step", "First step");
+        click(panel, "remove", milestone(panel, 1).get("id").asString());
         ConfirmDialog confirm = $(ConfirmDialog.class).single();
         assertThat(test(confirm).getHeader()).isEqualTo("Remove this milestone?");
         test(confirm).confirm();
@@ -145,10 +139,19 @@ class MyGoalsViewTest extends SpringBrowserlessTest {
                 .containsExactly("Second step");
     }
 
-    /** A click on a button of the panel, as the browser reports it to the panel's one listener. */
-    static void click(GoalPanel panel, org.jsoup.nodes.Element button) {
-        new DomEventTester(panel).fire("click", Map.of(GoalPanel.ACTION, button.attr("data-action"),
-                GoalPanel.STEP, button.attr("data-step"), GoalPanel.ON_A_BUTTON, "true"));
+    /** A click on a button of the goal's element (a milestone's id as the value), as the browser sends it. */
+    static void click(GoalPanel panel, String action, String value) {
+        new LightElementTester<>(action.equals("comments") ? panel.commentsToggle : panel.body).act(action, value);
+    }
+
+    static List<String> milestoneTitles(GoalPanel panel) {
+        List<String> titles = new java.util.ArrayList<>();
+        panel.goalData().get("milestones").forEach(m -> titles.add(m.get("title").asString()));
+        return titles;
+    }
+
+    static tools.jackson.databind.JsonNode milestone(GoalPanel panel, int index) {
+        return panel.goalData().get("milestones").get(index);
     }
 
     @Test
@@ -163,7 +166,7 @@ class MyGoalsViewTest extends SpringBrowserlessTest {
         goals.update(id, version, new GoalForm(GoalType.OUTCOME, "Changed in the other tab", null, null, endsOn));
         em.flush();
 
-        click(stale, RenderedUi.select(stale, "[data-action=add]").first());
+        click(stale, "add", "");
         test(stale.newMilestone).setValue("A step from this tab");
         test(stale.addMilestone).click();
 
@@ -171,7 +174,7 @@ class MyGoalsViewTest extends SpringBrowserlessTest {
         assertThat(test(conflict).getHeader()).isEqualTo("Your change was not saved");
         assertThat(jdbc.queryForObject("select count(*) from milestone where goal_id = ?", Long.class, id)).isZero();
         test(conflict).confirm();
-        assertThat(RenderedUi.select(UI.getCurrent(), ".goal-headline h3").eachText())
+        assertThat(view.panels).extracting(p -> p.goalData().get("title").asString())
                 .contains("Changed in the other tab");
     }
 
@@ -181,7 +184,7 @@ class MyGoalsViewTest extends SpringBrowserlessTest {
         MyGoalsView view = navigate(MyGoalsView.class);
 
         GoalPanel panel = view.panels.getLast();
-        click(panel, RenderedUi.select(panel, "[data-action=status]").first());
+        click(panel, "status", "");
         StatusDialog dialog = $(StatusDialog.class).single();
         test(dialog.status).selectItem("Pivoted");
         test(dialog.save).click();
@@ -200,10 +203,12 @@ class MyGoalsViewTest extends SpringBrowserlessTest {
 
         assertThat(view.newGoal.isEnabled()).isFalse();
         assertThat(view.panels).allSatisfy(panel -> {
-            assertThat(RenderedUi.select(panel, "[data-action=edit], [data-action=add]")).isEmpty();
-            assertThat(RenderedUi.select(panel, "vaadin-checkbox"))
-                    .allSatisfy(box -> assertThat(box.hasAttr("readonly")).isTrue());
-            assertThat(RenderedUi.select(panel, ".milestone-actions")).isEmpty();
+            assertThat(panel.goalData().get("editable").asBoolean()).as("no edit, add or milestone buttons")
+                    .isFalse();
+            click(panel, "add", "");   // sent by a tampered browser: ignored
+            assertThat(panel.newMilestone).isNull();
+            click(panel, "comments", "");
+            assertThat(panel.comment).as("comments still open").isNotNull();
         });
     }
 }

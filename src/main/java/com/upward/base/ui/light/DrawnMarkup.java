@@ -1,17 +1,22 @@
-package com.upward.base.ui;
+package com.upward.base.ui.light;
 
+import com.upward.base.ui.Markup;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.function.SerializableSupplier;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A large read-only block of markup ({@link Markup}) that the session does not keep: the browser gets it when the
- * block is shown, and the server forgets it once sent. If the browser needs it again (a resynchronisation), it is
- * built again. An {@code Html} component keeps its whole text in every session that shows it (decision 019).
+ * A large read-only block of markup ({@link Markup}) that the session does not keep: a light element ({@code
+ * <upward-markup>}) that is sent the markup when it is shown, and the server forgets it once sent. If the browser
+ * needs it again (a resynchronisation), it is built again. An {@code Html} component keeps its whole text in every
+ * session that shows it (decisions 019 and 022). It sends no actions.
  */
-@Tag("div")
-public class DrawnMarkup extends Component {
+@Tag("upward-markup")
+@JsModule("./components/upward-markup.js")
+public class DrawnMarkup extends LightElement {
 
     private final SerializableSupplier<String> html;
     private String firstDraw;
@@ -21,6 +26,7 @@ public class DrawnMarkup extends Component {
      * Markup#text} for every text that can vary.
      */
     public DrawnMarkup(String className, String firstDraw, SerializableSupplier<String> html) {
+        super(false);
         this.html = html;
         this.firstDraw = firstDraw;
         getElement().setAttribute("class", className);
@@ -41,9 +47,13 @@ public class DrawnMarkup extends Component {
     }
 
     @Override
+    public ObjectNode data() {
+        return JsonNodeFactory.instance.objectNode().put("html", markup());
+    }
+
+    @Override
     protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        getElement().executeJs("this.innerHTML = $0", markup());
-        firstDraw = null;
+        super.onAttach(attachEvent); // draws before the response, then the first draw is forgotten
+        attachEvent.getUI().beforeClientResponse(this, context -> firstDraw = null);
     }
 }

@@ -1,12 +1,20 @@
-package com.upward.base.ui;
+package com.upward.base.ui.light;
 
-import com.upward.base.ui.PagedTable.Column;
+import com.upward.base.ui.Grids;
+import com.upward.base.ui.light.PagedTable.Column;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,22 +25,29 @@ class PagedTableTest {
     }
 
     /** 60 people, sorted as asked; counts the reads so that a test can see what the table asks for. */
-    static class People implements PagedTable.Rows<Person> {
+    static class People {
         List<Person> all = IntStream.rangeClosed(1, 60)
                 .mapToObj(i -> new Person(i, "Person " + (char) ('A' + i % 26) + i, i % 7)).toList();
         int pageReads;
         int counts;
+        final List<Query<Person, Void>> queries = new ArrayList<>();
 
-        @Override
-        public List<Person> page(int offset, int limit, String sortKey, boolean descending) {
+        List<Person> page(int offset, int limit, String sortKey, boolean descending) {
             pageReads++;
             Comparator<Person> order = "level".equals(sortKey) ? Comparator.comparingInt(Person::level)
                     : Comparator.comparing(Person::name);
             return all.stream().sorted(descending ? order.reversed() : order).skip(offset).limit(limit).toList();
         }
 
-        @Override
-        public long count() {
+        /** As a Grid's fetch callback: the query's range and its first sort order. */
+        Stream<Person> fetch(Query<Person, Void> query) {
+            queries.add(query);
+            var sort = query.getSortOrders().getFirst();
+            return page(query.getOffset(), query.getLimit(), sort.getSorted(),
+                    sort.getDirection() == SortDirection.DESCENDING).stream();
+        }
+
+        int count(Query<Person, Void> query) {
             counts++;
             return all.size();
         }
@@ -41,11 +56,12 @@ class PagedTableTest {
     final People people = new People();
     final List<Person> opened = new ArrayList<>();
     final List<Person> nudged = new ArrayList<>();
-    final PagedTable<Person> table = new PagedTable<>("People", people, Person::id,
+    final PagedTable<Person> table = new PagedTable<>("People", Person::id,
             Column.text("name", "Name", Person::name), Column.number("level", "Level", Person::level),
             Column.<Person>text("note", "Note", p -> p.level() == 0 ? "<b>new</b>" : null).unsorted());
 
     {
+        table.setItems(people::fetch, people::count);
         table.onOpen("name", "Edit", opened::add);
         table.addRowAction(new PagedTable.RowAction<>("nudge", "Nudge", true, p -> "Nudge " + p.name(),
                 nudged::add));
@@ -150,5 +166,29 @@ class PagedTableTest {
         assertThatThrownBy(() -> table.onOpen("salary", "Edit", row -> { }))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> table.sortBy("salary", false)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void rowsAreReadWithFlowsQueryAndSpringsPageableAsForALazyGrid() {
+        table.act("page", "2");
+        table.shownRows();
+        var query = people.queries.getLast();
+        assertThat(query.getOffset()).isEqualTo(2 * Grids.PAGE_SIZE);
+        assertThat(query.getLimit()).isEqualTo(Grids.PAGE_SIZE);
+        assertThat(query.getSortOrders()).extracting(QuerySortOrder::getSorted, QuerySortOrder::getDirection)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("name", SortDirection.ASCENDING));
+
+        List<Pageable> asked = new ArrayList<>();
+        var byLastName = new PagedTable<Person>("People", Person::id,
+                Column.<Person>text("name", "Name", Person::name).sortingBy("lastName", "firstName"));
+        byLastName.setItemsPageable(pageable -> {
+            asked.add(pageable);
+            return people.all.subList(0, 5);
+        }, pageable -> people.all.size());
+        byLastName.sortBy("name", true);
+        byLastName.act("page", "1");
+        byLastName.shownRows();
+        assertThat(asked.getLast()).isEqualTo(PageRequest.of(1, Grids.PAGE_SIZE,
+                Sort.by(Sort.Order.desc("lastName"), Sort.Order.desc("firstName"))));
     }
 }

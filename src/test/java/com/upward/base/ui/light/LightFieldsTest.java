@@ -1,7 +1,6 @@
-package com.upward.base.ui;
+package com.upward.base.ui.light;
 
 import com.upward.testsupport.DomEventTester;
-import com.vaadin.flow.component.Component;
 import org.junit.jupiter.api.Test;
 
 import java.io.Serializable;
@@ -17,28 +16,28 @@ class LightFieldsTest {
 
     @Test
     void aChoiceSendsEachOptionWithItsValueAndLabelAndReadsBackWhatTheUserPicked() {
-        var select = new LightSelect<Size>();
-        select.setItems(List.of(Size.values()), s -> s == Size.SMALL ? "Small" : "Large");
-        assertThat(select.drawnOptions().toString()).isEqualTo("[[\"SMALL\",\"Small\"],[\"LARGE\",\"Large\"]]");
-        assertThat(select.getElement().hasProperty("items")).as("sent when shown, not kept").isFalse();
+        var group = new LightRadioGroup<Size>("Size");
+        group.setItems(List.of(Size.values()), s -> s == Size.SMALL ? "Small" : "Large");
+        assertThat(group.drawnOptions().toString()).isEqualTo("[[\"SMALL\",\"Small\"],[\"LARGE\",\"Large\"]]");
+        assertThat(group.getElement().getChildCount()).as("the buttons are made in the browser").isZero();
 
         List<Size> picked = new ArrayList<>();
         List<Boolean> fromClient = new ArrayList<>();
-        select.addValueChangeListener(e -> {
+        group.addValueChangeListener(e -> {
             picked.add(e.getValue());
             fromClient.add(e.isFromClient());
         });
-        fromBrowser(select, "value", "LARGE");
-        assertThat(select.getValue()).isEqualTo(Size.LARGE);
-        fromBrowser(select, "value", "HUGE");   // not an option: no choice, not an error
-        assertThat(select.getValue()).isNull();
+        new DomEventTester(group).setProperty("value", "LARGE");
+        assertThat(group.getValue()).isEqualTo(Size.LARGE);
+        new DomEventTester(group).setProperty("value", "HUGE");   // not an option: no choice, not an error
+        assertThat(group.getValue()).isNull();
         assertThat(picked).containsExactly(Size.LARGE, null);
         assertThat(fromClient).containsExactly(true, true);
 
-        select.setValue(Size.SMALL);
-        assertThat(select.getElement().getProperty("value")).isEqualTo("SMALL");
-        select.clear();
-        assertThat(select.getElement().getProperty("value")).isEmpty();
+        group.setValue(Size.SMALL);
+        assertThat(group.getElement().getProperty("value")).isEqualTo("SMALL");
+        group.clear();
+        assertThat(group.getElement().getProperty("value")).isEmpty();
     }
 
     @Test
@@ -66,19 +65,5 @@ class LightFieldsTest {
         assertThat(group.isInvalid()).isTrue();
         assertThat(group.getElement().getProperty("readonly", false)).isTrue();
         assertThat(group.getElement().getProperty("required", false)).isTrue();
-    }
-
-    @Test
-    void aCheckboxIsOneElementWithItsLabelAndItsCheckedState() {
-        var box = new LightCheckbox("We met", true);
-        assertThat(box.getLabel()).isEqualTo("We met");
-        assertThat(box.getElement().getProperty("checked", false)).isTrue();
-        assertThat(box.getElement().getChildCount()).isZero();
-        fromBrowser(box, "checked", false);
-        assertThat(box.getValue()).isFalse();
-    }
-
-    private static void fromBrowser(Component field, String property, Serializable value) {
-        new DomEventTester(field).setProperty(property, value);
     }
 }

@@ -1,16 +1,21 @@
-package com.upward.base.ui;
+package com.upward.base.ui.light;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
+import com.upward.base.ui.Grids;
+import com.upward.base.ui.Toasts;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableFunction;
-import com.vaadin.flow.function.SerializableSupplier;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import org.springframework.data.domain.Pageable;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -22,35 +27,49 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * A long list shown a page at a time, drawn in the browser ({@code <upward-table>}): the session keeps the columns,
- * the sort, the page number and the row count, not the rows. Flow's {@code Grid} keeps a component per column with
- * six synchronised properties each, and the rows it has sent, in every session that shows it (decision 019). Rows
- * are read for the page shown, in the order of the column the user sorts by; a row can be opened by its id.
+ * A long list shown a page at a time, drawn in the browser ({@code <upward-table>}, a light element): the session
+ * keeps the columns, the sort, the page number and the row count, not the rows. Flow's {@code Grid} keeps a
+ * component per column with six synchronised properties each, and the rows it has sent, in every session that shows
+ * it (decisions 019 and 022). Rows come as they do for a lazy {@code Grid}: {@link #setItemsPageable} with a Spring
+ * {@link Pageable}, or {@link #setItems} with Flow's {@link Query} callbacks; the sort is the clicked column's
+ * {@link QuerySortOrder}s. A row can be opened or acted on by its id.
  */
 @Tag("upward-table")
 @JsModule("./components/upward-table.js")
 @Uses(Button.class)
-public class PagedTable<T> extends Component implements HasSize {
+public class PagedTable<T> extends LightElement implements HasSize {
 
-    /** A column: the key it sorts by (null if it does not sort), its header and the text of a row's cell. */
+    /**
+     * A column: the key it is known by, its header, the text of a row's cell, and the properties it sorts by (none if
+     * it does not sort; its key unless told otherwise), as a Grid column's sort properties.
+     */
     public record Column<T>(String key, String header, SerializableFunction<T, ?> value, boolean numeric,
-                            boolean sortable, String className) implements Serializable {
+                            List<String> sortProperties, String className) implements Serializable {
 
         public static <T> Column<T> text(String key, String header, SerializableFunction<T, ?> value) {
-            return new Column<>(key, header, value, false, true, "");
+            return new Column<>(key, header, value, false, List.of(key), "");
         }
 
         public static <T> Column<T> number(String key, String header, SerializableFunction<T, ?> value) {
-            return new Column<>(key, header, value, true, true, "");
+            return new Column<>(key, header, value, true, List.of(key), "");
+        }
+
+        public boolean sortable() {
+            return !sortProperties.isEmpty();
         }
 
         public Column<T> unsorted() {
-            return new Column<>(key, header, value, numeric, false, className);
+            return new Column<>(key, header, value, numeric, List.of(), className);
+        }
+
+        /** Sorts by these properties, in this order (a name column by last and first name). */
+        public Column<T> sortingBy(String... properties) {
+            return new Column<>(key, header, value, numeric, List.of(properties), className);
         }
 
         /** A class name on the column's cells, for the styles. */
         public Column<T> withClassName(String name) {
-            return new Column<>(key, header, value, numeric, sortable, name);
+            return new Column<>(key, header, value, numeric, sortProperties, name);
         }
     }
 
@@ -59,37 +78,10 @@ public class PagedTable<T> extends Component implements HasSize {
                                SerializableConsumer<T> handler) implements Serializable {
     }
 
-    /** Where the rows come from: a page of them in a column's order, and how many there are. */
-    public interface Rows<T> extends Serializable {
-
-        List<T> page(int offset, int limit, String sortKey, boolean descending);
-
-        long count();
-
-        static <T> Rows<T> of(PageReader<T> page, SerializableSupplier<Long> count) {
-            return new Rows<>() {
-                @Override
-                public List<T> page(int offset, int limit, String sortKey, boolean descending) {
-                    return page.read(offset, limit, sortKey, descending);
-                }
-
-                @Override
-                public long count() {
-                    return count.get();
-                }
-            };
-        }
-    }
-
-    /** One page of rows, sorted by the column with this key. */
-    @FunctionalInterface
-    public interface PageReader<T> extends Serializable {
-        List<T> read(int offset, int limit, String sortKey, boolean descending);
-    }
-
     private final String label;
     private final List<Column<T>> columns;
-    private final Rows<T> rows;
+    private CallbackDataProvider.FetchCallback<T, Void> fetch = query -> java.util.stream.Stream.empty();
+    private CallbackDataProvider.CountCallback<T, Void> count = query -> 0;
     private final SerializableFunction<T, Long> id;
     private String emptyText = "";
     private String openLabel = "Open";
@@ -103,19 +95,28 @@ public class PagedTable<T> extends Component implements HasSize {
     private int offset;
     private int pageSize = Grids.PAGE_SIZE;
     private long total = -1;
-    private boolean drawPending;
 
     @SafeVarargs
-    public PagedTable(String label, Rows<T> rows, SerializableFunction<T, Long> id, Column<T>... columns) {
+    public PagedTable(String label, SerializableFunction<T, Long> id, Column<T>... columns) {
         this.label = label;
-        this.rows = rows;
         this.id = id;
         this.columns = List.of(columns);
         addClassName("paged-table");
-        getElement().addEventListener("table-action", e -> act(
-                        e.getEventData().path("event.detail.action").asString(""),
-                        e.getEventData().path("event.detail.value").asString("")))
-                .addEventData("event.detail.action").addEventData("event.detail.value");
+    }
+
+    /** Where the rows come from, as for a lazy Grid: a page of them for a {@link Query}, and how many there are. */
+    public void setItems(CallbackDataProvider.FetchCallback<T, Void> fetch,
+                         CallbackDataProvider.CountCallback<T, Void> count) {
+        this.fetch = fetch;
+        this.count = count;
+        refresh();
+    }
+
+    /** As {@code Grid.setItemsPageable}: the page, its size and the sort as a Spring {@link Pageable}. */
+    public void setItemsPageable(Grid.SpringData.FetchCallback<Pageable, T> fetch,
+                                 Grid.SpringData.CountCallback<Pageable> count) {
+        setItems(query -> fetch.fetch(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> Math.toIntExact(count.count(VaadinSpringDataHelpers.toSpringPageRequest(query))));
     }
 
     /** Rows open when clicked, or from the column's button with the keyboard ("Edit Zoë Ødegård"). */
@@ -183,7 +184,7 @@ public class PagedTable<T> extends Component implements HasSize {
 
     public long total() {
         if (total < 0) {
-            total = rows.count();
+            total = count.count(query(0, Integer.MAX_VALUE));
         }
         return total;
     }
@@ -191,7 +192,16 @@ public class PagedTable<T> extends Component implements HasSize {
     /** The rows of the page shown now, read again. */
     public List<T> shownRows() {
         offset = Math.min(offset, lastPageOffset());
-        return total() == 0 ? List.of() : rows.page(offset, pageSize, sortKey, descending);
+        return total() == 0 ? List.of() : fetch.fetch(query(offset, pageSize)).toList();
+    }
+
+    /** A query for rows in the order of the sorted column, as a Grid makes them. */
+    private Query<T, Void> query(int from, int limit) {
+        var direction = descending ? SortDirection.DESCENDING : SortDirection.ASCENDING;
+        List<QuerySortOrder> sort = columns.stream().filter(c -> c.key().equals(sortKey)).findFirst()
+                .map(c -> c.sortProperties().stream().map(p -> new QuerySortOrder(p, direction)).toList())
+                .orElse(List.of());
+        return new Query<>(from, limit, sort, null, null);
     }
 
     public int pageNumber() {
@@ -204,6 +214,11 @@ public class PagedTable<T> extends Component implements HasSize {
 
     public boolean isDescending() {
         return descending;
+    }
+
+    @Override
+    protected void onAction(String action, String value) {
+        act(action, value);
     }
 
     /**
@@ -260,27 +275,8 @@ public class PagedTable<T> extends Component implements HasSize {
     }
 
     @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        draw(); // also after a resynchronisation, when the browser has lost what was drawn
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        super.onDetach(detachEvent);
-        drawPending = false; // a draw asked for just before the detach is not run; the next attach draws
-    }
-
-    /** Draws once per round trip, however many changes asked for it, and only while attached. */
-    private void draw() {
-        if (drawPending || !isAttached()) {
-            return;
-        }
-        drawPending = true;
-        getUI().ifPresent(ui -> ui.beforeClientResponse(this, context -> {
-            drawPending = false;
-            getElement().executeJs("this.show($0)", page());
-        }));
+    public ObjectNode data() {
+        return page();
     }
 
     /** What the browser is sent for the page shown now: columns, sort, paging, and each row's cells and labels. */

@@ -1,4 +1,4 @@
-package com.upward.base.ui;
+package com.upward.base.ui.light;
 
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.Uses;
