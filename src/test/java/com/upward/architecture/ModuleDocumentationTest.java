@@ -35,7 +35,8 @@ class ModuleDocumentationTest {
     void theCommittedModuleDocumentationIsWhatTheCodeGenerates() throws IOException {
         new Documenter(ApplicationModules.of(Application.class),
                 Documenter.Options.defaults().withOutputFolder(GENERATED.toString()))
-                .writeModulesAsPlantUml(diagrams())
+                // every module uses base: its arrows would hide the others in the overview (its own diagram has them)
+                .writeModulesAsPlantUml(diagrams().withExclusions(module -> module.getIdentifier().toString().equals("base")))
                 .writeIndividualModulesAsPlantUml(diagrams())
                 .writeModuleCanvases();
         List<Path> generated = files(GENERATED, ".puml", ".adoc");

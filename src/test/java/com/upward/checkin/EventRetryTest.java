@@ -8,6 +8,7 @@ import com.upward.testsupport.CommittedPairsTest;
 import com.upward.testsupport.EventListeners;
 import com.upward.testsupport.RunningPairs;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,13 @@ class EventRetryTest extends CommittedPairsTest {
     FailedEventRetry retry;
     @Autowired
     ProgramTestData data;
+
+    /** Only this test's publications: the test database may keep failed ones of earlier tests' own cleaning-up. */
+    @BeforeEach
+    void noPublicationsYet() {
+        EventListeners.awaitDone(jdbc);
+        jdbc.update("delete from event_publication");
+    }
 
     @Test
     void aListenerThatFailedOnceDoesItsWorkWhenTheFailedPublicationIsRetried() {

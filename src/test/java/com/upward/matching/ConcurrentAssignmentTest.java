@@ -8,6 +8,7 @@ import com.upward.program.Enrollment;
 import com.upward.program.EnrollmentSide;
 import com.upward.program.EnrollmentStatus;
 import com.upward.program.ProgramTestData;
+import com.upward.testsupport.EventListeners;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -114,6 +115,7 @@ class ConcurrentAssignmentTest {
         if (cohortId == 0) {
             return;
         }
+        EventListeners.awaitDone(jdbc); // the pair's schedule and notifications follow the commit
         jdbc.update("delete from check_in where enrollment_id in (select id from enrollment where cohort_id = ?)",
                 cohortId);
         jdbc.update("delete from assignment_event where assignment_id in"
