@@ -52,7 +52,7 @@ class EventRetryTest extends CommittedPairsTest {
     @BeforeEach
     void noPublicationsYet() {
         EventListeners.awaitDone(jdbc);
-        jdbc.update("delete from event_publication");
+        jdbc.update("delete from EVENT_PUBLICATION");
     }
 
     @Test
@@ -68,7 +68,7 @@ class EventRetryTest extends CommittedPairsTest {
         PairSaved pair = matching.assign(run.cohortId(), mentor, mentee, null);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.queryForList(
-                "select status from event_publication where listener_id like ?", String.class, LISTENER))
+                "select status from EVENT_PUBLICATION where listener_id like ?", String.class, LISTENER))
                 .containsExactly("FAILED"));
         assertThat(jdbc.queryForObject("select status from mentor_assignment where id = ?", String.class,
                 pair.assignmentId())).as("the pair stands").isEqualTo("ACTIVE");
@@ -78,7 +78,7 @@ class EventRetryTest extends CommittedPairsTest {
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(checkInsOf(pair)).as("the schedule, made by the retry").isPositive();
-            assertThat(jdbc.queryForObject("select count(*) from event_publication where listener_id like ?",
+            assertThat(jdbc.queryForObject("select count(*) from EVENT_PUBLICATION where listener_id like ?",
                     Long.class, LISTENER)).as("completed and deleted").isZero();
         });
         verify(schedule, times(2)).createScheduleOfPair(pair.assignmentId());
@@ -89,7 +89,7 @@ class EventRetryTest extends CommittedPairsTest {
     void waitForTheListeners() {
         SecurityContextHolder.clearContext();
         EventListeners.awaitDone(jdbc);
-        jdbc.update("delete from event_publication");
+        jdbc.update("delete from EVENT_PUBLICATION");
     }
 
     private long checkInsOf(PairSaved pair) {

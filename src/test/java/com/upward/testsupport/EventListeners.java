@@ -19,7 +19,7 @@ public final class EventListeners {
 
     public static void awaitDone(JdbcTemplate jdbc) {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).untilAsserted(() ->
-                assertThat(jdbc.queryForObject("select count(*) from event_publication where status <> 'FAILED'",
+                assertThat(jdbc.queryForObject("select count(*) from EVENT_PUBLICATION where status <> 'FAILED'",
                         Long.class)).as("event publications still being handled").isZero());
     }
 }
