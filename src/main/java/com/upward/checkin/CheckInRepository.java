@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import java.util.List;
 import java.util.Optional;
 
-public interface CheckInRepository extends JpaRepository<CheckIn, Long> {
+interface CheckInRepository extends JpaRepository<CheckIn, Long> {
 
     List<CheckIn> findByEnrollmentIdOrderByPeriodNumber(Long enrollmentId);
 

@@ -4,7 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
 
-public interface CheckInRevisionRepository extends JpaRepository<CheckInRevision, Long> {
+interface CheckInRevisionRepository extends JpaRepository<CheckInRevision, Long> {
 
     List<CheckInRevision> findByCheckInIdOrderByRevision(Long checkInId);
 

@@ -4,7 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
 
-public interface GoalRepository extends JpaRepository<Goal, Long> {
+interface GoalRepository extends JpaRepository<Goal, Long> {
 
     List<Goal> findByEnrollmentIdOrderById(Long enrollmentId);
 }

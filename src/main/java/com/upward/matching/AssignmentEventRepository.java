@@ -4,7 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
 
-public interface AssignmentEventRepository extends JpaRepository<AssignmentEvent, Long> {
+interface AssignmentEventRepository extends JpaRepository<AssignmentEvent, Long> {
 
     List<AssignmentEvent> findByAssignmentIdOrderByOccurredAt(Long assignmentId);
 }

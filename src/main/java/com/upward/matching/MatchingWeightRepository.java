@@ -4,7 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
 
-public interface MatchingWeightRepository extends JpaRepository<MatchingWeight, MatchingWeightId> {
+interface MatchingWeightRepository extends JpaRepository<MatchingWeight, MatchingWeightId> {
 
     List<MatchingWeight> findByIdCohortId(Long cohortId);
 }

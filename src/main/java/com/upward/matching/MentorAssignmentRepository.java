@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import java.util.Collection;
 import java.util.List;
 
-public interface MentorAssignmentRepository extends JpaRepository<MentorAssignment, Long> {
+interface MentorAssignmentRepository extends JpaRepository<MentorAssignment, Long> {
 
     List<MentorAssignment> findByCohortIdAndStatusIn(Long cohortId, Collection<AssignmentStatus> statuses);
 

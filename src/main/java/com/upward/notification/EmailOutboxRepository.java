@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import java.time.Instant;
 import java.util.List;
 
-public interface EmailOutboxRepository extends JpaRepository<EmailOutbox, Long> {
+interface EmailOutboxRepository extends JpaRepository<EmailOutbox, Long> {
 
     /** The next batch to send: pending emails whose attempt time has come, oldest first. */
     List<EmailOutbox> findByStatusAndNextAttemptAtLessThanEqualOrderByNextAttemptAt(

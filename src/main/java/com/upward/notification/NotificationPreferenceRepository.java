@@ -4,7 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
 
-public interface NotificationPreferenceRepository extends JpaRepository<NotificationPreference, NotificationPreferenceId> {
+interface NotificationPreferenceRepository extends JpaRepository<NotificationPreference, NotificationPreferenceId> {
 
     List<NotificationPreference> findByUserId(Long userId);
 }

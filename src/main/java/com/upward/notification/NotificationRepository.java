@@ -9,7 +9,7 @@ import org.springframework.data.repository.query.Param;
 
 import java.time.Instant;
 
-public interface NotificationRepository extends JpaRepository<Notification, Long> {
+interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     long countByRecipientIdAndReadAtIsNull(Long recipientId);
 

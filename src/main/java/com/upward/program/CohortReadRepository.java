@@ -15,7 +15,7 @@ import java.util.List;
  * read-only, over employees. Nothing here writes.
  */
 @ReadModel("Pickers on the cohort page list the directory's active employees, departments and locations")
-public interface CohortReadRepository extends Repository<Cohort, Long> {
+interface CohortReadRepository extends Repository<Cohort, Long> {
 
     @Query("select new com.upward.program.EmployeeChoice(e.id, e.firstName, e.lastName, e.department, e.jobLevel,"
             + " e.location) from Employee e where e.active = true"

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-public interface CohortRepository extends JpaRepository<Cohort, Long> {
+interface CohortRepository extends JpaRepository<Cohort, Long> {
 
     List<Cohort> findByStatus(CohortStatus status);
 

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 @ReadModel("The program owner picker lists HR accounts")
-public interface ProgramRepository extends JpaRepository<Program, Long> {
+interface ProgramRepository extends JpaRepository<Program, Long> {
 
     Optional<Program> findByName(String name);
 

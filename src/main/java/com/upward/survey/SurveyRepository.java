@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import java.util.List;
 import java.util.Optional;
 
-public interface SurveyRepository extends JpaRepository<Survey, Long> {
+interface SurveyRepository extends JpaRepository<Survey, Long> {
 
     Optional<Survey> findByCohortIdAndKind(Long cohortId, SurveyKind kind);
 

@@ -4,7 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.Optional;
 
-public interface SurveyResponseRepository extends JpaRepository<SurveyResponse, Long> {
+interface SurveyResponseRepository extends JpaRepository<SurveyResponse, Long> {
 
     Optional<SurveyResponse> findBySurveyIdAndEnrollmentId(Long surveyId, Long enrollmentId);
 
