@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * What other features add to the cohort page: tabs, and sections of its Overview tab. The page knows only these
- * interfaces, so program depends on none of the features that show their data there. Each contribution is a Spring
- * bean in its feature's {@code ui} package, usually made with {@link Tab#of} or {@link OverviewSection#of}.
+ * records, so program depends on none of the features that show their data there. Each contribution is a Spring
+ * bean in its feature's {@code ui} package.
  */
 public final class CohortPage {
 
@@ -19,71 +19,27 @@ public final class CohortPage {
     }
 
     /**
-     * A tab after program's own Overview and Participants (today: Pairs 10, Check-ins 20, Goals 30). Its content is
-     * built the first time the tab is shown.
+     * A tab after program's own Overview and Participants (today: Pairs 10, Check-ins 20, Goals 30), lower
+     * {@code position} first. Its content is built the first time the tab is shown. The label is also the tab's
+     * name in tests and browser journeys: keep it stable.
      */
-    public interface Tab {
+    public record Tab(int position, String label, SerializableFunction<CohortDetails, Component> content) {
 
-        /** Lower comes first. */
-        int position();
-
-        /** Also the tab's name in tests and browser journeys: keep it stable. */
-        String label();
-
-        Component create(CohortDetails cohort);
-
-        static Tab of(int position, String label, SerializableFunction<CohortDetails, Component> create) {
-            return new Tab() {
-                @Override
-                public int position() {
-                    return position;
-                }
-
-                @Override
-                public String label() {
-                    return label;
-                }
-
-                @Override
-                public Component create(CohortDetails cohort) {
-                    return create.apply(cohort);
-                }
-            };
+        public Component create(CohortDetails cohort) {
+            return content.apply(cohort);
         }
     }
 
     /**
-     * A section of the Overview tab after program's own People (today: Check-ins 10, Goals 20, Surveys 30): a
-     * heading and its figures, read again each time the Overview tab is selected, as decisions elsewhere change them.
+     * A section of the Overview tab after program's own People (today: Check-ins 10, Goals 20, Surveys 30), lower
+     * {@code position} first: a heading and its figures, read again each time the Overview tab is selected, as
+     * decisions elsewhere change them. Empty figures leave the section out.
      */
-    public interface OverviewSection {
+    public record OverviewSection(int position, String heading,
+                                  SerializableFunction<CohortDetails, Optional<Component>> figures) {
 
-        /** Lower comes first. */
-        int position();
-
-        String heading();
-
-        /** The figures under the heading, or empty to leave the section out. */
-        Optional<Component> create(CohortDetails cohort);
-
-        static OverviewSection of(int position, String heading,
-                                  SerializableFunction<CohortDetails, Optional<Component>> create) {
-            return new OverviewSection() {
-                @Override
-                public int position() {
-                    return position;
-                }
-
-                @Override
-                public String heading() {
-                    return heading;
-                }
-
-                @Override
-                public Optional<Component> create(CohortDetails cohort) {
-                    return create.apply(cohort);
-                }
-            };
+        public Optional<Component> create(CohortDetails cohort) {
+            return figures.apply(cohort);
         }
     }
 }

@@ -141,16 +141,6 @@ public class CohortService {
             }
         }
         cohort.setStatus(move.target());
-        // the features that react in this transaction do so before the flush, which then writes all of it at once
-        switch (move) {
-            case START -> events.publishEvent(new CohortStarted(cohortId, cohort.getName(), cohort.getStartsOn(),
-                    today));
-            case COMPLETE -> events.publishEvent(new CohortCompleted(cohortId, cohort.getName(),
-                    today.isAfter(cohort.getEndsOn()) ? cohort.getEndsOn() : today, today, COHORT_COMPLETED));
-            default -> {
-                // no other feature reacts to the other steps
-            }
-        }
         save(cohort);
         em.persist(new AuditEvent(clock.instant(), currentUser.require().username(), AuditAction.UPDATE, "Cohort",
                 cohortId, "Status " + move.target()));
@@ -170,6 +160,7 @@ public class CohortService {
         if (today.isBefore(cohort.getStartsOn())) {
             startToday(cohort, today);
         }
+        events.publishEvent(new CohortStarted(cohort.getId(), cohort.getName(), cohort.getStartsOn(), today));
     }
 
     /**
@@ -194,6 +185,9 @@ public class CohortService {
             throw new BusinessRuleException(null, "Cannot complete before the cohort has started: it starts on "
                     + DAY.format(cohort.getStartsOn()) + ".");
         }
+        LocalDate pairsEndOn = today.isAfter(cohort.getEndsOn()) ? cohort.getEndsOn() : today;
+        events.publishEvent(new CohortCompleted(cohort.getId(), cohort.getName(), pairsEndOn, today,
+                COHORT_COMPLETED));
         enrollments.findByCohortIdAndStatus(cohort.getId(), EnrollmentStatus.ACCEPTED)
                 .forEach(e -> e.setStatus(EnrollmentStatus.COMPLETED));
     }

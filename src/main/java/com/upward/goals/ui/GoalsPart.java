@@ -21,12 +21,12 @@ class GoalsPart {
 
     @Bean
     CohortPage.Tab cohortGoalsTab(CohortGoalsService goals) {
-        return CohortPage.Tab.of(30, "Goals", cohort -> new GoalsTab(goals, cohort.id()));
+        return new CohortPage.Tab(30, "Goals", cohort -> new GoalsTab(goals, cohort.id()));
     }
 
     @Bean
     CohortPage.OverviewSection cohortGoalsSection(CohortGoalsService goals) {
-        return CohortPage.OverviewSection.of(20, "Goals",
+        return new CohortPage.OverviewSection(20, "Goals",
                 cohort -> Optional.of(figures(goals.countByStatus(cohort.id()), cohort)));
     }
 

@@ -17,7 +17,7 @@ class SurveysPart {
 
     @Bean
     CohortPage.OverviewSection cohortSurveysSection(SurveyService surveys) {
-        return CohortPage.OverviewSection.of(30, "Surveys", cohort -> {
+        return new CohortPage.OverviewSection(30, "Surveys", cohort -> {
             List<ResponseRate> rates = surveys.responseRates(cohort.id());
             // response rates only: HR never sees anyone's answers
             return rates.isEmpty() ? Optional.<Component>empty() : Optional.of(Tiles.of(rates.stream()
