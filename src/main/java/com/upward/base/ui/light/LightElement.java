@@ -4,6 +4,8 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.dom.DomListenerRegistration;
+import com.vaadin.flow.function.SerializableBiConsumer;
+import com.vaadin.flow.function.SerializableSupplier;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,9 +29,23 @@ public abstract class LightElement extends Component {
 
     /** An element that only shows what it is sent keeps no listener in the session (about 1.4 KB each). */
     protected LightElement(boolean listens) {
-        listener = !listens ? null : getElement().addEventListener(EVENT, e -> onAction(
+        listener = !listens ? null : listen(this, this::onAction);
+    }
+
+    /**
+     * Hands the component's {@value #EVENT}s on to {@code onAction} (for a light element that must extend another
+     * class, a field for one).
+     */
+    public static DomListenerRegistration listen(Component component, SerializableBiConsumer<String, String> onAction) {
+        return component.getElement().addEventListener(EVENT, e -> onAction.accept(
                 e.getEventData().path(ACTION).asString(""), e.getEventData().path(VALUE).asString("")))
                 .addEventData(ACTION).addEventData(VALUE);
+    }
+
+    /** Sends {@code data} to the component's {@code show(data)} before the next response, if it is attached. */
+    public static void show(Component component, SerializableSupplier<JsonNode> data) {
+        component.getUI().ifPresent(ui -> ui.beforeClientResponse(component,
+                context -> component.getElement().executeJs("this.show($0)", data.get())));
     }
 
     /** What the browser is sent to show, built again each time it is drawn. */
@@ -52,10 +68,10 @@ public abstract class LightElement extends Component {
             return;
         }
         drawPending = true;
-        getUI().ifPresent(ui -> ui.beforeClientResponse(this, context -> {
+        show(this, () -> {
             drawPending = false;
-            getElement().executeJs("this.show($0)", data());
-        }));
+            return data();
+        });
     }
 
     @Override

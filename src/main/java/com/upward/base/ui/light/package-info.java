@@ -15,10 +15,9 @@
  * </ul>
  * Browserless tests read {@code data()} and fire the event with {@code testsupport/LightElementTester}.
  * <p>
- * One exception is left: {@link com.upward.base.ui.light.LightRadioGroup} (with {@link
- * com.upward.base.ui.light.LightChoice}) fills Vaadin's own {@code vaadin-radio-group} with {@code executeJs}; the
- * check-in form needs it (107.6 KB per session with Flow's {@code RadioButtonGroup}, decision 022). Do not add
- * another: make a light element instead.
+ * A field ({@link com.upward.base.ui.light.LightRadioGroup}) must extend Flow's {@code AbstractField}, so it cannot
+ * extend {@code LightElement}; it speaks the same convention through {@code LightElement.listen} and {@code
+ * LightElement.show}, with its field state (value, label, read-only, validation) as typed properties.
  */
 @NamedInterface("light")
 package com.upward.base.ui.light;
