@@ -111,6 +111,10 @@ class UpwardChart extends LitElement {
     this.schemeQuery = window.matchMedia('(prefers-color-scheme: dark)');
     this.onSchemeChange = () => this.requestUpdate();
     this.schemeQuery.addEventListener('change', this.onSchemeChange);
+    if (this.hasUpdated) {
+      // moved in the page (the router moves the first view into its outlet): the chart was destroyed on the way out
+      this.requestUpdate();
+    }
   }
 
   disconnectedCallback() {
