@@ -1,6 +1,7 @@
 package com.upward;
 
 import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.server.LoadDependenciesOnStartup;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.aura.Aura;
@@ -14,6 +15,9 @@ import java.time.Clock;
 @SpringBootApplication
 @StyleSheet(Aura.STYLESHEET)
 @CssImport("./styles/upward.css")
+// the whole bundle loads with the first page (6 cached files) instead of a view's components after its server
+// answer, a wave of requests before it can show (docs/benchmarks.md, "Page speed")
+@LoadDependenciesOnStartup
 @Meta(name = "description", content = "Upward - mentoring programs that fail forward")
 public class Application implements AppShellConfigurator {
 
