@@ -8,6 +8,10 @@ const browser = await launchChromium();
 for (let i = 0; i < Number(count); i++) {
   const page = await (await browser.newContext()).newPage();
   await page.goto(base + 'login');
+  // settled: the router moves the form into its outlet, and a password typed before the first round trip
+  // was seen to be lost
+  await page.locator('#outlet vaadin-login-form').waitFor();
+  await page.waitForLoadState('networkidle');
   await page.getByLabel('Username').fill(user);
   await page.getByLabel('Password', { exact: true }).fill('upward');
   await page.getByRole('button', { name: 'Sign in' }).click();

@@ -19,6 +19,10 @@ async function newPage(name) {
 
 async function submitLogin(page, user, password) {
   await page.goto(base + 'login');
+  // settled: the router moves the form into its outlet, and a password typed before the first round trip
+  // was seen to be lost
+  await page.locator('#outlet vaadin-login-form').waitFor();
+  await page.waitForLoadState('networkidle');
   await page.getByLabel('Username').fill(user);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();

@@ -71,10 +71,19 @@ async function signIn(browser, user) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(base + 'login');
+  // settled: the router moves the form into its outlet, and a password typed before the first round trip
+  // was seen to be lost
+  await page.locator('#outlet vaadin-login-form').waitFor();
+  await page.waitForLoadState('networkidle');
   await page.getByLabel('Username').fill(user);
   await page.getByLabel('Password', { exact: true }).fill('upward');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Welcome' }).waitFor();
+  try {
+    await page.getByRole('heading', { name: 'Welcome' }).waitFor();
+  } catch (e) {
+    await page.screenshot({ path: `sign-in-failed-${user}.png` });
+    throw new Error(`${user} not signed in, at ${page.url()}: ${e.message.split('\n')[0]}`);
+  }
   return page;
 }
 

@@ -76,6 +76,10 @@ const commands = {
   async open(name) {
     const s = await newSession(name);
     await s.page.goto(base + 'login');
+    // settled: the router moves the form into its outlet, and a password typed before the first round trip
+    // was seen to be lost
+    await s.page.locator('#outlet vaadin-login-form').waitFor();
+    await s.page.waitForLoadState('networkidle');
     await s.page.getByLabel('Username').waitFor({ state: 'visible' });
     return report(s);
   },

@@ -80,6 +80,10 @@ const commands = {
     const p = await context.newPage();
     pages.set(name, p);
     await p.goto(base + 'login');
+    // settled: the router moves the form into its outlet, and a password typed before the first round trip
+    // was seen to be lost
+    await p.locator('#outlet vaadin-login-form').waitFor();
+    await p.waitForLoadState('networkidle');
     await p.getByLabel('Username').fill(user);
     await p.getByLabel('Password', { exact: true }).fill(password);
     await p.getByRole('button', { name: 'Sign in' }).click();

@@ -2,6 +2,7 @@ package com.upward.journeys;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,13 +45,21 @@ abstract class JourneyTest {
         journeyJdbc.update("delete from sign_in_failure");
     }
 
+    static final String SETTLED_FORM = "#outlet vaadin-login-form";
+
     String url(String path) {
         return "http://localhost:" + port + "/" + path;
     }
 
-    /** Fills and sends the sign-in form; says nothing about the outcome. */
+    /**
+     * Fills and sends the sign-in form; says nothing about the outcome. It waits until the page has settled: the
+     * form is shown with the page's HTML, before the router has put it in its outlet (which focuses the username
+     * field again) and before the app's first round trip; a password typed then was seen to be lost on a cold server.
+     */
     void signIn(Page page, String username, String password) {
         page.navigate(url("login"));
+        page.locator(SETTLED_FORM).waitFor();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
