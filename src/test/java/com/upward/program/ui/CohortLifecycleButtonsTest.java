@@ -3,7 +3,7 @@ package com.upward.program.ui;
 import com.upward.base.ui.Formats;
 import com.upward.matching.AssignmentStatus;
 import com.upward.program.Cadence;
-import com.upward.program.CohortMove;
+import com.upward.program.internal.CohortMove;
 import com.upward.program.CohortStatus;
 import com.upward.program.Enrollment;
 import com.upward.program.EnrollmentSide;

@@ -6,7 +6,7 @@ import com.upward.testsupport.RenderedUi;
 import com.upward.testsupport.ShownTabs;
 import com.upward.base.ui.LazyTabs;
 import com.upward.program.Cohort;
-import com.upward.program.CohortMove;
+import com.upward.program.internal.CohortMove;
 import com.upward.program.CohortStatus;
 import com.upward.program.Enrollment;
 import com.upward.survey.Survey;
