@@ -1,8 +1,8 @@
 package com.upward.checkin;
 
 import com.upward.base.FailedEventRetry;
-import com.upward.matching.MatchingService;
-import com.upward.matching.MatchingModels.PairSaved;
+import com.upward.matching.internal.MatchingService;
+import com.upward.matching.internal.MatchingModels.PairSaved;
 import com.upward.program.ProgramTestData;
 import com.upward.testsupport.CommittedPairsTest;
 import com.upward.testsupport.EventListeners;

@@ -1,7 +1,7 @@
 package com.upward.checkin;
 
-import com.upward.matching.MatchingService;
-import com.upward.matching.MatchingModels.PairSaved;
+import com.upward.matching.internal.MatchingService;
+import com.upward.matching.internal.MatchingModels.PairSaved;
 import com.upward.matching.PairChanged;
 import com.upward.program.Cadence;
 import com.upward.program.CohortStatus;

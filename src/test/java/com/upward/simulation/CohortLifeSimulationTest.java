@@ -7,7 +7,7 @@ import com.upward.checkin.CheckInService;
 import com.upward.checkin.MentorCheckInService;
 import com.upward.directory.DirectoryService;
 import com.upward.goals.GoalService;
-import com.upward.matching.MatchingService;
+import com.upward.matching.internal.MatchingService;
 import com.upward.notification.EmailPreferenceService;
 import com.upward.notification.ScheduledJobRuns;
 import com.upward.program.internal.ApplicationService;

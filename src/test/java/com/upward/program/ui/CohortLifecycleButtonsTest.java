@@ -9,7 +9,7 @@ import com.upward.program.Enrollment;
 import com.upward.program.EnrollmentSide;
 import com.upward.program.EnrollmentStatus;
 import com.upward.program.ProgramTestData;
-import com.upward.survey.CohortSurveyService;
+import com.upward.survey.internal.CohortSurveyService;
 import com.upward.testsupport.TestTime;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
