@@ -2,10 +2,10 @@ package com.upward;
 
 import com.upward.audit.AuditLogService;
 import com.upward.audit.AuditLogService.AuditFilter;
-import com.upward.checkin.CheckInService;
-import com.upward.checkin.CheckInModels.CheckInInput;
-import com.upward.checkin.CheckInModels.GoalProgress;
-import com.upward.checkin.MentorCheckInService;
+import com.upward.checkin.internal.CheckInService;
+import com.upward.checkin.internal.CheckInModels.CheckInInput;
+import com.upward.checkin.internal.CheckInModels.GoalProgress;
+import com.upward.checkin.internal.MentorCheckInService;
 import com.upward.goals.GoalService;
 import com.upward.goals.GoalStatus;
 import com.upward.notification.NudgeService;

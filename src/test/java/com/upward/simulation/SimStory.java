@@ -1,17 +1,17 @@
 package com.upward.simulation;
 
 import com.upward.base.BusinessRuleException;
-import com.upward.checkin.CheckInService;
-import com.upward.checkin.CheckInModels.CheckInInput;
-import com.upward.checkin.CheckInModels.GoalProgress;
+import com.upward.checkin.internal.CheckInService;
+import com.upward.checkin.internal.CheckInModels.CheckInInput;
+import com.upward.checkin.internal.CheckInModels.GoalProgress;
 import com.upward.checkin.HelpUrgency;
-import com.upward.checkin.MentorCheckInService;
+import com.upward.checkin.internal.MentorCheckInService;
 import com.upward.goals.GoalService;
 import com.upward.goals.GoalStatus;
 import com.upward.goals.GoalType;
 import com.upward.goals.GoalModels.GoalForm;
-import com.upward.notification.EmailPreferenceService;
-import com.upward.notification.NotificationType;
+import com.upward.notification.internal.EmailPreferenceService;
+import com.upward.notification.internal.NotificationType;
 import com.upward.program.internal.ApplicationForm;
 import com.upward.program.internal.ApplicationService;
 import com.upward.program.CohortForm;
