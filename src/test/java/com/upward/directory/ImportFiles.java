@@ -12,8 +12,8 @@ import java.util.UUID;
 /** Builds small HRIS files for tests, with employee numbers and emails unique to one test run. */
 public final class ImportFiles {
 
-    public static final String FULL_HEADER = "employee_number,first_name,last_name,email,department,job_title,job_level,"
-            + "location,time_zone,manager_employee_number,hire_date,skills,interests,languages,active";
+    public static final String FULL_HEADER = "employee_number,first_name,last_name,email,department,job_title,"
+            + "job_level,location,time_zone,manager_employee_number,hire_date,skills,interests,languages,active";
 
     public final String key = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     private final List<String> lines = new ArrayList<>(List.of(FULL_HEADER));

@@ -55,8 +55,8 @@ public interface EmployeeRepository extends JpaRepository<Employee, Long> {
                 EmployeeFilter.blankToNull(f.skill()));
     }
 
-    String RECORD = "select new com.upward.directory.internal.EmployeeRecord(e.id, e.version, e.employeeNumber, e.firstName,"
-            + " e.lastName, e.email, e.department, e.jobTitle, e.jobLevel, e.location, e.timeZone, m.id,"
+    String RECORD = "select new com.upward.directory.internal.EmployeeRecord(e.id, e.version, e.employeeNumber,"
+            + " e.firstName, e.lastName, e.email, e.department, e.jobTitle, e.jobLevel, e.location, e.timeZone, m.id,"
             + " m.employeeNumber, e.hireDate, e.active)";
 
     /** The whole directory in one query, for the import's comparison. */

@@ -61,8 +61,9 @@ public class EmailDeliveryService {
     @PreAuthorize(HR_OR_ADMIN)
     public List<DeliveryRow> deliveries(OutboxStatus status, Pageable page) {
         return em.createQuery("""
-                        select new com.upward.notification.internal.EmailDeliveryService$DeliveryRow(e.id, e.recipientEmail,
-                            e.subject, e.status, e.attempts, e.createdAt, e.nextAttemptAt, e.sentAt, e.lastError)
+                        select new com.upward.notification.internal.EmailDeliveryService$DeliveryRow(e.id,
+                            e.recipientEmail, e.subject, e.status, e.attempts, e.createdAt, e.nextAttemptAt, e.sentAt,
+                            e.lastError)
                         from EmailOutbox e where :status is null or e.status = :status
                         order by e.createdAt desc, e.id desc""", DeliveryRow.class)
                 .setParameter("status", status)

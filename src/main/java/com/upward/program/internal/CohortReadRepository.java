@@ -20,8 +20,8 @@ import java.util.List;
 @ReadModel("Pickers on the cohort page list the directory's active employees, departments and locations")
 interface CohortReadRepository extends Repository<Cohort, Long> {
 
-    @Query("select new com.upward.program.internal.EmployeeChoice(e.id, e.firstName, e.lastName, e.department, e.jobLevel,"
-            + " e.location) from Employee e where e.active = true"
+    @Query("select new com.upward.program.internal.EmployeeChoice(e.id, e.firstName, e.lastName, e.department,"
+            + " e.jobLevel, e.location) from Employee e where e.active = true"
             + " and (:text = '' or lower(concat(e.firstName, ' ', e.lastName)) like concat('%', :text, '%') escape '!'"
             + " or lower(e.email) like concat('%', :text, '%') escape '!' or lower(e.employeeNumber) like concat('%', :text, '%') escape '!')"
             + " order by e.lastName, e.firstName, e.id")

@@ -23,8 +23,8 @@ interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
 
     long countByCohortIdAndSideAndStatusIn(Long cohortId, EnrollmentSide side, Collection<EnrollmentStatus> statuses);
 
-    @Query("select new com.upward.program.internal.MyApplication(en.id, en.version, c.id, c.name, p.name, c.status, en.side,"
-            + " en.status, en.invited, en.appliedAt) from Enrollment en join en.cohort c join c.program p"
+    @Query("select new com.upward.program.internal.MyApplication(en.id, en.version, c.id, c.name, p.name, c.status,"
+            + " en.side, en.status, en.invited, en.appliedAt) from Enrollment en join en.cohort c join c.program p"
             + " where en.employee.id = :employeeId order by c.startsOn desc, c.id desc")
     List<MyApplication> findMyApplications(@Param("employeeId") long employeeId);
 

@@ -61,8 +61,8 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     List<Object[]> findRoles(@Param("ids") Collection<Long> ids);
 
     /** Active employees who have no account yet, for the "create account" picker. */
-    @Query("select new com.upward.security.internal.EmployeeOption(e.id, e.employeeNumber, e.firstName, e.lastName, e.email,"
-            + " e.department, e.jobTitle) from Employee e"
+    @Query("select new com.upward.security.internal.EmployeeOption(e.id, e.employeeNumber, e.firstName, e.lastName,"
+            + " e.email, e.department, e.jobTitle) from Employee e"
             + " where e.active = true and not exists (select 1 from AppUser u where u.employee.id = e.id)"
             + " and (:text = '' or lower(concat(e.firstName, ' ', e.lastName)) like concat('%', :text, '%') escape '!'"
             + " or lower(e.email) like concat('%', :text, '%') escape '!'"
