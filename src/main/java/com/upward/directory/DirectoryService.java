@@ -2,6 +2,9 @@ package com.upward.directory;
 
 import com.upward.base.BusinessRuleException;
 import com.upward.base.Role;
+import com.upward.directory.internal.DirectoryCsvExport;
+import com.upward.directory.internal.EmployeeRepository;
+import com.upward.directory.internal.EmployeeValidation;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;

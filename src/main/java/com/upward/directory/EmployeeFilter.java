@@ -1,6 +1,7 @@
 package com.upward.directory;
 
 import com.upward.base.SqlPages;
+import com.upward.directory.internal.EmployeeRules;
 
 /**
  * What the directory grid and its export narrow to. Null (or blank text) means "any"; the level range is inclusive.
@@ -15,19 +16,19 @@ public record EmployeeFilter(String text, String department, String location, In
     }
 
     /** A LIKE pattern for the name/email/number search; '!' escapes the wildcards the user typed. */
-    String textPattern() {
+    public String textPattern() {
         return SqlPages.containing(text);
     }
 
-    int levelFrom() {
+    public int levelFrom() {
         return minLevel == null ? EmployeeRules.MIN_LEVEL : minLevel;
     }
 
-    int levelTo() {
+    public int levelTo() {
         return maxLevel == null ? EmployeeRules.MAX_LEVEL : maxLevel;
     }
 
-    static String blankToNull(String value) {
+    public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
 }

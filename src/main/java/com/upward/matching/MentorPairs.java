@@ -1,5 +1,6 @@
 package com.upward.matching;
 
+import com.upward.matching.internal.CohortMatchingData;
 import com.upward.program.Enrollment;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;

@@ -2,6 +2,9 @@ package com.upward.notification;
 
 import com.upward.audit.AuditAction;
 import com.upward.audit.AuditEvent;
+import com.upward.notification.internal.Message;
+import com.upward.notification.internal.NotificationType;
+import com.upward.notification.internal.Notifier;
 import com.upward.security.AppUser;
 import com.upward.security.CurrentUser;
 import com.upward.base.ReadModel;

@@ -1,5 +1,6 @@
 package com.upward.program;
 
+import com.upward.program.internal.Access;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.function.SerializableFunction;
 

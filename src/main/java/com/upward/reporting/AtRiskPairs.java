@@ -2,6 +2,7 @@ package com.upward.reporting;
 
 import com.upward.base.ReadModel;
 import com.upward.program.Cadence;
+import com.upward.reporting.internal.PairRisk;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;

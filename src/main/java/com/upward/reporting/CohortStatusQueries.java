@@ -17,7 +17,7 @@ import java.util.List;
  */
 @ReadModel("the cohort status report aggregates pairs, enrollments and check-ins in SQL")
 @Component
-class CohortStatusQueries {
+public class CohortStatusQueries {
 
     /** One pair; {@code lastCheckIn} is null before the first submission. */
     public record PairEngagement(long assignmentId, String menteeName, String mentorName, String pairStatus,

@@ -58,7 +58,7 @@ public final class SmallCells {
     }
 
     /** "(7 pivoted)" beside a goal rate; a count of 1–4 pivoted goals covers 1–4 people and is not printed. */
-    static String pivoted(long pivoted) {
+    public static String pivoted(long pivoted) {
         return pivoted == 0 ? "" : small(pivoted) ? " (fewer than 5 pivoted)"
                 : String.format(Locale.ENGLISH, " (%,d pivoted)", pivoted);
     }
@@ -98,7 +98,7 @@ public final class SmallCells {
      * part of 1–4 people, and then the smallest parts still shown until at least two are hidden and together they
      * cover 5 people or more. Otherwise the total minus the parts shown would give a small cell back.
      */
-    static boolean[] hiddenParts(long[] parts, boolean[] alreadyHidden) {
+    public static boolean[] hiddenParts(long[] parts, boolean[] alreadyHidden) {
         boolean[] hidden = new boolean[parts.length];
         for (int i = 0; i < parts.length; i++) {
             hidden[i] = alreadyHidden[i] || small(parts[i]);
@@ -118,7 +118,7 @@ public final class SmallCells {
         return hidden;
     }
 
-    static boolean[] hiddenParts(long[] parts) {
+    public static boolean[] hiddenParts(long[] parts) {
         return hiddenParts(parts, new boolean[parts.length]);
     }
 

@@ -1,5 +1,7 @@
 package com.upward.security;
 
+import com.upward.security.internal.SignInThrottle;
+import com.upward.security.internal.SsoUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -38,7 +40,7 @@ public class CurrentUser {
     }
 
     /** The address this session signed in from, as the sign-in throttle counts it; null when unknown. */
-    String signInAddress() {
+    public String signInAddress() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null ? null : SignInThrottle.addressOf(authentication.getDetails());
     }
@@ -48,7 +50,7 @@ public class CurrentUser {
      * it is now, stamp included, so it stays signed in while the account's other sessions end. The context in the
      * holder is the very object the HTTP session keeps, so setting it there is what the next request reads.
      */
-    void refresh(AppUser account) {
+    public void refresh(AppUser account) {
         SecurityContext context = SecurityContextHolder.getContext();
         Authentication current = context.getAuthentication();
         if (get().filter(me -> me.userId() == account.getId()).isEmpty()) {

@@ -2,6 +2,8 @@ package com.upward.security;
 
 import com.upward.base.Role;
 
+import com.upward.security.internal.SessionEpochFilter;
+import com.upward.security.internal.SsoUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -21,14 +23,14 @@ public record UserPrincipal(long userId, Long employeeId, String username, Strin
                             boolean enabled, boolean locked, Set<Role> roles, int sessionEpoch)
         implements UserDetails, Serializable {
 
-    static UserPrincipal of(AppUser user) {
+    public static UserPrincipal of(AppUser user) {
         return new UserPrincipal(user.getId(), user.getEmployee() == null ? null : user.getEmployee().getId(),
                 user.getUsername(), user.getDisplayName(), user.getPasswordHash(), user.isEnabled(), user.isLocked(),
                 Set.copyOf(user.getRoles()), user.getSessionEpoch());
     }
 
     /** The principal of a local or a single-sign-on user; empty for anyone else. */
-    static Optional<UserPrincipal> of(Authentication authentication) {
+    public static Optional<UserPrincipal> of(Authentication authentication) {
         return switch (authentication == null ? null : authentication.getPrincipal()) {
             case UserPrincipal principal -> Optional.of(principal);
             case SsoUser sso -> Optional.of(sso.principal()); // signed in through the identity provider

@@ -180,7 +180,7 @@ class ArchitectureTest {
 
     private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> repositoryOf(String feature) {
         return com.tngtech.archunit.base.DescribedPredicate.describe(feature + " repositories",
-                javaClass -> javaClass.getPackageName().equals(BASE + "." + feature)
+                javaClass -> (javaClass.getPackageName() + ".").startsWith(BASE + "." + feature + ".")
                         && javaClass.isAssignableTo(Repository.class));
     }
 

@@ -1,5 +1,8 @@
 package com.upward.checkin;
 
+import com.upward.checkin.internal.CheckInCounts;
+import com.upward.checkin.internal.CheckInFigures;
+import com.upward.checkin.internal.CohortCheckInsService;
 import com.upward.testsupport.CohortActivity;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

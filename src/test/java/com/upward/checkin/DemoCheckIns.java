@@ -1,7 +1,9 @@
 package com.upward.checkin;
 
-import com.upward.checkin.CheckInModels.CheckInDetail;
-import com.upward.checkin.CheckInModels.CheckInInput;
+import com.upward.checkin.internal.CheckInModels;
+import com.upward.checkin.internal.CheckInModels.CheckInDetail;
+import com.upward.checkin.internal.CheckInModels.CheckInInput;
+import com.upward.checkin.internal.CheckInService;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;

@@ -1,8 +1,10 @@
 package com.upward.checkin;
 
-import com.upward.checkin.JournalModels.JournalEntry;
-import com.upward.checkin.JournalModels.JournalFilter;
-import com.upward.checkin.JournalModels.Kind;
+import com.upward.checkin.internal.JournalModels;
+import com.upward.checkin.internal.JournalModels.JournalEntry;
+import com.upward.checkin.internal.JournalModels.JournalFilter;
+import com.upward.checkin.internal.JournalModels.Kind;
+import com.upward.checkin.internal.JournalService;
 import com.upward.program.ProgramTestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;

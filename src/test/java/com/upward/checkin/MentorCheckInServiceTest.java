@@ -1,9 +1,13 @@
 package com.upward.checkin;
 
 import com.upward.base.BusinessRuleException;
-import com.upward.checkin.CheckInModels.CheckInDetail;
-import com.upward.checkin.MentorModels.MenteeOverview;
-import com.upward.checkin.MentorModels.MentorCheckIn;
+import com.upward.checkin.internal.CheckInModels;
+import com.upward.checkin.internal.CheckInModels.CheckInDetail;
+import com.upward.checkin.internal.CheckInService;
+import com.upward.checkin.internal.MentorCheckInService;
+import com.upward.checkin.internal.MentorModels;
+import com.upward.checkin.internal.MentorModels.MenteeOverview;
+import com.upward.checkin.internal.MentorModels.MentorCheckIn;
 import com.upward.program.ProgramTestData;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,7 +1,7 @@
 package com.upward.demo;
 
-import com.upward.matching.MatchingService;
-import com.upward.matching.MatchingModels.AutoMatchPreview;
+import com.upward.matching.internal.MatchingService;
+import com.upward.matching.internal.MatchingModels.AutoMatchPreview;
 import com.upward.program.ProgramTestData;
 import com.upward.reporting.ReportScope;
 import com.upward.reporting.ReportingService;

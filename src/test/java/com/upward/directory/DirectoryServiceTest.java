@@ -1,6 +1,7 @@
 package com.upward.directory;
 
 import com.upward.base.BusinessRuleException;
+import com.upward.directory.internal.EmployeeRules;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

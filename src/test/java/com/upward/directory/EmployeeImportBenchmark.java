@@ -1,5 +1,10 @@
 package com.upward.directory;
 
+import com.upward.directory.internal.EmployeeImportService;
+import com.upward.directory.internal.ImportOptions;
+import com.upward.directory.internal.ImportPreview;
+import com.upward.directory.internal.ImportProgress;
+import com.upward.directory.internal.ImportResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package com.upward.directory;
 
+import com.upward.directory.internal.EmployeeRepository;
 import com.upward.testsupport.Fixtures;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package com.upward.directory;
 
+import com.upward.directory.internal.HrisColumn;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;

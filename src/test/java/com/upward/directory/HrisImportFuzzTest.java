@@ -1,6 +1,11 @@
 package com.upward.directory;
 
 import com.upward.base.BusinessRuleException;
+import com.upward.directory.internal.EmployeeImportService;
+import com.upward.directory.internal.ImportOptions;
+import com.upward.directory.internal.ImportPreview;
+import com.upward.directory.internal.ImportProblem;
+import com.upward.directory.internal.ImportProgress;
 import com.upward.testsupport.HostileInput;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;

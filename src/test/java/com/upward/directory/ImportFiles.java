@@ -10,36 +10,36 @@ import java.util.List;
 import java.util.UUID;
 
 /** Builds small HRIS files for tests, with employee numbers and emails unique to one test run. */
-final class ImportFiles {
+public final class ImportFiles {
 
-    static final String FULL_HEADER = "employee_number,first_name,last_name,email,department,job_title,job_level,"
-            + "location,time_zone,manager_employee_number,hire_date,skills,interests,languages,active";
+    public static final String FULL_HEADER = "employee_number,first_name,last_name,email,department,job_title,"
+            + "job_level,location,time_zone,manager_employee_number,hire_date,skills,interests,languages,active";
 
-    final String key = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    public final String key = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     private final List<String> lines = new ArrayList<>(List.of(FULL_HEADER));
 
     /** Employee number "T{key}-{n}", email "t{key}-{n}@import.test". */
-    String number(int n) {
+    public String number(int n) {
         return "T" + key + "-" + n;
     }
 
-    String email(int n) {
+    public String email(int n) {
         return "t" + key.toLowerCase() + "-" + n + "@import.test";
     }
 
     /** A valid row for employee n reporting to manager (a number, or "" for none). */
-    ImportFiles row(int n, String lastName, int level, String manager) {
+    public ImportFiles row(int n, String lastName, int level, String manager) {
         return line(number(n) + ",Test," + lastName + "," + email(n) + ",Engineering,Engineer," + level
                 + ",Berlin,Europe/Berlin," + manager + ",2024-03-01,java|sql,chess,English,true");
     }
 
-    ImportFiles line(String line) {
+    public ImportFiles line(String line) {
         lines.add(line);
         return this;
     }
 
     /** Bytes as the upload leaves them for the import: in a temporary file (deleted when the tests end). */
-    static Path saved(byte[] content) {
+    public static Path saved(byte[] content) {
         try {
             Path file = Files.createTempFile("upward-import-test-", ".csv");
             file.toFile().deleteOnExit();
@@ -49,7 +49,7 @@ final class ImportFiles {
         }
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,6 +1,7 @@
 package com.upward.directory;
 
 import com.upward.base.BusinessRuleException;
+import com.upward.directory.internal.ImportUpload;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;

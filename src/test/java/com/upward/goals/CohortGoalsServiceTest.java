@@ -1,5 +1,7 @@
 package com.upward.goals;
 
+import com.upward.goals.internal.CohortGoalsService;
+import com.upward.goals.internal.GoalRow;
 import com.upward.testsupport.CohortActivity;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,9 @@
 package com.upward.goals;
 
 import com.upward.directory.Employee;
+import com.upward.goals.internal.GoalComment;
+import com.upward.goals.internal.GoalCommentRepository;
+import com.upward.goals.internal.GoalRepository;
 import com.upward.program.Enrollment;
 import com.upward.program.EnrollmentSide;
 import com.upward.testsupport.Fixtures;

@@ -1,5 +1,10 @@
 package com.upward.matching;
 
+import com.upward.matching.internal.AutoMatcher;
+import com.upward.matching.internal.HardRules;
+import com.upward.matching.internal.MatchCandidate;
+import com.upward.matching.internal.MatchScorer;
+import com.upward.matching.internal.MatchWeights;
 import com.upward.program.LocationPreference;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,5 +1,11 @@
 package com.upward.matching;
 
+import com.upward.matching.internal.AutoMatcher;
+import com.upward.matching.internal.CriterionScore;
+import com.upward.matching.internal.HardRules;
+import com.upward.matching.internal.MatchCandidate;
+import com.upward.matching.internal.MatchCriterion;
+import com.upward.matching.internal.MatchScore;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,6 +1,8 @@
 package com.upward.matching;
 
 import com.upward.base.BusinessRuleException;
+import com.upward.matching.internal.HardRule;
+import com.upward.matching.internal.MatchingService;
 import com.upward.program.Cadence;
 import com.upward.program.Cohort;
 import com.upward.program.CohortStatus;

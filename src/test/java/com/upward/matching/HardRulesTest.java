@@ -1,5 +1,8 @@
 package com.upward.matching;
 
+import com.upward.matching.internal.HardRule;
+import com.upward.matching.internal.HardRules;
+import com.upward.matching.internal.MatchCandidate;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;

@@ -1,12 +1,17 @@
 package com.upward.matching;
 
 import com.upward.directory.Employee;
-import com.upward.matching.BoardRows.BoardSummary;
-import com.upward.matching.BoardRows.HistoryRow;
-import com.upward.matching.BoardRows.MenteeRow;
-import com.upward.matching.BoardRows.MentorRow;
-import com.upward.matching.BoardRows.RunningPair;
-import com.upward.matching.MatchingModels.PairSaved;
+import com.upward.matching.internal.AssignmentEventType;
+import com.upward.matching.internal.BoardRows;
+import com.upward.matching.internal.BoardRows.BoardSummary;
+import com.upward.matching.internal.BoardRows.HistoryRow;
+import com.upward.matching.internal.BoardRows.MenteeRow;
+import com.upward.matching.internal.BoardRows.MentorRow;
+import com.upward.matching.internal.BoardRows.RunningPair;
+import com.upward.matching.internal.MatchingBoardService;
+import com.upward.matching.internal.MatchingModels;
+import com.upward.matching.internal.MatchingModels.PairSaved;
+import com.upward.matching.internal.MatchingService;
 import com.upward.program.CohortStatus;
 import com.upward.program.Enrollment;
 import com.upward.program.EnrollmentSide;

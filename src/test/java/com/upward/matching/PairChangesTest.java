@@ -1,8 +1,11 @@
 package com.upward.matching;
 
 import com.upward.base.BusinessRuleException;
-import com.upward.matching.MatchingModels.PairSaved;
-import com.upward.matching.MatchingModels.Suggestion;
+import com.upward.matching.internal.MatchCriterion;
+import com.upward.matching.internal.MatchingModels;
+import com.upward.matching.internal.MatchingModels.PairSaved;
+import com.upward.matching.internal.MatchingModels.Suggestion;
+import com.upward.matching.internal.MatchingService;
 import com.upward.program.CohortStatus;
 import com.upward.program.Enrollment;
 import com.upward.program.EnrollmentSide;

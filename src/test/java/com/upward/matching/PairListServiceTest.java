@@ -1,5 +1,7 @@
 package com.upward.matching;
 
+import com.upward.matching.internal.PairListService;
+import com.upward.matching.internal.PairRow;
 import com.upward.testsupport.CohortActivity;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

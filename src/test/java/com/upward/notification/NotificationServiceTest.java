@@ -1,6 +1,7 @@
 package com.upward.notification;
 
-import com.upward.notification.NotificationService.NotificationRow;
+import com.upward.notification.internal.NotificationService;
+import com.upward.notification.internal.NotificationService.NotificationRow;
 import com.upward.program.ProgramTestData;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Tag;

@@ -1,5 +1,11 @@
 package com.upward.program;
 
+import com.upward.program.internal.ApplicationDetails;
+import com.upward.program.internal.ApplicationForm;
+import com.upward.program.internal.ApplicationService;
+import com.upward.program.internal.EnrollmentService;
+import com.upward.program.internal.MentorChoice;
+import com.upward.program.internal.OpenCohort;
 import com.upward.security.UserPrincipal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;

@@ -1,15 +1,16 @@
 package com.upward.program;
 
-import com.upward.program.CohortDates.Problem;
+import com.upward.program.internal.CohortDates;
+import com.upward.program.internal.CohortDates.Problem;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
 
-import static com.upward.program.CohortDates.CLOSES;
-import static com.upward.program.CohortDates.ENDS;
-import static com.upward.program.CohortDates.OPENS;
-import static com.upward.program.CohortDates.STARTS;
+import static com.upward.program.internal.CohortDates.CLOSES;
+import static com.upward.program.internal.CohortDates.ENDS;
+import static com.upward.program.internal.CohortDates.OPENS;
+import static com.upward.program.internal.CohortDates.STARTS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CohortDatesTest {

@@ -2,7 +2,9 @@ package com.upward.program;
 
 import com.upward.matching.AssignmentStatus;
 import com.upward.matching.MentorAssignment;
-import com.upward.survey.CohortSurveyService;
+import com.upward.program.internal.CohortMove;
+import com.upward.program.internal.CohortService;
+import com.upward.survey.internal.CohortSurveyService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

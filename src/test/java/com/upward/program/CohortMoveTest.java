@@ -1,5 +1,6 @@
 package com.upward.program;
 
+import com.upward.program.internal.CohortMove;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

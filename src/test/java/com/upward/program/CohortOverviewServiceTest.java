@@ -1,5 +1,7 @@
 package com.upward.program;
 
+import com.upward.program.internal.CohortFigures;
+import com.upward.program.internal.CohortOverviewService;
 import com.upward.testsupport.CohortActivity;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,10 @@ package com.upward.program;
 
 import com.upward.matching.AssignmentStatus;
 import com.upward.matching.MentorAssignment;
+import com.upward.program.internal.CohortCalendar;
+import com.upward.program.internal.CohortDates;
+import com.upward.program.internal.CohortMove;
+import com.upward.program.internal.CohortService;
 import com.upward.testsupport.TestTime;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;

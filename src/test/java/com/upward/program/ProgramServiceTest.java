@@ -1,6 +1,12 @@
 package com.upward.program;
 
 import com.upward.base.BusinessRuleException;
+import com.upward.program.internal.CohortService;
+import com.upward.program.internal.OwnerChoice;
+import com.upward.program.internal.ProgramDetails;
+import com.upward.program.internal.ProgramForm;
+import com.upward.program.internal.ProgramRow;
+import com.upward.program.internal.ProgramService;
 import com.upward.security.UserPrincipal;
 import com.upward.testsupport.Fixtures;
 import org.junit.jupiter.api.Tag;

@@ -1,5 +1,6 @@
 package com.upward.reporting;
 
+import com.upward.reporting.internal.FiguresCache;
 import com.upward.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
 

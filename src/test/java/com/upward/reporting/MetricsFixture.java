@@ -52,7 +52,7 @@ public final class MetricsFixture {
                 ends, cohort);
     }
 
-    MetricsFixture(ProgramTestData data, JdbcTemplate jdbc) {
+    public MetricsFixture(ProgramTestData data, JdbcTemplate jdbc) {
         this(data, jdbc, STARTS, ENDS, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
         String[] departments = {null, "Sales", "Sales", "Sales", "Finance", "Finance", "Finance", "Sales"};
         for (int i = 1; i <= 7; i++) {

@@ -1,6 +1,7 @@
 package com.upward.reporting;
 
 import com.upward.program.Cadence;
+import com.upward.reporting.internal.PairRisk;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

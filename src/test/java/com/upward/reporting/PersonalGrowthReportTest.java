@@ -1,6 +1,7 @@
 package com.upward.reporting;
 
 import com.upward.program.ProgramTestData;
+import com.upward.reporting.internal.ProgramOutcomePdfTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;

@@ -5,6 +5,11 @@ import com.upward.directory.IssuedCredential;
 import com.upward.base.Role;
 
 import com.upward.base.BusinessRuleException;
+import com.upward.security.internal.AccountFilter;
+import com.upward.security.internal.AccountState;
+import com.upward.security.internal.AccountSummary;
+import com.upward.security.internal.AppUserRepository;
+import com.upward.security.internal.UserAccountService;
 import com.upward.testsupport.Fixtures;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,7 @@ package com.upward.security;
 
 import com.upward.base.Role;
 
+import com.upward.security.internal.SignInThrottle;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

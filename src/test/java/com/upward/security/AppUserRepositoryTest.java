@@ -3,6 +3,7 @@ package com.upward.security;
 import com.upward.base.Role;
 
 import com.upward.directory.Employee;
+import com.upward.security.internal.AppUserRepository;
 import com.upward.testsupport.Fixtures;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

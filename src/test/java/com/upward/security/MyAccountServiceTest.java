@@ -3,6 +3,11 @@ package com.upward.security;
 import com.upward.base.Role;
 
 import com.upward.base.BusinessRuleException;
+import com.upward.security.internal.AppUserRepository;
+import com.upward.security.internal.MyAccountService;
+import com.upward.security.internal.MyProfile;
+import com.upward.security.internal.SignInStanding;
+import com.upward.security.internal.SignInThrottle;
 import com.upward.testsupport.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;

@@ -2,6 +2,9 @@ package com.upward.security;
 
 import com.upward.base.Role;
 
+import com.upward.security.internal.AppUserRepository;
+import com.upward.security.internal.MyAccountService;
+import com.upward.security.internal.UserAccountService;
 import com.upward.testsupport.Fixtures;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;

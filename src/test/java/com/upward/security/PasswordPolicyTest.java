@@ -1,5 +1,6 @@
 package com.upward.security;
 
+import com.upward.security.internal.PasswordPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

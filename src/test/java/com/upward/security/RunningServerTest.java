@@ -2,6 +2,7 @@ package com.upward.security;
 
 import com.upward.base.Role;
 
+import com.upward.security.internal.AppUserRepository;
 import com.upward.testsupport.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "upward.metrics.token=" + RunningServerTest.METRICS_TOKEN)
-abstract class RunningServerTest {
+public abstract class RunningServerTest {
 
     static final String METRICS_TOKEN = "test-scrape-token-0123456789abcdef0123456789abcdef";
     static final String PASSWORD = "right-password-1";
@@ -65,7 +66,7 @@ abstract class RunningServerTest {
     }
 
     /** A client that keeps its cookies, as a browser does, and does not follow redirects. */
-    static HttpClient browser() {
+    protected static HttpClient browser() {
         return HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     }
 
@@ -74,7 +75,7 @@ abstract class RunningServerTest {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> get(HttpClient client, String path, String... headers)
+    protected HttpResponse<String> get(HttpClient client, String path, String... headers)
             throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(uri(path)).GET();
         return send(client, headers.length == 0 ? request : request.headers(headers));

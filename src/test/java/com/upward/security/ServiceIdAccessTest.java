@@ -1,17 +1,17 @@
 package com.upward.security;
 
 import com.upward.testsupport.TestTime;
-import com.upward.checkin.CheckInService;
-import com.upward.checkin.CheckInModels.CheckInInput;
-import com.upward.checkin.JournalService;
-import com.upward.checkin.MentorCheckInService;
+import com.upward.checkin.internal.CheckInService;
+import com.upward.checkin.internal.CheckInModels.CheckInInput;
+import com.upward.checkin.internal.JournalService;
+import com.upward.checkin.internal.MentorCheckInService;
 import com.upward.goals.GoalService;
 import com.upward.goals.GoalStatus;
 import com.upward.goals.GoalType;
 import com.upward.goals.GoalModels.GoalForm;
-import com.upward.notification.NotificationService;
-import com.upward.program.ApplicationForm;
-import com.upward.program.ApplicationService;
+import com.upward.notification.internal.NotificationService;
+import com.upward.program.internal.ApplicationForm;
+import com.upward.program.internal.ApplicationService;
 import com.upward.program.LocationPreference;
 import com.upward.program.ProgramTestData;
 import com.upward.survey.SurveyService;

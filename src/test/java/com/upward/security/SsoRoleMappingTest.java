@@ -2,6 +2,8 @@ package com.upward.security;
 
 import com.upward.base.Role;
 
+import com.upward.security.internal.SsoProperties;
+import com.upward.security.internal.SsoRoleMapping;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -6,6 +6,13 @@ import com.upward.base.Role;
 
 import com.upward.base.BusinessRuleException;
 import com.upward.directory.Employee;
+import com.upward.security.internal.AccountFilter;
+import com.upward.security.internal.AccountState;
+import com.upward.security.internal.AccountSummary;
+import com.upward.security.internal.AppUserRepository;
+import com.upward.security.internal.EmployeeOption;
+import com.upward.security.internal.NewAccount;
+import com.upward.security.internal.UserAccountService;
 import com.upward.testsupport.Fixtures;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Tag;

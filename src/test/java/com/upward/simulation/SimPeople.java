@@ -6,7 +6,7 @@ import com.upward.directory.EmployeeRef;
 import com.upward.program.ProgramTestData;
 import com.upward.security.AppUser;
 import com.upward.base.Role;
-import com.upward.security.UserAccountService;
+import com.upward.security.internal.UserAccountService;
 import jakarta.persistence.EntityManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

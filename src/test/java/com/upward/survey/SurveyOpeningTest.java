@@ -9,6 +9,7 @@ import com.upward.program.EnrollmentStatus;
 import com.upward.program.ProgramTestData;
 import com.upward.survey.SurveyModels.SurveyForm;
 import com.upward.survey.SurveyModels.SurveyTodo;
+import com.upward.survey.internal.CohortSurveyService;
 import com.upward.testsupport.TestTime;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;

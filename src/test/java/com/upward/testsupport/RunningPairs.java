@@ -1,6 +1,6 @@
 package com.upward.testsupport;
 
-import com.upward.checkin.CheckIn;
+import com.upward.checkin.internal.CheckIn;
 import com.upward.directory.Employee;
 import com.upward.goals.Goal;
 import com.upward.goals.GoalType;

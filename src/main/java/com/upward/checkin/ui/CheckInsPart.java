@@ -1,8 +1,8 @@
 package com.upward.checkin.ui;
 
 import com.upward.base.ui.Tiles;
-import com.upward.checkin.CheckInFigures;
-import com.upward.checkin.CohortCheckInsService;
+import com.upward.checkin.internal.CheckInFigures;
+import com.upward.checkin.internal.CohortCheckInsService;
 import com.upward.program.CohortPage;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

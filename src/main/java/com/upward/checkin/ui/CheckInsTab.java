@@ -1,8 +1,8 @@
 package com.upward.checkin.ui;
 
 import com.upward.base.ui.Grids;
-import com.upward.checkin.CheckInCounts;
-import com.upward.checkin.CohortCheckInsService;
+import com.upward.checkin.internal.CheckInCounts;
+import com.upward.checkin.internal.CohortCheckInsService;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;

@@ -2,8 +2,8 @@ package com.upward.checkin.ui;
 
 import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.light.LightElement;
-import com.upward.checkin.CheckInModels.GoalLine;
-import com.upward.checkin.CheckInModels.GoalProgress;
+import com.upward.checkin.internal.CheckInModels.GoalLine;
+import com.upward.checkin.internal.CheckInModels.GoalProgress;
 import com.upward.goals.GoalStatus;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.checkbox.Checkbox;

@@ -2,7 +2,7 @@ package com.upward.goals.ui;
 
 import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.Tiles;
-import com.upward.goals.CohortGoalsService;
+import com.upward.goals.internal.CohortGoalsService;
 import com.upward.goals.GoalStatus;
 import com.upward.program.CohortDetails;
 import com.upward.program.CohortPage;

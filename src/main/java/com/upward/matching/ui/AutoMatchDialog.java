@@ -2,11 +2,11 @@ package com.upward.matching.ui;
 
 import com.upward.base.BusinessRuleException;
 import com.upward.base.ui.Toasts;
-import com.upward.matching.MatchingService;
-import com.upward.matching.MatchingModels.AutoMatchPreview;
-import com.upward.matching.MatchingModels.PairChoice;
-import com.upward.matching.MatchingModels.ProposedPair;
-import com.upward.matching.MatchingModels.UnmatchedMentee;
+import com.upward.matching.internal.MatchingService;
+import com.upward.matching.internal.MatchingModels.AutoMatchPreview;
+import com.upward.matching.internal.MatchingModels.PairChoice;
+import com.upward.matching.internal.MatchingModels.ProposedPair;
+import com.upward.matching.internal.MatchingModels.UnmatchedMentee;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;

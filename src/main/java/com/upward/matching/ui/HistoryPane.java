@@ -2,9 +2,9 @@ package com.upward.matching.ui;
 
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.StatusLabels;
-import com.upward.matching.AssignmentEventType;
-import com.upward.matching.BoardRows.HistoryRow;
-import com.upward.matching.MatchingBoardService;
+import com.upward.matching.internal.AssignmentEventType;
+import com.upward.matching.internal.BoardRows.HistoryRow;
+import com.upward.matching.internal.MatchingBoardService;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 

@@ -2,8 +2,8 @@ package com.upward.matching.ui;
 
 import com.upward.base.ui.light.PagedTable;
 import com.upward.base.ui.light.PagedTable.Column;
-import com.upward.matching.BoardRows.MenteeRow;
-import com.upward.matching.MatchingBoardService;
+import com.upward.matching.internal.BoardRows.MenteeRow;
+import com.upward.matching.internal.MatchingBoardService;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;

@@ -1,6 +1,6 @@
 package com.upward.matching.ui;
 
-import com.upward.matching.PairListService;
+import com.upward.matching.internal.PairListService;
 import com.upward.program.CohortPage;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,7 +1,7 @@
 package com.upward.matching.ui;
 
-import com.upward.matching.CriterionScore;
-import com.upward.matching.MatchScore;
+import com.upward.matching.internal.CriterionScore;
+import com.upward.matching.internal.MatchScore;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;

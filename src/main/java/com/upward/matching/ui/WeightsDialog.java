@@ -2,9 +2,9 @@ package com.upward.matching.ui;
 
 import com.upward.base.BusinessRuleException;
 import com.upward.base.ui.Toasts;
-import com.upward.matching.MatchCriterion;
-import com.upward.matching.MatchWeights;
-import com.upward.matching.MatchingService;
+import com.upward.matching.internal.MatchCriterion;
+import com.upward.matching.internal.MatchWeights;
+import com.upward.matching.internal.MatchingService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;

@@ -2,8 +2,8 @@ package com.upward.notification.ui;
 
 import com.upward.base.ui.ProfileSections;
 import com.upward.base.ui.Toasts;
-import com.upward.notification.EmailPreferenceService;
-import com.upward.notification.EmailPreferenceService.EmailChoice;
+import com.upward.notification.internal.EmailPreferenceService;
+import com.upward.notification.internal.EmailPreferenceService.EmailChoice;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;

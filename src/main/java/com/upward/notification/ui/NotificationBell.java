@@ -1,7 +1,7 @@
 package com.upward.notification.ui;
 
 import com.upward.base.ui.NavbarWidgets;
-import com.upward.notification.NotificationService;
+import com.upward.notification.internal.NotificationService;
 import com.vaadin.flow.component.html.Anchor;
 import org.springframework.stereotype.Component;
 

@@ -2,8 +2,8 @@ package com.upward.notification.ui;
 
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.Toasts;
-import com.upward.notification.NotificationService;
-import com.upward.notification.NotificationService.NotificationRow;
+import com.upward.notification.internal.NotificationService;
+import com.upward.notification.internal.NotificationService.NotificationRow;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;

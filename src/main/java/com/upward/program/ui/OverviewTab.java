@@ -2,7 +2,7 @@ package com.upward.program.ui;
 
 import com.upward.base.ui.Tiles;
 import com.upward.program.CohortDetails;
-import com.upward.program.CohortFigures;
+import com.upward.program.internal.CohortFigures;
 import com.upward.program.CohortPage;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;

@@ -2,8 +2,8 @@ package com.upward.program.ui;
 
 import com.upward.base.ui.Grids;
 import com.upward.base.ui.Toasts;
-import com.upward.program.ProgramRow;
-import com.upward.program.ProgramService;
+import com.upward.program.internal.ProgramRow;
+import com.upward.program.internal.ProgramService;
 import com.upward.security.CurrentUser;
 import com.upward.base.Role;
 import com.vaadin.flow.component.button.Button;

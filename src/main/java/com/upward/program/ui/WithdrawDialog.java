@@ -2,8 +2,8 @@ package com.upward.program.ui;
 
 import com.upward.base.ui.TextLimits;
 import com.upward.base.ui.Toasts;
-import com.upward.program.EnrollmentService;
-import com.upward.program.ParticipantRow;
+import com.upward.program.internal.EnrollmentService;
+import com.upward.program.internal.ParticipantRow;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;

@@ -2,10 +2,10 @@ package com.upward.security.ui;
 
 import com.upward.base.ui.Brand;
 import com.upward.base.ui.Failures;
-import com.upward.security.DemoAccountsPresence;
-import com.upward.security.LoginCsrfDeniedHandler;
-import com.upward.security.SignInThrottle;
-import com.upward.security.SsoProperties;
+import com.upward.security.internal.DemoAccountsPresence;
+import com.upward.security.internal.LoginCsrfDeniedHandler;
+import com.upward.security.internal.SignInThrottle;
+import com.upward.security.internal.SsoProperties;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.VaadinSession;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;

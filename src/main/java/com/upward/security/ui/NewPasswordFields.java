@@ -1,7 +1,7 @@
 package com.upward.security.ui;
 
-import com.upward.security.MyAccountService;
-import com.upward.security.PasswordPolicy;
+import com.upward.security.internal.MyAccountService;
+import com.upward.security.internal.PasswordPolicy;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;

@@ -2,8 +2,8 @@ package com.upward.security.ui;
 
 import com.upward.base.ui.ServerErrorView;
 import com.upward.security.CurrentUser;
-import com.upward.security.MyAccountService;
-import com.upward.security.SignInStanding;
+import com.upward.security.internal.MyAccountService;
+import com.upward.security.internal.SignInStanding;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;

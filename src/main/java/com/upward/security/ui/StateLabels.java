@@ -1,6 +1,6 @@
 package com.upward.security.ui;
 
-import com.upward.security.AccountState;
+import com.upward.security.internal.AccountState;
 
 /** One wording for account states in the accounts screens. */
 final class StateLabels {

@@ -1,8 +1,8 @@
 package com.upward.checkin.ui;
 
 import com.upward.testsupport.RenderedUi;
-import com.upward.checkin.JournalService;
-import com.upward.checkin.JournalModels.JournalFilter;
+import com.upward.checkin.internal.JournalService;
+import com.upward.checkin.internal.JournalModels.JournalFilter;
 import com.upward.program.ProgramTestData;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;

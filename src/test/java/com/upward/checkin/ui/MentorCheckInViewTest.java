@@ -1,7 +1,7 @@
 package com.upward.checkin.ui;
 
 import com.upward.testsupport.RenderedUi;
-import com.upward.checkin.CheckInService;
+import com.upward.checkin.internal.CheckInService;
 import com.upward.checkin.DemoCheckIns;
 import com.upward.checkin.HelpUrgency;
 import com.upward.program.ProgramTestData;

@@ -1,9 +1,9 @@
 package com.upward.checkin.ui;
 
-import com.upward.checkin.CheckInService;
+import com.upward.checkin.internal.CheckInService;
 import com.upward.checkin.CheckInSubmitted;
-import com.upward.checkin.CheckInModels.CheckInDetail;
-import com.upward.checkin.CheckInModels.CheckInInput;
+import com.upward.checkin.internal.CheckInModels.CheckInDetail;
+import com.upward.checkin.internal.CheckInModels.CheckInInput;
 import com.upward.checkin.HelpUrgency;
 import com.upward.program.ProgramTestData;
 import com.upward.testsupport.FormFuzz;

@@ -1,6 +1,6 @@
 package com.upward.directory.ui;
 
-import com.upward.directory.ImportUpload;
+import com.upward.directory.internal.ImportUpload;
 import com.upward.testsupport.RenderedUi;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;

@@ -1,7 +1,7 @@
 package com.upward.directory.ui;
 
 import com.upward.directory.DirectoryService;
-import com.upward.directory.EmployeeRules;
+import com.upward.directory.internal.EmployeeRules;
 import com.upward.directory.EmployeeSummary;
 import com.upward.testsupport.DomEventTester;
 import com.vaadin.flow.component.combobox.ComboBox;

@@ -2,10 +2,10 @@ package com.upward.matching.ui;
 
 import com.upward.testsupport.ShownTabs;
 import com.upward.testsupport.PagedTableTester;
-import com.upward.matching.BoardRows;
-import com.upward.matching.HardRule;
-import com.upward.matching.MatchCriterion;
-import com.upward.matching.MatchingService;
+import com.upward.matching.internal.BoardRows;
+import com.upward.matching.internal.HardRule;
+import com.upward.matching.internal.MatchCriterion;
+import com.upward.matching.internal.MatchingService;
 import com.upward.program.ProgramTestData;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;

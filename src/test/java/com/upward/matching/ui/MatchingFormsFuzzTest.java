@@ -1,7 +1,7 @@
 package com.upward.matching.ui;
 
 import com.upward.testsupport.ShownTabs;
-import com.upward.matching.MatchingService;
+import com.upward.matching.internal.MatchingService;
 import com.upward.program.ProgramTestData;
 import com.upward.testsupport.FormFuzz;
 import com.upward.testsupport.HostileInput;

@@ -1,7 +1,7 @@
 package com.upward.matching.ui;
 
-import com.upward.matching.MatchingBoardService;
-import com.upward.matching.MatchingService;
+import com.upward.matching.internal.MatchingBoardService;
+import com.upward.matching.internal.MatchingService;
 import com.upward.program.Enrollment;
 import com.upward.program.EnrollmentSide;
 import com.upward.program.EnrollmentStatus;

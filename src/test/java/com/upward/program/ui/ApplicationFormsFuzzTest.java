@@ -1,10 +1,10 @@
 package com.upward.program.ui;
 
 import com.upward.matching.AssignmentStatus;
-import com.upward.program.EnrollmentService;
+import com.upward.program.internal.EnrollmentService;
 import com.upward.program.EnrollmentSide;
 import com.upward.program.EnrollmentStatus;
-import com.upward.program.ParticipantRow;
+import com.upward.program.internal.ParticipantRow;
 import com.upward.program.ProgramTestData;
 import com.upward.testsupport.FormFuzz;
 import com.upward.testsupport.HostileInput;

@@ -1,6 +1,6 @@
 package com.upward.program.ui;
 
-import com.upward.program.MyApplication;
+import com.upward.program.internal.MyApplication;
 import com.upward.program.ProgramTestData;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;

@@ -97,7 +97,7 @@ class ProgramViewsTest extends SpringBrowserlessTest {
                 Long.class);
         ProgramView view = navigate("programs/" + programId, ProgramView.class);
         @SuppressWarnings("unchecked")
-        Grid<com.upward.program.CohortLine> cohorts = view.cohortGrid;
+        Grid<com.upward.program.internal.CohortLine> cohorts = view.cohortGrid;
         assertThat(test(cohorts).size()).isEqualTo(2);
 
         test(view.newCohort).click();
@@ -118,7 +118,7 @@ class ProgramViewsTest extends SpringBrowserlessTest {
         test(dialog.save).click();
 
         assertThat(getCurrentView()).isInstanceOf(CohortView.class);
-        assertThat(((CohortView) getCurrentView()).moves.get(com.upward.program.CohortMove.OPEN_ENROLLMENT)
+        assertThat(((CohortView) getCurrentView()).moves.get(com.upward.program.internal.CohortMove.OPEN_ENROLLMENT)
                 .isEnabled()).isTrue();
     }
 

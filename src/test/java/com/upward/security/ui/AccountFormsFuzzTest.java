@@ -4,7 +4,7 @@ import com.upward.directory.Employee;
 import com.upward.program.ProgramTestData;
 import com.upward.security.AppUser;
 import com.upward.base.Role;
-import com.upward.security.UserAccountService;
+import com.upward.security.internal.UserAccountService;
 import com.upward.testsupport.FormFuzz;
 import com.upward.testsupport.HostileInput;
 import com.upward.testsupport.RenderedUi;

@@ -1,6 +1,6 @@
 package com.upward.security.ui;
 
-import com.upward.security.AppUserRepository;
+import com.upward.security.internal.AppUserRepository;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;

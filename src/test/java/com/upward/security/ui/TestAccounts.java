@@ -2,7 +2,7 @@ package com.upward.security.ui;
 
 import com.upward.directory.Employee;
 import com.upward.security.AppUser;
-import com.upward.security.AppUserRepository;
+import com.upward.security.internal.AppUserRepository;
 import com.upward.base.Role;
 import com.upward.testsupport.Fixtures;
 import jakarta.persistence.EntityManager;

@@ -3,7 +3,7 @@ package com.upward.security.ui;
 import com.upward.directory.Employee;
 import com.upward.security.AppUser;
 import com.upward.base.Role;
-import com.upward.security.UserAccountService;
+import com.upward.security.internal.UserAccountService;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasText;

@@ -1,0 +1,235 @@
+package com.upward.directory.internal;
+
+import com.upward.base.Texts;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads an HRIS export: UTF-8 with or without BOM, comma or semicolon separated (whichever the header line uses),
+ * quoted values may hold separators and line breaks, blank lines are skipped. Columns are found by header name.
+ * Only the file's shape is checked here; the values are checked by {@link ImportValidator}.
+ */
+final class HrisCsvReader {
+
+    static final int MAX_ROWS = 50_000;
+    /** Wider headers are refused: an export has a few dozen columns, and every column name is kept for the page. */
+    static final int MAX_COLUMNS = 500;
+
+    private HrisCsvReader() {
+    }
+
+    /** Reads an uploaded file from disk, streamed; a file over {@link ImportUpload#MAX_BYTES} is not read. */
+    static HrisFile read(String fileName, Path file) {
+        try {
+            if (Files.size(file) > ImportUpload.MAX_BYTES) {
+                return HrisFile.unreadable(fileName, ImportProblem.ofFile(ImportUpload.TOO_LARGE));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return read(fileName, () -> Files.newInputStream(file));
+    }
+
+    /** Reads a file built in memory (tests, generated files). */
+    static HrisFile read(String fileName, byte[] content) {
+        return read(fileName, () -> new ByteArrayInputStream(content));
+    }
+
+    private interface Source {
+        InputStream open() throws IOException;
+    }
+
+    /** Two passes over the source: the first checks the encoding and finds the separator, the second parses. */
+    private static HrisFile read(String fileName, Source source) {
+        char separator;
+        try {
+            separator = separatorOf(source);
+        } catch (CharacterCodingException e) {
+            return HrisFile.unreadable(fileName, ImportProblem.ofFile(
+                    "The file is not UTF-8 text. Save it as \"CSV UTF-8\" and upload it again."));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setDelimiter(separator)
+                .setIgnoreEmptyLines(false) // so that row numbers stay those a spreadsheet shows
+                .setIgnoreSurroundingSpaces(true)
+                .get();
+        try (CSVParser parser = CSVParser.parse(text(source), format)) {
+            try {
+                return read(fileName, parser);
+            } catch (UncheckedIOException | IllegalStateException e) {
+                return HrisFile.unreadable(fileName, new ImportProblem((int) parser.getRecordNumber() + 1, "",
+                        "This row cannot be read: a quoted value is not closed, or text follows its closing quote."
+                                + " Nothing from here on was read."));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The source as UTF-8 text without its byte order mark; text that is not UTF-8 fails while it is read. */
+    private static Reader text(Source source) throws IOException {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        var reader = new PushbackReader(new BufferedReader(new InputStreamReader(source.open(), decoder)));
+        int first = reader.read();
+        if (first != -1 && first != '\uFEFF') {
+            reader.unread(first);
+        }
+        return reader;
+    }
+
+    private static HrisFile read(String fileName, CSVParser parser) {
+        Map<HrisColumn, Integer> positions = null;
+        List<String> ignored = new ArrayList<>();
+        List<ImportProblem> fileProblems = new ArrayList<>();
+        List<HrisFile.Row> rows = new ArrayList<>();
+        int headerSize = 0;
+        for (CSVRecord record : parser) {
+            int rowNumber = (int) record.getRecordNumber();
+            if (isBlank(record)) {
+                continue;
+            }
+            if (positions == null) {
+                headerSize = record.size();
+                positions = header(record, rowNumber, ignored, fileProblems);
+                if (!fileProblems.isEmpty()) {
+                    return new HrisFile(fileName, positions.keySet(), List.of(), fileProblems, ignored);
+                }
+                continue;
+            }
+            if (rows.size() == MAX_ROWS) {
+                return HrisFile.unreadable(fileName, ImportProblem.ofFile("The file has more than "
+                        + String.format("%,d", MAX_ROWS) + " rows. Split it into smaller files."));
+            }
+            rows.add(row(record, rowNumber, positions, headerSize));
+        }
+        if (positions == null) {
+            return HrisFile.unreadable(fileName, ImportProblem.ofFile("The file is empty."));
+        }
+        return new HrisFile(fileName, positions.keySet(), rows, fileProblems, ignored);
+    }
+
+    private static Map<HrisColumn, Integer> header(CSVRecord record, int rowNumber, List<String> ignored,
+                                                   List<ImportProblem> problems) {
+        Map<HrisColumn, Integer> positions = new EnumMap<>(HrisColumn.class);
+        if (record.size() > MAX_COLUMNS) {
+            problems.add(new ImportProblem(rowNumber, "", "The header has " + String.format("%,d", record.size())
+                    + " columns; the import reads at most " + MAX_COLUMNS + ". Remove the columns it does not use"
+                    + " (see \"File format\")."));
+            return positions;
+        }
+        for (int i = 0; i < record.size(); i++) {
+            String cell = record.get(i);
+            Optional<HrisColumn> column = HrisColumn.forHeader(cell);
+            if (column.isEmpty()) {
+                if (!cell.isBlank()) {
+                    ignored.add(Texts.line(cell)); // shown on the page: no controls
+                }
+            } else if (positions.putIfAbsent(column.get(), i) != null) {
+                problems.add(ImportProblem.of(rowNumber, column.get(), "The column appears twice in the header."));
+            }
+        }
+        for (HrisColumn column : HrisColumn.values()) {
+            if (column.required() && !positions.containsKey(column)) {
+                problems.add(ImportProblem.of(rowNumber, column, "Required column is missing from the header."));
+            }
+        }
+        return positions;
+    }
+
+    private static HrisFile.Row row(CSVRecord record, int rowNumber, Map<HrisColumn, Integer> positions,
+                                    int headerSize) {
+        String[] values = new String[HrisColumn.values().length];
+        positions.forEach((column, index) -> values[column.ordinal()] = index < record.size()
+                ? Texts.line(record.get(index)) : ""); // one line, no control characters, trimmed
+        List<ImportProblem> problems = new ArrayList<>(0);
+        boolean extraValues = false;
+        for (int i = headerSize; i < record.size(); i++) {
+            extraValues |= !record.get(i).isBlank(); // trailing empty cells are harmless
+        }
+        if (extraValues) {
+            problems.add(new ImportProblem(rowNumber, "", "The row has " + record.size()
+                    + " values but the header has " + headerSize + " columns."));
+        }
+        return new HrisFile.Row(rowNumber, values, problems);
+    }
+
+    private static boolean isBlank(CSVRecord record) {
+        for (String value : record) {
+            if (!value.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reads the whole source once (so that an encoding error is found before any row) for its separator. */
+    private static char separatorOf(Source source) throws IOException {
+        var separator = new SeparatorCount();
+        char[] buffer = new char[8192];
+        try (Reader in = text(source)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                for (int i = 0; i < n; i++) {
+                    separator.accept(buffer[i]);
+                }
+            }
+        }
+        return separator.get();
+    }
+
+    static char separatorOf(String text) {
+        var separator = new SeparatorCount();
+        text.chars().forEach(c -> separator.accept((char) c));
+        return separator.get();
+    }
+
+    /** The separator the header line uses: semicolon when it has more semicolons than commas (outside quotes). */
+    private static final class SeparatorCount {
+        private int commas;
+        private int semicolons;
+        private boolean quoted;
+        private boolean done;
+
+        void accept(char c) {
+            if (done) {
+                return;
+            }
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                done = commas + semicolons > 0; // the first non-blank line is the header
+            } else if (!quoted && c == ',') {
+                commas++;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            }
+        }
+
+        char get() {
+            return semicolons > commas ? ';' : ',';
+        }
+    }
+}

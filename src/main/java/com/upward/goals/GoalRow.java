@@ -1,8 +1,0 @@
-package com.upward.goals;
-
-import java.time.LocalDate;
-
-/** A mentee's goal as HR may see it: title, type, status and progress (no "why" or success criteria text). */
-public record GoalRow(long id, String menteeName, String title, GoalType type, GoalStatus status, int progress,
-                      LocalDate targetDate) {
-}

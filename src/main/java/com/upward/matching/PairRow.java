@@ -1,9 +1,0 @@
-package com.upward.matching;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-/** A pair of a cohort as its Pairs tab lists it, ended pairs too. */
-public record PairRow(long id, String mentorName, String menteeName, BigDecimal score, AssignmentStatus status,
-                      LocalDate startsOn, LocalDate endsOn) {
-}

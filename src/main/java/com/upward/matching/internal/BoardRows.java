@@ -1,0 +1,42 @@
+package com.upward.matching.internal;
+
+import com.upward.matching.AssignmentStatus;
+import com.upward.program.CohortStatus;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** What the matching board lists: plain rows, each read by one SQL statement per page. */
+public final class BoardRows {
+
+    private BoardRows() {
+    }
+
+    /** The board's header figures; {@code open} is false once the cohort can no longer change its pairs. */
+    public record BoardSummary(long cohortId, String cohortName, CohortStatus cohortStatus, boolean open, int capacity,
+                               boolean excludePreviousPairs, long acceptedMentees, long unmatchedMentees,
+                               long mentors, long freePlaces, long runningPairs) {
+    }
+
+    public record MenteeRow(long enrollmentId, String name, String department, int jobLevel, String location,
+                            String focusAreas) {
+    }
+
+    public record MentorRow(long enrollmentId, String name, String department, int jobLevel, int load, int capacity,
+                            String skills) {
+
+        public boolean full() { return load >= capacity; }
+    }
+
+    public record RunningPair(long assignmentId, long mentorEnrollmentId, String mentorName, long menteeEnrollmentId,
+                              String menteeName, BigDecimal score, AssignmentStatus status, LocalDate startsOn,
+                              String reason) {
+    }
+
+    /** One change to a pair; for a rematch {@code previousMentorName} is the mentor the mentee had before. */
+    public record HistoryRow(long id, Instant occurredAt, AssignmentEventType type, String actor, String mentorName,
+                             String menteeName, String previousMentorName, String reason, BigDecimal oldScore,
+                             BigDecimal newScore) {
+    }
+}

@@ -1,0 +1,343 @@
+package com.upward.matching.internal;
+
+import com.upward.audit.AuditAction;
+import com.upward.audit.AuditEvent;
+import com.upward.base.BusinessRuleException;
+import com.upward.base.Texts;
+import com.upward.matching.MentorAssignment;
+import com.upward.matching.internal.MatchingModels.AutoMatchPreview;
+import com.upward.matching.internal.MatchingModels.PairChoice;
+import com.upward.matching.internal.MatchingModels.PairSaved;
+import com.upward.matching.internal.MatchingModels.ProposedPair;
+import com.upward.matching.internal.MatchingModels.Suggestion;
+import com.upward.matching.internal.MatchingModels.UnmatchedMentee;
+import com.upward.program.Cohort;
+import com.upward.program.CohortStatus;
+import com.upward.program.Enrollment;
+import com.upward.security.CurrentUser;
+import com.upward.base.Role;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Suggestions, manual and automatic assignment, unassign and rematch, per-cohort weights. HR and admins only. */
+@Service
+public class MatchingService {
+
+    private static final String HR = "hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.HR + "')";
+    static final int SUGGESTIONS = 5;
+    /** Pairs can be made and changed only while the cohort enrolls or runs. */
+    static final Set<CohortStatus> OPEN_STATUSES = EnumSet.of(CohortStatus.ENROLLING, CohortStatus.ACTIVE);
+
+    private final CohortMatchingData data;
+    private final PairWriter writer;
+    private final MentorAssignmentRepository assignments;
+    private final MatchingWeightRepository weights;
+    private final EntityManager em;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    MatchingService(CohortMatchingData data, PairWriter writer, MentorAssignmentRepository assignments,
+                    MatchingWeightRepository weights, EntityManager em, CurrentUser currentUser, Clock clock) {
+        this.data = data;
+        this.writer = writer;
+        this.assignments = assignments;
+        this.weights = weights;
+        this.em = em;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The best five mentors for a mentee that break no hard rule (capacity included), best first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(HR)
+    public List<Suggestion> suggestionsFor(long menteeEnrollmentId) {
+        Enrollment enrollment = enrollment(menteeEnrollmentId, "mentee");
+        CohortMatchingData.Snapshot snapshot = data.load(enrollment.getCohort());
+        MatchCandidate mentee = snapshot.mentees().get(menteeEnrollmentId);
+        if (mentee == null) {
+            throw new BusinessRuleException("mentee", "Only accepted mentees get suggestions.");
+        }
+        return best(snapshot, mentee, snapshot.mentorLoads(), null);
+    }
+
+    /** The best five other mentors for a running pair's mentee, counted as if the current pair had ended. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(HR)
+    public List<Suggestion> rematchSuggestions(long assignmentId) {
+        MentorAssignment pair = running(assignmentId);
+        CohortMatchingData.Snapshot snapshot = data.load(pair.getCohort());
+        long currentMentor = pair.getMentorEnrollment().getId();
+        Map<Long, Integer> loads = new HashMap<>(snapshot.mentorLoads());
+        loads.merge(currentMentor, -1, Integer::sum);
+        return best(snapshot, snapshot.mentees().get(pair.getMenteeEnrollment().getId()), loads, currentMentor);
+    }
+
+    private List<Suggestion> best(CohortMatchingData.Snapshot snapshot, MatchCandidate mentee,
+                                  Map<Long, Integer> loads, Long excludedMentor) {
+        if (mentee == null) {
+            return List.of();
+        }
+        MatchScorer scorer = scorer(snapshot.cohort());
+        List<Suggestion> all = new ArrayList<>();
+        for (MatchCandidate mentor : snapshot.mentors().values()) {
+            int load = loads.getOrDefault(mentor.enrollmentId(), 0);
+            if (!Long.valueOf(mentor.enrollmentId()).equals(excludedMentor)
+                    && snapshot.rules().violation(mentor, mentee, load, snapshot.capacity()).isEmpty()) {
+                all.add(new Suggestion(mentor.enrollmentId(), mentor.name(), load, snapshot.capacity(),
+                        scorer.score(mentor, mentee)));
+            }
+        }
+        all.sort(Comparator.comparingDouble((Suggestion s) -> -s.score().total())
+                .thenComparingLong(Suggestion::mentorEnrollmentId));
+        return List.copyOf(all.subList(0, Math.min(SUGGESTIONS, all.size())));
+    }
+
+    /** Why this pair may not be made (a hard rule's message), or empty when it may. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(HR)
+    public Optional<String> refusal(long cohortId, long mentorEnrollmentId, long menteeEnrollmentId) {
+        CohortMatchingData.Snapshot snapshot = data.load(cohort(cohortId));
+        return check(snapshot, mentorEnrollmentId, menteeEnrollmentId, snapshot.mentorLoads(),
+                snapshot.pairedMentees());
+    }
+
+    /** Makes an ACTIVE pair; refused with the broken rule's message. */
+    @Transactional
+    @PreAuthorize(HR)
+    public PairSaved assign(long cohortId, long mentorEnrollmentId, long menteeEnrollmentId, String reason) {
+        CohortMatchingData.Snapshot snapshot = data.load(openCohortLocked(cohortId));
+        refuseIfBroken(check(snapshot, mentorEnrollmentId, menteeEnrollmentId, snapshot.mentorLoads(),
+                snapshot.pairedMentees()));
+        String why = trimmed(reason);
+        if (why != null && why.length() > 500) {
+            throw new BusinessRuleException("reason", "Keep the reason under 500 characters.");
+        }
+        return save(snapshot, mentorEnrollmentId, menteeEnrollmentId, why, null);
+    }
+
+    /** The globally optimal assignment of all unpaired accepted mentees; nothing is saved. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(HR)
+    public AutoMatchPreview previewAutoMatch(long cohortId) {
+        CohortMatchingData.Snapshot snapshot = data.load(cohort(cohortId));
+        List<MatchCandidate> mentees = snapshot.mentees().values().stream()
+                .filter(m -> !snapshot.pairedMentees().contains(m.enrollmentId())).toList();
+        List<AutoMatcher.MentorSlots> slots = snapshot.mentors().values().stream()
+                .map(m -> new AutoMatcher.MentorSlots(m,
+                        Math.max(0, snapshot.capacity() - snapshot.loadOf(m.enrollmentId()))))
+                .toList();
+        AutoMatcher.Result result = new AutoMatcher(snapshot.rules(), scorer(snapshot.cohort())::score)
+                .solve(mentees, slots);
+        List<ProposedPair> pairs = result.pairs().stream()
+                .map(p -> new ProposedPair(p.mentor().enrollmentId(), p.mentor().name(), p.mentee().enrollmentId(),
+                        p.mentee().name(), p.score()))
+                .toList();
+        List<UnmatchedMentee> unmatched = result.unmatched().stream()
+                .map(u -> new UnmatchedMentee(u.mentee().enrollmentId(), u.mentee().name(), u.reason().message()))
+                .toList();
+        return new AutoMatchPreview(pairs, unmatched);
+    }
+
+    /** Saves the pairs HR picked from a preview, each checked again; one broken rule refuses them all. */
+    @Transactional
+    @PreAuthorize(HR)
+    public List<PairSaved> acceptAutoMatch(long cohortId, List<PairChoice> chosen) {
+        CohortMatchingData.Snapshot snapshot = data.load(openCohortLocked(cohortId));
+        Map<Long, Integer> loads = new HashMap<>(snapshot.mentorLoads());
+        Set<Long> paired = new HashSet<>(snapshot.pairedMentees());
+        List<PairSaved> saved = new ArrayList<>();
+        for (PairChoice choice : chosen) {
+            refuseIfBroken(check(snapshot, choice.mentorEnrollmentId(), choice.menteeEnrollmentId(), loads, paired));
+            saved.add(save(snapshot, choice.mentorEnrollmentId(), choice.menteeEnrollmentId(), "Auto-match", null));
+            loads.merge(choice.mentorEnrollmentId(), 1, Integer::sum);
+            paired.add(choice.menteeEnrollmentId());
+        }
+        return saved;
+    }
+
+    /** Ends a running pair; the reason is required and kept in the history. */
+    @Transactional
+    @PreAuthorize(HR)
+    public void unassign(long assignmentId, String reason) {
+        String why = required(reason);
+        MentorAssignment pair = running(assignmentId);
+        openCohortLocked(pair.getCohort().getId());
+        writer.unassign(pair, why);
+    }
+
+    /** Ends a running pair and pairs the mentee with another mentor; the history keeps both scores. */
+    @Transactional
+    @PreAuthorize(HR)
+    public PairSaved rematch(long assignmentId, long newMentorEnrollmentId, String reason) {
+        String why = required(reason);
+        MentorAssignment old = running(assignmentId);
+        long menteeId = old.getMenteeEnrollment().getId();
+        if (old.getMentorEnrollment().getId() == newMentorEnrollmentId) {
+            throw new BusinessRuleException("mentor", "Pick a different mentor to rematch.");
+        }
+        CohortMatchingData.Snapshot snapshot = data.load(openCohortLocked(old.getCohort().getId()));
+        // checked as if the old pair had already ended, so a refusal changes nothing
+        Map<Long, Integer> loads = new HashMap<>(snapshot.mentorLoads());
+        loads.merge(old.getMentorEnrollment().getId(), -1, Integer::sum);
+        Set<Long> paired = new HashSet<>(snapshot.pairedMentees());
+        paired.remove(menteeId);
+        refuseIfBroken(check(snapshot, newMentorEnrollmentId, menteeId, loads, paired));
+        writer.end(old, why);
+        return save(snapshot, newMentorEnrollmentId, menteeId, why, old);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(HR)
+    public MatchWeights weights(long cohortId) {
+        Map<MatchCriterion, Integer> stored = new EnumMap<>(MatchCriterion.class);
+        weights.findByIdCohortId(cohortId).forEach(w -> stored.put(w.getId().getCriterion(), w.getWeight()));
+        return new MatchWeights(stored);
+    }
+
+    /**
+     * Stores HR's matching settings for a cohort: a weight per criterion (each 0–100, at least one above 0; criteria
+     * left out keep their default) and whether pairs that already ran in an earlier cohort are ruled out.
+     */
+    @Transactional
+    @PreAuthorize(HR)
+    public MatchWeights saveSettings(long cohortId, Map<MatchCriterion, Integer> newWeights,
+                                     boolean excludePreviousPairs) {
+        Cohort cohort = openCohortLocked(cohortId);
+        MatchWeights checked;
+        try {
+            checked = new MatchWeights(newWeights);
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleException("weights", e.getMessage() + ".");
+        }
+        if (checked.weights().values().stream().allMatch(w -> w == 0)) {
+            throw new BusinessRuleException("weights", "At least one criterion needs a weight above 0.");
+        }
+        Map<MatchCriterion, MatchingWeight> existing = new EnumMap<>(MatchCriterion.class);
+        weights.findByIdCohortId(cohortId).forEach(w -> existing.put(w.getId().getCriterion(), w));
+        for (MatchCriterion c : MatchCriterion.values()) {
+            MatchingWeight row = existing.get(c);
+            if (row == null) {
+                weights.save(new MatchingWeight(cohortId, c, checked.of(c)));
+            } else {
+                row.setWeight(checked.of(c));
+            }
+        }
+        cohort.setExcludePreviousPairs(excludePreviousPairs);
+        audit(cohort, "Matching weights: " + checked.describe() + "; exclude pairs from earlier cohorts: "
+                + (excludePreviousPairs ? "yes" : "no"));
+        return checked;
+    }
+
+    private Optional<String> check(CohortMatchingData.Snapshot snapshot, long mentorId, long menteeId,
+                                   Map<Long, Integer> loads, Set<Long> paired) {
+        MatchCandidate mentor = snapshot.mentors().get(mentorId);
+        MatchCandidate mentee = snapshot.mentees().get(menteeId);
+        if (mentor == null) {
+            return Optional.of("The mentor is not an accepted mentor of this cohort.");
+        }
+        if (mentee == null) {
+            return Optional.of("The mentee is not an accepted mentee of this cohort.");
+        }
+        if (paired.contains(menteeId)) {
+            return Optional.of("The mentee already has a mentor in this cohort; rematch instead.");
+        }
+        return snapshot.rules().violation(mentor, mentee, loads.getOrDefault(mentorId, 0), snapshot.capacity())
+                .map(HardRule::message);
+    }
+
+    private static void refuseIfBroken(Optional<String> refusal) {
+        refusal.ifPresent(message -> {
+            throw new BusinessRuleException("mentor", message);
+        });
+    }
+
+    private PairSaved save(CohortMatchingData.Snapshot snapshot, long mentorId, long menteeId, String reason,
+                           MentorAssignment previous) {
+        MatchCandidate mentor = snapshot.mentors().get(mentorId);
+        MatchCandidate mentee = snapshot.mentees().get(menteeId);
+        return writer.start(snapshot.cohort(), mentor, mentee, scorer(snapshot.cohort()).score(mentor, mentee),
+                reason, previous);
+    }
+
+    private MentorAssignment running(long assignmentId) {
+        MentorAssignment pair = assignments.findById(assignmentId)
+                .orElseThrow(() -> new BusinessRuleException("assignment", "This pair no longer exists."));
+        if (!CohortMatchingData.RUNNING.contains(pair.getStatus())) {
+            throw new BusinessRuleException("assignment", "This pair has already ended.");
+        }
+        return pair;
+    }
+
+    private MatchScorer scorer(Cohort cohort) {
+        Instant at = cohort.getStartsOn().atTime(12, 0).toInstant(ZoneOffset.UTC);
+        return new MatchScorer(weights(cohort.getId()), at);
+    }
+
+    /** Locks the cohort row, so that two coordinators changing pairs at once take turns and both see each other's. */
+    private Cohort openCohortLocked(long cohortId) {
+        Cohort cohort = em.find(Cohort.class, cohortId, LockModeType.PESSIMISTIC_WRITE);
+        if (cohort == null) {
+            throw new BusinessRuleException("cohort", "This cohort no longer exists.");
+        }
+        if (!OPEN_STATUSES.contains(cohort.getStatus())) {
+            throw new BusinessRuleException("cohort", "Pairs can only change while the cohort is enrolling or "
+                    + "active; this one is " + cohort.getStatus().name().toLowerCase() + ".");
+        }
+        return cohort;
+    }
+
+    private void audit(Cohort cohort, String details) {
+        em.persist(new AuditEvent(clock.instant(), currentUser.require().username(), AuditAction.UPDATE, "Cohort",
+                cohort.getId(), details));
+    }
+
+    private Cohort cohort(long cohortId) {
+        Cohort cohort = em.find(Cohort.class, cohortId);
+        if (cohort == null) {
+            throw new BusinessRuleException("cohort", "This cohort no longer exists.");
+        }
+        return cohort;
+    }
+
+    private Enrollment enrollment(long enrollmentId, String field) {
+        Enrollment enrollment = em.find(Enrollment.class, enrollmentId);
+        if (enrollment == null) {
+            throw new BusinessRuleException(field, "This enrollment no longer exists.");
+        }
+        return enrollment;
+    }
+
+    private static String required(String reason) {
+        String why = trimmed(reason);
+        if (why == null) {
+            throw new BusinessRuleException("reason", "Give a reason.");
+        }
+        if (why.length() > 500) {
+            throw new BusinessRuleException("reason", "Keep the reason under 500 characters.");
+        }
+        return why;
+    }
+
+    /** The reason as it is kept: see {@link Texts#clean}; blank is null. */
+    private static String trimmed(String text) {
+        String cleaned = Texts.clean(text);
+        return cleaned == null || cleaned.isEmpty() ? null : cleaned;
+    }
+}

@@ -1,5 +1,0 @@
-package com.upward.notification;
-
-public enum OutboxStatus {
-    PENDING, SENT, FAILED
-}

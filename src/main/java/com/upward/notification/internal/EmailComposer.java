@@ -1,0 +1,67 @@
+package com.upward.notification.internal;
+
+import com.upward.security.AppUser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns a message into an email from the templates under {@code templates/email/}: an HTML part (Thymeleaf escapes
+ * every value, so a name can never inject markup) and a plain-text part, both with a link back to the portal and
+ * to the email settings in the profile.
+ */
+@Component
+class EmailComposer {
+
+    private final TemplateEngine html = engine(TemplateMode.HTML, ".html");
+    private final TemplateEngine text = engine(TemplateMode.TEXT, ".txt");
+    private final String portalUrl;
+    private final CalendarInvites invites;
+    private final Clock clock;
+
+    EmailComposer(@Value("${upward.mail.portal-url}") String portalUrl, CalendarInvites invites, Clock clock) {
+        this.portalUrl = portalUrl.endsWith("/") ? portalUrl : portalUrl + "/";
+        this.invites = invites;
+        this.clock = clock;
+    }
+
+    private static TemplateEngine engine(TemplateMode mode, String suffix) {
+        var resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/email/");
+        resolver.setSuffix(suffix);
+        resolver.setTemplateMode(mode);
+        resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        resolver.setCacheable(true);
+        var engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+        return engine;
+    }
+
+    EmailOutbox compose(AppUser recipient, Message message, Notification notification) {
+        Map<String, Object> model = new HashMap<>(message.emailModel());
+        model.put("recipientName", recipient.getDisplayName());
+        model.put("title", message.title());
+        model.put("body", message.body());
+        model.put("linkUrl", portalUrl + (message.link() == null ? "" : message.link()));
+        model.put("settingsUrl", portalUrl + "profile");
+        model.put("typeLabel", message.type().label());
+        var context = new Context(Locale.ENGLISH, model);
+        var email = new EmailOutbox(recipient.getEmail(), message.title(),
+                html.process(message.emailTemplate(), context), text.process(message.emailTemplate(), context),
+                EmailOutbox.now(clock));
+        email.setNotification(notification);
+        if (message.calendarEntry() != null) {
+            email.setIcsAttachment(invites.ics(message.calendarEntry(), model.get("linkUrl").toString()));
+        }
+        return email;
+    }
+}

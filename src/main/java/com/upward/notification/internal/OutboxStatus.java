@@ -1,0 +1,5 @@
+package com.upward.notification.internal;
+
+public enum OutboxStatus {
+    PENDING, SENT, FAILED
+}

@@ -1,9 +1,0 @@
-package com.upward.program;
-
-/**
- * Who takes part in a cohort, each figure one database aggregate. The figures of other features (check-ins, goals,
- * surveys) are their own sections of the cohort page ({@link CohortPage.OverviewSection}).
- */
-public record CohortFigures(long acceptedMentors, long acceptedMentees, long waitlisted, long applied,
-                            long activePairs) {
-}

@@ -1,5 +1,0 @@
-package com.upward.program;
-
-/** Who a bulk invitation reaches: active employees matching every given criterion (null = any). */
-public record InviteFilter(String department, String location, Integer minLevel, Integer maxLevel) {
-}

@@ -1,9 +1,0 @@
-package com.upward.program;
-
-/** A mentor of a cohort an applicant may name as their preferred mentor. */
-public record MentorChoice(long employeeId, String firstName, String lastName, String department) {
-
-    public String label() {
-        return firstName + " " + lastName + " · " + department;
-    }
-}

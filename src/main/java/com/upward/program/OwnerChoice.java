@@ -1,5 +1,0 @@
-package com.upward.program;
-
-/** An HR account that can own a program. */
-public record OwnerChoice(long userId, String displayName) {
-}

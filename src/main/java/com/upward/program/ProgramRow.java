@@ -1,5 +1,0 @@
-package com.upward.program;
-
-/** A row of the programs grid. */
-public record ProgramRow(long id, long version, String name, String ownerName, long cohorts, boolean active) {
-}

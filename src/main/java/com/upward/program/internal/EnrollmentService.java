@@ -1,0 +1,268 @@
+package com.upward.program.internal;
+
+import com.upward.audit.AuditAction;
+import com.upward.audit.AuditEvent;
+import com.upward.base.BusinessRuleException;
+import com.upward.base.SqlPages;
+import com.upward.base.Texts;
+import com.upward.directory.Employee;
+import com.upward.program.Cohort;
+import com.upward.program.CohortPairing;
+import com.upward.program.Enrollment;
+import com.upward.program.EnrollmentSide;
+import com.upward.program.EnrollmentStatus;
+import com.upward.program.EnrollmentWithdrawn;
+import com.upward.security.AppUser;
+import com.upward.security.CurrentUser;
+import jakarta.persistence.EntityManager;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import static com.upward.program.EnrollmentStatus.ACCEPTED;
+import static com.upward.program.EnrollmentStatus.APPLIED;
+import static com.upward.program.EnrollmentStatus.DECLINED;
+import static com.upward.program.EnrollmentStatus.WAITLISTED;
+import static com.upward.program.EnrollmentStatus.WITHDRAWN;
+
+/** Enrollment as HR runs it: invitations, decisions on applications, withdrawals. */
+@Service
+public class EnrollmentService {
+
+    static final int REASON_MAX = 500;
+
+    private final EnrollmentRepository enrollments;
+    private final CohortRepository cohorts;
+    private final CohortReadRepository reads;
+    private final CohortQueries queries;
+    private final ApplicationEventPublisher events;
+    private final CohortPairing pairing;
+    private final CurrentUser currentUser;
+    private final EntityManager em;
+    private final Clock clock;
+
+    EnrollmentService(EnrollmentRepository enrollments, CohortRepository cohorts, CohortReadRepository reads,
+                      CohortQueries queries, ApplicationEventPublisher events, CohortPairing pairing,
+                      CurrentUser currentUser, EntityManager em, Clock clock) {
+        this.enrollments = enrollments;
+        this.cohorts = cohorts;
+        this.reads = reads;
+        this.queries = queries;
+        this.events = events;
+        this.pairing = pairing;
+        this.currentUser = currentUser;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** Enrollments of a cohort, filtered by side, status and name or department (null or blank = any). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Access.HR)
+    public Page<ParticipantRow> participants(long cohortId, EnrollmentSide side, EnrollmentStatus status,
+                                             String filter, Pageable pageable) {
+        String text = SqlPages.likeText(filter);
+        Page<ParticipantRow> page = enrollments.findParticipants(cohortId, side, status, text, pageable);
+        Map<Long, Long> pairs = pairing.activePairsByEnrollment(page.map(ParticipantRow::enrollmentId).toList());
+        return page.map(row -> row.withActivePairs(pairs.getOrDefault(row.enrollmentId(), 0L)));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Access.HR)
+    public Capacity capacity(long cohortId) {
+        return queries.capacity(cohortId, cohort(cohortId).getMaxMenteesPerMentor());
+    }
+
+    /** Active employees by name, email or number, for the invite box. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Access.HR)
+    public List<EmployeeChoice> findEmployees(String filter, Pageable pageable) {
+        return reads.findEmployeeChoices(SqlPages.likeText(filter), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Access.HR)
+    public List<String> departments() {
+        return reads.findDepartments();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Access.HR)
+    public List<String> locations() {
+        return reads.findLocations();
+    }
+
+    /**
+     * Invites one employee. An invitation is an enrollment in status APPLIED with {@code invited = true}: no extra
+     * status, because it behaves like an application from then on. The employee completes or edits the answers
+     * (topics, motivation, availability) in "Open cohorts", and HR accepts, waitlists or declines it like any other.
+     */
+    @Transactional
+    @PreAuthorize(Access.HR)
+    public long invite(long cohortId, long employeeId, EnrollmentSide side, boolean overrideWindow) {
+        Cohort cohort = cohort(cohortId);
+        Employee employee = em.find(Employee.class, employeeId);
+        if (employee == null || !employee.isActive()) {
+            throw new BusinessRuleException("employee", "Choose an active employee.");
+        }
+        if (side == null) {
+            throw new BusinessRuleException("side", "Choose mentor or mentee.");
+        }
+        enrollments.findByCohortIdAndEmployeeId(cohortId, employeeId).ifPresent(existing -> {
+            throw new BusinessRuleException("employee",
+                    EnrollmentRules.alreadyEnrolled(employee.getFullName(), existing, side));
+        });
+        boolean overridden = EnrollmentRules.checkHrEnrollment(cohort, LocalDate.now(clock), overrideWindow);
+        Enrollment enrollment = new Enrollment(cohort, employee, side, clock.instant());
+        enrollment.setInvited(true);
+        enrollment.setWindowOverride(overridden);
+        try {
+            enrollments.saveAndFlush(enrollment);
+        } catch (DataIntegrityViolationException e) {
+            throw new BusinessRuleException("employee", EnrollmentRules.concurrentEnrollment(employee.getFullName()));
+        }
+        if (overridden) {
+            audit(AuditAction.CREATE, "Enrollment", enrollment.getId(),
+                    "Enrolled outside the enrollment window (HR override)");
+        }
+        return enrollment.getId();
+    }
+
+    /** How many people {@link #inviteAll} would invite now: matching, active, and not yet in the cohort. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Access.HR)
+    public long countInvitable(long cohortId, InviteFilter filter) {
+        validate(filter);
+        return queries.countInvitable(cohortId, filter);
+    }
+
+    /** Invites everyone the filter reaches, skipping people already enrolled; returns how many were invited. */
+    @Transactional
+    @PreAuthorize(Access.HR)
+    public int inviteAll(long cohortId, InviteFilter filter, EnrollmentSide side, boolean overrideWindow) {
+        Cohort cohort = cohort(cohortId);
+        validate(filter);
+        if (side == null) {
+            throw new BusinessRuleException("side", "Choose mentor or mentee.");
+        }
+        boolean overridden = EnrollmentRules.checkHrEnrollment(cohort, LocalDate.now(clock), overrideWindow);
+        int invited;
+        try {
+            invited = queries.insertInvitations(cohortId, filter, side, overridden, clock.instant());
+        } catch (DataIntegrityViolationException e) {
+            throw new BusinessRuleException(null, "Someone enrolled one of these people at the same moment. "
+                    + "Nothing was invited; try again.");
+        }
+        if (overridden && invited > 0) {
+            audit(AuditAction.CREATE, "Cohort", cohortId, "Invited " + invited + " " + side.name().toLowerCase(Locale.ROOT)
+                    + "s outside the enrollment window (HR override)");
+        }
+        return invited;
+    }
+
+    @Transactional
+    @PreAuthorize(Access.HR)
+    public void accept(long enrollmentId, long expectedVersion) {
+        decide(enrollmentId, expectedVersion, ACCEPTED, Set.of(APPLIED, WAITLISTED),
+                "Only applied or waitlisted applications can be accepted", e -> { });
+    }
+
+    @Transactional
+    @PreAuthorize(Access.HR)
+    public void waitlist(long enrollmentId, long expectedVersion) {
+        decide(enrollmentId, expectedVersion, WAITLISTED, Set.of(APPLIED),
+                "Only new applications can be put on the waitlist", e -> { });
+    }
+
+    @Transactional
+    @PreAuthorize(Access.HR)
+    public void decline(long enrollmentId, long expectedVersion) {
+        decide(enrollmentId, expectedVersion, DECLINED, Set.of(APPLIED, WAITLISTED),
+                "Only applied or waitlisted applications can be declined", e -> { });
+    }
+
+    /** Takes someone out of the cohort, with a reason; a pair they are in ends with the same reason. */
+    @Transactional
+    @PreAuthorize(Access.HR)
+    public void withdraw(long enrollmentId, long expectedVersion, String reason) {
+        String why = reason == null ? "" : Texts.clean(reason);
+        if (why.isEmpty()) {
+            throw new BusinessRuleException("reason", "Say why they are withdrawn.");
+        }
+        if (why.length() > REASON_MAX) {
+            throw new BusinessRuleException("reason", "Use at most " + REASON_MAX + " characters.");
+        }
+        decide(enrollmentId, expectedVersion, WITHDRAWN, Set.of(APPLIED, WAITLISTED, ACCEPTED),
+                "Only applied, waitlisted or accepted people can be withdrawn", e -> e.setWithdrawalReason(why));
+        // the pair's reason has the same limit as this one: the prefix must not push it over (found by fuzzing)
+        Enrollment withdrawn = enrollments.getReferenceById(enrollmentId);
+        events.publishEvent(new EnrollmentWithdrawn(enrollmentId, withdrawn.getCohort().getId(), LocalDate.now(clock),
+                Texts.abbreviate("Withdrawn: " + why, REASON_MAX)));
+    }
+
+    private void decide(long enrollmentId, long expectedVersion, EnrollmentStatus target,
+                        Set<EnrollmentStatus> from, String rule, Consumer<Enrollment> alsoChange) {
+        Enrollment enrollment = enrollments.findById(enrollmentId)
+                .orElseThrow(() -> new BusinessRuleException(null, "This enrollment no longer exists."));
+        if (enrollment.getVersion() != expectedVersion) {
+            throw new BusinessRuleException(null, Access.STALE);
+        }
+        EnrollmentRules.checkOpenForChanges(enrollment.getCohort());
+        if (!from.contains(enrollment.getStatus())) {
+            throw new BusinessRuleException(null, rule + "; this one is "
+                    + enrollment.getStatus().name().toLowerCase(Locale.ROOT) + ".");
+        }
+        enrollment.setStatus(target);
+        enrollment.setDecidedAt(clock.instant());
+        enrollment.setDecidedBy(em.getReference(AppUser.class, currentUser.require().userId()));
+        alsoChange.accept(enrollment);
+        try {
+            enrollments.saveAndFlush(enrollment);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new BusinessRuleException(null, Access.STALE);
+        }
+    }
+
+    private Cohort cohort(long cohortId) {
+        return cohorts.findById(cohortId)
+                .orElseThrow(() -> new BusinessRuleException(null, "This cohort no longer exists."));
+    }
+
+    private static void validate(InviteFilter filter) {
+        boolean anyCriterion = filter != null && (notBlank(filter.department()) || notBlank(filter.location())
+                || filter.minLevel() != null || filter.maxLevel() != null);
+        if (!anyCriterion) {
+            throw new BusinessRuleException(null, "Choose at least one criterion: department, location or level.");
+        }
+        for (Integer level : new Integer[] {filter.minLevel(), filter.maxLevel()}) {
+            if (level != null && (level < 1 || level > 10)) {
+                throw new BusinessRuleException(level.equals(filter.minLevel()) ? "minLevel" : "maxLevel",
+                        "Levels go from 1 to 10.");
+            }
+        }
+        if (filter.minLevel() != null && filter.maxLevel() != null && filter.minLevel() > filter.maxLevel()) {
+            throw new BusinessRuleException("maxLevel", "The highest level cannot be below the lowest.");
+        }
+    }
+
+    private static boolean notBlank(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    private void audit(AuditAction action, String entityType, long entityId, String details) {
+        em.persist(new AuditEvent(clock.instant(), currentUser.require().username(), action, entityType, entityId,
+                details));
+    }
+}

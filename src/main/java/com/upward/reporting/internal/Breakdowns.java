@@ -1,0 +1,105 @@
+package com.upward.reporting.internal;
+
+import com.upward.base.ReadModel;
+import com.upward.reporting.Ratio;
+import com.upward.reporting.ReportingService;
+import com.upward.reporting.internal.MetricQueries.Grouping;
+import com.upward.reporting.ReportingService.DepartmentRow;
+import com.upward.reporting.ReportingService.GrowthBucket;
+import com.upward.reporting.ReportingService.MonthCompletion;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static com.upward.reporting.internal.MetricQueries.sql;
+
+/** The series behind the charts and tables, each one grouped query (per program or cohort, see {@link Grouping}). */
+@ReadModel("the metric breakdowns aggregate check-ins and goals by cohort and department in SQL")
+@Component
+public class Breakdowns {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    Breakdowns(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Check-ins due per month and how many were submitted, per group key, months in order. */
+    public Map<Long, List<MonthCompletion>> completionByMonth(Grouping g, MapSqlParameterSource p) {
+        Map<Long, List<MonthCompletion>> byKey = new HashMap<>();
+        jdbc.query(sql(g, """
+                select {key} as k, year(ci.due_on) as y, month(ci.due_on) as m,
+                       sum(case when ci.status in {submitted} then 1 else 0 end) as submitted, count(*) as due,
+                       count(distinct ci.enrollment_id) as people
+                from check_in ci join enrollment e on e.id = ci.enrollment_id join cohort co on co.id = e.cohort_id
+                where co.id in ({cohorts}) and ci.due_on between :from and :dueUntil
+                group by {key}, year(ci.due_on), month(ci.due_on) order by k, y, m"""), p, rs -> {
+            byKey.computeIfAbsent(rs.getLong("k"), k -> new ArrayList<>()).add(new MonthCompletion(
+                    YearMonth.of(rs.getInt("y"), rs.getInt("m")),
+                    new Ratio(rs.getLong("submitted"), rs.getLong("due"), rs.getLong("people"))));
+        });
+        return byKey;
+    }
+
+    /** How many mentees' growth score changed by how much, over every counted cohort. */
+    public List<GrowthBucket> growthDistribution(MapSqlParameterSource p) {
+        return jdbc.query("select floor(delta * 2) / 2 as bucket, count(*) as mentees from ("
+                        + MetricQueries.growthDeltas(Grouping.PROGRAM) + ") deltas group by floor(delta * 2) / 2"
+                        + " order by bucket", p,
+                (rs, row) -> new GrowthBucket(rs.getBigDecimal("bucket").doubleValue(), rs.getLong("mentees")));
+    }
+
+    /** Per group key and department of the mentees: how many, their check-in completion and goals achieved. */
+    public Map<Long, List<DepartmentRow>> departments(Grouping g, MapSqlParameterSource p) {
+        Map<Long, Map<String, long[]>> byKey = new HashMap<>();
+        jdbc.query(sql(g, """
+                select {key}, emp.department, count(*) from enrollment e join employee emp on emp.id = e.employee_id
+                join cohort co on co.id = e.cohort_id
+                where co.id in ({cohorts}) and e.side = 'MENTEE' and e.status in {accepted}
+                group by {key}, emp.department order by emp.department"""), p, rs -> {
+            byKey.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                    .put(rs.getString(2), new long[]{rs.getLong(3), 0, 0, 0, 0, 0, 0});
+        });
+        jdbc.query(sql(g, """
+                select {key}, emp.department, sum(case when ci.status in {submitted} then 1 else 0 end), count(*),
+                       count(distinct ci.enrollment_id)
+                from check_in ci join enrollment e on e.id = ci.enrollment_id join employee emp on emp.id = e.employee_id
+                join cohort co on co.id = e.cohort_id
+                where co.id in ({cohorts}) and ci.due_on between :from and :dueUntil
+                group by {key}, emp.department"""), p, (RowCallbackHandler) rs -> fill(byKey, rs.getLong(1),
+                rs.getString(2), 1, rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+        jdbc.query(sql(g, """
+                select {key}, emp.department, sum(case when g.status = 'ACHIEVED' then 1 else 0 end), count(*),
+                       count(distinct g.enrollment_id)
+                from goal g join enrollment e on e.id = g.enrollment_id join employee emp on emp.id = e.employee_id
+                join cohort co on co.id = e.cohort_id
+                where co.id in ({cohorts}) group by {key}, emp.department"""), p,
+                (RowCallbackHandler) rs -> fill(byKey, rs.getLong(1), rs.getString(2), 4, rs.getLong(3),
+                        rs.getLong(4), rs.getLong(5)));
+        Map<Long, List<DepartmentRow>> rows = new HashMap<>();
+        byKey.forEach((key, departments) -> rows.put(key, departments.entrySet().stream()
+                .map(d -> new DepartmentRow(d.getKey(), d.getValue()[0],
+                        new Ratio(d.getValue()[1], d.getValue()[2], d.getValue()[3]),
+                        new Ratio(d.getValue()[4], d.getValue()[5], d.getValue()[6]))).toList()));
+        return rows;
+    }
+
+    /** Departments without accepted mentees are left out, as they have no row. */
+    private static void fill(Map<Long, Map<String, long[]>> byKey, long key, String department, int at,
+                             long numerator, long denominator, long people) {
+        long[] row = byKey.getOrDefault(key, Map.of()).get(department);
+        if (row != null) {
+            row[at] = numerator;
+            row[at + 1] = denominator;
+            row[at + 2] = people;
+        }
+    }
+}

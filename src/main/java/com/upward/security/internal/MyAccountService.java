@@ -1,0 +1,121 @@
+package com.upward.security.internal;
+
+import com.upward.base.Role;
+
+import com.upward.base.BusinessRuleException;
+import com.upward.security.AppUser;
+import com.upward.security.CurrentUser;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** The signed-in person's own account: profile and password. Takes no user id: always the signed-in user. */
+@Service
+public class MyAccountService {
+
+    /** Field names in refusals, so views can show the message beside the right field. */
+    public static final String CURRENT_PASSWORD = "currentPassword";
+    public static final String NEW_PASSWORD = "newPassword";
+    public static final String CONFIRM_PASSWORD = "confirmPassword";
+
+    private static final String SIGNED_IN = "isAuthenticated()";
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final SignInThrottle throttle;
+
+    MyAccountService(AppUserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
+                     SignInThrottle throttle) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.throttle = throttle;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(SIGNED_IN)
+    public MyProfile myProfile() {
+        long me = currentUser.require().userId();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        users.findRoles(List.of(me)).forEach(idAndRole -> roles.add((Role) idAndRole[1]));
+        return users.findProfile(me).orElseThrow(() -> new BusinessRuleException(null, "Your account no longer exists."))
+                .withRoles(roles);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(SIGNED_IN)
+    public SignInStanding myStanding() {
+        return users.findStanding(currentUser.require().userId())
+                .map(s -> !s.isEnabled() || s.isLocked() ? SignInStanding.BLOCKED
+                        : s.isMustChangePassword() ? SignInStanding.MUST_CHANGE_PASSWORD : SignInStanding.OK)
+                .orElse(SignInStanding.BLOCKED);
+    }
+
+    /**
+     * A voluntary change, which needs the current password (a forgotten open session is not enough). Wrong ones
+     * are password guesses: they count toward the sign-in throttle, which also pauses this check (issue 21).
+     */
+    @Transactional
+    @PreAuthorize(SIGNED_IN)
+    public void changeMyPassword(String currentPassword, String newPassword, String confirmation) {
+        AppUser me = me();
+        if (throttle.isThrottled(me.getUsername())) {
+            throw new BusinessRuleException(CURRENT_PASSWORD,
+                    "Too many wrong passwords. Wait " + throttle.window().toMinutes() + " minutes and try again.");
+        }
+        if (currentPassword == null || currentPassword.isEmpty()
+                || !passwordEncoder.matches(currentPassword, me.getPasswordHash())) {
+            throttle.recordFailure(me.getUsername(), currentUser.signInAddress());
+            throw new BusinessRuleException(CURRENT_PASSWORD, "That is not your current password.");
+        }
+        setPassword(me, newPassword, confirmation);
+    }
+
+    /**
+     * The forced change after signing in with a one-time password: just signed in with it, so it is not asked
+     * again. Refused when no change is due, so an open session cannot be used to take over the account.
+     */
+    @Transactional
+    @PreAuthorize(SIGNED_IN)
+    public void chooseNewPassword(String newPassword, String confirmation) {
+        AppUser me = me();
+        if (!me.isMustChangePassword()) {
+            throw new BusinessRuleException(null,
+                    "Your password does not need changing. To change it anyway, use your profile page.");
+        }
+        setPassword(me, newPassword, confirmation);
+    }
+
+    private void setPassword(AppUser me, String newPassword, String confirmation) {
+        PasswordPolicy.problem(me.getUsername(), newPassword, me.getDisplayName()).ifPresent(problem -> {
+            throw new BusinessRuleException(NEW_PASSWORD, problem);
+        });
+        if (passwordEncoder.matches(newPassword, me.getPasswordHash())) {
+            throw new BusinessRuleException(NEW_PASSWORD, "Choose a password different from your current one.");
+        }
+        if (!newPassword.equals(confirmation)) {
+            throw new BusinessRuleException(CONFIRM_PASSWORD, "The passwords do not match.");
+        }
+        me.setPasswordHash(passwordEncoder.encode(newPassword));
+        me.setMustChangePassword(false);
+        me.endSessions(); // the other tabs and browsers; this session takes the new stamp below
+        try {
+            users.saveAndFlush(me);
+        } catch (OptimisticLockingFailureException e) {
+            throw new BusinessRuleException(null, UserAccountService.CONFLICT);
+        }
+        currentUser.refresh(me);
+    }
+
+    private AppUser me() {
+        long id = currentUser.require().userId();
+        return users.findById(id).orElseThrow(() -> new BusinessRuleException(null, "Your account no longer exists."));
+    }
+}
