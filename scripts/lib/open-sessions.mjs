@@ -1,6 +1,6 @@
 // Opens COUNT signed-in sessions of USER on PATH in Chromium (one browser context each) and keeps them open until
 // stdin closes; prints "OPEN <count>" when they are all loaded. PATH @open-check-in: the check-in the user's
-// "My check-ins" page offers first to fill in. Used by scripts/session-heap.sh.
+// "My check-ins" page offers first to fill in. Used by scripts/session-heap.sh and scripts/memory-per-user.sh.
 import { launchChromium } from './browser-driver.mjs';
 
 const [base, user, path, count] = process.argv.slice(2);
@@ -15,7 +15,12 @@ for (let i = 0; i < Number(count); i++) {
   await page.getByLabel('Username').fill(user);
   await page.getByLabel('Password', { exact: true }).fill('upward');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Welcome' }).waitFor();
+  try {
+    await page.getByRole('heading', { name: 'Welcome' }).waitFor();
+  } catch (e) {
+    await page.screenshot({ path: `/tmp/open-sessions-failed-${user}-${i}.png` });
+    throw new Error(`session ${i} of ${user} not signed in, at ${page.url()}: ${e.message.split('\n')[0]}`);
+  }
   if (path === '@open-check-in') {
     await page.goto(base + 'checkins');
     await page.locator('.checkin-line a.primary').first().click();
