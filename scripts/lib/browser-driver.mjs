@@ -13,6 +13,40 @@ export function launchChromium() {
 }
 
 /**
+ * Opens the sign-in page and waits until it has settled: the form comes with the page's HTML, the router then moves
+ * it into its outlet (focus goes back to the username), and a password typed before the first round trip was seen
+ * to be lost on a cold server.
+ */
+export async function openSignIn(page, base) {
+  await page.goto(base + 'login');
+  await page.locator('#outlet vaadin-login-form').waitFor();
+  await page.waitForLoadState('networkidle');
+}
+
+/** Fills and sends the sign-in form shown now; says nothing about the outcome. */
+export async function submitSignIn(page, user, password) {
+  await page.getByLabel('Username').fill(user);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/**
+ * Signs a demo account in (password `upward`) on a new page and waits for its home page; if that does not come,
+ * keeps a screenshot in /tmp and says where the page was.
+ */
+export async function signInDemo(page, base, user) {
+  await openSignIn(page, base);
+  await submitSignIn(page, user, 'upward');
+  try {
+    await page.getByRole('heading', { name: 'Welcome' }).waitFor();
+  } catch (e) {
+    const shot = `/tmp/sign-in-failed-${user}-${Date.now()}.png`;
+    await page.screenshot({ path: shot });
+    throw new Error(`${user} not signed in, at ${page.url()} (${shot}): ${e.message.split('\n')[0]}`);
+  }
+}
+
+/**
  * Runs `commands[name](...args)` for each line until `quit` or the end of stdin, then closes the browser and exits.
  * `failureDetails(args)` may add fields to a failed command's answer.
  */

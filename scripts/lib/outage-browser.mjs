@@ -2,7 +2,7 @@
 // on stdin and answers each with one JSON line on stdout, so the shell script keeps the order of events (and the
 // database switch) in its own hands while pages stay open across the outage. It reports what it saw; the shell
 // script judges it.
-import { launchChromium, serveCommands } from './browser-driver.mjs';
+import { launchChromium, openSignIn, serveCommands, submitSignIn } from './browser-driver.mjs';
 
 const base = process.env.BASE_URL;
 const browser = await launchChromium();
@@ -18,14 +18,8 @@ async function newPage(name) {
 }
 
 async function submitLogin(page, user, password) {
-  await page.goto(base + 'login');
-  // settled: the router moves the form into its outlet, and a password typed before the first round trip
-  // was seen to be lost
-  await page.locator('#outlet vaadin-login-form').waitFor();
-  await page.waitForLoadState('networkidle');
-  await page.getByLabel('Username').fill(user);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await openSignIn(page, base);
+  await submitSignIn(page, user, password);
 }
 
 /** The home page's welcome heading or one of our error pages, whichever shows first. */

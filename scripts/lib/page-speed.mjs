@@ -7,7 +7,7 @@
 // browser's Navigation and Resource Timing.
 //
 // Usage: node page-speed.mjs BASE RUNS [NAME-FILTER]
-import { launchChromium } from './browser-driver.mjs';
+import { launchChromium, signInDemo } from './browser-driver.mjs';
 
 const [base, runsArg, filter] = process.argv.slice(2);
 const RUNS = Number(runsArg || 10);
@@ -70,20 +70,7 @@ async function waitReady(page, selectors) {
 async function signIn(browser, user) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(base + 'login');
-  // settled: the router moves the form into its outlet, and a password typed before the first round trip
-  // was seen to be lost
-  await page.locator('#outlet vaadin-login-form').waitFor();
-  await page.waitForLoadState('networkidle');
-  await page.getByLabel('Username').fill(user);
-  await page.getByLabel('Password', { exact: true }).fill('upward');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  try {
-    await page.getByRole('heading', { name: 'Welcome' }).waitFor();
-  } catch (e) {
-    await page.screenshot({ path: `sign-in-failed-${user}.png` });
-    throw new Error(`${user} not signed in, at ${page.url()}: ${e.message.split('\n')[0]}`);
-  }
+  await signInDemo(page, base, user);
   return page;
 }
 

@@ -3,7 +3,7 @@
 // script keeps the order of events (and the kill) in its own hands while the sessions stay open. Every answer says
 // which nodes answered the session's requests meanwhile (nginx's X-Upstream header) and the session's cookies; it
 // reports what it saw, the shell script judges it.
-import { launchChromium, serveCommands } from './browser-driver.mjs';
+import { launchChromium, openSignIn, serveCommands, submitSignIn } from './browser-driver.mjs';
 
 const base = process.env.BASE_URL;
 const browser = await launchChromium();
@@ -60,9 +60,7 @@ async function shows(page) {
 }
 
 async function signIn(page, user, password) {
-  await page.getByLabel('Username').fill(user);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await submitSignIn(page, user, password);
   await page.waitForURL((url) => url.pathname !== '/login');
 }
 
@@ -75,11 +73,7 @@ const commands = {
   // open <session>: a new browser (context) opens the sign-in page; nginx gives it its routing cookie
   async open(name) {
     const s = await newSession(name);
-    await s.page.goto(base + 'login');
-    // settled: the router moves the form into its outlet, and a password typed before the first round trip
-    // was seen to be lost
-    await s.page.locator('#outlet vaadin-login-form').waitFor();
-    await s.page.waitForLoadState('networkidle');
+    await openSignIn(s.page, base);
     await s.page.getByLabel('Username').waitFor({ state: 'visible' });
     return report(s);
   },

@@ -3,7 +3,7 @@
 // answers each with one JSON line on stdout; a write counts as done only when the app said so (its notification, the
 // one-time password, the check-in's heading, the CSV file). It reports what it saw; the shell script judges it.
 import { readFile } from 'node:fs/promises';
-import { launchChromium, serveCommands } from './browser-driver.mjs';
+import { launchChromium, openSignIn, serveCommands, submitSignIn } from './browser-driver.mjs';
 
 const base = process.env.BASE_URL;
 const browser = await launchChromium();
@@ -79,14 +79,8 @@ const commands = {
     context.setDefaultTimeout(30_000);
     const p = await context.newPage();
     pages.set(name, p);
-    await p.goto(base + 'login');
-    // settled: the router moves the form into its outlet, and a password typed before the first round trip
-    // was seen to be lost
-    await p.locator('#outlet vaadin-login-form').waitFor();
-    await p.waitForLoadState('networkidle');
-    await p.getByLabel('Username').fill(user);
-    await p.getByLabel('Password', { exact: true }).fill(password);
-    await p.getByRole('button', { name: 'Sign in' }).click();
+    await openSignIn(p, base);
+    await submitSignIn(p, user, password);
     await p.getByRole('heading', { name: /Welcome/ }).waitFor();
     return {};
   },
