@@ -53,6 +53,11 @@ public final class Texts {
         return INVISIBLE.matcher(LINE_BREAKS.matcher(value).replaceAll("\n")).replaceAll("").strip();
     }
 
+    /** Null for null, empty or blank text: an optional filter or field that was left empty. */
+    public static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
     /** At most {@code max} characters: longer text ends in "…" (never in half a surrogate pair). */
     public static String abbreviate(String text, int max) {
         if (text == null || text.length() <= max) {

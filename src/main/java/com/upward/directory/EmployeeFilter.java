@@ -27,8 +27,4 @@ public record EmployeeFilter(String text, String department, String location, In
     public int levelTo() {
         return maxLevel == null ? EmployeeRules.MAX_LEVEL : maxLevel;
     }
-
-    public static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
 }

@@ -49,4 +49,12 @@ class TextsTest {
         assertThat(Texts.abbreviate("Withdrawn: " + "x".repeat(500), 500)).hasSize(500).endsWith("x…");
         assertThat(Texts.abbreviate("ab😀cd", 4)).isEqualTo("ab…");
     }
+
+    @Test
+    void blankTextReadsAsNothing() {
+        assertThat(Texts.blankToNull(null)).isNull();
+        assertThat(Texts.blankToNull("")).isNull();
+        assertThat(Texts.blankToNull(" \t\n")).isNull();
+        assertThat(Texts.blankToNull(" Berlin ")).isEqualTo(" Berlin ");
+    }
 }

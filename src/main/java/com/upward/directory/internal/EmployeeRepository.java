@@ -1,5 +1,6 @@
 package com.upward.directory.internal;
 
+import com.upward.base.Texts;
 import com.upward.directory.Employee;
 import com.upward.directory.EmployeeFilter;
 import com.upward.directory.EmployeeRef;
@@ -39,9 +40,9 @@ public interface EmployeeRepository extends JpaRepository<Employee, Long> {
                                         @Param("skill") String skill, Pageable pageable);
 
     default Page<EmployeeSummary> findSummaries(EmployeeFilter f, Pageable pageable) {
-        return findSummaries(f.textPattern(), EmployeeFilter.blankToNull(f.department()),
-                EmployeeFilter.blankToNull(f.location()), f.levelFrom(), f.levelTo(), f.active(),
-                EmployeeFilter.blankToNull(f.skill()), pageable);
+        return findSummaries(f.textPattern(), Texts.blankToNull(f.department()),
+                Texts.blankToNull(f.location()), f.levelFrom(), f.levelTo(), f.active(),
+                Texts.blankToNull(f.skill()), pageable);
     }
 
     @Query("select count(e)" + FILTER)
@@ -50,9 +51,9 @@ public interface EmployeeRepository extends JpaRepository<Employee, Long> {
                        @Param("maxLevel") int maxLevel, @Param("active") Boolean active, @Param("skill") String skill);
 
     default long count(EmployeeFilter f) {
-        return countFiltered(f.textPattern(), EmployeeFilter.blankToNull(f.department()),
-                EmployeeFilter.blankToNull(f.location()), f.levelFrom(), f.levelTo(), f.active(),
-                EmployeeFilter.blankToNull(f.skill()));
+        return countFiltered(f.textPattern(), Texts.blankToNull(f.department()),
+                Texts.blankToNull(f.location()), f.levelFrom(), f.levelTo(), f.active(),
+                Texts.blankToNull(f.skill()));
     }
 
     String RECORD = "select new com.upward.directory.internal.EmployeeRecord(e.id, e.version, e.employeeNumber,"
@@ -73,9 +74,9 @@ public interface EmployeeRepository extends JpaRepository<Employee, Long> {
                        Pageable pageable);
 
     default List<Long> findIds(EmployeeFilter f, Pageable pageable) {
-        return findIds(f.textPattern(), EmployeeFilter.blankToNull(f.department()),
-                EmployeeFilter.blankToNull(f.location()), f.levelFrom(), f.levelTo(), f.active(),
-                EmployeeFilter.blankToNull(f.skill()), pageable);
+        return findIds(f.textPattern(), Texts.blankToNull(f.department()),
+                Texts.blankToNull(f.location()), f.levelFrom(), f.levelTo(), f.active(),
+                Texts.blankToNull(f.skill()), pageable);
     }
 
     @Query("select e.id, s from Employee e join e.skills s")

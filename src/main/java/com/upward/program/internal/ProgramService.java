@@ -159,7 +159,6 @@ public class ProgramService {
 
     /** Free text as it is kept (see {@link Texts#clean}); blank is null. */
     static String blankToNull(String text) {
-        String cleaned = Texts.clean(text);
-        return cleaned == null || cleaned.isEmpty() ? null : cleaned;
+        return Texts.blankToNull(Texts.clean(text));
     }
 }
