@@ -53,8 +53,7 @@ public class MyAccountService {
     @PreAuthorize(SIGNED_IN)
     public SignInStanding myStanding() {
         return users.findStanding(currentUser.require().userId())
-                .map(s -> !s.isEnabled() || s.isLocked() ? SignInStanding.BLOCKED
-                        : s.isMustChangePassword() ? SignInStanding.MUST_CHANGE_PASSWORD : SignInStanding.OK)
+                .map(SignInStanding::of)
                 .orElse(SignInStanding.BLOCKED);
     }
 

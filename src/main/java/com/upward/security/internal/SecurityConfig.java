@@ -102,6 +102,9 @@ class SecurityConfig {
             throws Exception {
         // once the session's security context is loaded: a session whose account changed ends here (issue 21)
         http.addFilterBefore(new SessionEpochFilter(users, contexts), AnonymousAuthenticationFilter.class);
+        // then a page load that must go elsewhere is redirected before Vaadin renders it (decision 024)
+        http.addFilterBefore(new SignedInPageRedirects(users, contexts, vaadinRequests, LOGIN_PATH),
+                AnonymousAuthenticationFilter.class);
         if (sso.enabled()) {
             // besides the local accounts: OpenID Connect with the registration in spring.security.oauth2.client.*
             http.oauth2Login(login -> login.loginPage(LOGIN_PATH).failureUrl("/login?sso-error")

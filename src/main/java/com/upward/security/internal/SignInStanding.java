@@ -7,5 +7,10 @@ public enum SignInStanding {
     /** Signed in with a one-time password: nothing else until they have chosen their own. */
     MUST_CHANGE_PASSWORD,
     /** Deactivated or locked since signing in (or gone): the session ends. */
-    BLOCKED
+    BLOCKED;
+
+    static SignInStanding of(AppUserRepository.Standing account) {
+        return !account.isEnabled() || account.isLocked() ? BLOCKED
+                : account.isMustChangePassword() ? MUST_CHANGE_PASSWORD : OK;
+    }
 }
