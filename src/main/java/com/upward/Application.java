@@ -1,5 +1,6 @@
 package com.upward;
 
+import com.upward.base.StartupReport;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.server.LoadDependenciesOnStartup;
 import com.vaadin.flow.component.page.AppShellConfigurator;
@@ -27,6 +28,8 @@ public class Application implements AppShellConfigurator {
     }
 
     public static void main(String[] args) {
-        SpringApplication.run(Application.class, args);
+        SpringApplication application = new SpringApplication(Application.class);
+        StartupReport.attachIfAsked(application);
+        application.run(args);
     }
 }
