@@ -9,7 +9,8 @@
 # Usage: scripts/memory-per-user.sh [USER VIEW]   (default: hr employees; "mentee @open-check-in" for the check-in
 #        form, the heaviest view of SessionMemoryBenchmark)
 # Needs: the jar (./mvnw package), a JDK >= 21 with jcmd, node >= 18 with npm, Chromium. Environment: USERS (100),
-# PORT (8194). Not part of .ci/run: a benchmark, a few minutes.
+# PORT (8194), HISTOGRAMS (a folder: keeps the live-object histogram of each step there, histogram-N.txt for N users,
+# to see by class what the first users and the later ones add). Not part of .ci/run: a benchmark, a few minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib/app-on-mariadb.sh # say, find_java, browser_driver
@@ -31,7 +32,7 @@ browser_driver "$PW_DIR" open-sessions.mjs
 jar="$(realpath "$APP_JAR")"
 (cd "$WORK" && exec "$JAVA" -Xmx1g -jar "$jar" --server.port="$PORT") >"$WORK/app.log" 2>&1 &
 APP_PID=$!
-trap 'pkill -f "sleep 100001" || true; kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
+trap 'pkill -f "sleep 100001" || true; kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "${BASE}login")" = 200 ]; do
   kill -0 "$APP_PID" 2>/dev/null || { tail -30 "$WORK/app.log" >&2; exit 1; }
   sleep 0.5
@@ -43,12 +44,15 @@ live_kib() { # the live heap after two full GCs, in KiB
   "$JCMD" "$APP_PID" GC.run >/dev/null
   "$JCMD" "$APP_PID" GC.heap_info | sed -n 's/.*heap .*used \([0-9]*\)K.*/\1/p' | head -1
 }
-live_objects() { # how many live instances of each class that tells what a session keeps
-  "$JCMD" "$APP_PID" GC.class_histogram | awk '
+live_objects() { # users: how many live instances of each class that tells what a session keeps
+  local histogram="$WORK/histogram.txt"
+  "$JCMD" "$APP_PID" GC.class_histogram >"$histogram"
+  [ -z "${HISTOGRAMS:-}" ] || { mkdir -p "$HISTOGRAMS" && cp "$histogram" "$HISTOGRAMS/histogram-$1.txt"; }
+  awk '
     $4 == "com.vaadin.flow.component.UI" { ui = $2 }
     $4 == "org.apache.catalina.session.StandardSession" { http = $2 }
     $4 == "com.upward.security.ui.LoginView" { login = $2 }
-    END { printf "%d HTTP sessions, %d Vaadin UIs, %d sign-in views", http, ui, login }'
+    END { printf "%d HTTP sessions, %d Vaadin UIs, %d sign-in views", http, ui, login }' "$histogram"
 }
 open_sessions() { # count: opens them in a browser of their own, which stays open until the end
   local log="$WORK/open-$RANDOM.log"
@@ -61,13 +65,13 @@ open_sessions() { # count: opens them in a browser of their own, which stays ope
 
 say "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $USERS sessions of $USER_NAME on /$VIEW"
 h0="$(live_kib)"
-say "0 users: live heap $h0 KiB; $(live_objects)"
+say "0 users: live heap $h0 KiB; $(live_objects 0)"
 open_sessions $((USERS / 2))
 h50="$(live_kib)"
-say "$((USERS / 2)) users: live heap $h50 KiB; $(live_objects)"
+say "$((USERS / 2)) users: live heap $h50 KiB; $(live_objects $((USERS / 2)))"
 open_sessions $((USERS / 2))
 h100="$(live_kib)"
-say "$USERS users: live heap $h100 KiB; $(live_objects)"
+say "$USERS users: live heap $h100 KiB; $(live_objects "$USERS")"
 awk -v a="$h0" -v b="$h50" -v c="$h100" -v n="$USERS" 'BEGIN {
   printf "Per user from zero, (heap at %d - heap at 0) / %d: %.1f KiB\n", n, n, (c - a) / n
   printf "Per additional user, (heap at %d - heap at %d) / %d: %.1f KiB\n", n, n / 2, n / 2, (c - b) / (n / 2) }'

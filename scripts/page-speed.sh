@@ -36,7 +36,7 @@ say "Production bundle: ${#js[@]} JavaScript files, $(cat "${js[@]}" | wc -c) by
 started="$(now)"
 mkdir "$WORK/app"
 start_embedded_app "$WORK/app" "$PORT" "$WORK/app.log"
-trap 'kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
+trap 'kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "${BASE}login")" = 200 ]; do
   kill -0 "$APP_PID" 2>/dev/null || { tail -30 "$WORK/app.log" >&2; exit 1; }
   sleep 0.1

@@ -48,14 +48,15 @@ start_app() {
 
 # start_embedded_app DIR PORT LOG [ARG...]: the jar in the background on the default profile with its working
 # directory in DIR, so that its embedded H2 database is DIR/data (new when DIR is new) and filled with the demo data;
-# each ARG goes to Spring Boot (--name=value); sets APP_PID
+# each ARG goes to Spring Boot (--name=value); APP_JAVA_OPTS, if set, goes to the JVM; sets APP_PID
 start_embedded_app() {
   local dir="$1" port="$2" log="$3" java jar
   shift 3
   [ -f "$APP_JAR" ] || { echo "No $APP_JAR: build it first (README: ./mvnw package)" >&2; return 2; }
   java="$(find_java)" || return 2
   jar="$(cd "$(dirname "$APP_JAR")" && pwd)/$(basename "$APP_JAR")"
-  (cd "$dir" && exec "$java" -Xmx768m -jar "$jar" --server.port="$port" "$@") >"$log" 2>&1 &
+  # shellcheck disable=SC2086 # APP_JAVA_OPTS: several options
+  (cd "$dir" && exec "$java" -Xmx768m ${APP_JAVA_OPTS:-} -jar "$jar" --server.port="$port" "$@") >"$log" 2>&1 &
   APP_PID=$!
 }
 
