@@ -1,7 +1,8 @@
 // <upward-goal>: a part of a goal's panel on the goals page, a light element (light-element.js). The server shows
-// either the goal ({ part: 'goal', title, badges, progress, facts, pivotedTo, why, success, milestones, editable,
-// adderOpen }) or the comments' toggle ({ part: 'comments', title, comments, open }). Actions: edit, status, add,
-// comments; up, down, remove, done and reopen with a milestone's id as the value (decision 022).
+// either the goal ({ part: 'goal', title, badges, progress, facts, progressSource, followable, pivotedTo, why,
+// success, milestones, editable, adderOpen }) or the comments' toggle ({ part: 'comments', title, comments, open }).
+// Actions: edit, status, add, comments, follow; up, down, remove, done and reopen with a milestone's id as the value
+// (decision 022).
 import { html, nothing } from 'lit';
 import { LightElement } from './light-element.js';
 
@@ -27,6 +28,9 @@ class UpwardGoal extends LightElement {
         <vaadin-progress-bar min="0" max="100" .value=${g.progress}
           aria-label="Progress of ${g.title}: ${g.progress}%"></vaadin-progress-bar>
         <span class="goal-facts">${g.facts}</span>
+        <span class="goal-progress-source">${g.progressSource}${g.followable ? this.button('follow',
+          { text: 'Follow the milestones', name: `Let the progress of ${g.title} follow its milestones` })
+          : nothing}</span>
         ${g.pivotedTo ? html`<p class="goal-pivot">Pivoted to: ${g.pivotedTo}</p>` : nothing}
         ${g.why || g.success ? html`<details class="goal-why"><summary>Why and how you'll know</summary>
           ${g.why ? html`<p>Why it matters: ${g.why}</p>` : nothing}

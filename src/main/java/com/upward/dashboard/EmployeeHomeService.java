@@ -2,6 +2,8 @@ package com.upward.dashboard;
 
 import com.upward.base.ReadModel;
 import com.upward.checkin.CheckInRules;
+import com.upward.checkin.Celebrations;
+import com.upward.checkin.Celebrations.Celebration;
 import com.upward.security.CurrentUser;
 import com.upward.base.Role;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -16,9 +18,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * "What's next for me?": the signed-in employee's progress in their running cohorts: wins written down, the
- * on-time streak, the latest feedback from their mentor, their goals with milestones, and, for a mentor, how each
- * mentee is doing (dates and flags, not the check-in text). No id is taken from the caller.
+ * "What's next for me?": the signed-in employee's progress: wins written down and the on-time streak (as the
+ * journal counts them, {@link Celebrations}), and in their running cohorts the latest feedback from their mentor,
+ * their goals with milestones, and, for a mentor, how each mentee is doing (dates and flags, not the check-in
+ * text). No id is taken from the caller.
  */
 @ReadModel("the employee's home sums up their cohorts, pairs, goals and check-ins in SQL")
 @Service
@@ -34,21 +37,20 @@ public class EmployeeHomeService {
     public record MenteeStatus(String name, String cohort, LocalDate lastCheckIn, long overdue, boolean helpOpen) {
     }
 
-    public record MyProgress(long wins, int onTimeStreak, LatestFeedback latestFeedback, List<GoalProgress> goals,
+    public record MyProgress(Celebration celebration, LatestFeedback latestFeedback, List<GoalProgress> goals,
                              List<MenteeStatus> mentees) {
-    }
-
-    /** A check-in as the streak reads it. */
-    record StreakEntry(LocalDate dueOn, boolean submitted, LocalDate submittedOn) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CurrentUser currentUser;
+    private final Celebrations celebrations;
     private final Clock clock;
 
-    EmployeeHomeService(NamedParameterJdbcTemplate jdbc, CurrentUser currentUser, Clock clock) {
+    EmployeeHomeService(NamedParameterJdbcTemplate jdbc, CurrentUser currentUser, Celebrations celebrations,
+                        Clock clock) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
+        this.celebrations = celebrations;
         this.clock = clock;
     }
 
@@ -57,23 +59,10 @@ public class EmployeeHomeService {
     public MyProgress myProgress() {
         Long employeeId = currentUser.require().employeeId();
         if (employeeId == null) {
-            return new MyProgress(0, 0, null, List.of(), List.of());
+            return new MyProgress(Celebration.NONE, null, List.of(), List.of());
         }
         var p = new MapSqlParameterSource("employee", employeeId);
         LocalDate today = LocalDate.now(clock);
-        String running = """
-                from check_in ci join enrollment e on e.id = ci.enrollment_id join cohort c on c.id = e.cohort_id
-                where e.employee_id = :employee and c.status = 'ACTIVE'""";
-        long wins = jdbc.queryForObject("select count(*) " + running
-                + " and ci.status in ('SUBMITTED', 'REVIEWED') and ci.wins is not null", p, Long.class);
-        List<StreakEntry> entries = jdbc.query("select ci.due_on, ci.status, ci.submitted_at " + running
-                        + " and ci.due_on <= :today order by ci.due_on desc", p.addValue("today", today),
-                (rs, row) -> {
-                    LocalDateTime submitted = rs.getObject("submitted_at", LocalDateTime.class);
-                    return new StreakEntry(rs.getObject("due_on", LocalDate.class),
-                            List.of("SUBMITTED", "REVIEWED").contains(rs.getString("status")),
-                            submitted == null ? null : submitted.toLocalDate());
-                });
         List<LatestFeedback> feedback = jdbc.query("""
                 select concat(author.first_name, ' ', author.last_name), f.created_at, ci.period_number, ci.id, f.body
                 from mentor_feedback f join check_in ci on ci.id = f.check_in_id
@@ -108,26 +97,7 @@ public class EmployeeHomeService {
                     return new MenteeStatus(rs.getString("name"), rs.getString("cohort"),
                             last == null ? null : last.toLocalDate(), rs.getLong("overdue"), rs.getLong("help") > 0);
                 });
-        return new MyProgress(wins, onTimeStreak(entries, today), feedback.isEmpty() ? null : feedback.getFirst(),
+        return new MyProgress(celebrations.mine(), feedback.isEmpty() ? null : feedback.getFirst(),
                 goals, mentees);
-    }
-
-    /**
-     * Check-ins submitted on time (by the due date + 2 days) in a row, counted back from the latest; one still in
-     * its grace days neither counts nor breaks the streak. {@code newestFirst} is ordered by due date, newest first.
-     */
-    static int onTimeStreak(List<StreakEntry> newestFirst, LocalDate today) {
-        int streak = 0;
-        for (StreakEntry entry : newestFirst) {
-            LocalDate lastOnTimeDay = entry.dueOn().plusDays(CheckInRules.GRACE_DAYS);
-            if (!entry.submitted() && !today.isAfter(lastOnTimeDay)) {
-                continue;
-            }
-            if (!entry.submitted() || entry.submittedOn().isAfter(lastOnTimeDay)) {
-                break;
-            }
-            streak++;
-        }
-        return streak;
     }
 }

@@ -100,12 +100,30 @@ final class DemoJourneys {
         db.batch("mentor_feedback", feedback);
     }
 
+    /**
+     * The rule of goals.Goal, written here as the demo inserts rows: a progress that no check-in moved is the share
+     * of milestones done, and a goal not started with some done is in progress.
+     */
+    private static void followMilestonesUnlessMoved(Goal goal) {
+        if (goal.progress > 0 || goal.milestoneCount == 0 || !List.of("NOT_STARTED", "IN_PROGRESS", "AT_RISK")
+                .contains(goal.status)) {
+            return;
+        }
+        goal.followsMilestones = true;
+        goal.progress = Math.round(100f * goal.milestonesDone.size() / goal.milestoneCount);
+        if (goal.progress > 0 && goal.status.equals("NOT_STARTED")) {
+            goal.status = "IN_PROGRESS";
+        }
+    }
+
     private void insertGoal(Journey j, Goal goal) {
+        followMilestonesUnlessMoved(goal);
         goal.id = db.insert("goal", JdbcInserter.row()
                 .set("enrollment_id", j.mentee.id).set("goal_type", goal.type)
                 .set("title", goal.template.title()).set("why_it_matters", goal.whyItMatters)
                 .set("success_criteria", goal.template.successCriteria()).set("target_date", goal.targetDate)
                 .set("status", goal.status).set("progress", goal.progress)
+                .set("progress_by_hand", goal.progress > 0 && !goal.followsMilestones)
                 .audited(goal.createdAt, goal.updatedAt));
         List<JdbcInserter.Row> milestones = new ArrayList<>();
         for (int m = 0; m < goal.milestoneCount; m++) {

@@ -63,6 +63,8 @@ final class Journey {
         Goal replacedBy;
         String status = "NOT_STARTED";
         int progress;
+        /** The progress is the share of milestones done: no check-in moved it. */
+        boolean followsMilestones;
         Instant updatedAt;
         final List<LocalDate> milestonesDone = new ArrayList<>();
         int milestoneCount;

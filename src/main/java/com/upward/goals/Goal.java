@@ -37,8 +37,10 @@ public class Goal extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private GoalStatus status = GoalStatus.NOT_STARTED;
-    /** 0–100. */
+    /** 0–100: the share of milestones done, unless {@link #progressByHand}. */
     private int progress;
+    /** The mentee set the progress themselves (in a check-in): it no longer follows the milestones. */
+    private boolean progressByHand;
     /** Set when this goal was PIVOTED: the goal that replaced it. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "replaced_by_goal_id")
@@ -62,11 +64,53 @@ public class Goal extends VersionedEntity {
         int position = milestones.stream().mapToInt(Milestone::getPosition).max().orElse(-1) + 1;
         Milestone milestone = new Milestone(this, title, position);
         milestones.add(milestone);
+        followMilestonesIfAsked();
         return milestone;
     }
 
     public void removeMilestone(Milestone milestone) {
         milestones.remove(milestone);
+        followMilestonesIfAsked();
+    }
+
+    public void tickMilestone(Milestone milestone, boolean done, LocalDate today) {
+        milestone.setDone(done);
+        milestone.setDoneOn(done ? today : null);
+        followMilestonesIfAsked();
+    }
+
+    /** The mentee moved the progress themselves: from now on it stays where they put it. */
+    public void setProgressByHand(int progress) {
+        this.progress = progress;
+        this.progressByHand = true;
+        startIfMoved();
+    }
+
+    /** Back to the share of milestones done (issue 24). */
+    public void followMilestones() {
+        progressByHand = false;
+        followMilestonesIfAsked();
+    }
+
+    /**
+     * While the goal is open and not set by hand, its progress is the share of its milestones done, and a goal
+     * "not started" with some of them done is in progress. A closed goal (achieved, pivoted, dropped) keeps its own.
+     */
+    private void followMilestonesIfAsked() {
+        boolean open = status == GoalStatus.NOT_STARTED || status == GoalStatus.IN_PROGRESS
+                || status == GoalStatus.AT_RISK;
+        if (progressByHand || !open || milestones.isEmpty()) {
+            return;
+        }
+        long done = milestones.stream().filter(Milestone::isDone).count();
+        progress = Math.round(100f * done / milestones.size());
+        startIfMoved();
+    }
+
+    private void startIfMoved() {
+        if (status == GoalStatus.NOT_STARTED && progress > 0) {
+            status = GoalStatus.IN_PROGRESS;
+        }
     }
 
     public Enrollment getEnrollment() { return enrollment; }
@@ -84,6 +128,7 @@ public class Goal extends VersionedEntity {
     public void setStatus(GoalStatus status) { this.status = status; }
     public int getProgress() { return progress; }
     public void setProgress(int progress) { this.progress = progress; }
+    public boolean isProgressByHand() { return progressByHand; }
     public Goal getReplacedByGoal() { return replacedByGoal; }
     public void setReplacedByGoal(Goal replacedByGoal) { this.replacedByGoal = replacedByGoal; }
     public List<Milestone> getMilestones() { return milestones; }

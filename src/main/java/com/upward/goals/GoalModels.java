@@ -28,8 +28,8 @@ public final class GoalModels {
     /** A goal with its milestones, as the mentee and their current mentor see it. */
     public record GoalCard(long id, long version, GoalType type, String title, String whyItMatters,
                            String successCriteria, LocalDate targetDate, GoalStatus status, int progress,
-                           Long replacedById, String replacedByTitle, List<MilestoneItem> milestones,
-                           long comments) {
+                           boolean progressByHand, Long replacedById, String replacedByTitle,
+                           List<MilestoneItem> milestones, long comments) {
 
         public long milestonesDone() {
             return milestones.stream().filter(MilestoneItem::done).count();

@@ -149,9 +149,15 @@ public class GoalService {
     @Transactional
     @PreAuthorize(EMPLOYEE)
     public void tickMilestone(long goalId, long version, long milestoneId, boolean done) {
-        Milestone milestone = milestone(ownGoal(goalId, version), milestoneId);
-        milestone.setDone(done);
-        milestone.setDoneOn(done ? LocalDate.now(clock) : null);
+        Goal goal = ownGoal(goalId, version);
+        goal.tickMilestone(milestone(goal, milestoneId), done, LocalDate.now(clock));
+    }
+
+    /** The progress follows the share of milestones done again, after the mentee had set it by hand. */
+    @Transactional
+    @PreAuthorize(EMPLOYEE)
+    public void followMilestones(long goalId, long version) {
+        ownGoal(goalId, version).followMilestones();
     }
 
     /** Moves a milestone one place up ({@code -1}) or down ({@code +1}) in the list. */
@@ -238,7 +244,7 @@ public class GoalService {
                 .map(m -> new MilestoneItem(m.getId(), m.getTitle(), m.getPosition(), m.isDone(), m.getDoneOn()))
                 .toList();
         return new GoalCard(g.getId(), g.getVersion(), g.getGoalType(), g.getTitle(), g.getWhyItMatters(),
-                g.getSuccessCriteria(), g.getTargetDate(), g.getStatus(), g.getProgress(), replacedBy,
-                replacedBy == null ? null : titles.get(replacedBy), steps, comments);
+                g.getSuccessCriteria(), g.getTargetDate(), g.getStatus(), g.getProgress(), g.isProgressByHand(),
+                replacedBy, replacedBy == null ? null : titles.get(replacedBy), steps, comments);
     }
 }

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.upward.program.Participation;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -39,7 +40,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final List<Component> widgets;
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext,
-               ObjectProvider<NavbarWidgets> navbarWidgets) {
+               ObjectProvider<NavbarWidgets> navbarWidgets, Participation participation) {
         setPrimarySection(Section.DRAWER);
         widgets = navbarWidgets.orderedStream().map(NavbarWidgets::create).toList();
         var navbarEnd = new Div();
@@ -47,8 +48,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         widgets.forEach(navbarEnd::add);
         navbarEnd.add(new UserMenu(currentUser.require(), authenticationContext));
         addToNavbar(navbarStart, navbarEnd);
-        // MenuConfiguration lists only the routes the signed-in user may open.
-        addToDrawer(Brand.logo(), Markup.of(ShellMarkup.sideNav(MenuConfiguration.getMenuEntries())));
+        // MenuConfiguration lists only the routes the signed-in user may open; of those, the ones that apply to them
+        addToDrawer(Brand.logo(), Markup.of(ShellMarkup.sideNav(
+                MenuRelevance.forSides(participation.mine(), MenuConfiguration.getMenuEntries()))));
     }
 
     @Override

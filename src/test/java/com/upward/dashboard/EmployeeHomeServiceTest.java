@@ -1,9 +1,9 @@
 package com.upward.dashboard;
 
+import com.upward.checkin.Celebrations;
 import com.upward.dashboard.EmployeeHomeService.GoalProgress;
 import com.upward.dashboard.EmployeeHomeService.MenteeStatus;
 import com.upward.dashboard.EmployeeHomeService.MyProgress;
-import com.upward.dashboard.EmployeeHomeService.StreakEntry;
 import com.upward.program.ProgramTestData;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -12,12 +12,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The employee's own progress on the home page, for the demo mentee and mentor; and the on-time streak rule. */
+/** The employee's own progress on the home page, for the demo mentee and mentor. */
 @SpringBootTest
 @Tag("db")
 @Transactional
@@ -25,6 +24,8 @@ class EmployeeHomeServiceTest {
 
     @Autowired
     EmployeeHomeService home;
+    @Autowired
+    Celebrations celebrations;
     @Autowired
     ProgramTestData data;
     @Autowired
@@ -34,12 +35,8 @@ class EmployeeHomeServiceTest {
     void theMenteeSeesTheirWinsGoalsAndLatestFeedback() {
         data.signIn("mentee");
         MyProgress mine = home.myProgress();
-        long wins = jdbc.queryForObject("""
-                select count(*) from check_in ci join enrollment e on e.id = ci.enrollment_id
-                join cohort c on c.id = e.cohort_id join app_user u on u.employee_id = e.employee_id
-                where u.username = 'mentee' and c.status = 'ACTIVE' and ci.status in ('SUBMITTED', 'REVIEWED')
-                and ci.wins is not null""", Long.class);
-        assertThat(mine.wins()).isEqualTo(wins).isPositive();
+        assertThat(mine.celebration()).as("the journal's figures: one definition").isEqualTo(celebrations.mine());
+        assertThat(mine.celebration().wins()).isPositive();
         List<String> goals = jdbc.queryForList("""
                 select g.title from goal g join enrollment e on e.id = g.enrollment_id
                 join cohort c on c.id = e.cohort_id join app_user u on u.employee_id = e.employee_id
@@ -62,19 +59,5 @@ class EmployeeHomeServiceTest {
                 order by emp.last_name, emp.first_name""", String.class);
         assertThat(home.myProgress().mentees()).extracting(MenteeStatus::name).containsExactlyElementsOf(mentees)
                 .isNotEmpty();
-    }
-
-    @Test
-    void theStreakCountsOnTimeCheckInsBackFromTheLatestAndSkipsOneStillInItsGraceDays() {
-        LocalDate today = LocalDate.of(2026, 12, 1);
-        List<StreakEntry> newestFirst = List.of(
-                new StreakEntry(LocalDate.of(2026, 11, 30), false, null),          // still in its grace days
-                new StreakEntry(LocalDate.of(2026, 11, 16), true, LocalDate.of(2026, 11, 18)),  // on time (+2)
-                new StreakEntry(LocalDate.of(2026, 11, 2), true, LocalDate.of(2026, 11, 2)),
-                new StreakEntry(LocalDate.of(2026, 10, 19), true, LocalDate.of(2026, 10, 22)),  // late: ends it
-                new StreakEntry(LocalDate.of(2026, 10, 5), true, LocalDate.of(2026, 10, 5)));
-        assertThat(EmployeeHomeService.onTimeStreak(newestFirst, today)).isEqualTo(2);
-        assertThat(EmployeeHomeService.onTimeStreak(List.of(
-                new StreakEntry(LocalDate.of(2026, 11, 20), false, null)), today)).isZero();
     }
 }

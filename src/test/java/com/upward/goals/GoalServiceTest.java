@@ -125,6 +125,50 @@ class GoalServiceTest {
         assertThat(card(id).milestones()).hasSize(2);
     }
 
+    /** Issue 24: a goal with 1 of 3 milestones done showed "0 % · Not started". */
+    @Test
+    void progressFollowsTheMilestonesDoneUntilTheMenteeSetsItByHand() {
+        long id = goals.create(active, form("Give a talk"));
+        goals.addMilestone(id, card(id).version(), "Pick a topic");
+        goals.addMilestone(id, card(id).version(), "Write the outline");
+        goals.addMilestone(id, card(id).version(), "Rehearse with my mentor");
+        List<MilestoneItem> steps = card(id).milestones();
+
+        goals.tickMilestone(id, card(id).version(), steps.get(0).id(), true);
+        GoalCard oneDone = card(id);
+        assertThat(oneDone.progress()).isEqualTo(33);
+        assertThat(oneDone.status()).isEqualTo(GoalStatus.IN_PROGRESS);
+        assertThat(oneDone.progressByHand()).isFalse();
+
+        goals.removeMilestone(id, oneDone.version(), steps.get(2).id());
+        assertThat(card(id).progress()).as("1 of 2").isEqualTo(50);
+
+        setByHand(id, 80);
+        goals.tickMilestone(id, card(id).version(), steps.get(1).id(), false);
+        goals.tickMilestone(id, card(id).version(), steps.get(0).id(), false);
+        assertThat(card(id).progress()).as("set by hand: the milestones no longer move it").isEqualTo(80);
+        assertThat(card(id).progressByHand()).isTrue();
+
+        goals.followMilestones(id, card(id).version());
+        assertThat(card(id).progress()).isZero();
+        assertThat(card(id).progressByHand()).isFalse();
+    }
+
+    @Test
+    void anAchievedGoalKeepsItsFullProgressWhateverItsMilestones() {
+        long id = goals.create(active, form("Lead a stand-up"));
+        goals.addMilestone(id, card(id).version(), "Watch two");
+        goals.changeStatus(id, card(id).version(), GoalStatus.ACHIEVED, null);
+        goals.addMilestone(id, card(id).version(), "Lead one");
+        assertThat(card(id).progress()).isEqualTo(100);
+    }
+
+    /** What a submitted check-in does to a goal whose slider the mentee moved (CheckInService). */
+    private void setByHand(long goalId, int progress) {
+        em.find(Goal.class, goalId).setProgressByHand(progress);
+        em.flush();
+    }
+
     @Test
     void aSecondSaveFromAnOlderReadIsAConflictNotAnOverwrite() {
         long id = goals.create(active, form("Original"));

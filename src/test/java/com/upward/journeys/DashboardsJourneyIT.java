@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Each role's home page in real Chromium: the executive's figures and trend chart (drawn on a canvas by Chart.js),
@@ -72,7 +73,23 @@ class DashboardsJourneyIT extends JourneyTest {
         mentee.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("check-in").setExact(false)).first()
                 .click();
         assertThat(mentee).hasURL(Pattern.compile(".*/checkins/\\d+$"));
+
+        // the home page and the lessons journal show the same "celebrate" figures (issue 24: one definition)
+        mentee.navigate(url(""));
+        String wins = tileFigure(mentee, "Wins written down");
+        String streak = tileFigure(mentee, "On-time check-ins in a row");
+        mentee.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lessons journal")).click();
+        assertThat(mentee).hasURL(url("journal"));
+        assertThat(tileFigure(mentee, "Wins written down")).isEqualTo(wins);
+        assertThat(tileFigure(mentee, "On-time check-ins in a row")).isEqualTo(streak);
         mentee.context().close();
+    }
+
+    /** The figure of the KPI tile with this label ("Wins written down: 8" is the tile's accessible name). */
+    private static String tileFigure(Page page, String label) {
+        var tile = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(label + ":"));
+        assertThat(tile).isVisible();
+        return tile.getAttribute("aria-label").substring(label.length() + 2);
     }
 
     /**

@@ -22,6 +22,10 @@ class GoalsJourneyIT extends JourneyTest {
                 where u.username = 'mentee' and c.status = 'ACTIVE' and g.title = ?""", Long.class, title);
         int before = journeyJdbc.queryForObject("select count(*) from milestone where goal_id = ?", Integer.class,
                 goalId);
+        // as a check-in leaves it when the mentee moves the slider (issue 24)
+        journeyJdbc.update("update goal set progress = 70, progress_by_hand = true, status = 'IN_PROGRESS'"
+                + " where id = ?", goalId);
+        mentee.reload();
 
         goal.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
                 .setName("Add a milestone to " + title)).click();
@@ -42,6 +46,18 @@ class GoalsJourneyIT extends JourneyTest {
         assertThat(mentee.getByText("Milestone done: First step from the journey.")).isVisible();
         assertThat(journeyJdbc.queryForObject("select done from milestone where goal_id = ? and title = ?",
                 Boolean.class, goalId, "First step from the journey")).isTrue();
+
+        // set by hand, the progress stays where the mentee put it, until they let it follow the milestones again
+        var card = mentee.locator(".goal-card").first();
+        assertThat(card.getByText("Progress set by hand in a check-in.")).isVisible();
+        assertThat(card.locator(".goal-facts")).containsText("70% ·");
+        card.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                .setName("Let the progress of " + title + " follow its milestones")).click();
+        assertThat(mentee.getByText("Progress follows the milestones again.")).isVisible();
+        assertThat(card.getByText("Progress follows the milestones done.")).isVisible();
+        long share = journeyJdbc.queryForObject("select round(100.0 * sum(case when done then 1 else 0 end) / count(*))"
+                + " from milestone where goal_id = ?", Long.class, goalId);
+        assertThat(card.locator(".goal-facts")).containsText(share + "% ·");
 
         var comments = mentee.locator(".goal-card").first().locator("[data-action=comments]");
         assertThat(comments).hasAttribute("aria-expanded", "false");

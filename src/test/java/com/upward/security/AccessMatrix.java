@@ -64,14 +64,18 @@ public final class AccessMatrix {
         ROUTES.put("mentees/checkins/:checkInId", EnumSet.of(HR, EXECUTIVE, MENTOR, MENTEE));
     }
 
-    /** The side menu each person sees, in order. */
+    /**
+     * The side menu each person sees, in order: of the routes they may open, those that apply to them (issue 24): a
+     * mentee's pages only to the demo mentee, "My mentees" only to the demo mentor; HR and the executive are in no
+     * cohort.
+     */
     public static final Map<Who, java.util.List<String>> MENUS = Map.of(
             ADMIN, java.util.List.of("Home", "Employees", "Programs", "Reports", "Email deliveries", "User accounts",
                     "Audit log"),
-            HR, java.util.List.of("Home", "Employees", "Programs", "My goals", "My check-ins", "My mentees", "Lessons journal", "Open cohorts", "Reports", "Email deliveries"),
-            EXECUTIVE, java.util.List.of("Home", "My goals", "My check-ins", "My mentees", "Lessons journal", "Open cohorts", "Reports"),
-            MENTOR, java.util.List.of("Home", "My goals", "My check-ins", "My mentees", "Lessons journal", "Open cohorts"),
-            MENTEE, java.util.List.of("Home", "My goals", "My check-ins", "My mentees", "Lessons journal", "Open cohorts"));
+            HR, java.util.List.of("Home", "Employees", "Programs", "Open cohorts", "Reports", "Email deliveries"),
+            EXECUTIVE, java.util.List.of("Home", "Open cohorts", "Reports"),
+            MENTOR, java.util.List.of("Home", "My mentees", "Open cohorts"),
+            MENTEE, java.util.List.of("Home", "My goals", "My check-ins", "Lessons journal", "Open cohorts"));
 
     private AccessMatrix() {
     }

@@ -38,7 +38,7 @@ class ShellMarkupTest {
         assertThat(doc.select("b")).isEmpty();
     }
 
-    private static MenuEntry menuEntry(String path, String title, String icon) {
+    static MenuEntry menuEntry(String path, String title, String icon) {
         return new MenuEntry(path, title, 0d, icon, null);
     }
 }

@@ -25,7 +25,15 @@ public final class RouteIds {
     }
 
     public static Long parse(BeforeEnterEvent event, String parameter) {
-        String value = event.getRouteParameters().get(parameter).orElse("");
+        return number(event.getRouteParameters().get(parameter).orElse(""));
+    }
+
+    /** A numeric id from the address's query ({@code ?pair=12}), or null. */
+    public static Long query(BeforeEnterEvent event, String parameter) {
+        return number(event.getLocation().getQueryParameters().getSingleParameter(parameter).orElse(""));
+    }
+
+    private static Long number(String value) {
         try {
             return Long.valueOf(value);
         } catch (NumberFormatException e) {

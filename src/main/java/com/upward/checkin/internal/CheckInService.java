@@ -141,8 +141,11 @@ public class CheckInService {
         }
         ci.setStatus(CheckInStatus.SUBMITTED);
         for (CheckInGoalUpdate update : ci.getGoalUpdates()) {
-            update.getGoal().setProgress(update.getProgress());
-            update.getGoal().setStatus(update.getStatus());
+            Goal goal = update.getGoal();
+            if (update.getProgress() != goal.getProgress()) {
+                goal.setProgressByHand(update.getProgress()); // moved: no longer follows the milestones
+            }
+            goal.setStatus(update.getStatus());
         }
         int revision = revisions.countByCheckInId(checkInId) + 1;
         revisions.save(new CheckInRevision(ci, revision, now, snapshot(ci)));

@@ -24,8 +24,4 @@ public final class JournalModels {
 
     public record Option(long id, String label) {
     }
-
-    /** "Celebrate": the wins written so far and the current run of check-ins submitted on time. */
-    public record Celebration(long wins, int onTimeStreak) {
-    }
 }

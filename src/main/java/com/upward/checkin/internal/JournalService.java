@@ -3,8 +3,6 @@ package com.upward.checkin.internal;
 import com.upward.base.CsvSafety;
 import com.upward.base.ReadModel;
 import com.upward.base.SqlPages;
-import com.upward.checkin.CheckInRules;
-import com.upward.checkin.internal.JournalModels.Celebration;
 import com.upward.checkin.internal.JournalModels.JournalEntry;
 import com.upward.checkin.internal.JournalModels.JournalFilter;
 import com.upward.checkin.internal.JournalModels.Kind;
@@ -21,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.sql.Date;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -119,33 +116,6 @@ public class JournalService {
                 new MapSqlParameterSource("self", currentUser.requireEmployeeId())
                         .addValue("cohort", cohortId, Types.BIGINT),
                 (rs, row) -> new Option(rs.getLong(1), rs.getString(2)));
-    }
-
-    /** Wins written so far, and how many of the latest check-ins that are due were submitted on time in a row. */
-    @Transactional(readOnly = true)
-    @PreAuthorize(EMPLOYEE)
-    public Celebration celebration() {
-        if (!currentUser.isEmployee()) {
-            return new Celebration(0, 0);
-        }
-        var params = new MapSqlParameterSource("self", currentUser.requireEmployeeId())
-                .addValue("dueBefore", Date.valueOf(LocalDate.now(clock).minusDays(CheckInRules.GRACE_DAYS)));
-        Long wins = jdbc.queryForObject("""
-                select count(*) from check_in ci join enrollment e on e.id = ci.enrollment_id
-                where e.employee_id = :self and ci.status in ('SUBMITTED', 'REVIEWED') and ci.wins is not null""",
-                params, Long.class);
-        // only check-ins whose grace period is over can break or extend the streak
-        List<Boolean> onTime = jdbc.query("""
-                select ci.due_on, ci.submitted_at from check_in ci join enrollment e on e.id = ci.enrollment_id
-                where e.employee_id = :self and ci.due_on < :dueBefore order by ci.due_on desc""", params,
-                (rs, row) -> rs.getTimestamp("submitted_at") != null && !CheckInRules.late(
-                        rs.getDate("due_on").toLocalDate(), rs.getTimestamp("submitted_at").toInstant(),
-                        clock.getZone()));
-        int streak = 0;
-        while (streak < onTime.size() && onTime.get(streak)) {
-            streak++;
-        }
-        return new Celebration(wins == null ? 0 : wins, streak);
     }
 
     /** The filtered journal as CSV; texts that look like spreadsheet formulas are escaped. */

@@ -4,7 +4,8 @@ import com.upward.base.ui.Formats;
 import com.upward.base.ui.Tiles;
 import com.upward.base.ui.UserText;
 import com.upward.checkin.internal.JournalService;
-import com.upward.checkin.internal.JournalModels.Celebration;
+import com.upward.checkin.Celebrations;
+import com.upward.checkin.Celebrations.Celebration;
 import com.upward.checkin.internal.JournalModels.JournalEntry;
 import com.upward.checkin.internal.JournalModels.JournalFilter;
 import com.upward.checkin.internal.JournalModels.Kind;
@@ -53,7 +54,7 @@ class JournalView extends Div {
 
     private final JournalService journal;
 
-    JournalView(JournalService journal, Clock clock) {
+    JournalView(JournalService journal, Celebrations celebrations, Clock clock) {
         this.journal = journal;
         addClassNames("page", "journal-page");
         add(new H2("Lessons journal"));
@@ -61,9 +62,8 @@ class JournalView extends Div {
                 + "roadmap of failing forward. Only you see this page.");
         intro.addClassName("page-intro");
         add(intro);
-        Celebration c = journal.celebration();
-        add(Tiles.of(Tiles.tile(c.wins(), c.wins() == 1 ? "Win written down" : "Wins written down"),
-                Tiles.tile(c.onTimeStreak(), "On-time check-ins in a row")));
+        Celebration c = celebrations.mine();
+        add(Tiles.of(Tiles.tile(c.wins(), c.winsLabel()), Tiles.tile(c.onTimeStreak(), Celebration.STREAK_LABEL)));
 
         cohort.setLabel("Cohort");
         List<Option> cohorts = new ArrayList<>(List.of(ANY));

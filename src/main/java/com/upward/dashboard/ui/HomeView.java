@@ -7,6 +7,7 @@ import com.upward.base.ui.SummaryTable;
 import com.upward.base.ui.SummaryTable.Column;
 import com.upward.base.ui.Tiles;
 import com.upward.dashboard.EmployeeHomeService;
+import com.upward.dashboard.EmployeeHomeService.MyProgress;
 import com.upward.notification.NudgeService;
 import com.upward.reporting.DashboardFigures;
 import com.upward.reporting.ReportingService;
@@ -56,7 +57,10 @@ class HomeView extends Div {
                     .map(s -> new Todo("Answer the survey \"" + s.title() + "\" for " + s.cohortName() + ".",
                             s.route(), "Answer now")).toList()));
             MyMentoring mine = home.myMentoring();
-            add(new WhatsNext(mine.nextCheckIn(), employeeHome.myProgress()));
+            MyProgress progress = employeeHome.myProgress();
+            if (WhatsNext.hasContent(mine.nextCheckIn(), progress)) {
+                add(new WhatsNext(mine.nextCheckIn(), progress));
+            }
             add(myMentoring(mine));
         }
     }

@@ -1,5 +1,7 @@
 package com.upward.dashboard.ui;
 
+import com.upward.matching.BoardLinks;
+import com.vaadin.flow.router.Location;
 import com.upward.base.ui.ChartView;
 import com.upward.base.ui.light.DrawnMarkup;
 import com.upward.base.ui.Markup;
@@ -59,14 +61,14 @@ class PairsNeedingAttention extends Div {
                     .boxed().toList()).stream();
         }, query -> listed.length);
         atRisk.addRowAction(new RowAction<>("open", "Open", false,
-                pair -> "Open the cohort of " + pair.menteeName(),
-                pair -> navigate("cohorts/" + pair.cohortId())));
+                pair -> "Open the pair of " + pair.menteeName() + " and " + pair.mentorName(),
+                pair -> navigate(BoardLinks.pair(pair.cohortId(), pair.assignmentId(), false))));
         atRisk.addRowAction(new RowAction<>("nudge", "Nudge", true,
                 pair -> "Nudge " + pair.menteeName() + " and " + pair.mentorName(),
                 pair -> nudge(nudges, pair)));
         atRisk.addRowAction(new RowAction<>("rematch", "Rematch", false,
                 pair -> "Rematch " + pair.menteeName() + " on the matching board",
-                pair -> navigate("cohorts/" + pair.cohortId() + "/matching")));
+                pair -> navigate(BoardLinks.pair(pair.cohortId(), pair.assignmentId(), true))));
         atRisk.setEmptyText("No pair is at risk: every running pair has checked in recently and no urgent "
                 + "help request is waiting.");
         atRisk.sortBy(Order.COHORT.name(), false);
@@ -95,8 +97,10 @@ class PairsNeedingAttention extends Div {
         }
     }
 
-    private void navigate(String route) {
-        getUI().ifPresent(ui -> ui.navigate(route));
+    /** A route, with a query when it has one ("cohorts/2/matching?pair=7"). */
+    private void navigate(String address) {
+        var location = new Location(address);
+        getUI().ifPresent(ui -> ui.navigate(location.getPath(), location.getQueryParameters()));
     }
 
     private static String cohortHealths(HrFigures hr) {

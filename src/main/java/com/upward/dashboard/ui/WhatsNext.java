@@ -1,5 +1,6 @@
 package com.upward.dashboard.ui;
 
+import com.upward.checkin.Celebrations.Celebration;
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.Tiles;
@@ -28,15 +29,22 @@ class WhatsNext extends Div {
 
     Button startCheckIn;
 
+    /** Whether there is anything to show: without, the section is left out (issue 24, an empty heading). */
+    static boolean hasContent(NextCheckIn next, MyProgress progress) {
+        return next != null || !progress.goals().isEmpty() || progress.celebration().wins() > 0
+                || progress.latestFeedback() != null || !progress.mentees().isEmpty();
+    }
+
     WhatsNext(NextCheckIn next, MyProgress progress) {
         addClassName("home-section");
         add(new H3("What's next for you?"));
         if (next != null) {
             add(nextCheckIn(next));
         }
-        if (!progress.goals().isEmpty() || progress.wins() > 0) {
-            add(Tiles.of(Tiles.tile(progress.wins(), "Wins written down"),
-                    Tiles.tile(progress.onTimeStreak(), "Check-ins on time in a row")));
+        Celebration celebration = progress.celebration();
+        if (!progress.goals().isEmpty() || celebration.wins() > 0) {
+            add(Tiles.of(Tiles.tile(celebration.wins(), celebration.winsLabel()),
+                    Tiles.tile(celebration.onTimeStreak(), Celebration.STREAK_LABEL)));
         }
         if (progress.latestFeedback() != null) {
             add(feedback(progress.latestFeedback()));

@@ -103,6 +103,8 @@ class GoalPanel extends Div {
                 .put("editable", editable).put("adderOpen", newMilestone != null).put("progress", goal.progress())
                 .put("facts", goal.progress() + "% · target " + Formats.date(goal.targetDate()) + " · "
                         + goal.milestonesDone() + " of " + goal.milestones().size() + " milestones done")
+                .put("progressSource", progressSource())
+                .put("followable", editable && goal.progressByHand() && !goal.milestones().isEmpty())
                 .put("pivotedTo", goal.status() == GoalStatus.PIVOTED ? goal.replacedByTitle() : null)
                 .put("why", goal.whyItMatters()).put("success", goal.successCriteria());
         var badges = data.putArray("badges");
@@ -113,6 +115,15 @@ class GoalPanel extends Div {
         goal.milestones().forEach(step -> steps.addObject().put("id", step.id()).put("title", step.title())
                 .put("done", step.done()));
         return data;
+    }
+
+    /** Where the progress comes from (issue 24): the milestones done, or the mentee's own figure. */
+    private String progressSource() {
+        if (goal.progressByHand()) {
+            return "Progress set by hand in a check-in.";
+        }
+        return goal.milestones().isEmpty() ? "Progress follows the milestones once the goal has some."
+                : "Progress follows the milestones done.";
     }
 
     /**
@@ -128,6 +139,8 @@ class GoalPanel extends Div {
             case "status" -> host.changeStatus(goal);
             case "add" -> openAdder();
             case "comments" -> toggleComments();
+            case "follow" -> run(() -> goals.followMilestones(goal.id(), goal.version()),
+                    "Progress follows the milestones again.");
             default -> step(stepId).ifPresent(step -> {
                 switch (action) {
                     case "up" -> run(() -> goals.moveMilestone(goal.id(), goal.version(), step.id(), -1), null);

@@ -150,6 +150,17 @@ public class MatchingBoardService {
     @Transactional(readOnly = true)
     @PreAuthorize(HR)
     public List<RunningPair> runningPairs(long cohortId, String nameFilter, Pageable pageable) {
+        return runningPairs(cohortId, nameFilter, null, pageable);
+    }
+
+    /** One running pair of the cohort (a link from the HR home opens the board on it); empty once it has ended. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(HR)
+    public Optional<RunningPair> runningPair(long cohortId, long assignmentId) {
+        return runningPairs(cohortId, null, assignmentId, Pageable.unpaged()).stream().findFirst();
+    }
+
+    private List<RunningPair> runningPairs(long cohortId, String nameFilter, Long assignmentId, Pageable pageable) {
         return jdbc.query("""
                 select a.id, a.mentor_enrollment_id, mr.first_name as mr_first, mr.last_name as mr_last,
                   a.mentee_enrollment_id, me.first_name as me_first, me.last_name as me_last, a.score, a.status,
@@ -158,10 +169,11 @@ public class MatchingBoardService {
                 join enrollment ren on ren.id = a.mentor_enrollment_id join employee mr on mr.id = ren.employee_id
                 join enrollment een on een.id = a.mentee_enrollment_id join employee me on me.id = een.employee_id
                 where a.cohort_id = :cohort and a.status in ('ACTIVE', 'PAUSED')
+                  and (:pair is null or a.id = :pair)
                   and (:pattern is null or lower(concat(mr.first_name, ' ', mr.last_name)) like :pattern escape '!'
                        or lower(concat(me.first_name, ' ', me.last_name)) like :pattern escape '!')"""
                         + SqlPages.orderAndLimit(pageable, PAIR_SORT, "me.last_name, me.first_name", "a.id"),
-                params(cohortId, nameFilter),
+                params(cohortId, nameFilter).addValue("pair", assignmentId, Types.BIGINT),
                 (rs, row) -> new RunningPair(rs.getLong("id"), rs.getLong("mentor_enrollment_id"),
                         rs.getString("mr_first") + " " + rs.getString("mr_last"), rs.getLong("mentee_enrollment_id"),
                         rs.getString("me_first") + " " + rs.getString("me_last"), rs.getBigDecimal("score"),

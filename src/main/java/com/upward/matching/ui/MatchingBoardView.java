@@ -2,6 +2,7 @@ package com.upward.matching.ui;
 
 import com.upward.base.BusinessRuleException;
 import com.upward.base.ui.BackgroundWork;
+import com.upward.matching.BoardLinks;
 import com.upward.base.ui.Failures;
 import com.upward.base.ui.LazyTabs;
 import com.upward.base.ui.Markup;
@@ -111,6 +112,28 @@ class MatchingBoardView extends Div implements BeforeEnterObserver {
         add(new Anchor("cohorts/" + cohortId, "← " + summary.cohortName()), header, tabs);
         renderHeader();
         LazyTabs.buildOnSelect(tabs);
+        Long pairId = RouteIds.query(event, BoardLinks.PAIR);
+        if (pairId != null) {
+            focusPair(pairId, event.getLocation().getQueryParameters().getSingleParameter(BoardLinks.CHANGE)
+                    .filter(BoardLinks.REMATCH::equals).isPresent());
+        }
+    }
+
+    /** A link from the HR home's at-risk pairs (issue 24) opens the board on that pair. */
+    private void focusPair(long assignmentId, boolean rematch) {
+        var pair = board.runningPair(summary.cohortId(), assignmentId);
+        if (pair.isEmpty()) {
+            Toasts.error("That pair is no longer running: it was ended or rematched since. The Pairs and History "
+                    + "tabs show what happened.");
+            return;
+        }
+        tabs.setSelectedIndex(1);
+        if (pairs != null) {
+            pairs.search.setValue(pair.get().menteeName());
+        }
+        if (rematch && summary.open()) {
+            new PairChangeDialog(matching, pair.get(), PairChangeDialog.Change.REMATCH, this::refresh).open();
+        }
     }
 
     /** After any change: figures, lists and the selected mentee's suggestions are read again. */

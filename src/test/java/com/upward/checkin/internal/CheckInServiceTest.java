@@ -191,6 +191,29 @@ class CheckInServiceTest {
         assertThat(checkIns.detail(upcoming).content().setbacks()).isEqualTo("First tab");
     }
 
+    /** Issue 24: a goal's progress follows its milestones until the mentee moves it in a check-in. */
+    @Test
+    void aCheckInThatMovesAGoalsProgressSetsItByHandAndOneThatLeavesItDoesNot() {
+        CheckInDetail detail = checkIns.detail(upcoming);
+        List<Long> open = detail.goals().stream().filter(g -> g.status() != GoalStatus.PIVOTED)
+                .map(g -> g.goalId()).toList();
+        assertThat(open).as("the demo mentee's open goals").hasSizeGreaterThan(1);
+        open.forEach(id -> jdbc.update("update goal set progress_by_hand = false where id = ?", id));
+        long moved = open.getFirst();
+        List<GoalProgress> goals = detail.goals().stream().filter(g -> g.status() != GoalStatus.PIVOTED)
+                .map(g -> new GoalProgress(g.goalId(), g.goalId() == moved ? (g.progress() + 10) % 100 : g.progress(),
+                        g.status(), false)).toList();
+        CheckInInput base = input(detail, null, null, 3);
+        checkIns.submit(upcoming, detail.version(), new CheckInInput(base.meetingHeld(), base.meetingOn(),
+                base.meetingMinutes(), goals, base.wins(), null, null, null, null, false, null, 3, null));
+        em.flush();
+
+        for (long id : open) {
+            assertThat(jdbc.queryForObject("select progress_by_hand from goal where id = ?", Boolean.class, id))
+                    .as("goal %d", id).isEqualTo(id == moved);
+        }
+    }
+
     @Test
     void anUrgentHelpRequestIsPublishedForTheMentorAndHrWithoutTheText() {
         CheckInDetail detail = checkIns.detail(upcoming);

@@ -1,5 +1,6 @@
 package com.upward.checkin.ui;
 
+import com.upward.checkin.Celebrations;
 import com.upward.testsupport.RenderedUi;
 import com.upward.checkin.internal.JournalService;
 import com.upward.checkin.internal.JournalModels.JournalFilter;
@@ -22,6 +23,8 @@ class JournalViewTest extends SpringBrowserlessTest {
     ProgramTestData data;
     @Autowired
     JournalService journal;
+    @Autowired
+    Celebrations celebrations;
 
     @BeforeEach
     void signIn() {
@@ -35,7 +38,7 @@ class JournalViewTest extends SpringBrowserlessTest {
         assertThat(all).isPositive();
         assertThat(view.shown).hasSize(all);
         String page = RenderedUi.text(view);
-        assertThat(page).contains(journal.celebration().wins() + "Wins written down");
+        assertThat(page).contains(celebrations.mine().wins() + "Wins written down");
 
         test(view.search).setValue("zz-nothing-matches");
         assertThat(view.shown).isEmpty();

@@ -44,6 +44,20 @@ class HomeViewTest extends SpringBrowserlessTest {
         });
     }
 
+    /** Issue 24: the executive's home showed an empty "What's next for you?" heading. */
+    @Test
+    void whatsNextIsLeftOutForSomeoneWithNothingComingUp() {
+        data.signIn("exec");
+        assertThat(RenderedUi.text(navigate(HomeView.class))).doesNotContain("What's next for you?")
+                .contains("You are not in a mentoring cohort yet.");
+    }
+
+    @Test
+    void whatsNextIsShownToAMenteeWithACheckInComingUp() {
+        data.signIn("mentee");
+        assertThat(RenderedUi.text(navigate(HomeView.class))).contains("What's next for you?");
+    }
+
     @Test
     void aMentorSeesEachMentee() {
         data.signIn("mentor");

@@ -64,7 +64,7 @@ class PairsNeedingAttentionTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void sortingByAColumnListsThePairsAgainInThatOrderAndOpenGoesToTheCohort() {
+    void sortingByAColumnListsThePairsAgainInThatOrderAndOpenGoesToThePair() {
         data.signIn("hr");
         navigate(HomeView.class);
         PairsNeedingAttention section = $(PairsNeedingAttention.class).single();
@@ -79,8 +79,24 @@ class PairsNeedingAttentionTest extends SpringBrowserlessTest {
 
         AtRiskPair first = table.shownRows().getFirst();
         table.act("row:open", String.valueOf(first.assignmentId()));
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
-                .isEqualTo("cohorts/" + first.cohortId());
+        var opened = UI.getCurrent().getInternals().getActiveViewLocation();
+        assertThat(opened.getPath()).isEqualTo("cohorts/" + first.cohortId() + "/matching");
+        assertThat(opened.getQueryParameters().getParameters()).isEqualTo(java.util.Map.of(
+                "pair", List.of(String.valueOf(first.assignmentId()))));
+    }
+
+    /** Issue 24: "Rematch" opened the cohort's board, not the pair; now the board opens on it, dialog open. */
+    @Test
+    void rematchOpensTheBoardOnThatPair() {
+        data.signIn("hr");
+        navigate(HomeView.class);
+        var table = new PagedTableTester<>($(PairsNeedingAttention.class).single().atRisk);
+        AtRiskPair first = table.shownRows().getFirst();
+        table.act("row:rematch", String.valueOf(first.assignmentId()));
+        var opened = UI.getCurrent().getInternals().getActiveViewLocation();
+        assertThat(opened.getPath()).isEqualTo("cohorts/" + first.cohortId() + "/matching");
+        assertThat(opened.getQueryParameters().getParameters()).isEqualTo(java.util.Map.of(
+                "pair", List.of(String.valueOf(first.assignmentId())), "change", List.of("rematch")));
     }
 
     @Test

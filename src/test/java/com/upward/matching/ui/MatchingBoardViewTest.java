@@ -5,11 +5,15 @@ import com.upward.testsupport.PagedTableTester;
 import com.upward.matching.internal.BoardRows;
 import com.upward.matching.internal.HardRule;
 import com.upward.matching.internal.MatchCriterion;
+import com.upward.matching.BoardLinks;
+import com.upward.matching.internal.MatchingBoardService;
 import com.upward.matching.internal.MatchingService;
 import com.upward.program.ProgramTestData;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
@@ -20,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +47,8 @@ class MatchingBoardViewTest extends SpringBrowserlessTest {
     JdbcTemplate jdbc;
     @Autowired
     MatchingService matching;
+    @Autowired
+    MatchingBoardService board;
     @Autowired
     EntityManager em;
 
@@ -207,6 +214,31 @@ class MatchingBoardViewTest extends SpringBrowserlessTest {
                 + dialog.newMentor.getValue().mentorName());
     }
 
+    /** Issue 24: "Rematch" on the HR home opened the board, not the pair. */
+    @Test
+    void aLinkToAPairOpensItsTabOnItAndRematchOpensItsDialog() {
+        long id = demoCohort("ENROLLING");
+        openWithOnePair(id);
+        var pair = board.runningPairs(id, null, Pageable.unpaged()).getFirst();
+
+        MatchingBoardView view = openAt(BoardLinks.pair(id, pair.assignmentId(), true));
+
+        assertThat(view.tabs.getSelectedIndex()).as("the Pairs tab").isOne();
+        assertThat(view.pairs.search.getValue()).isEqualTo(pair.menteeName());
+        assertThat(test(view.pairs.grid).size()).isOne();
+        PairChangeDialog dialog = $(PairChangeDialog.class).single();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.confirm.getText()).containsIgnoringCase("rematch");
+    }
+
+    @Test
+    void aLinkToAPairThatEndedSinceSaysSoOnTheBoard() {
+        long id = demoCohort("ENROLLING");
+        MatchingBoardView view = openAt(BoardLinks.pair(id, 999_999_999L, false));
+        assertThat(view.tabs.getSelectedIndex()).isZero();
+        assertThat(toasts()).anySatisfy(t -> assertThat(t).startsWith("That pair is no longer running"));
+    }
+
     @Test
     void endingAPairPutsTheMenteeBackOnTheBoard() {
         long id = demoCohort("ENROLLING");
@@ -273,6 +305,14 @@ class MatchingBoardViewTest extends SpringBrowserlessTest {
         MatchingBoardView view = navigate("cohorts/" + cohortId + "/matching", MatchingBoardView.class);
         roundTrip();
         return view;
+    }
+
+    /** Opens the board at an address with a query, as a link does. */
+    private MatchingBoardView openAt(String address) {
+        var location = new Location(address);
+        UI.getCurrent().navigate(location.getPath(), location.getQueryParameters());
+        roundTrip();
+        return $(MatchingBoardView.class).single();
     }
 
     /** Pairs the first mentee on the board with the first mentor, then opens the board afresh. */
