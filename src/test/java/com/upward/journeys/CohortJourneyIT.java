@@ -81,6 +81,23 @@ class CohortJourneyIT extends JourneyTest {
                 Long.class, cohortId)).isEqualTo(seniors);
         hr.context().close();
 
+        // the people invited hear of it (issue 24): the demo mentor3, a senior engineer, opens the invitation
+        Page invited = signedIn("mentor3");
+        invited.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Notifications")).click();
+        invited.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Open: You are invited to " + cohortName)).click();
+        assertThat(invited).hasURL(url("cohorts/open?application=" + cohortId));
+        Locator form = invited.getByRole(AriaRole.DIALOG);
+        assertThat(form.getByText("HR invited you to this cohort. Complete your answers so they can decide."))
+                .isVisible();
+        assertThat(form.getByLabel("Skills you can offer")).isVisible();
+        BrowserSession.screenshot(invited, "invitation-form");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from email_outbox o join notification n on n.id = o.notification_id
+                where n.type = 'ENROLLMENT_INVITED' and n.link = ?""", Long.class, "cohorts/open?application=" + cohortId))
+                .as("an email to each invited person with an account").isPositive();
+        invited.context().close();
+
         // an employee applies as a mentee
         Page employee = signedIn("mentee2");
         employee.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open cohorts")).click();
@@ -131,6 +148,13 @@ class CohortJourneyIT extends JourneyTest {
         assertThat(jdbc.queryForObject("select count(*) from enrollment where cohort_id = ? and status = 'ACCEPTED'",
                 Long.class, cohortId)).isEqualTo(2);
         hr.context().close();
+
+        // and the applicant hears that they are in
+        employee = signedIn("mentee2");
+        employee.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Notifications")).click();
+        assertThat(employee.getByText("You are in " + cohortName)).isVisible();
+        BrowserSession.screenshot(employee, "notification-accepted");
+        employee.context().close();
     }
 
     /** Clicks the confirming button of the open confirmation dialog, once it has finished opening. */

@@ -112,6 +112,7 @@ class ServiceIdAccessTest {
         probes.put("GoalService.addMilestone", f -> goals.addMilestone(f.goal(), f.goalVersion(), "Probe"));
         probes.put("GoalService.tickMilestone", f -> goals.tickMilestone(f.goal(), f.goalVersion(), f.milestone(),
                 true));
+        probes.put("GoalService.followMilestones", f -> goals.followMilestones(f.goal(), f.goalVersion()));
         probes.put("GoalService.moveMilestone", f -> goals.moveMilestone(f.goal(), f.goalVersion(), f.milestone(), 1));
         probes.put("GoalService.removeMilestone", f -> goals.removeMilestone(f.goal(), f.goalVersion(),
                 f.milestone()));

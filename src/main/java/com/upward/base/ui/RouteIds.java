@@ -1,11 +1,16 @@
 package com.upward.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Location;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.util.function.LongFunction;
 
-/** Reads a numeric id from the route; anything else is "no such record", shown by the view itself. */
+/**
+ * Reads a numeric id from the route or its query; anything else is "no such record", shown by the view itself. Opens
+ * an address with a query.
+ */
 public final class RouteIds {
 
     private RouteIds() {
@@ -31,6 +36,12 @@ public final class RouteIds {
     /** A numeric id from the address's query ({@code ?pair=12}), or null. */
     public static Long query(BeforeEnterEvent event, String parameter) {
         return number(event.getLocation().getQueryParameters().getSingleParameter(parameter).orElse(""));
+    }
+
+    /** Opens an address that may carry a query ("cohorts/open?application=3"): {@code UI.navigate} takes a path. */
+    public static void navigate(UI ui, String address) {
+        var location = new Location(address);
+        ui.navigate(location.getPath(), location.getQueryParameters());
     }
 
     private static Long number(String value) {

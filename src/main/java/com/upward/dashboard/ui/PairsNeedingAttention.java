@@ -1,8 +1,8 @@
 package com.upward.dashboard.ui;
 
 import com.upward.matching.BoardLinks;
-import com.vaadin.flow.router.Location;
 import com.upward.base.ui.ChartView;
+import com.upward.base.ui.RouteIds;
 import com.upward.base.ui.light.DrawnMarkup;
 import com.upward.base.ui.Markup;
 import com.upward.base.ui.Tiles;
@@ -99,8 +99,7 @@ class PairsNeedingAttention extends Div {
 
     /** A route, with a query when it has one ("cohorts/2/matching?pair=7"). */
     private void navigate(String address) {
-        var location = new Location(address);
-        getUI().ifPresent(ui -> ui.navigate(location.getPath(), location.getQueryParameters()));
+        getUI().ifPresent(ui -> RouteIds.navigate(ui, address));
     }
 
     private static String cohortHealths(HrFigures hr) {

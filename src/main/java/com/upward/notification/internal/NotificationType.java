@@ -11,6 +11,9 @@ import java.util.Set;
 public enum NotificationType {
     CHECK_IN_DUE("Check-in due soon", "Two days before a check-in is due, with a calendar entry.", Role.EMPLOYEE),
     CHECK_IN_OVERDUE("Check-in overdue", "When your check-in, or your mentee's, is overdue.", Role.EMPLOYEE),
+    ENROLLMENT_INVITED("Invitation", "When HR invites you to a mentoring cohort.", Role.EMPLOYEE),
+    ENROLLMENT_DECIDED("Application decided", "When HR accepts you, waitlists you or declines your application.",
+            Role.EMPLOYEE),
     PAIR_ASSIGNED("New pair", "When HR pairs you with a mentor or a mentee, or rematches you.", Role.EMPLOYEE),
     PAIR_ENDED("Pair ended", "When HR ends one of your pairs.", Role.EMPLOYEE),
     CHECK_IN_SUBMITTED("Check-in submitted", "When a mentee of yours submits a check-in.", Role.EMPLOYEE),

@@ -1,5 +1,6 @@
 package com.upward.notification.ui;
 
+import com.upward.base.ui.RouteIds;
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.Toasts;
 import com.upward.notification.internal.NotificationService;
@@ -59,7 +60,7 @@ class NotificationsView extends Div {
                 .withProperty("read", NotificationRow::read)
                 .withFunction("open", n -> {
                     notifications.markRead(n.id());
-                    getUI().ifPresent(ui -> ui.navigate(n.link() == null ? "" : n.link()));
+                    getUI().ifPresent(ui -> RouteIds.navigate(ui, n.link() == null ? "" : n.link()));
                 })
                 .withFunction("markRead", n -> {
                     notifications.markRead(n.id());

@@ -108,6 +108,14 @@ class CohortQueries {
                 from employee e""" + invitableWhere(filter, params), params);
     }
 
+    /** The enrollments {@link #insertInvitations} wrote at {@code now}. */
+    List<Long> invitedAt(long cohortId, EnrollmentSide side, Instant now) {
+        return jdbc.queryForList("""
+                select id from enrollment where cohort_id = :cohortId and side = :side and invited = true
+                  and applied_at = :now order by id""", new MapSqlParameterSource("cohortId", cohortId)
+                .addValue("side", side.name()).addValue("now", LocalDateTime.ofInstant(now, ZoneOffset.UTC)), Long.class);
+    }
+
     /** Only the given criteria become SQL, so no untyped null parameter reaches the database. */
     private static String invitableWhere(InviteFilter filter, MapSqlParameterSource params) {
         List<String> where = new ArrayList<>(List.of("e.active = true",

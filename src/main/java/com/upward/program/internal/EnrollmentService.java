@@ -9,9 +9,11 @@ import com.upward.directory.Employee;
 import com.upward.program.Cohort;
 import com.upward.program.CohortPairing;
 import com.upward.program.Enrollment;
+import com.upward.program.EnrollmentDecided;
 import com.upward.program.EnrollmentSide;
 import com.upward.program.EnrollmentStatus;
 import com.upward.program.EnrollmentWithdrawn;
+import com.upward.program.EnrollmentsInvited;
 import com.upward.security.AppUser;
 import com.upward.security.CurrentUser;
 import jakarta.persistence.EntityManager;
@@ -25,7 +27,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -137,6 +141,7 @@ public class EnrollmentService {
             audit(AuditAction.CREATE, "Enrollment", enrollment.getId(),
                     "Enrolled outside the enrollment window (HR override)");
         }
+        events.publishEvent(new EnrollmentsInvited(cohortId, List.of(enrollment.getId())));
         return enrollment.getId();
     }
 
@@ -159,8 +164,10 @@ public class EnrollmentService {
         }
         boolean overridden = EnrollmentRules.checkHrEnrollment(cohort, LocalDate.now(clock), overrideWindow);
         int invited;
+        // to the microsecond, as the column keeps it: the invitations are found again by it
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         try {
-            invited = queries.insertInvitations(cohortId, filter, side, overridden, clock.instant());
+            invited = queries.insertInvitations(cohortId, filter, side, overridden, now);
         } catch (DataIntegrityViolationException e) {
             throw new BusinessRuleException(null, "Someone enrolled one of these people at the same moment. "
                     + "Nothing was invited; try again.");
@@ -168,6 +175,11 @@ public class EnrollmentService {
         if (overridden && invited > 0) {
             audit(AuditAction.CREATE, "Cohort", cohortId, "Invited " + invited + " " + side.name().toLowerCase(Locale.ROOT)
                     + "s outside the enrollment window (HR override)");
+        }
+        List<Long> ids = queries.invitedAt(cohortId, side, now);
+        for (int from = 0; from < ids.size(); from += EnrollmentsInvited.MAX_IDS) {
+            events.publishEvent(new EnrollmentsInvited(cohortId,
+                    List.copyOf(ids.subList(from, Math.min(ids.size(), from + EnrollmentsInvited.MAX_IDS)))));
         }
         return invited;
     }
@@ -232,6 +244,9 @@ public class EnrollmentService {
             enrollments.saveAndFlush(enrollment);
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new BusinessRuleException(null, Access.STALE);
+        }
+        if (target != WITHDRAWN) { // a withdrawal has its own event, EnrollmentWithdrawn
+            events.publishEvent(new EnrollmentDecided(enrollmentId, target));
         }
     }
 

@@ -1,5 +1,7 @@
 package com.upward.program.ui;
 
+import com.upward.base.ui.RouteIds;
+import com.upward.program.CohortLinks;
 import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.Tiles;
@@ -22,6 +24,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -32,7 +36,7 @@ import java.util.List;
 @PageTitle("Open cohorts")
 @Menu(order = 30, icon = "vaadin:handshake", title = "Open cohorts")
 @RolesAllowed(Role.Names.EMPLOYEE)
-class OpenCohortsView extends Div {
+class OpenCohortsView extends Div implements BeforeEnterObserver {
 
     final Div open = new Div();
     final Grid<MyApplication> mine = new Grid<>(MyApplication.class, false);
@@ -60,6 +64,21 @@ class OpenCohortsView extends Div {
 
         add(intro, new H3("Open for applications"), open, new H3("My applications"), mineArea);
         refresh();
+    }
+
+    /** An invitation's link (issue 24) opens the person's application form to that cohort, while it can change. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Long cohortId = RouteIds.query(event, CohortLinks.APPLICATION);
+        if (cohortId != null) {
+            applications.myApplications().stream()
+                    .filter(a -> a.cohortId() == cohortId && a.editable()).findFirst().ifPresent(this::edit);
+        }
+    }
+
+    private void edit(MyApplication a) {
+        applications.myApplication(a.cohortId()).ifPresent(details -> new ApplicationDialog(applications,
+                a.cohortId(), a.cohortName(), details.side(), details, this::refresh).open());
     }
 
     private void refresh() {
@@ -129,9 +148,7 @@ class OpenCohortsView extends Div {
         var buttons = new HorizontalLayout();
         buttons.setSpacing(false);
         if (a.editable()) {
-            var edit = new Button("Edit", e -> applications.myApplication(a.cohortId()).ifPresent(details ->
-                    new ApplicationDialog(applications, a.cohortId(), a.cohortName(), details.side(), details,
-                            this::refresh).open()));
+            var edit = new Button("Edit", e -> edit(a));
             edit.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
             edit.setAriaLabel("Edit application to " + a.cohortName());
             buttons.add(edit);

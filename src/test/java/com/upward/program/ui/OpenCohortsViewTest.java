@@ -1,14 +1,17 @@
 package com.upward.program.ui;
 
+import com.upward.program.CohortLinks;
 import com.upward.program.internal.MyApplication;
 import com.upward.program.ProgramTestData;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.Location;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -81,6 +84,27 @@ class OpenCohortsViewTest extends SpringBrowserlessTest {
                 .findFirst().orElseThrow().status().name()).isEqualTo("WITHDRAWN");
         assertThat($(Span.class).withText("You withdrew your application; you can apply again.").exists()).isTrue();
         assertThat($(Button.class).withText("Apply as mentee").exists()).isTrue();
+    }
+
+    /** Issue 24: an invitation's link opens the person's own application form to that cohort. */
+    @Test
+    void theInvitationsLinkOpensTheApplicationForm() {
+        data.signIn("mentee3");
+        long enrolling = jdbc.queryForObject("select id from cohort where status = 'ENROLLING'", Long.class);
+        var link = new Location(CohortLinks.application(enrolling));
+        UI.getCurrent().navigate(link.getPath(), link.getQueryParameters());
+
+        ApplicationDialog dialog = $(ApplicationDialog.class).single();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.topics.getValue()).as("their own answers").isNotEmpty();
+    }
+
+    @Test
+    void aLinkToACohortWithoutTheirApplicationOpensNoForm() {
+        data.signIn("mentee3");
+        var link = new Location(CohortLinks.application(999_999_999L));
+        UI.getCurrent().navigate(link.getPath(), link.getQueryParameters());
+        assertThat($(ApplicationDialog.class).exists()).isFalse();
     }
 
     private int rowOf(OpenCohortsView view, String cohortStatus) {
