@@ -83,6 +83,8 @@ public class Enrollment extends VersionedEntity {
     public boolean isInvited() { return invited; }
     public void setInvited(boolean invited) { this.invited = invited; }
     public String getMotivation() { return motivation; }
+    /** The application's answers are in (an invited person's start empty). */
+    public boolean hasAnswers() { return motivation != null; }
     public void setMotivation(String motivation) { this.motivation = motivation; }
     public String getAvailability() { return availability; }
     public void setAvailability(String availability) { this.availability = availability; }

@@ -134,7 +134,12 @@ class CohortJourneyIT extends JourneyTest {
         String mentor = jdbc.queryForObject("select min(concat(e.first_name, ' ', e.last_name)) from enrollment n"
                 + " join employee e on e.id = n.employee_id where n.cohort_id = ? and n.side = 'MENTOR'",
                 String.class, cohortId);
+        // invited in bulk, the mentor has not answered yet: accepting them is a choice HR makes knowingly
         hr.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept " + mentor)).click();
+        assertThat(hr.locator("vaadin-confirm-dialog[opened]")).containsText(mentor
+                + " has not answered the application yet.");
+        BrowserSession.screenshot(hr, "accept-without-answers");
+        confirm(hr, "Accept anyway");
         assertThat(hr.getByText(mentor + " is accepted.")).isVisible();
         hr.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept " + applicant)).click();
         assertThat(hr.getByText(applicant + " is accepted.")).isVisible();

@@ -59,7 +59,7 @@ class KeyboardIT extends JourneyTest {
         // the table's buttons are in the tab order: Open, then Nudge, of the first pair
         Map<String, Object> open = tabUntil(hr, f -> f.get("text").equals("Open")
                 && f.get("table").equals("Pairs at risk"), 80);
-        org.assertj.core.api.Assertions.assertThat(open.get("label").toString()).startsWith("Open the cohort of ");
+        org.assertj.core.api.Assertions.assertThat(open.get("label").toString()).startsWith("Open the pair of ");
         org.assertj.core.api.Assertions.assertThat(open.get("ring")).as("focus ring on " + open).isEqualTo(true);
         hr.keyboard().press("Tab");
         Map<String, Object> nudge = focused(hr);

@@ -194,6 +194,26 @@ class EnrollmentServiceTest {
                 "Someone else changed this record; reload and try again.");
     }
 
+    /** Issue 24: HR accepted invited people who had not answered, and matching scored them on no focus areas. */
+    @Test
+    void someoneWhoHasNotAnsweredIsAcceptedOnlyWhenHrSaysSo() {
+        long cohort = data.enrollingCohort();
+        Employee person = data.employee();
+        long invited = enrollment.invite(cohort, person.getId(), EnrollmentSide.MENTEE, false);
+        data.flushAndClear();
+
+        assertRefused(() -> enrollment.accept(invited, 0), EnrollmentService.NO_ANSWERS, person.getFullName()
+                + " has not answered the application yet, so matching has no focus areas to go by. Accept without "
+                + "answers, or wait for their answers.");
+        data.flushAndClear();
+        assertThat(jdbc.queryForObject("select status from enrollment where id = ?", String.class, invited))
+                .isEqualTo("APPLIED");
+
+        enrollment.accept(invited, 0, true);
+        assertThat(jdbc.queryForObject("select status from enrollment where id = ?", String.class, invited))
+                .isEqualTo("ACCEPTED");
+    }
+
     @Test
     void capacityIsAcceptedMentorsTimesTheMaximumAgainstAcceptedMentees() {
         long cohort = data.enrollingCohort();

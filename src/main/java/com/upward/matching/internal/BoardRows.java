@@ -19,8 +19,13 @@ public final class BoardRows {
                                long mentors, long freePlaces, long runningPairs) {
     }
 
+    /** {@code answered}: false for a person HR accepted without answers, whom matching scores on no focus areas. */
     public record MenteeRow(long enrollmentId, String name, String department, int jobLevel, String location,
-                            String focusAreas) {
+                            String focusAreas, boolean answered) {
+
+        public String nameOnTheBoard() {
+            return answered ? name : name + " · no answers";
+        }
     }
 
     public record MentorRow(long enrollmentId, String name, String department, int jobLevel, int load, int capacity,

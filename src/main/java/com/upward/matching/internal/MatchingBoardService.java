@@ -104,13 +104,14 @@ public class MatchingBoardService {
     @PreAuthorize(HR)
     public List<MenteeRow> unmatchedMentees(long cohortId, String nameFilter, Pageable pageable) {
         return jdbc.query("""
-                select e.id, emp.first_name, emp.last_name, emp.department, emp.job_level, emp.location,"""
+                select e.id, emp.first_name, emp.last_name, emp.department, emp.job_level, emp.location,
+                  e.motivation is not null as answered,"""
                         + TOPICS + UNMATCHED + NAME_FILTER
                         + SqlPages.orderAndLimit(pageable, PERSON_SORT, "emp.last_name, emp.first_name", "e.id"),
                 params(cohortId, nameFilter),
                 (rs, row) -> new MenteeRow(rs.getLong("id"), rs.getString("first_name") + " "
                         + rs.getString("last_name"), rs.getString("department"), rs.getInt("job_level"),
-                        rs.getString("location"), rs.getString("topics")));
+                        rs.getString("location"), rs.getString("topics"), rs.getBoolean("answered")));
     }
 
     /** How many accepted mentees without a running pair match the name filter. */

@@ -22,7 +22,7 @@ class MenteesPane extends VerticalLayout {
         setPadding(false);
         addClassName("board-column");
         table = new PagedTable<>("Mentees without a mentor", MenteeRow::enrollmentId,
-                Column.text("name", "Mentee", MenteeRow::name),
+                Column.text("name", "Mentee", MenteeRow::nameOnTheBoard),
                 Column.text("department", "Department", MenteeRow::department),
                 Column.number("jobLevel", "Level", MenteeRow::jobLevel));
         table.onOpen("name", "Show suggestions for", mentee -> {
@@ -31,7 +31,8 @@ class MenteesPane extends VerticalLayout {
             onSelect.accept(mentee);
         });
         table.setTone(m -> m.enrollmentId() == selected ? "selected" : "");
-        table.setRowTitle(m -> m.focusAreas() == null ? null : "Wants to learn: " + m.focusAreas());
+        table.setRowTitle(m -> !m.answered() ? "Accepted without answers: no focus areas to match on"
+                : m.focusAreas() == null ? null : "Wants to learn: " + m.focusAreas());
         table.setEmptyText("Every accepted mentee has a mentor. Accept more mentees on the cohort's "
                 + "Participants tab, or look at the running pairs.");
         table.setItemsPageable(pageable -> board.unmatchedMentees(cohortId, search.getValue(), pageable),

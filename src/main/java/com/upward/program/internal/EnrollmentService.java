@@ -113,6 +113,9 @@ public class EnrollmentService {
      * status, because it behaves like an application from then on. The employee completes or edits the answers
      * (topics, motivation, availability) in "Open cohorts", and HR accepts, waitlists or declines it like any other.
      */
+    /** The field named when an application without answers is accepted without saying so. */
+    public static final String NO_ANSWERS = "answers";
+
     @Transactional
     @PreAuthorize(Access.HR)
     public long invite(long cohortId, long employeeId, EnrollmentSide side, boolean overrideWindow) {
@@ -187,6 +190,23 @@ public class EnrollmentService {
     @Transactional
     @PreAuthorize(Access.HR)
     public void accept(long enrollmentId, long expectedVersion) {
+        accept(enrollmentId, expectedVersion, false);
+    }
+
+    /**
+     * Accepts an application. An invited person who has not answered yet is accepted only when HR says so
+     * ({@code withoutAnswers}): matching would score them on no focus areas (issue 24), and the board marks them.
+     */
+    @Transactional
+    @PreAuthorize(Access.HR)
+    public void accept(long enrollmentId, long expectedVersion, boolean withoutAnswers) {
+        if (!withoutAnswers) {
+            enrollments.findById(enrollmentId).filter(e -> !e.hasAnswers()).ifPresent(e -> {
+                throw new BusinessRuleException(NO_ANSWERS, e.getEmployee().getFullName() + " has not answered the "
+                        + "application yet, so matching has no focus areas to go by. Accept without answers, or "
+                        + "wait for their answers.");
+            });
+        }
         decide(enrollmentId, expectedVersion, ACCEPTED, Set.of(APPLIED, WAITLISTED),
                 "Only applied or waitlisted applications can be accepted", e -> { });
     }

@@ -191,17 +191,30 @@ class ParticipantsTab extends VerticalLayout {
         return button;
     }
 
-    /** Accepting a mentee beyond the mentors' capacity is allowed, but only after saying so. */
+    /**
+     * Accepting someone who has not answered the application yet, or a mentee beyond the mentors' capacity, is
+     * allowed, but only after saying so.
+     */
     private void accept(ParticipantRow p) {
-        Runnable accept = () -> decide(() -> enrollment.accept(p.enrollmentId(), p.version()),
+        boolean withoutAnswers = !p.applicationComplete();
+        Runnable accept = () -> decide(() -> enrollment.accept(p.enrollmentId(), p.version(), withoutAnswers),
                 p.fullName() + " is accepted.");
-        Capacity c = enrollment.capacity(cohort.id());
-        if (p.side() == EnrollmentSide.MENTEE && c.free() <= 0) {
-            Confirm.ask("Accept over capacity?", "The accepted mentors have " + c.places() + " places and "
-                    + c.acceptedMentees() + " mentees are accepted already. Accept " + p.fullName()
-                    + " anyway and find another mentor?", "Accept", false, accept);
+        Runnable withinCapacity = () -> {
+            Capacity c = enrollment.capacity(cohort.id());
+            if (p.side() == EnrollmentSide.MENTEE && c.free() <= 0) {
+                Confirm.ask("Accept over capacity?", "The accepted mentors have " + c.places() + " places and "
+                        + c.acceptedMentees() + " mentees are accepted already. Accept " + p.fullName()
+                        + " anyway and find another mentor?", "Accept", false, accept);
+            } else {
+                accept.run();
+            }
+        };
+        if (withoutAnswers) {
+            Confirm.ask("Accept without answers?", p.fullName() + " has not answered the application yet. Matching "
+                    + "will have no focus areas to go by, and the matching board marks them \"no answers\".",
+                    "Accept anyway", false, withinCapacity);
         } else {
-            accept.run();
+            withinCapacity.run();
         }
     }
 

@@ -1,5 +1,6 @@
 package com.upward.matching.ui;
 
+import com.upward.testsupport.RenderedUi;
 import com.upward.testsupport.ShownTabs;
 import com.upward.testsupport.PagedTableTester;
 import com.upward.matching.internal.BoardRows;
@@ -212,6 +213,21 @@ class MatchingBoardViewTest extends SpringBrowserlessTest {
         assertThat(test(history.grid).getCellText(0, 1)).isEqualTo("Rematched");
         assertThat(test(history.grid).getCellText(0, 3)).isEqualTo(pair.mentorName() + " → "
                 + dialog.newMentor.getValue().mentorName());
+    }
+
+    /** Issue 24: someone accepted without answers is marked on the board, as matching has no focus areas. */
+    @Test
+    void aMenteeAcceptedWithoutAnswersIsMarked() {
+        long id = demoCohort("ENROLLING");
+        MatchingBoardView view = open(id);
+        var first = view.mentees.table.shownRows().getFirst();
+        jdbc.update("update enrollment set motivation = null where id = ?", first.enrollmentId());
+        view.mentees.refresh();
+        var marked = view.mentees.table.shownRows().stream()
+                .filter(m -> m.enrollmentId() == first.enrollmentId()).findFirst().orElseThrow();
+        assertThat(marked.answered()).isFalse();
+        assertThat(marked.nameOnTheBoard()).isEqualTo(first.name() + " · no answers");
+        assertThat(RenderedUi.text(view.mentees)).contains(first.name() + " · no answers");
     }
 
     /** Issue 24: "Rematch" on the HR home opened the board, not the pair. */

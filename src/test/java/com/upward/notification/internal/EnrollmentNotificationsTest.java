@@ -112,7 +112,7 @@ class EnrollmentNotificationsTest {
         long benId = enrollment.invite(cohort, ben.getEmployee().getId(), EnrollmentSide.MENTOR, false);
         data.flushAndClear();
         enrollment.waitlist(adaId, 0);
-        enrollment.accept(adaId, 1);
+        enrollment.accept(adaId, 1, true);
         enrollment.decline(benId, 0);
 
         assertThat(events.stream(EnrollmentDecided.class)).extracting(EnrollmentDecided::decision)
