@@ -27,6 +27,10 @@ public class Program extends VersionedEntity {
     private Cadence defaultCadence;
     private int defaultMaxMentees;
     private boolean active = true;
+    /** A mentee takes part in one running (enrolling or active) cohort of any program at a time (issue 24). */
+    private boolean oneRunningCohortPerMentee = true;
+    /** A mentor's capacity counts their running pairs in every running cohort, not only this one (issue 24). */
+    private boolean mentorCapacityAcrossCohorts = true;
 
     protected Program() {
     }
@@ -50,4 +54,8 @@ public class Program extends VersionedEntity {
     public void setDefaultMaxMentees(int defaultMaxMentees) { this.defaultMaxMentees = defaultMaxMentees; }
     public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
+    public boolean isOneRunningCohortPerMentee() { return oneRunningCohortPerMentee; }
+    public void setOneRunningCohortPerMentee(boolean one) { this.oneRunningCohortPerMentee = one; }
+    public boolean isMentorCapacityAcrossCohorts() { return mentorCapacityAcrossCohorts; }
+    public void setMentorCapacityAcrossCohorts(boolean across) { this.mentorCapacityAcrossCohorts = across; }
 }

@@ -17,8 +17,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * HR creates a cohort in a program, opens enrollment and invites senior engineers as mentors in bulk; an employee
- * applies as a mentee; HR accepts applications and looks at the cohort's overview.
+ * HR creates a cohort in a program, opens enrollment and invites senior engineers as mentors in bulk, who hear of it
+ * and find their form; an employee applies as a mentee; HR accepts a mentor who has not answered (knowingly), cannot
+ * accept the applicant, a mentee in another running cohort, declines them, and looks at the cohort's overview; the
+ * applicant hears of the decision.
  */
 class CohortJourneyIT extends JourneyTest {
 
@@ -141,24 +143,31 @@ class CohortJourneyIT extends JourneyTest {
         BrowserSession.screenshot(hr, "accept-without-answers");
         confirm(hr, "Accept anyway");
         assertThat(hr.getByText(mentor + " is accepted.")).isVisible();
+        // the applicant is a mentee in a running cohort already, and this program allows one at a time (issue 24)
         hr.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept " + applicant)).click();
-        assertThat(hr.getByText(applicant + " is accepted.")).isVisible();
+        assertThat(hr.getByText(applicant + " is already a mentee in ")).isVisible();
+        assertThat(hr.getByText("This program lets a mentee take part in one running cohort at a time.")
+                .first()).isVisible();
+        BrowserSession.screenshot(hr, "accept-second-running-cohort");
+        hr.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Decline " + applicant)).click();
+        confirm(hr, "Decline");
+        assertThat(hr.getByText(applicant + "'s application is declined.")).isVisible();
         assertThat(hr.locator(".capacity")).containsText("Mentor capacity: 1 accepted mentor × 3 = 3 places; "
-                + "1 mentee accepted (2 free)");
+                + "0 mentees accepted (3 free)");
         BrowserSession.screenshot(hr, "cohort-participants");
         hr.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Overview")).click();
-        assertThat(hr.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Accepted mentees: 1")))
+        assertThat(hr.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Accepted mentors: 1")))
                 .isVisible();
         BrowserSession.screenshot(hr, "cohort-overview");
         assertThat(jdbc.queryForObject("select count(*) from enrollment where cohort_id = ? and status = 'ACCEPTED'",
-                Long.class, cohortId)).isEqualTo(2);
+                Long.class, cohortId)).isEqualTo(1);
         hr.context().close();
 
-        // and the applicant hears that they are in
+        // and the applicant hears of HR's decision
         employee = signedIn("mentee2");
         employee.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Notifications")).click();
-        assertThat(employee.getByText("You are in " + cohortName)).isVisible();
-        BrowserSession.screenshot(employee, "notification-accepted");
+        assertThat(employee.getByText("Your application to " + cohortName)).isVisible();
+        BrowserSession.screenshot(employee, "notification-declined");
         employee.context().close();
     }
 

@@ -21,7 +21,10 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import com.upward.matching.internal.MatchingBoardService;
+import com.upward.program.internal.ProgramService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -43,6 +46,10 @@ class MatchingServiceTest {
 
     @Autowired
     MatchingService matching;
+    @Autowired
+    MatchingBoardService board;
+    @Autowired
+    ProgramService programs;
     @Autowired
     ProgramTestData data;
     @Autowired
@@ -94,6 +101,36 @@ class MatchingServiceTest {
                 .allSatisfy(c -> assertThat(c.reason()).isNotBlank());
         assertThat(suggestions.getFirst().score().total())
                 .isGreaterThanOrEqualTo(suggestions.getLast().score().total());
+    }
+
+    /** Issue 24: a mentor who already had 3 mentees got a 4th through another cohort. */
+    @Test
+    void aMentorsCapacityCountsTheirPairsInOtherRunningCohortsUnlessTheProgramSaysNot() {
+        fixture();
+        for (int i = 0; i < 3; i++) { // the fixture cohort allows 3 mentees per mentor
+            matching.assign(cohort, mentorA.getId(), anotherMentee().getId(), "fill up");
+        }
+        long second = data.enrollingCohort();
+        Enrollment again = data.enrollment(second, mentorA.getEmployee(), EnrollmentSide.MENTOR,
+                EnrollmentStatus.ACCEPTED);
+        Enrollment newcomer = data.enrollment(second, data.employee("Marketing", 2), EnrollmentSide.MENTEE,
+                EnrollmentStatus.ACCEPTED);
+        em.flush();
+
+        assertRefused(() -> matching.assign(second, again.getId(), newcomer.getId(), null),
+                HardRule.CAPACITY.message());
+        assertThat(board.mentors(second, null, Pageable.unpaged())).singleElement().satisfies(row -> {
+            assertThat(row.load()).isEqualTo(3);
+            assertThat(row.loadElsewhere()).isEqualTo(3);
+            assertThat(row.full()).isTrue();
+        });
+
+        long program = jdbc.queryForObject("select program_id from cohort where id = ?", Long.class, second);
+        programs.setParticipationRules(program, programs.program(program).orElseThrow().version(), true, false);
+        em.flush();
+        em.clear();
+        matching.assign(second, again.getId(), newcomer.getId(), null);
+        assertThat(board.mentors(second, null, Pageable.unpaged()).getFirst().load()).isOne();
     }
 
     @Test

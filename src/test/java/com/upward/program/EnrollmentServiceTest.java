@@ -8,6 +8,7 @@ import com.upward.program.internal.EmployeeChoice;
 import com.upward.program.internal.EnrollmentService;
 import com.upward.program.internal.InviteFilter;
 import com.upward.program.internal.ParticipantRow;
+import com.upward.program.internal.ProgramService;
 import com.upward.testsupport.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -36,6 +37,8 @@ class EnrollmentServiceTest {
 
     @Autowired
     EnrollmentService enrollment;
+    @Autowired
+    ProgramService programs;
     @Autowired
     ProgramTestData data;
     @Autowired
@@ -212,6 +215,28 @@ class EnrollmentServiceTest {
         enrollment.accept(invited, 0, true);
         assertThat(jdbc.queryForObject("select status from enrollment where id = ?", String.class, invited))
                 .isEqualTo("ACCEPTED");
+    }
+
+    /** Issue 24: one employee became a mentee in three running cohorts at once. */
+    @Test
+    void aMenteeInARunningCohortIsNotAcceptedIntoAnotherUnlessTheProgramAllowsIt() {
+        long first = data.enrollingCohort();
+        long second = data.enrollingCohort();
+        Employee person = data.employee();
+        data.enrollment(first, person, EnrollmentSide.MENTEE, EnrollmentStatus.ACCEPTED);
+        Enrollment applied = data.enrollment(second, person, EnrollmentSide.MENTEE, EnrollmentStatus.APPLIED);
+        data.flushAndClear();
+        String firstName = jdbc.queryForObject("select name from cohort where id = ?", String.class, first);
+
+        assertRefused(() -> enrollment.accept(applied.getId(), 0), null, person.getFullName()
+                + " is already a mentee in " + firstName + ", which is running. This program lets a mentee take "
+                + "part in one running cohort at a time.");
+
+        long program = jdbc.queryForObject("select program_id from cohort where id = ?", Long.class, second);
+        programs.setParticipationRules(program, programs.program(program).orElseThrow().version(), false, true);
+        data.flushAndClear();
+        enrollment.accept(applied.getId(), 0);
+        assertThat(status(applied)).isEqualTo("ACCEPTED");
     }
 
     @Test

@@ -28,8 +28,9 @@ public final class BoardRows {
         }
     }
 
-    public record MentorRow(long enrollmentId, String name, String department, int jobLevel, int load, int capacity,
-                            String skills) {
+    /** {@code load} counts {@code loadElsewhere}, the running pairs in other cohorts, when the program says so. */
+    public record MentorRow(long enrollmentId, String name, String department, int jobLevel, int load,
+                            int loadElsewhere, int capacity, String skills) {
 
         public boolean full() { return load >= capacity; }
     }

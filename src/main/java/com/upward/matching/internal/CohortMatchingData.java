@@ -77,6 +77,9 @@ public class CohortMatchingData {
             loads.merge((Long) row[0], 1, Integer::sum);
             pairedMentees.add((Long) row[1]);
         }
+        if (cohort.getProgram().isMentorCapacityAcrossCohorts()) {
+            addLoadsElsewhere(cohortId, loads);
+        }
         Set<String> earlier = new HashSet<>();
         if (cohort.isExcludePreviousPairs()) {
             for (Object[] row : em.createQuery("""
@@ -96,6 +99,24 @@ public class CohortMatchingData {
         }
         return new Snapshot(cohort, mentors, mentees, loads, pairedMentees,
                 new HardRules(earlier, cohort.isExcludePreviousPairs()));
+    }
+
+    /**
+     * A mentor's running pairs in the other running cohorts, added to their load here: their capacity is a total
+     * across cohorts when the program says so (issue 24: a mentor with 3 mentees got a 4th through another cohort).
+     */
+    private void addLoadsElsewhere(long cohortId, Map<Long, Integer> loads) {
+        for (Object[] row : em.createQuery("""
+                        select e.id, count(a) from Enrollment e, MentorAssignment a
+                        where e.cohort.id = :cohort and e.side = :mentor and e.status = :accepted
+                          and a.mentorEnrollment.employee = e.employee and a.cohort.id <> :cohort
+                          and a.status in :running and a.cohort.status in :open
+                        group by e.id""", Object[].class)
+                .setParameter("cohort", cohortId).setParameter("mentor", EnrollmentSide.MENTOR)
+                .setParameter("accepted", EnrollmentStatus.ACCEPTED).setParameter("running", RUNNING)
+                .setParameter("open", MatchingService.OPEN_STATUSES).getResultList()) {
+            loads.merge((Long) row[0], ((Number) row[1]).intValue(), Integer::sum);
+        }
     }
 
     private static MatchCandidate candidate(Enrollment e, Map<Long, Set<String>> topics,

@@ -43,13 +43,25 @@ public class MatchingBoardService {
                               where a.mentee_enrollment_id = e.id and a.status in ('ACTIVE', 'PAUSED'))
             """;
 
+    /**
+     * The cohort's accepted mentors; {@code l.n} their running pairs here, {@code o.n} those in the other running
+     * cohorts when the program counts a mentor's capacity across cohorts (issue 24), {@link #LOAD} the sum.
+     */
     private static final String MENTORS = """
             from enrollment e join employee emp on emp.id = e.employee_id
             left join (select mentor_enrollment_id, count(*) as n from mentor_assignment
                        where cohort_id = :cohort and status in ('ACTIVE', 'PAUSED')
                        group by mentor_enrollment_id) l on l.mentor_enrollment_id = e.id
+            left join (select x.employee_id, count(*) as n from mentor_assignment a
+                       join enrollment x on x.id = a.mentor_enrollment_id join cohort xc on xc.id = a.cohort_id
+                       where a.cohort_id <> :cohort and a.status in ('ACTIVE', 'PAUSED')
+                         and xc.status in ('ENROLLING', 'ACTIVE')
+                         and (select p.mentor_capacity_across_cohorts from cohort c join program p
+                              on p.id = c.program_id where c.id = :cohort) = true
+                       group by x.employee_id) o on o.employee_id = e.employee_id
             where e.cohort_id = :cohort and e.side = 'MENTOR' and e.status = 'ACCEPTED'
             """;
+    private static final String LOAD = "(coalesce(l.n, 0) + coalesce(o.n, 0))";
 
     /** A person's focus areas (mentee) or skills offered (mentor), as one sorted, comma-separated text. */
     private static final String TOPICS = """
@@ -61,7 +73,7 @@ public class MatchingBoardService {
             "name", "emp.last_name, emp.first_name", "department", "emp.department", "jobLevel", "emp.job_level");
     private static final Map<String, String> MENTOR_SORT = Map.of(
             "name", "emp.last_name, emp.first_name", "department", "emp.department", "jobLevel", "emp.job_level",
-            "load", "coalesce(l.n, 0)");
+            "load", LOAD);
     private static final Map<String, String> PAIR_SORT = Map.of(
             "mentorName", "mr.last_name, mr.first_name", "menteeName", "me.last_name, me.first_name",
             "score", "a.score", "startsOn", "a.starts_on");
@@ -85,7 +97,8 @@ public class MatchingBoardService {
                   ) as unmatched,
                   (select count(*) from enrollment e where e.cohort_id = c.id and e.side = 'MENTOR'
                      and e.status = 'ACCEPTED') as mentors,
-                  (select coalesce(sum(greatest(0, c.max_mentees_per_mentor - coalesce(l.n, 0))), 0) """
+                  (select coalesce(sum(greatest(0, c.max_mentees_per_mentor - """ + LOAD + """
+                  )), 0) """
                 + MENTORS + """
                   ) as free_places,
                   (select count(*) from mentor_assignment a where a.cohort_id = c.id
@@ -136,15 +149,17 @@ public class MatchingBoardService {
     @PreAuthorize(HR)
     public List<MentorRow> mentors(long cohortId, String nameFilter, Pageable pageable) {
         return jdbc.query("""
-                select e.id, emp.first_name, emp.last_name, emp.department, emp.job_level,
-                  coalesce(l.n, 0) as load_now,
+                select e.id, emp.first_name, emp.last_name, emp.department, emp.job_level,"""
+                        + LOAD + """
+                  as load_now, coalesce(o.n, 0) as load_elsewhere,
                   (select c.max_mentees_per_mentor from cohort c where c.id = e.cohort_id) as capacity,"""
                         + TOPICS + MENTORS + NAME_FILTER
                         + SqlPages.orderAndLimit(pageable, MENTOR_SORT, "emp.last_name, emp.first_name", "e.id"),
                 params(cohortId, nameFilter),
                 (rs, row) -> new MentorRow(rs.getLong("id"), rs.getString("first_name") + " "
                         + rs.getString("last_name"), rs.getString("department"), rs.getInt("job_level"),
-                        rs.getInt("load_now"), rs.getInt("capacity"), rs.getString("topics")));
+                        rs.getInt("load_now"), rs.getInt("load_elsewhere"), rs.getInt("capacity"),
+                        rs.getString("topics")));
     }
 
     /** ACTIVE and PAUSED pairs: the ones HR can unassign or rematch. */

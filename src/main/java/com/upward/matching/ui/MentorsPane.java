@@ -39,6 +39,8 @@ class MentorsPane extends VerticalLayout {
     }
 
     static String load(MentorRow mentor) {
-        return mentor.load() + " of " + mentor.capacity() + (mentor.full() ? " · full" : "");
+        return mentor.load() + " of " + mentor.capacity()
+                + (mentor.loadElsewhere() > 0 ? " (" + mentor.loadElsewhere() + " in another cohort)" : "")
+                + (mentor.full() ? " · full" : "");
     }
 }

@@ -17,6 +17,14 @@ interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
 
     Optional<Enrollment> findByCohortIdAndEmployeeId(Long cohortId, Long employeeId);
 
+    /** The other running (enrolling or active) cohorts in which the employee is an accepted mentee. */
+    @Query("select c.name from Enrollment e join e.cohort c where e.employee.id = :employee and c.id <> :cohort"
+            + " and e.side = com.upward.program.EnrollmentSide.MENTEE"
+            + " and e.status = com.upward.program.EnrollmentStatus.ACCEPTED"
+            + " and c.status in (com.upward.program.CohortStatus.ENROLLING, com.upward.program.CohortStatus.ACTIVE)"
+            + " order by c.name")
+    List<String> findOtherRunningCohortsAsMentee(@Param("employee") long employeeId, @Param("cohort") long cohortId);
+
     List<Enrollment> findByCohortIdAndSideAndStatus(Long cohortId, EnrollmentSide side, EnrollmentStatus status);
 
     List<Enrollment> findByEmployeeId(Long employeeId);

@@ -200,13 +200,14 @@ public class EnrollmentService {
     @Transactional
     @PreAuthorize(Access.HR)
     public void accept(long enrollmentId, long expectedVersion, boolean withoutAnswers) {
-        if (!withoutAnswers) {
-            enrollments.findById(enrollmentId).filter(e -> !e.hasAnswers()).ifPresent(e -> {
+        enrollments.findById(enrollmentId).ifPresent(e -> {
+            if (!withoutAnswers && !e.hasAnswers()) {
                 throw new BusinessRuleException(NO_ANSWERS, e.getEmployee().getFullName() + " has not answered the "
                         + "application yet, so matching has no focus areas to go by. Accept without answers, or "
                         + "wait for their answers.");
-            });
-        }
+            }
+            checkOneRunningCohort(e);
+        });
         decide(enrollmentId, expectedVersion, ACCEPTED, Set.of(APPLIED, WAITLISTED),
                 "Only applied or waitlisted applications can be accepted", e -> { });
     }
@@ -242,6 +243,21 @@ public class EnrollmentService {
         Enrollment withdrawn = enrollments.getReferenceById(enrollmentId);
         events.publishEvent(new EnrollmentWithdrawn(enrollmentId, withdrawn.getCohort().getId(), LocalDate.now(clock),
                 Texts.abbreviate("Withdrawn: " + why, REASON_MAX)));
+    }
+
+    /** A mentee in one running cohort at a time, when the cohort's program says so (issue 24). */
+    private void checkOneRunningCohort(Enrollment enrollment) {
+        if (enrollment.getSide() != EnrollmentSide.MENTEE
+                || !enrollment.getCohort().getProgram().isOneRunningCohortPerMentee()) {
+            return;
+        }
+        List<String> elsewhere = enrollments.findOtherRunningCohortsAsMentee(enrollment.getEmployee().getId(),
+                enrollment.getCohort().getId());
+        if (!elsewhere.isEmpty()) {
+            throw new BusinessRuleException(null, enrollment.getEmployee().getFullName() + " is already a mentee in "
+                    + String.join(", ", elsewhere) + ", which is running. This program lets a mentee take part in "
+                    + "one running cohort at a time.");
+        }
     }
 
     private void decide(long enrollmentId, long expectedVersion, EnrollmentStatus target,

@@ -34,7 +34,8 @@ interface ProgramRepository extends JpaRepository<Program, Long> {
                               Pageable pageable);
 
     @Query("select new com.upward.program.internal.ProgramDetails(p.id, p.version, p.name, p.description, o.id,"
-            + " o.displayName, p.defaultCadence, p.defaultMaxMentees, p.active)"
+            + " o.displayName, p.defaultCadence, p.defaultMaxMentees, p.active, p.oneRunningCohortPerMentee,"
+            + " p.mentorCapacityAcrossCohorts)"
             + " from Program p join p.owner o where p.id = :id")
     Optional<ProgramDetails> findDetails(@Param("id") long id);
 

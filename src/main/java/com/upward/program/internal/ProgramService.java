@@ -91,6 +91,20 @@ public class ProgramService {
         save(program, program.getName());
     }
 
+    /**
+     * Who may take part how often (issue 24): whether a mentee takes part in one running cohort at a time, and
+     * whether a mentor's capacity counts their mentees in every running cohort. Acceptance and matching enforce them.
+     */
+    @Transactional
+    @PreAuthorize(Access.HR)
+    public void setParticipationRules(long programId, long expectedVersion, boolean oneRunningCohortPerMentee,
+                                      boolean mentorCapacityAcrossCohorts) {
+        Program program = load(programId, expectedVersion);
+        program.setOneRunningCohortPerMentee(oneRunningCohortPerMentee);
+        program.setMentorCapacityAcrossCohorts(mentorCapacityAcrossCohorts);
+        save(program, program.getName());
+    }
+
     private Program load(long programId, long expectedVersion) {
         Program program = programs.findById(programId)
                 .orElseThrow(() -> new BusinessRuleException(null, "This program no longer exists."));

@@ -3,6 +3,7 @@ package com.upward.program.ui;
 import com.upward.base.ui.RouteIds;
 import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.Tiles;
+import com.upward.base.ui.Toasts;
 import com.upward.program.internal.CohortLine;
 import com.upward.program.internal.CohortService;
 import com.upward.program.internal.ProgramDetails;
@@ -11,6 +12,7 @@ import com.upward.security.CurrentUser;
 import com.upward.base.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -39,6 +41,9 @@ class ProgramView extends Div implements BeforeEnterObserver {
     final Grid<CohortLine> cohortGrid = new Grid<>(CohortLine.class, false);
     final Button newCohort = new Button("New cohort", VaadinIcon.PLUS.create());
     final Button edit = new Button("Edit program");
+    final Checkbox oneRunningCohort = new Checkbox("A mentee takes part in one running cohort at a time");
+    final Checkbox capacityAcross = new Checkbox("A mentor's capacity counts their mentees in every running cohort");
+    final Button saveRules = new Button("Update the rules");
 
     private final ProgramService programs;
     private final CohortService cohorts;
@@ -71,6 +76,15 @@ class ProgramView extends Div implements BeforeEnterObserver {
         newCohort.addClickListener(e -> new CohortDialog(cohorts, program.id(), program.defaultCadence(),
                 program.defaultMaxMentees(), null, id -> getUI().ifPresent(ui -> ui.navigate(CohortView.class,
                 new RouteParameters("cohortId", String.valueOf(id))))).open());
+        saveRules.addThemeVariants(ButtonVariant.TERTIARY);
+        saveRules.addClickListener(e -> {
+            if (new Checks().run(() -> programs.setParticipationRules(program.id(), program.version(),
+                    oneRunningCohort.getValue(), capacityAcross.getValue()))) {
+                Toasts.success("The participation rules are saved.");
+            }
+            program = programs.program(program.id()).orElse(null);
+            render();
+        });
         edit.addClickListener(e -> new ProgramDialog(programs, program, currentUserId, id -> {
             program = programs.program(id).orElse(null);
             render();
@@ -106,6 +120,8 @@ class ProgramView extends Div implements BeforeEnterObserver {
             add(new Paragraph(program.description()));
         }
 
+        add(participationRules());
+
         newCohort.setEnabled(program.active());
         newCohort.setTooltipText(program.active() ? null : "Activate the program to add cohorts.");
         add(new H3("Cohorts"), newCohort);
@@ -118,6 +134,18 @@ class ProgramView extends Div implements BeforeEnterObserver {
             cohortGrid.setItems(lines);
             add(cohortGrid);
         }
+    }
+
+    /** Issue 24: one person was a mentee in three running cohorts, and a mentor got a 4th mentee elsewhere. */
+    private Div participationRules() {
+        oneRunningCohort.setValue(program.oneRunningCohortPerMentee());
+        oneRunningCohort.setHelperText("Accepting someone who is already a mentee in a running cohort is refused.");
+        capacityAcross.setValue(program.mentorCapacityAcrossCohorts());
+        capacityAcross.setHelperText("Matching counts their running pairs in other cohorts against the cohort's "
+                + "limit of mentees per mentor.");
+        var rules = new Div(new H3("Who may take part how often"), oneRunningCohort, capacityAcross, saveRules);
+        rules.addClassName("participation-rules");
+        return rules;
     }
 
     /** The badge of an inactive program. */

@@ -122,6 +122,23 @@ class ProgramViewsTest extends SpringBrowserlessTest {
                 .isEnabled()).isTrue();
     }
 
+    /** Issue 24: each program says how often one person may take part; both rules are on for a new program. */
+    @Test
+    void theParticipationRulesAreOnByDefaultAndHrTurnsThemOff() {
+        long programId = data.program();
+        ProgramView view = navigate("programs/" + programId, ProgramView.class);
+        assertThat(view.oneRunningCohort.getValue()).isTrue();
+        assertThat(view.capacityAcross.getValue()).isTrue();
+
+        test(view.oneRunningCohort).click();
+        test(view.saveRules).click();
+
+        assertThat(jdbc.queryForMap("select one_running_cohort_per_mentee as one, mentor_capacity_across_cohorts"
+                + " as across from program where id = ?", programId))
+                .containsEntry("one", false).containsEntry("across", true);
+        assertThat(view.oneRunningCohort.getValue()).isFalse();
+    }
+
     @Test
     void anUnknownProgramSaysSo() {
         navigate("programs/987654321", ProgramView.class);
