@@ -1,7 +1,5 @@
 package com.upward.base.ui;
 
-import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -17,22 +15,8 @@ public final class Toasts {
     private Toasts() {
     }
 
-    /**
-     * One confirmation at a time: a new one replaces the last one still showing, so that a run of actions does not
-     * stack confirmations over the page (issue 24: four deep over the cohort's buttons).
-     */
     public static void success(String message) {
-        UI ui = UI.getCurrent();
-        if (ui != null && ComponentUtil.getData(ui, LastConfirmation.class) instanceof LastConfirmation last) {
-            last.notification().close();
-        }
-        Notification shown = show(message, NotificationVariant.SUCCESS, 4000);
-        if (ui != null) {
-            ComponentUtil.setData(ui, LastConfirmation.class, new LastConfirmation(shown));
-        }
-    }
-
-    private record LastConfirmation(Notification notification) {
+        show(message, NotificationVariant.SUCCESS, 4000);
     }
 
     /** Errors stay until closed: the user may need to read them twice. */
