@@ -239,6 +239,33 @@ class EnrollmentServiceTest {
         assertThat(status(applied)).isEqualTo("ACCEPTED");
     }
 
+    /** Issue 24: accepting 13 applicants took 13 clicks. All or nothing, and the refusal names who and why. */
+    @Test
+    void severalAreDecidedAtOnceOrNoneIs() {
+        long cohort = data.enrollingCohort();
+        Enrollment a = data.enrollment(cohort, EnrollmentSide.MENTEE, EnrollmentStatus.APPLIED);
+        Enrollment b = data.enrollment(cohort, EnrollmentSide.MENTEE, EnrollmentStatus.APPLIED);
+        Enrollment declined = data.enrollment(cohort, EnrollmentSide.MENTEE, EnrollmentStatus.DECLINED);
+        data.flushAndClear();
+        Enrollment c = data.enrollment(cohort, EnrollmentSide.MENTEE, EnrollmentStatus.APPLIED);
+        data.flushAndClear();
+        var chosenBC = java.util.List.of(new EnrollmentService.Chosen(b.getId(), 0),
+                new EnrollmentService.Chosen(c.getId(), 0));
+
+        assertRefused(() -> enrollment.decideAll(cohort, java.util.List.of(new EnrollmentService.Chosen(a.getId(), 0),
+                new EnrollmentService.Chosen(declined.getId(), 0)), EnrollmentStatus.ACCEPTED, false), null,
+                "Nothing was changed. " + declined.getEmployee().getFullName() + ": Only applied or waitlisted "
+                        + "applications can be accepted; this one is declined.");
+        // that nothing changed is BulkDecisionRollbackTest's: here the test's own transaction holds the writes
+        data.flushAndClear();
+
+        assertThat(enrollment.decideAll(cohort, chosenBC, EnrollmentStatus.ACCEPTED, false)).isEqualTo(2);
+        assertThat(status(b)).isEqualTo("ACCEPTED");
+        assertThat(status(c)).isEqualTo("ACCEPTED");
+        assertRefused(() -> enrollment.decideAll(cohort, java.util.List.of(), EnrollmentStatus.ACCEPTED, false), null,
+                "Select at least one person.");
+    }
+
     @Test
     void capacityIsAcceptedMentorsTimesTheMaximumAgainstAcceptedMentees() {
         long cohort = data.enrollingCohort();

@@ -30,6 +30,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -224,6 +225,52 @@ public class EnrollmentService {
     public void decline(long enrollmentId, long expectedVersion) {
         decide(enrollmentId, expectedVersion, DECLINED, Set.of(APPLIED, WAITLISTED),
                 "Only applied or waitlisted applications can be declined", e -> { });
+    }
+
+    /** One person HR picked for a decision in bulk, with the version of the row HR saw. */
+    public record Chosen(long enrollmentId, long version) {
+    }
+
+    /**
+     * Accepts, waitlists or declines several people with one confirmation (issue 24: 13 applicants took 13 clicks).
+     * All or nothing: when one of them cannot be decided, nothing changes and the refusal says who and why.
+     * {@code withoutAnswers} as for {@link #accept(long, long, boolean)}.
+     */
+    @Transactional
+    @PreAuthorize(Access.HR)
+    public int decideAll(long cohortId, List<Chosen> chosen, EnrollmentStatus decision, boolean withoutAnswers) {
+        if (chosen == null || chosen.isEmpty()) {
+            throw new BusinessRuleException(null, "Select at least one person.");
+        }
+        if (decision != ACCEPTED && decision != WAITLISTED && decision != DECLINED) {
+            throw new BusinessRuleException(null, "Choose to accept, waitlist or decline.");
+        }
+        List<String> refusals = new ArrayList<>();
+        for (Chosen one : chosen) {
+            Enrollment person = enrollments.findById(one.enrollmentId())
+                    .filter(e -> e.getCohort().getId() == cohortId).orElse(null);
+            if (person == null) {
+                refusals.add("Someone selected is no longer in this cohort; reload.");
+                continue;
+            }
+            try {
+                switch (decision) {
+                    case ACCEPTED -> accept(one.enrollmentId(), one.version(), withoutAnswers);
+                    case WAITLISTED -> waitlist(one.enrollmentId(), one.version());
+                    default -> decline(one.enrollmentId(), one.version());
+                }
+            } catch (BusinessRuleException refusal) {
+                String name = person.getEmployee().getFullName();
+                refusals.add(refusal.getMessage().contains(name) ? refusal.getMessage()
+                        : name + ": " + refusal.getMessage());
+            }
+        }
+        if (!refusals.isEmpty()) {
+            throw new BusinessRuleException(null, "Nothing was changed. " + String.join(" ",
+                    refusals.subList(0, Math.min(3, refusals.size())))
+                    + (refusals.size() > 3 ? " And " + (refusals.size() - 3) + " more." : ""));
+        }
+        return chosen.size();
     }
 
     /** Takes someone out of the cohort, with a reason; a pair they are in ends with the same reason. */

@@ -39,6 +39,8 @@ class ParticipantsTab extends VerticalLayout {
     final Button invite = new Button("Invite someone", VaadinIcon.PLUS.create());
     final Button inviteMany = new Button("Invite in bulk", VaadinIcon.USERS.create());
     final Paragraph capacityLine = new Paragraph();
+    /** The decisions on everyone selected; null while the cohort is closed. */
+    BulkDecisions bulk;
 
     private final EnrollmentService enrollment;
     private final CohortDetails cohort;
@@ -102,7 +104,13 @@ class ParticipantsTab extends VerticalLayout {
         grid.setHeight("32rem");
         Grids.sortBy(grid, "emp.lastName");
 
-        add(capacityLine, toolbar, grid);
+        if (closed) {
+            add(capacityLine, toolbar, grid);
+        } else {
+            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+            bulk = new BulkDecisions(enrollment, cohort, grid, this::changed);
+            add(capacityLine, toolbar, bulk, grid);
+        }
         showCapacity();
     }
 

@@ -113,6 +113,30 @@ class CohortViewTest extends CohortPageTabs {
         assertThat(test(tab.grid).size()).isEqualTo(applied - 1);
     }
 
+    /** Issue 24: accepting 13 applicants took 13 clicks, each with its own message. */
+    @Test
+    void everyoneSelectedIsDecidedAtOnceWithOneMessage() {
+        long id = demoCohort("ENROLLING");
+        CohortView view = navigate("cohorts/" + id, CohortView.class);
+        test(view.tabs).select("Participants");
+        roundTrip();
+        ParticipantsTab tab = ShownTabs.content(view.tabs, "Participants");
+        test(tab.status).selectItem("Applied");
+        assertThat(tab.bulk.isVisible()).as("nothing selected yet").isFalse();
+        var first = test(tab.grid).getRow(0);
+        var second = test(tab.grid).getRow(1);
+
+        tab.grid.select(first);
+        tab.grid.select(second);
+        assertThat(tab.bulk.waitlist.getText()).isEqualTo("Waitlist 2");
+        test(tab.bulk.waitlist).click();
+
+        assertThat(ViewTestSupport.texts($(Notification.class).all())).containsOnlyOnce("2 people waitlisted.");
+        assertThat(jdbc.queryForList("select status from enrollment where id in (?, ?)", String.class,
+                first.enrollmentId(), second.enrollmentId())).containsExactly("WAITLISTED", "WAITLISTED");
+        assertThat(tab.grid.getSelectedItems()).isEmpty();
+    }
+
     @Test
     void bulkInvitationShowsTheCountBeforeInviting() {
         long id = data.enrollingCohort();
