@@ -1,5 +1,6 @@
 package com.upward.audit.ui;
 
+import com.upward.base.ui.Grids;
 import com.upward.audit.AuditAction;
 import com.upward.audit.AuditLogService;
 import com.upward.audit.AuditLogService.AuditFilter;
@@ -105,7 +106,7 @@ class AuditLogView extends Div {
                 q -> (int) audit.count(filter())));
         grid.setEmptyStateText("No audit events match these filters. Clear a filter or widen the dates.");
         grid.setAriaLabel("Audit log");
-        grid.setHeight("34rem");
+        Grids.fillPage(grid);
 
         var export = new Anchor();
         export.setHref(csv(clock), AttachmentType.DOWNLOAD);

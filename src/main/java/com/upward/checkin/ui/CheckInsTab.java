@@ -31,7 +31,7 @@ class CheckInsTab extends VerticalLayout {
         grid.setItemsPageable(pageable -> checkIns.countsPerMentee(cohortId, pageable),
                 pageable -> checkIns.countMentees(cohortId));
         grid.setAriaLabel("Check-ins per mentee");
-        grid.setHeight("28rem");
+        Grids.fillPage(grid);
         Grids.sortBy(grid, "menteeName");
         add(note, grid);
     }

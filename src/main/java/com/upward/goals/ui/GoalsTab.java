@@ -32,7 +32,7 @@ class GoalsTab extends VerticalLayout {
         grid.setEmptyStateText("No goals yet. Mentees set them once the cohort has started.");
         grid.setItemsPageable(pageable -> goals.goals(cohortId, pageable).getContent());
         grid.setAriaLabel("Goals");
-        grid.setHeight("28rem");
+        Grids.fillPage(grid);
         Grids.sortBy(grid, "me.lastName");
         add(note, grid);
     }

@@ -1,5 +1,6 @@
 package com.upward.matching.ui;
 
+import com.upward.base.ui.Grids;
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.StatusLabels;
 import com.upward.matching.internal.AssignmentEventType;
@@ -28,7 +29,7 @@ class HistoryPane extends VerticalLayout {
         grid.setEmptyStateText("No changes yet. Every assignment, rematch and end will be listed here.");
         grid.setAriaLabel("Pair history");
         grid.setTooltipGenerator(h -> h.reason());
-        grid.setHeight("30rem");
+        Grids.fillPage(grid);
         add(grid);
     }
 

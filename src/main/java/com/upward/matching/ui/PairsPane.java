@@ -38,7 +38,7 @@ class PairsPane extends VerticalLayout {
                 + "or run auto-match.");
         grid.setAriaLabel("Running pairs");
         grid.setTooltipGenerator(p -> p.reason() == null ? null : "Why: " + p.reason());
-        grid.setHeight("30rem");
+        Grids.fillPage(grid);
         Grids.sortBy(grid, "menteeName");
         add(search, grid);
     }

@@ -36,7 +36,7 @@ class PairsTab extends VerticalLayout {
         grid.setEmptyStateText("No pairs yet. Accept mentors and mentees, then pair them on the matching board.");
         grid.setItemsPageable(pageable -> pairs.pairs(cohortId, pageable).getContent());
         grid.setAriaLabel("Pairs");
-        grid.setHeight("28rem");
+        Grids.fillPage(grid);
         Grids.sortBy(grid, "me.lastName");
         add(note, grid);
     }

@@ -1,5 +1,6 @@
 package com.upward.notification.ui;
 
+import com.upward.base.ui.Grids;
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.Tiles;
@@ -78,7 +79,7 @@ class EmailDeliveriesView extends Div {
                 q -> (int) deliveries.countDeliveries(status())));
         grid.setEmptyStateText("Nothing here. Failed emails would appear here with the reason.");
         grid.setAriaLabel("Email deliveries");
-        grid.setHeight("32rem");
+        Grids.fillPage(grid);
         add(new H2("Email deliveries"), intro, tiles, shown, grid);
         showCounts();
     }

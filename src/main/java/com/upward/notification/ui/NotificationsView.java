@@ -1,5 +1,6 @@
 package com.upward.notification.ui;
 
+import com.upward.base.ui.Grids;
 import com.upward.base.ui.RouteIds;
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.Toasts;
@@ -72,7 +73,7 @@ class NotificationsView extends Div {
                 + "or feedback arrives.");
         grid.setAriaLabel("Notifications");
         grid.setAllRowsVisible(false);
-        grid.setHeight("36rem");
+        Grids.fillPage(grid);
         add(head, intro, grid);
     }
 }

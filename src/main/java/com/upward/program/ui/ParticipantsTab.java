@@ -26,6 +26,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
+import org.springframework.data.domain.PageRequest;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -101,7 +103,6 @@ class ParticipantsTab extends VerticalLayout {
                 search.getValue(), pageable).getContent());
         grid.setEmptyStateText("Nobody enrolled yet. Invite people, or open enrollment so employees can apply.");
         grid.setAriaLabel("Participants");
-        grid.setHeight("32rem");
         Grids.sortBy(grid, "emp.lastName");
 
         if (closed) {
@@ -112,11 +113,19 @@ class ParticipantsTab extends VerticalLayout {
             add(capacityLine, toolbar, bulk, grid);
         }
         showCapacity();
+        fitRows();
     }
 
     private void changed() {
         grid.getDataProvider().refreshAll();
         showCapacity();
+        fitRows();
+    }
+
+    /** A cohort of a few dozen shows everyone at once; a big one scrolls in a box as tall as the window. */
+    private void fitRows() {
+        Grids.fitRows(grid, enrollment.participants(cohort.id(), null, null, null, PageRequest.of(0, 1))
+                .getTotalElements());
     }
 
     private void showCapacity() {

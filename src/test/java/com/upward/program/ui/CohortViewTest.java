@@ -98,6 +98,9 @@ class CohortViewTest extends CohortPageTabs {
         roundTrip();
         ParticipantsTab tab = ShownTabs.content(view.tabs, "Participants");
         assertThat(tab.capacityLine.getText()).startsWith("Mentor capacity: ");
+        // issue 24: 13 people showed 8 rows in a fixed box; a cohort this size shows everyone in the page
+        assertThat(tab.grid.isAllRowsVisible()).isTrue();
+        assertThat(tab.grid.getClassNames()).doesNotContain("page-table");
         sortEveryColumn(tab.grid);
 
         test(tab.status).selectItem("Applied");
