@@ -63,16 +63,16 @@ class DomainAuditTest {
         em.flush();
         Map<String, Object> created = only("CREATE", "Goal", goal);
         assertThat(created.get("actor")).isEqualTo("mentee");
-        assertThat((String) created.get("details")).contains("title", "whyItMatters", "goalType: LEARNING",
-                "targetDate: " + target, "enrollment: #" + enrollment).doesNotContain(SECRET, "Speak up");
+        assertThat((String) created.get("details")).contains("title", "why it matters", "goal type: LEARNING",
+                "target date: " + target, "enrollment: #" + enrollment).doesNotContain(SECRET, "Speak up");
 
         long version = version(goal);
         goals.update(goal, version, new GoalForm(GoalType.OUTCOME, "Speak up in every review", SECRET,
                 "Three reviews where I raised a risk", target.plusDays(7)));
         em.flush();
         String changes = (String) only("UPDATE", "Goal", goal).get("details");
-        assertThat(changes).contains("goalType: LEARNING → OUTCOME", "targetDate: " + target + " → "
-                + target.plusDays(7), "title changed").doesNotContain("whyItMatters", "Speak up", "version");
+        assertThat(changes).contains("goal type: LEARNING → OUTCOME", "target date: " + target + " → "
+                + target.plusDays(7), "title changed").doesNotContain("why it matters", "Speak up", "version");
 
         goals.addMilestone(goal, version(goal), "Ask the first question");
         em.flush();

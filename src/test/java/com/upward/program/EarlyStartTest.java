@@ -107,11 +107,11 @@ class EarlyStartTest {
         // the audit log keeps the planned dates
         assertThat(jdbc.queryForList("select details from audit_event where entity_type = 'Cohort'"
                 + " and entity_id = ?", String.class, id)).anySatisfy(details -> assertThat(details)
-                .contains("startsOn: " + plannedStart + " → " + today)
-                .contains("enrollmentClosesOn: " + today.plusDays(10) + " → " + today.minusDays(1)));
+                .contains("starts on: " + plannedStart + " → " + today)
+                .contains("enrollment closes on: " + today.plusDays(10) + " → " + today.minusDays(1)));
         assertThat(jdbc.queryForList("select details from audit_event where entity_type = 'MentorAssignment'"
                 + " and entity_id = ?", String.class, first.getId()))
-                .anySatisfy(details -> assertThat(details).contains("startsOn: " + plannedStart + " → " + today));
+                .anySatisfy(details -> assertThat(details).contains("starts on: " + plannedStart + " → " + today));
     }
 
     @Test
@@ -149,7 +149,7 @@ class EarlyStartTest {
         assertThat(jdbc.queryForObject("select min(due_on) from check_in where assignment_id = ?", Date.class,
                 first.getId()).toLocalDate()).isEqualTo(plannedStart.plusWeeks(1));
         assertThat(jdbc.queryForList("select details from audit_event where entity_type = 'Cohort'"
-                + " and entity_id = ?", String.class, id)).noneSatisfy(d -> assertThat(d).contains("startsOn: " + plannedStart + " →"));
+                + " and entity_id = ?", String.class, id)).noneSatisfy(d -> assertThat(d).contains("starts on: " + plannedStart + " →"));
     }
 
     private LocalDate pairStart(MentorAssignment pair) {

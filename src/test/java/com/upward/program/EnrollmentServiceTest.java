@@ -99,7 +99,7 @@ class EnrollmentServiceTest {
         assertThat(jdbc.queryForList("select details from audit_event where entity_type = 'Enrollment'"
                 + " and entity_id = ? and actor = 'hr'", String.class, id))
                 .contains("Enrolled outside the enrollment window (HR override)")
-                .anyMatch(details -> details.contains("windowOverride: true")).hasSize(2);
+                .anyMatch(details -> details.contains("window override: yes")).hasSize(2);
 
         // inside the window, the override is not needed and not recorded
         long open = data.enrollingCohort();

@@ -46,7 +46,7 @@ import java.util.Locale;
 class AuditLogView extends Div {
 
     final ComboBox<String> actor = new ComboBox<>("Actor");
-    final ComboBox<String> entity = new ComboBox<>("Entity");
+    final ComboBox<String> entity = new ComboBox<>("Record");
     final Select<AuditAction> action = new Select<>();
     final DatePicker from = new DatePicker("From");
     final DatePicker to = new DatePicker("To");
@@ -59,13 +59,15 @@ class AuditLogView extends Div {
         addClassNames("page", "audit-page");
         var intro = new Paragraph("Every change to programs, cohorts, people, pairs, goals, check-ins and surveys, "
                 + "every read of another person's check-in and every report and export. Text fields are named, "
-                + "not copied. Times are shown in the server's time zone; the day filters are UTC days.");
+                + "not copied, and a password only as \"password changed\". Times are shown in the server's time "
+                + "zone; the day filters are UTC days.");
         intro.addClassName("page-intro");
 
         actor.setItems(audit.actors());
         actor.setClearButtonVisible(true);
         actor.setPlaceholder("Anyone");
         entity.setItems(audit.entityTypes());
+        entity.setItemLabelGenerator(RecordNames::of);
         entity.setClearButtonVisible(true);
         entity.setPlaceholder("Any");
         action.setLabel("Action");
@@ -95,7 +97,8 @@ class AuditLogView extends Div {
         grid.addColumn(AuditRow::actor).setHeader("Actor").setSortProperty("actor").setAutoWidth(true);
         grid.addColumn(r -> label(r.action())).setHeader("Action").setSortProperty("action").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AuditRow::entityType).setHeader("Entity").setSortProperty("entityType").setAutoWidth(true);
+        grid.addColumn(r -> RecordNames.of(r.entityType())).setHeader("Record").setSortProperty("entityType")
+                .setAutoWidth(true);
         grid.addColumn(r -> r.entityId() == null ? "" : r.entityId().toString()).setHeader("Id").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(r -> r.details() == null ? "" : r.details()).setHeader("Changes and details").setFlexGrow(3)
