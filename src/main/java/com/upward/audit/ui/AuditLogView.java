@@ -141,6 +141,9 @@ class AuditLogView extends Div {
     }
 
     static String label(AuditAction action) {
+        if (action == AuditAction.LOGIN) {
+            return "Sign-in";
+        }
         String name = action.name().toLowerCase(Locale.ROOT);
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
