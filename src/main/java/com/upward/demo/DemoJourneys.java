@@ -11,6 +11,8 @@ import com.upward.demo.Journey.Profile;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import com.upward.goals.GoalStatus;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,20 +102,15 @@ final class DemoJourneys {
         db.batch("mentor_feedback", feedback);
     }
 
-    /**
-     * The rule of goals.Goal, written here as the demo inserts rows: a progress that no check-in moved is the share
-     * of milestones done, and a goal not started with some done is in progress.
-     */
+    /** goals.Goal's rule, applied as the demo inserts rows: a progress no check-in moved follows the milestones. */
     private static void followMilestonesUnlessMoved(Goal goal) {
-        if (goal.progress > 0 || goal.milestoneCount == 0 || !List.of("NOT_STARTED", "IN_PROGRESS", "AT_RISK")
-                .contains(goal.status)) {
+        if (goal.progress > 0 || goal.milestoneCount == 0
+                || !com.upward.goals.Goal.FOLLOWS_MILESTONES.contains(GoalStatus.valueOf(goal.status))) {
             return;
         }
         goal.followsMilestones = true;
-        goal.progress = Math.round(100f * goal.milestonesDone.size() / goal.milestoneCount);
-        if (goal.progress > 0 && goal.status.equals("NOT_STARTED")) {
-            goal.status = "IN_PROGRESS";
-        }
+        goal.progress = com.upward.goals.Goal.shareDone(goal.milestonesDone.size(), goal.milestoneCount);
+        goal.status = com.upward.goals.Goal.statusAt(GoalStatus.valueOf(goal.status), goal.progress).name();
     }
 
     private void insertGoal(Journey j, Goal goal) {

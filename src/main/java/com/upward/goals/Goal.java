@@ -16,12 +16,18 @@ import jakarta.persistence.Table;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** A mentee's goal in one enrollment, broken into milestones. */
 @Entity
 @Table(name = "goal")
 public class Goal extends VersionedEntity {
+
+    /** The open statuses, in which the progress follows the milestones (a closed goal keeps its own). */
+    public static final Set<GoalStatus> FOLLOWS_MILESTONES = EnumSet.of(GoalStatus.NOT_STARTED,
+            GoalStatus.IN_PROGRESS, GoalStatus.AT_RISK);
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "enrollment_id", nullable = false)
@@ -97,20 +103,25 @@ public class Goal extends VersionedEntity {
      * "not started" with some of them done is in progress. A closed goal (achieved, pivoted, dropped) keeps its own.
      */
     private void followMilestonesIfAsked() {
-        boolean open = status == GoalStatus.NOT_STARTED || status == GoalStatus.IN_PROGRESS
-                || status == GoalStatus.AT_RISK;
-        if (progressByHand || !open || milestones.isEmpty()) {
+        if (progressByHand || !FOLLOWS_MILESTONES.contains(status) || milestones.isEmpty()) {
             return;
         }
-        long done = milestones.stream().filter(Milestone::isDone).count();
-        progress = Math.round(100f * done / milestones.size());
+        progress = shareDone(milestones.stream().filter(Milestone::isDone).count(), milestones.size());
         startIfMoved();
     }
 
     private void startIfMoved() {
-        if (status == GoalStatus.NOT_STARTED && progress > 0) {
-            status = GoalStatus.IN_PROGRESS;
-        }
+        status = statusAt(status, progress);
+    }
+
+    /** The progress of {@code done} milestones of {@code total}, in percent. */
+    public static int shareDone(long done, int total) {
+        return Math.round(100f * done / total);
+    }
+
+    /** A goal "not started" whose progress moved is in progress. */
+    public static GoalStatus statusAt(GoalStatus status, int progress) {
+        return status == GoalStatus.NOT_STARTED && progress > 0 ? GoalStatus.IN_PROGRESS : status;
     }
 
     public Enrollment getEnrollment() { return enrollment; }

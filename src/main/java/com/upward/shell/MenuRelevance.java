@@ -25,11 +25,7 @@ final class MenuRelevance {
 
     static List<MenuEntry> forSides(Sides sides, List<MenuEntry> entries) {
         return entries.stream()
-                .filter(entry -> APPLIES_TO.getOrDefault(route(entry.path()), s -> true).test(sides))
+                .filter(entry -> APPLIES_TO.getOrDefault(ShellMarkup.path(entry.path()), s -> true).test(sides))
                 .toList();
-    }
-
-    private static String route(String path) {
-        return path.startsWith("/") ? path.substring(1) : path;
     }
 }

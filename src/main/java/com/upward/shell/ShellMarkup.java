@@ -36,7 +36,7 @@ final class ShellMarkup {
     }
 
     /** Menu paths start with a slash; relative paths resolve against the app's base, as SideNavItem's do. */
-    private static String path(String path) {
+    static String path(String path) {
         return path.startsWith("/") ? path.substring(1) : path;
     }
 }

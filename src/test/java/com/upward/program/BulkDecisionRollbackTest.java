@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,6 +39,8 @@ class BulkDecisionRollbackTest {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    Clock clock;
 
     private final List<Long> employees = new ArrayList<>();
 
@@ -47,7 +50,7 @@ class BulkDecisionRollbackTest {
             em.persist(person);
             employees.add(person.getId());
             Enrollment enrollment = new Enrollment(em.find(Cohort.class, cohortId), person, EnrollmentSide.MENTEE,
-                    java.time.Instant.now());
+                    clock.instant());
             enrollment.setStatus(status);
             enrollment.setMotivation("Rollback test");
             em.persist(enrollment);

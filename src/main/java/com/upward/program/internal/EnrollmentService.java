@@ -48,6 +48,8 @@ import static com.upward.program.EnrollmentStatus.WITHDRAWN;
 public class EnrollmentService {
 
     static final int REASON_MAX = 500;
+    /** The field named when an application without answers is accepted without saying so. */
+    public static final String NO_ANSWERS = "answers";
 
     private final EnrollmentRepository enrollments;
     private final CohortRepository cohorts;
@@ -114,9 +116,6 @@ public class EnrollmentService {
      * status, because it behaves like an application from then on. The employee completes or edits the answers
      * (topics, motivation, availability) in "Open cohorts", and HR accepts, waitlists or declines it like any other.
      */
-    /** The field named when an application without answers is accepted without saying so. */
-    public static final String NO_ANSWERS = "answers";
-
     @Transactional
     @PreAuthorize(Access.HR)
     public long invite(long cohortId, long employeeId, EnrollmentSide side, boolean overrideWindow) {

@@ -57,10 +57,10 @@ class BulkDecisions extends HorizontalLayout {
 
     private void showSelection() {
         int n = selected().size();
-        accept.setText(n == 0 ? "Accept selected" : "Accept " + n);
-        waitlist.setText(n == 0 ? "Waitlist selected" : "Waitlist " + n);
-        decline.setText(n == 0 ? "Decline selected" : "Decline " + n);
-        setVisible(n > 0);
+        accept.setText("Accept " + n);
+        waitlist.setText("Waitlist " + n);
+        decline.setText("Decline " + n);
+        setVisible(n > 0); // shown only with a selection
     }
 
     /** Says what accepting them means: people without answers, and mentees beyond the mentors' capacity. */
