@@ -13,9 +13,8 @@ export function launchChromium() {
 }
 
 /**
- * Opens the sign-in page and waits until it has settled: the form comes with the page's HTML, the router then moves
- * it into its outlet (focus goes back to the username), and a password typed before the first round trip was seen
- * to be lost on a cold server.
+ * Opens the sign-in page and waits until it has settled, so that a drill's timings never include a half-loaded
+ * page (typing straight away is EarlyInputIT's test).
  */
 export async function openSignIn(page, base) {
   await page.goto(base + 'login');

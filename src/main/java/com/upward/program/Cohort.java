@@ -40,6 +40,8 @@ public class Cohort extends VersionedEntity {
     private CohortStatus status = CohortStatus.DRAFT;
     /** Matching: rule out pairs that already ran in an earlier cohort. */
     private boolean excludePreviousPairs;
+    /** Matching: how much an even spread of mentees across mentors counts against fit in auto-match (0–100). */
+    private int loadSpreadWeight = 20;
 
     protected Cohort() {
     }
@@ -58,6 +60,8 @@ public class Cohort extends VersionedEntity {
 
     public boolean isExcludePreviousPairs() { return excludePreviousPairs; }
     public void setExcludePreviousPairs(boolean excludePreviousPairs) { this.excludePreviousPairs = excludePreviousPairs; }
+    public int getLoadSpreadWeight() { return loadSpreadWeight; }
+    public void setLoadSpreadWeight(int loadSpreadWeight) { this.loadSpreadWeight = loadSpreadWeight; }
     public Program getProgram() { return program; }
     public void setProgram(Program program) { this.program = program; }
     public String getName() { return name; }

@@ -52,9 +52,8 @@ abstract class JourneyTest {
     }
 
     /**
-     * Fills and sends the sign-in form; says nothing about the outcome. It waits until the page has settled: the
-     * form is shown with the page's HTML, before the router has put it in its outlet (which focuses the username
-     * field again) and before the app's first round trip; a password typed then was seen to be lost on a cold server.
+     * Fills and sends the sign-in form; says nothing about the outcome. It waits until the page has settled, so
+     * that a journey's outcome never depends on how fast the page loads; {@link EarlyInputIT} types straight away.
      */
     void signIn(Page page, String username, String password) {
         page.navigate(url("login"));

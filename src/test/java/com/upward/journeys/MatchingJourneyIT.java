@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * HR opens the matching board of the demo cohort that is enrolling, looks at one mentee's suggestions, runs
- * auto-match, accepts the preview, and rematches one pair with a reason that the history keeps.
+ * auto-match, asks for an even spread of mentees across mentors and sees the new preview, accepts it, and rematches
+ * one pair with a reason that the history keeps.
  */
 class MatchingJourneyIT extends JourneyTest {
 
@@ -54,11 +55,31 @@ class MatchingJourneyIT extends JourneyTest {
         assertThat(hr.locator(".suggestion").first().getByText("Focus areas vs skills")).isVisible();
         BrowserSession.screenshot(hr, "matching-suggestions");
 
-        // auto-match: a preview first, then everything accepted
+        // auto-match: a preview first, with how the mentors' load would be spread
         hr.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Auto-match")).click();
         Locator summary = hr.locator(".auto-match-summary");
         assertThat(summary).containsText("unmatched mentees can be matched");
+        Locator spread = hr.locator(".auto-match-spread");
+        assertThat(spread).containsText("Even spread 20 of 100: A mentor's next mentee costs 5 points of score");
+        assertThat(hr.getByRole(AriaRole.GRID, new Page.GetByRoleOptions().setName("Mentors' load"))).isVisible();
         BrowserSession.screenshot(hr, "matching-auto-match-preview");
+        int busiestBefore = busiestMentorsLoad(spread.textContent());
+
+        // HR asks for the most even spread: the weights dialog, then a new preview
+        hr.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change the spread…")).click();
+        Locator spreadField = hr.getByLabel("Even spread across mentors");
+        spreadField.fill("100");
+        spreadField.press("Tab");
+        assertThat(hr.getByText("A mentor's next mentee costs 25 points of score")).isVisible();
+        BrowserSession.screenshot(hr, "matching-spread-weight");
+        hr.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save weights")).click();
+        assertThat(spread).containsText("Even spread 100 of 100");
+        // the first preview closed: one load table is left
+        assertThat(hr.getByRole(AriaRole.GRID, new Page.GetByRoleOptions().setName("Mentors' load"))).hasCount(1);
+        assertThat(busiestMentorsLoad(spread.textContent())).isLessThanOrEqualTo(busiestBefore);
+        assertThat(jdbc.queryForObject("select load_spread_weight from cohort where id = ?", Integer.class, cohortId))
+                .isEqualTo(100);
+        BrowserSession.screenshot(hr, "matching-auto-match-spread");
         long proposed = Long.parseLong(summary.textContent().split(" ")[0]);
         hr.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Accept \\d+ pairs?$")))
                 .click();
@@ -96,5 +117,11 @@ class MatchingJourneyIT extends JourneyTest {
                   and ev.new_score is not null and ev.reason = 'Wants a mentor from outside their own department'""",
                 Long.class, cohortId)).isOne();
         hr.context().close();
+    }
+
+    /** From "After these pairs: 2 mentors with 3 mentees, …": the highest load, 3. */
+    private static int busiestMentorsLoad(String spreadText) {
+        var matcher = Pattern.compile("After these pairs: \\d+ mentors? with (\\d+) mentee").matcher(spreadText);
+        return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
     }
 }

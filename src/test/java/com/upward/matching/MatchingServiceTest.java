@@ -3,6 +3,7 @@ package com.upward.matching;
 import com.upward.base.BusinessRuleException;
 import com.upward.directory.Employee;
 import com.upward.matching.internal.HardRule;
+import com.upward.matching.internal.LoadSpreadWeight;
 import com.upward.matching.internal.MatchCriterion;
 import com.upward.matching.internal.MatchWeights;
 import com.upward.matching.internal.MatchingModels;
@@ -167,7 +168,7 @@ class MatchingServiceTest {
         em.flush();
 
         assertThat(matching.refusal(cohort, mentorB.getId(), mentee.getId())).isEmpty();
-        matching.saveSettings(cohort, Map.of(), true);
+        matching.saveSettings(cohort, Map.of(), true, LoadSpreadWeight.DEFAULT);
         assertRefused(() -> matching.assign(cohort, mentorB.getId(), mentee.getId(), null),
                 HardRule.EARLIER_PAIR.message());
         assertThat(matching.suggestionsFor(mentee.getId())).extracting(Suggestion::mentorEnrollmentId)
@@ -224,6 +225,58 @@ class MatchingServiceTest {
         assertThat(crowded.matchedCount()).isEqualTo(12);
         assertThat(crowded.unmatched()).hasSize(2)
                 .allSatisfy(u -> assertThat(u.reason()).isEqualTo("Every eligible mentor is already full"));
+    }
+
+    @Test
+    void anEvenSpreadTradesFitForLoadAndThePreviewShowsEveryMentorsLoad() {
+        fixture();
+        for (int i = 0; i < 3; i++) {
+            anotherMentee();
+        }
+        em.flush();
+        assertThat(board.summary(cohort).orElseThrow().loadSpreadWeight()).isEqualTo(LoadSpreadWeight.DEFAULT);
+
+        matching.saveSettings(cohort, Map.of(), false, 0);
+        AutoMatchPreview fitOnly = matching.previewAutoMatch(cohort);
+        matching.saveSettings(cohort, Map.of(), false, 100);
+        AutoMatchPreview even = matching.previewAutoMatch(cohort);
+
+        // 4 mentees, 4 mentors: at 100 each mentor gets one; fit alone scores at least as much in total
+        assertThat(even.loadSpreadWeight()).isEqualTo(100);
+        assertThat(even.matchedCount()).isEqualTo(4);
+        assertThat(even.mentorLoads()).hasSize(4).allSatisfy(load -> {
+            assertThat(load.before()).isZero();
+            assertThat(load.after()).isOne();
+            assertThat(load.capacity()).isEqualTo(3);
+        });
+        assertThat(even.mentorsByLoadAfter()).containsExactly(0, 4);
+        assertThat(total(fitOnly)).isGreaterThanOrEqualTo(total(even));
+        assertThat(fitOnly.mentorLoads().stream().mapToInt(MatchingModels.MentorLoad::proposed).sum()).isEqualTo(4);
+        assertThat(board.summary(cohort).orElseThrow().loadSpreadWeight()).isEqualTo(100);
+        assertRefused(() -> matching.saveSettings(cohort, Map.of(), false, 101),
+                "The spread weight must be between 0 and 100.");
+    }
+
+    @Test
+    void theSpreadCountsAMentorsRunningPairs() {
+        fixture();
+        Enrollment second = anotherMentee();
+        anotherMentee();
+        em.flush();
+        matching.assign(cohort, mentorA.getId(), second.getId(), null);
+        matching.saveSettings(cohort, Map.of(), false, 100);
+
+        AutoMatchPreview preview = matching.previewAutoMatch(cohort);
+
+        // mentor A already has one: the two mentees left go to the three mentors who have none
+        assertThat(preview.mentorLoads()).filteredOn(l -> l.mentorEnrollmentId() == mentorA.getId()).singleElement()
+                .satisfies(l -> assertThat(l.before()).isOne());
+        assertThat(preview.pairs()).hasSize(2)
+                .noneSatisfy(p -> assertThat(p.mentorEnrollmentId()).isEqualTo(mentorA.getId()));
+    }
+
+    private static double total(AutoMatchPreview preview) {
+        return preview.pairs().stream().mapToDouble(p -> p.score().total()).sum();
     }
 
     @Test
@@ -289,7 +342,7 @@ class MatchingServiceTest {
 
         matching.saveSettings(cohort, Map.of(MatchCriterion.FOCUS_AREAS, 0, MatchCriterion.CROSS_DEPARTMENT, 100,
                 MatchCriterion.LEVEL_GAP, 0, MatchCriterion.SHARED_LANGUAGE, 0, MatchCriterion.TIME_ZONE, 0,
-                MatchCriterion.STATED_PREFERENCE, 0), false);
+                MatchCriterion.STATED_PREFERENCE, 0), false, LoadSpreadWeight.DEFAULT);
 
         assertThat(matching.weights(cohort).of(MatchCriterion.CROSS_DEPARTMENT)).isEqualTo(100);
         assertThat(matching.suggestionsFor(mentee.getId())).allSatisfy(s -> assertThat(s.score().total())
@@ -297,7 +350,7 @@ class MatchingServiceTest {
         assertThat(before).isLessThan(100.0);
         assertRefused(() -> matching.saveSettings(cohort, Map.of(MatchCriterion.FOCUS_AREAS, 0,
                 MatchCriterion.CROSS_DEPARTMENT, 0, MatchCriterion.LEVEL_GAP, 0, MatchCriterion.SHARED_LANGUAGE, 0,
-                MatchCriterion.TIME_ZONE, 0, MatchCriterion.STATED_PREFERENCE, 0), false),
+                MatchCriterion.TIME_ZONE, 0, MatchCriterion.STATED_PREFERENCE, 0), false, 0),
                 "At least one criterion needs a weight above 0.");
     }
 

@@ -1,6 +1,7 @@
 package com.upward.matching;
 
 import com.upward.base.BusinessRuleException;
+import com.upward.matching.internal.LoadSpreadWeight;
 import com.upward.matching.internal.MatchCriterion;
 import com.upward.matching.internal.MatchingModels;
 import com.upward.matching.internal.MatchingModels.PairSaved;
@@ -147,7 +148,7 @@ class PairChangesTest {
                 .isInstanceOf(BusinessRuleException.class).hasMessage(refusal);
         assertThatThrownBy(() -> matching.unassign(pair.assignmentId(), "late"))
                 .isInstanceOf(BusinessRuleException.class).hasMessage(refusal);
-        assertThatThrownBy(() -> matching.saveSettings(cohort, Map.of(), true))
+        assertThatThrownBy(() -> matching.saveSettings(cohort, Map.of(), true, LoadSpreadWeight.DEFAULT))
                 .isInstanceOf(BusinessRuleException.class).hasMessage(refusal);
         assertThatThrownBy(() -> matching.acceptAutoMatch(cohort, List.of()))
                 .isInstanceOf(BusinessRuleException.class).hasMessage(refusal);
@@ -159,14 +160,14 @@ class PairChangesTest {
     @Test
     void savingTheSettingsIsAudited() {
         fixture();
-        matching.saveSettings(cohort, Map.of(MatchCriterion.FOCUS_AREAS, 50), true);
+        matching.saveSettings(cohort, Map.of(MatchCriterion.FOCUS_AREAS, 50), true, LoadSpreadWeight.DEFAULT);
         em.flush();
 
         assertThat(jdbc.queryForObject("select details from audit_event where entity_type = 'Cohort' and entity_id = ?"
                 + " and details like 'Matching weights%'", String.class, cohort))
                 .isEqualTo("Matching weights: Focus areas vs skills 50, Cross-department 10, Level gap 20, "
                         + "Shared language 15, Time-zone distance 15, Stated preference 10; "
-                        + "exclude pairs from earlier cohorts: yes");
+                        + "exclude pairs from earlier cohorts: yes; even spread 20");
         assertThat(jdbc.queryForObject("select exclude_previous_pairs from cohort where id = ?", Boolean.class,
                 cohort)).isTrue();
     }

@@ -7,14 +7,18 @@ import java.util.function.BiFunction;
 
 /**
  * Globally optimal auto-match: the assignment of mentees to mentors with the largest total score under the mentors'
- * free places, found as a minimum-cost flow by JGraphT ({@link OptimalAssignment}). Only pairs that pass the hard
- * rules can be chosen; a mentee is left unmatched rather than break one. Inputs are sorted by enrollment id first,
- * so the same cohort always gives the same answer.
+ * free places, less a penalty for an uneven load when HR asks for a spread, found as a minimum-cost flow by JGraphT
+ * ({@link OptimalAssignment}). Only pairs that pass the hard rules can be chosen; a mentee is left unmatched rather
+ * than break one. Inputs are sorted by enrollment id first, so the same cohort always gives the same answer.
  */
 public final class AutoMatcher {
 
-    /** A mentor and how many more mentees they can take. */
-    public record MentorSlots(MatchCandidate mentor, int freeSlots) {
+    /** A mentor, how many mentees they have now (counted for the spread) and how many more they can take. */
+    public record MentorSlots(MatchCandidate mentor, int currentLoad, int freeSlots) {
+
+        public MentorSlots(MatchCandidate mentor, int freeSlots) {
+            this(mentor, 0, freeSlots);
+        }
     }
 
     public record Pair(MatchCandidate mentor, MatchCandidate mentee, MatchScore score) {
@@ -47,11 +51,22 @@ public final class AutoMatcher {
     static final double FLOOR = 0.001;
     private final HardRules rules;
     private final BiFunction<MatchCandidate, MatchCandidate, MatchScore> scorer;
+    private final double spreadStep;
 
     /** {@code scorer} must be a pure function: it is called once per eligible pair and again for the chosen pairs. */
     public AutoMatcher(HardRules rules, BiFunction<MatchCandidate, MatchCandidate, MatchScore> scorer) {
+        this(rules, scorer, 0);
+    }
+
+    /**
+     * {@code spreadStep}: the points of score a mentor's next mentee costs for each mentee the mentor already has
+     * ({@link LoadSpreadWeight#step}); 0 looks at the score only.
+     */
+    public AutoMatcher(HardRules rules, BiFunction<MatchCandidate, MatchCandidate, MatchScore> scorer,
+                       double spreadStep) {
         this.rules = rules;
         this.scorer = scorer;
+        this.spreadStep = spreadStep;
     }
 
     public Result solve(List<MatchCandidate> mentees, List<MentorSlots> mentors) {
@@ -76,7 +91,9 @@ public final class AutoMatcher {
             }
         }
         int[] freeSlots = mentorList.stream().mapToInt(m -> Math.max(0, m.freeSlots())).toArray();
-        int[] mentorOf = new OptimalAssignment(arcs, freeSlots).solve();
+        int[] currentLoad = mentorList.stream().mapToInt(m -> Math.max(0, m.currentLoad())).toArray();
+        int[] mentorOf = new OptimalAssignment(arcs, freeSlots,
+                new OptimalAssignment.LoadSpread(currentLoad, spreadStep)).solve();
 
         List<Pair> pairs = new ArrayList<>();
         List<Unmatched> unmatched = new ArrayList<>();

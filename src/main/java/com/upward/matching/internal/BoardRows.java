@@ -15,7 +15,8 @@ public final class BoardRows {
 
     /** The board's header figures; {@code open} is false once the cohort can no longer change its pairs. */
     public record BoardSummary(long cohortId, String cohortName, CohortStatus cohortStatus, boolean open, int capacity,
-                               boolean excludePreviousPairs, long acceptedMentees, long unmatchedMentees,
+                               boolean excludePreviousPairs, int loadSpreadWeight, long acceptedMentees,
+                               long unmatchedMentees,
                                long mentors, long freePlaces, long runningPairs) {
     }
 

@@ -90,7 +90,7 @@ public class MatchingBoardService {
     public Optional<BoardSummary> summary(long cohortId) {
         var params = new MapSqlParameterSource("cohort", cohortId);
         return jdbc.query("""
-                select c.id, c.name, c.status, c.max_mentees_per_mentor, c.exclude_previous_pairs,
+                select c.id, c.name, c.status, c.max_mentees_per_mentor, c.exclude_previous_pairs, c.load_spread_weight,
                   (select count(*) from enrollment e where e.cohort_id = c.id and e.side = 'MENTEE'
                      and e.status = 'ACCEPTED') as accepted_mentees,
                   (select count(*) """ + UNMATCHED + """
@@ -107,7 +107,8 @@ public class MatchingBoardService {
             CohortStatus status = CohortStatus.valueOf(rs.getString("status"));
             return new BoardSummary(rs.getLong("id"), rs.getString("name"), status,
                     MatchingService.OPEN_STATUSES.contains(status), rs.getInt("max_mentees_per_mentor"),
-                    rs.getBoolean("exclude_previous_pairs"), rs.getLong("accepted_mentees"), rs.getLong("unmatched"),
+                    rs.getBoolean("exclude_previous_pairs"), rs.getInt("load_spread_weight"),
+                    rs.getLong("accepted_mentees"), rs.getLong("unmatched"),
                     rs.getLong("mentors"), rs.getLong("free_places"), rs.getLong("running_pairs"));
         }).stream().findFirst();
     }

@@ -21,11 +21,29 @@ public final class MatchingModels {
     public record UnmatchedMentee(long menteeEnrollmentId, String menteeName, String reason) {
     }
 
-    /** The auto-match result, not saved. */
-    public record AutoMatchPreview(List<ProposedPair> pairs, List<UnmatchedMentee> unmatched) {
+    /**
+     * A mentor's load before and after the proposed pairs. {@code before} counts their running pairs (in every
+     * running cohort when the program counts capacity across cohorts), {@code capacity} is the cohort's.
+     */
+    public record MentorLoad(long mentorEnrollmentId, String mentorName, int before, int proposed, int capacity) {
+
+        public int after() { return before + proposed; }
+    }
+
+    /** The auto-match result, not saved, with the spread weight it was found with and every mentor's load. */
+    public record AutoMatchPreview(List<ProposedPair> pairs, List<UnmatchedMentee> unmatched,
+                                   List<MentorLoad> mentorLoads, int loadSpreadWeight) {
 
         public int matchedCount() { return pairs.size(); }
         public int unmatchedCount() { return unmatched.size(); }
+
+        /** How many mentors would have each load: index = mentees after the proposed pairs. */
+        public int[] mentorsByLoadAfter() {
+            int most = mentorLoads.stream().mapToInt(MentorLoad::after).max().orElse(0);
+            int[] count = new int[most + 1];
+            mentorLoads.forEach(load -> count[load.after()]++);
+            return count;
+        }
     }
 
     /** A pair HR picked from the preview. */

@@ -6,6 +6,7 @@ import com.upward.base.BusinessRuleException;
 import com.upward.base.Texts;
 import com.upward.matching.MentorAssignment;
 import com.upward.matching.internal.MatchingModels.AutoMatchPreview;
+import com.upward.matching.internal.MatchingModels.MentorLoad;
 import com.upward.matching.internal.MatchingModels.PairChoice;
 import com.upward.matching.internal.MatchingModels.PairSaved;
 import com.upward.matching.internal.MatchingModels.ProposedPair;
@@ -140,11 +141,12 @@ public class MatchingService {
         List<MatchCandidate> mentees = snapshot.mentees().values().stream()
                 .filter(m -> !snapshot.pairedMentees().contains(m.enrollmentId())).toList();
         List<AutoMatcher.MentorSlots> slots = snapshot.mentors().values().stream()
-                .map(m -> new AutoMatcher.MentorSlots(m,
+                .map(m -> new AutoMatcher.MentorSlots(m, snapshot.loadOf(m.enrollmentId()),
                         Math.max(0, snapshot.capacity() - snapshot.loadOf(m.enrollmentId()))))
                 .toList();
-        AutoMatcher.Result result = new AutoMatcher(snapshot.rules(), scorer(snapshot.cohort())::score)
-                .solve(mentees, slots);
+        int spreadWeight = snapshot.cohort().getLoadSpreadWeight();
+        AutoMatcher.Result result = new AutoMatcher(snapshot.rules(), scorer(snapshot.cohort())::score,
+                LoadSpreadWeight.step(spreadWeight)).solve(mentees, slots);
         List<ProposedPair> pairs = result.pairs().stream()
                 .map(p -> new ProposedPair(p.mentor().enrollmentId(), p.mentor().name(), p.mentee().enrollmentId(),
                         p.mentee().name(), p.score()))
@@ -152,7 +154,14 @@ public class MatchingService {
         List<UnmatchedMentee> unmatched = result.unmatched().stream()
                 .map(u -> new UnmatchedMentee(u.mentee().enrollmentId(), u.mentee().name(), u.reason().message()))
                 .toList();
-        return new AutoMatchPreview(pairs, unmatched);
+        Map<Long, Integer> proposed = new HashMap<>();
+        pairs.forEach(p -> proposed.merge(p.mentorEnrollmentId(), 1, Integer::sum));
+        List<MentorLoad> loads = slots.stream()
+                .map(s -> new MentorLoad(s.mentor().enrollmentId(), s.mentor().name(), s.currentLoad(),
+                        proposed.getOrDefault(s.mentor().enrollmentId(), 0), snapshot.capacity()))
+                .sorted(Comparator.comparingInt(MentorLoad::after).reversed().thenComparing(MentorLoad::mentorName))
+                .toList();
+        return new AutoMatchPreview(pairs, unmatched, loads, spreadWeight);
     }
 
     /** Saves the pairs HR picked from a preview, each checked again; one broken rule refuses them all. */
@@ -213,16 +222,18 @@ public class MatchingService {
 
     /**
      * Stores HR's matching settings for a cohort: a weight per criterion (each 0–100, at least one above 0; criteria
-     * left out keep their default) and whether pairs that already ran in an earlier cohort are ruled out.
+     * left out keep their default), whether pairs that already ran in an earlier cohort are ruled out, and how much
+     * an even spread of mentees across mentors counts in auto-match (0–100, {@link LoadSpreadWeight}).
      */
     @Transactional
     @PreAuthorize(HR)
     public MatchWeights saveSettings(long cohortId, Map<MatchCriterion, Integer> newWeights,
-                                     boolean excludePreviousPairs) {
+                                     boolean excludePreviousPairs, int loadSpreadWeight) {
         Cohort cohort = openCohortLocked(cohortId);
         MatchWeights checked;
         try {
             checked = new MatchWeights(newWeights);
+            LoadSpreadWeight.check(loadSpreadWeight);
         } catch (IllegalArgumentException e) {
             throw new BusinessRuleException("weights", e.getMessage() + ".");
         }
@@ -240,8 +251,9 @@ public class MatchingService {
             }
         }
         cohort.setExcludePreviousPairs(excludePreviousPairs);
+        cohort.setLoadSpreadWeight(loadSpreadWeight);
         audit(cohort, "Matching weights: " + checked.describe() + "; exclude pairs from earlier cohorts: "
-                + (excludePreviousPairs ? "yes" : "no"));
+                + (excludePreviousPairs ? "yes" : "no") + "; even spread " + loadSpreadWeight);
         return checked;
     }
 

@@ -3,10 +3,12 @@ package com.upward.matching.internal;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
 import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
-import org.jgrapht.graph.DefaultDirectedWeightedGraph;
+import org.jgrapht.graph.DirectedWeightedMultigraph;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,6 +20,11 @@ import java.util.Map;
  * then price every arc left out: if none has a negative reduced cost, the flow is optimal for the full network too
  * (LP duality: the flow and the potentials satisfy complementary slackness on every arc). Otherwise the offending arcs
  * are added and the network is solved again. See docs/decisions/006-auto-match-min-cost-flow.md.
+ * <p>
+ * An even spread of mentees is priced on the mentor's way to the sink: a mentor's free places become arcs of one
+ * place each, the next one dearer by {@link LoadSpread#step()} for each mentee the mentor would already have. The
+ * costs grow with the load (convex), so the cheapest flow fills a mentor's places in order and its cost is exactly
+ * the spread penalty: the flow stays optimal for "total weight minus spread penalty" (decision 006).
  */
 final class OptimalAssignment {
 
@@ -27,23 +34,61 @@ final class OptimalAssignment {
     /** Slack on reduced costs for floating-point noise; costs are at most about 100. */
     static final double EPSILON = 1e-9;
 
+    /**
+     * The price of an uneven load: a mentor who would get a mentee while already having {@code k} (running pairs
+     * counted in {@code currentLoad}) costs {@code step * k}. A step of 0 ignores the load.
+     */
+    record LoadSpread(int[] currentLoad, double step) {
+
+        LoadSpread {
+            if (step < 0) {
+                throw new IllegalArgumentException("The spread step cannot be negative");
+            }
+        }
+
+        static LoadSpread none(int mentors) {
+            return new LoadSpread(new int[mentors], 0);
+        }
+
+        /** The cost of mentor {@code m}'s {@code j}-th new mentee (from 0). */
+        double marginal(int m, int j) {
+            return step * (currentLoad[m] + j);
+        }
+    }
+
     private final PairArcs arcs;
     private final int[] freeSlots;
+    private final LoadSpread spread;
     private final int arcsPerMentee;
     private final int arcsPerMentor;
     private final double top;
     private int solves;
 
-    OptimalAssignment(PairArcs arcs, int[] freeSlots) {
-        this(arcs, freeSlots, ARCS_PER_MENTEE, ARCS_PER_MENTOR);
+    OptimalAssignment(PairArcs arcs, int[] freeSlots, LoadSpread spread) {
+        this(arcs, freeSlots, spread, ARCS_PER_MENTEE, ARCS_PER_MENTOR);
     }
 
-    OptimalAssignment(PairArcs arcs, int[] freeSlots, int arcsPerMentee, int arcsPerMentor) {
+    OptimalAssignment(PairArcs arcs, int[] freeSlots, LoadSpread spread, int arcsPerMentee, int arcsPerMentor) {
         this.arcs = arcs;
         this.freeSlots = freeSlots;
+        this.spread = spread;
         this.arcsPerMentee = arcsPerMentee;
         this.arcsPerMentor = arcsPerMentor;
         this.top = arcs.maxWeight();
+    }
+
+    /**
+     * What every matched mentee adds to the objective on top of its weight: the dearest place any mentor offers, so
+     * that no mentee is left out only to keep the load even (with one pair possible, taking it always pays).
+     */
+    double matchBonus() {
+        double dearest = 0;
+        for (int m = 0; m < freeSlots.length; m++) {
+            if (freeSlots[m] > 0) {
+                dearest = Math.max(dearest, spread.marginal(m, freeSlots[m] - 1));
+            }
+        }
+        return dearest;
     }
 
     /** The mentor index of each mentee, or -1 for unmatched. */
@@ -132,10 +177,12 @@ final class OptimalAssignment {
 
     /**
      * One solve on the pair arcs {@code ids}. Vertices: mentees 0..n-1, mentors n..n+m-1, the sink n+m. Edge ids: the
-     * pair arcs 0..k-1 (capacity 1), one "unmatched" arc per mentee (capacity 1), one arc per mentor to the sink (its
-     * free places). Costs are {@code top - weight} on pair arcs and {@code top} on unmatched arcs: all non-negative
-     * (the solver would turn negative costs into large excesses), and the minimum cost is {@code n * top} minus the
-     * maximum total weight, so both have the same optimal flows.
+     * pair arcs 0..k-1 (capacity 1), one "unmatched" arc per mentee (capacity 1), then the mentors' arcs to the sink:
+     * one carrying all free places at no cost when the load is not priced, else one per free place at its
+     * {@link LoadSpread#marginal}. Costs are {@code top - weight} on pair arcs and {@code top + bonus} on unmatched
+     * arcs: all non-negative (the solver would turn negative costs into large excesses), and the minimum cost is
+     * {@code n * (top + bonus)} minus the maximum of total weight plus bonus per match minus spread penalty, so both
+     * have the same optimal flows.
      */
     private final class Network {
 
@@ -148,22 +195,32 @@ final class OptimalAssignment {
             int sink = menteeCount + freeSlots.length;
             int unmatchedBase = ids.length;
             int mentorBase = unmatchedBase + menteeCount;
-            Graph<Integer, Integer> graph = new DefaultDirectedWeightedGraph<>(null, null);
+            Graph<Integer, Integer> graph = new DirectedWeightedMultigraph<>(null, null);
             for (int v = 0; v <= sink; v++) {
                 graph.addVertex(v);
             }
             for (int i = 0; i < ids.length; i++) {
                 addEdge(graph, arcs.mentee(ids[i]), menteeCount + arcs.mentor(ids[i]), i, top - arcs.weight(ids[i]));
             }
+            double unmatchedCost = top + matchBonus();
             for (int e = 0; e < menteeCount; e++) {
-                addEdge(graph, e, sink, unmatchedBase + e, top);
+                addEdge(graph, e, sink, unmatchedBase + e, unmatchedCost);
             }
+            List<Integer> placeCapacity = new ArrayList<>();
             for (int m = 0; m < freeSlots.length; m++) {
-                addEdge(graph, menteeCount + m, sink, mentorBase + m, 0);
+                if (spread.step() == 0) {
+                    addEdge(graph, menteeCount + m, sink, mentorBase + placeCapacity.size(), 0);
+                    placeCapacity.add(freeSlots[m]);
+                } else {
+                    for (int j = 0; j < freeSlots[m]; j++) {
+                        addEdge(graph, menteeCount + m, sink, mentorBase + placeCapacity.size(), spread.marginal(m, j));
+                        placeCapacity.add(1);
+                    }
+                }
             }
             MinimumCostFlowProblem<Integer, Integer> problem = new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(
                     graph, v -> v < menteeCount ? 1 : v == sink ? -menteeCount : 0,
-                    edge -> edge < mentorBase ? 1 : freeSlots[edge - mentorBase]);
+                    edge -> edge < mentorBase ? 1 : placeCapacity.get(edge - mentorBase));
             CapacityScalingMinimumCostFlow<Integer, Integer> solver = new CapacityScalingMinimumCostFlow<>();
             Map<Integer, Double> flow = solver.getMinimumCostFlow(problem).getFlowMap();
             if (!solver.testOptimality(EPSILON)) {

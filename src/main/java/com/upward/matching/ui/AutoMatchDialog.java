@@ -3,7 +3,9 @@ package com.upward.matching.ui;
 import com.upward.base.BusinessRuleException;
 import com.upward.base.ui.Toasts;
 import com.upward.matching.internal.MatchingService;
+import com.upward.matching.internal.LoadSpreadWeight;
 import com.upward.matching.internal.MatchingModels.AutoMatchPreview;
+import com.upward.matching.internal.MatchingModels.MentorLoad;
 import com.upward.matching.internal.MatchingModels.PairChoice;
 import com.upward.matching.internal.MatchingModels.ProposedPair;
 import com.upward.matching.internal.MatchingModels.UnmatchedMentee;
@@ -14,15 +16,20 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
- * The auto-match result before anything is saved: how many mentees could be matched and why the rest could not; HR
+ * The auto-match result before anything is saved: how many mentees could be matched and why the rest could not, and
+ * how the mentors' load would be spread (HR can change how much an even spread counts, which runs it again); HR
  * accepts all pairs, a selection of them, or discards the preview.
  */
 class AutoMatchDialog extends Dialog {
@@ -32,8 +39,13 @@ class AutoMatchDialog extends Dialog {
     final Button accept = new Button();
     final Button discard = new Button("Discard");
     final Paragraph summary = new Paragraph();
+    final Grid<MentorLoad> loads = new Grid<>(MentorLoad.class, false);
+    final Paragraph spread = new Paragraph();
+    final Button changeSpread = new Button("Change the spread…");
 
-    AutoMatchDialog(MatchingService matching, long cohortId, AutoMatchPreview preview, Runnable onAccepted) {
+    /** {@code changeWeights} opens the weights and, once saved, closes this preview with the runnable it is given. */
+    AutoMatchDialog(MatchingService matching, long cohortId, AutoMatchPreview preview, Runnable onAccepted,
+                    Consumer<Runnable> changeWeights) {
         setHeaderTitle("Auto-match preview");
         setWidth("min(72rem, 96vw)");
         addClassName("auto-match-dialog");
@@ -67,11 +79,36 @@ class AutoMatchDialog extends Dialog {
         unmatched.setAriaLabel("Mentees who could not be matched");
         unmatched.setAllRowsVisible(true);
 
+        loads.addColumn(MentorLoad::mentorName).setHeader("Mentor").setFlexGrow(2)
+                .setComparator(Comparator.comparing(MentorLoad::mentorName)).setSortable(true);
+        loads.addColumn(MentorLoad::before).setHeader("Mentees now").setAutoWidth(true).setFlexGrow(0)
+                .setComparator(Comparator.comparingInt(MentorLoad::before)).setSortable(true);
+        loads.addColumn(l -> l.proposed() == 0 ? "–" : "+" + l.proposed()).setHeader("Proposed").setAutoWidth(true)
+                .setFlexGrow(0).setComparator(Comparator.comparingInt(MentorLoad::proposed)).setSortable(true);
+        loads.addColumn(l -> l.after() + " of " + l.capacity()).setHeader("After").setAutoWidth(true).setFlexGrow(0)
+                .setComparator(Comparator.comparingInt(MentorLoad::after)).setSortable(true);
+        loads.setItems(preview.mentorLoads());
+        loads.setAriaLabel("Mentors' load");
+        loads.setEmptyStateText("This cohort has no accepted mentors yet.");
+        if (preview.mentorLoads().size() <= 8) {
+            loads.setAllRowsVisible(true);
+        } else {
+            loads.setHeight("16rem");
+        }
+        spread.setText(spreadText(preview));
+        spread.addClassName("auto-match-spread");
+        changeSpread.addThemeVariants(ButtonVariant.TERTIARY);
+        changeSpread.addClickListener(e -> changeWeights.accept(this::close));
+
         var content = new VerticalLayout(summary, pairs);
         content.setPadding(false);
         if (!preview.unmatched().isEmpty()) {
             content.add(new H3("Could not be matched"), unmatched);
         }
+        var spreadLine = new HorizontalLayout(spread, changeSpread);
+        spreadLine.setAlignItems(FlexComponent.Alignment.BASELINE);
+        spreadLine.setWrap(true);
+        content.add(new H3("Mentors' load"), spreadLine, loads);
         add(content);
 
         accept.addThemeVariants(ButtonVariant.PRIMARY);
@@ -98,6 +135,23 @@ class AutoMatchDialog extends Dialog {
         int n = pairs.getSelectedItems().size();
         accept.setText(n == 1 ? "Accept 1 pair" : "Accept " + n + " pairs");
         accept.setEnabled(n > 0);
+    }
+
+    /** "After these pairs: 3 mentors with 2 mentees, 3 with 1, none without one. Even spread 20: …" */
+    static String spreadText(AutoMatchPreview preview) {
+        int[] mentorsByLoad = preview.mentorsByLoadAfter();
+        List<String> parts = new ArrayList<>();
+        for (int load = mentorsByLoad.length - 1; load >= 1; load--) {
+            if (mentorsByLoad[load] > 0) {
+                String mentors = mentorsByLoad[load] + (mentorsByLoad[load] == 1 ? " mentor" : " mentors");
+                parts.add(parts.isEmpty() ? mentors + " with " + load + (load == 1 ? " mentee" : " mentees")
+                        : mentorsByLoad[load] + " with " + load);
+            }
+        }
+        int idle = mentorsByLoad.length == 0 ? 0 : mentorsByLoad[0];
+        parts.add(idle == 0 ? "none without a mentee" : idle + (idle == 1 ? " mentor" : " mentors") + " without one");
+        return "After these pairs: " + String.join(", ", parts) + ". Even spread " + preview.loadSpreadWeight()
+                + " of 100: " + LoadSpreadWeight.explain(preview.loadSpreadWeight());
     }
 
     static String summaryText(AutoMatchPreview preview) {

@@ -72,8 +72,7 @@ class MatchingBoardView extends Div implements BeforeEnterObserver {
         autoMatch.addThemeVariants(ButtonVariant.PRIMARY);
         autoMatch.addClickListener(e -> runAutoMatch());
         weights.addThemeVariants(ButtonVariant.TERTIARY);
-        weights.addClickListener(e -> new WeightsDialog(matching, summary.cohortId(), summary.excludePreviousPairs(),
-                this::refresh).open());
+        weights.addClickListener(e -> openWeights(() -> { }));
         progress.setIndeterminate(true);
         progress.setVisible(false);
         progress.setWidth("12rem");
@@ -199,12 +198,24 @@ class MatchingBoardView extends Div implements BeforeEnterObserver {
         progressText.setText("Finding the best assignment for " + summary.unmatchedMentees() + " mentees…");
         autoMatchWork = BackgroundWork.run(ui, () -> matching.previewAutoMatch(cohortId), preview -> {
             stopProgress();
-            new AutoMatchDialog(matching, cohortId, preview, this::refresh).open();
+            new AutoMatchDialog(matching, cohortId, preview, this::refresh, closePreview -> openWeights(() -> {
+                closePreview.run();
+                runAutoMatch();
+            })).open();
         }, failure -> {
             stopProgress();
             Toasts.error("Auto-match failed: " + (failure instanceof BusinessRuleException ? failure.getMessage()
                     : Failures.logAndDescribe(failure, "running auto-match")));
         });
+    }
+
+    /** The weights dialog; once saved, the board is refreshed and {@code afterSave} runs. */
+    private void openWeights(Runnable afterSave) {
+        new WeightsDialog(matching, summary.cohortId(), summary.excludePreviousPairs(), summary.loadSpreadWeight(),
+                () -> {
+                    refresh();
+                    afterSave.run();
+                }).open();
     }
 
     private void stopProgress() {

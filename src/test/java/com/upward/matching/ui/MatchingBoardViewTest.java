@@ -5,6 +5,7 @@ import com.upward.testsupport.ShownTabs;
 import com.upward.testsupport.PagedTableTester;
 import com.upward.matching.internal.BoardRows;
 import com.upward.matching.internal.HardRule;
+import com.upward.matching.internal.LoadSpreadWeight;
 import com.upward.matching.internal.MatchCriterion;
 import com.upward.matching.BoardLinks;
 import com.upward.matching.internal.MatchingBoardService;
@@ -174,6 +175,12 @@ class MatchingBoardViewTest extends SpringBrowserlessTest {
         assertThat(proposed).isPositive();
         assertThat(dialog.summary.getText()).startsWith(proposed + " of " + unmatched(id) + " unmatched mentees");
         assertThat(runningPairs(id)).as("a preview saves nothing").isEqualTo(before);
+        long mentors = jdbc.queryForObject("select count(*) from enrollment where cohort_id = ? and side = 'MENTOR'"
+                + " and status = 'ACCEPTED'", Long.class, id);
+        assertThat(test(dialog.loads).size()).isEqualTo((int) mentors);
+        assertThat(dialog.spread.getText()).startsWith("After these pairs: ")
+                .endsWith("Even spread 20 of 100: A mentor's next mentee costs 5 points of score for each mentee the "
+                        + "mentor already has.");
 
         dialog.pairs.deselect(test(dialog.pairs).getRow(0));
         assertThat(dialog.accept.getText()).isEqualTo("Accept " + (proposed - 1) + " pairs");
@@ -299,6 +306,37 @@ class MatchingBoardViewTest extends SpringBrowserlessTest {
         assertThat(jdbc.queryForObject("select exclude_previous_pairs from cohort where id = ?", Boolean.class, id))
                 .isTrue();
         assertThat(toasts()).contains("Weights saved; suggestions and auto-match use them from now on.");
+    }
+
+    @Test
+    void changingTheSpreadFromThePreviewSavesItAndRunsAutoMatchAgain() throws Exception {
+        long id = demoCohort("ENROLLING");
+        MatchingBoardView view = open(id);
+        test(view.autoMatch).click();
+        awaitAutoMatch(view);
+        AutoMatchDialog first = $(AutoMatchDialog.class).single();
+
+        test(first.changeSpread).click();
+        WeightsDialog weights = $(WeightsDialog.class).single();
+        assertThat(weights.spread.getValue()).isEqualTo(LoadSpreadWeight.DEFAULT);
+        weights.spread.clear();
+        test(weights.save).click();
+        assertThat(weights.spread.isInvalid()).isTrue();
+        test(weights.spread).setValue(0);
+        assertThat(weights.spread.getHelperText()).startsWith("Auto-match looks at the score only");
+        test(weights.save).click();
+        assertThat(weights.spread.isInvalid()).isFalse();
+        assertThat(weights.isOpened()).as("saved and closed").isFalse();
+        awaitAutoMatch(view);
+
+        // a new preview; what it shows at 0 is MatchingJourneyIT's (this test's saves are not committed, and
+        // auto-match runs in the background on what is)
+        assertThat(first.isOpened()).isFalse();
+        assertThat($(AutoMatchDialog.class).all()).filteredOn(AutoMatchDialog::isOpened).singleElement()
+                .isNotSameAs(first);
+        em.flush();
+        assertThat(jdbc.queryForObject("select load_spread_weight from cohort where id = ?", Integer.class, id))
+                .isZero();
     }
 
     @Test
