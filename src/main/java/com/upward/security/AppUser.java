@@ -44,6 +44,9 @@ public class AppUser extends VersionedEntity {
     /** Created by the demo generator, with the shared demo password (V12); never set by the app itself. */
     @Column(nullable = false, updatable = false)
     private boolean demoAccount;
+    /** Created by single sign-on: its password is random and unknown, so it is never offered a reset (V18). */
+    @Column(nullable = false)
+    private boolean ssoOnly;
     /** Raised when the account's existing sessions must end; each session signed in with one value. */
     @Column(nullable = false)
     private int sessionEpoch;
@@ -86,6 +89,8 @@ public class AppUser extends VersionedEntity {
     public void setLastLoginAt(Instant lastLoginAt) { this.lastLoginAt = lastLoginAt; }
     public Set<Role> getRoles() { return roles; }
     public boolean isDemoAccount() { return demoAccount; }
+    public boolean isSsoOnly() { return ssoOnly; }
+    public void setSsoOnly(boolean ssoOnly) { this.ssoOnly = ssoOnly; }
     public int getSessionEpoch() { return sessionEpoch; }
     /** Every session signed in before now ends at its next request, on every node ({@code SessionEpochFilter}). */
     public void endSessions() { sessionEpoch++; }

@@ -61,7 +61,7 @@ class MatchingJourneyIT extends JourneyTest {
         assertThat(summary).containsText("unmatched mentees can be matched");
         Locator spread = hr.locator(".auto-match-spread");
         assertThat(spread).containsText("Even spread 20 of 100: A mentor's next mentee costs 5 points of score");
-        assertThat(hr.getByRole(AriaRole.GRID, new Page.GetByRoleOptions().setName("Mentors' load"))).isVisible();
+        assertThat(hr.getByRole(AriaRole.TREEGRID, new Page.GetByRoleOptions().setName("Mentors' load"))).isVisible();
         BrowserSession.screenshot(hr, "matching-auto-match-preview");
         int busiestBefore = busiestMentorsLoad(spread.textContent());
 
@@ -75,7 +75,7 @@ class MatchingJourneyIT extends JourneyTest {
         hr.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save weights")).click();
         assertThat(spread).containsText("Even spread 100 of 100");
         // the first preview closed: one load table is left
-        assertThat(hr.getByRole(AriaRole.GRID, new Page.GetByRoleOptions().setName("Mentors' load"))).hasCount(1);
+        assertThat(hr.getByRole(AriaRole.TREEGRID, new Page.GetByRoleOptions().setName("Mentors' load"))).hasCount(1);
         assertThat(busiestMentorsLoad(spread.textContent())).isLessThanOrEqualTo(busiestBefore);
         assertThat(jdbc.queryForObject("select load_spread_weight from cohort where id = ?", Integer.class, cohortId))
                 .isEqualTo(100);

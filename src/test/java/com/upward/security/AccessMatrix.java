@@ -36,6 +36,8 @@ public final class AccessMatrix {
 
     static {
         ROUTES.put("login", EnumSet.allOf(Who.class));
+        ROUTES.put("forgot-password", EnumSet.allOf(Who.class));
+        ROUTES.put("reset-password", EnumSet.allOf(Who.class));
         ROUTES.put("", SIGNED_IN);
         ROUTES.put("employees", EnumSet.of(ADMIN, HR));
         ROUTES.put("employees/import", EnumSet.of(ADMIN, HR));

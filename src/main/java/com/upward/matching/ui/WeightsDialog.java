@@ -56,6 +56,7 @@ class WeightsDialog extends Dialog {
             form.add(field);
         }
         var spreadHeading = new H4("Auto-match: fit or an even load");
+        spreadHeading.getStyle().set("margin-block-start", "1.25rem");
         var spreadIntro = new Paragraph("How much spreading the mentees evenly across the mentors counts against "
                 + "fit. Suggestions and pair scores stay pure fit; only auto-match weighs the load.");
         spreadIntro.addClassName("page-intro");

@@ -46,6 +46,24 @@ class EmailComposer {
         return engine;
     }
 
+    /**
+     * An email about the account itself, sent whatever the person's email settings (a password reset link): no
+     * notification under the bell, and no "you get this because" footer. {@code model} adds the template's own
+     * values to recipient, title, body, link and link text.
+     */
+    EmailOutbox composeAccountEmail(AppUser recipient, String title, String body, String path, String linkText,
+                                    String template, Map<String, Object> values) {
+        Map<String, Object> model = new HashMap<>(values);
+        model.put("recipientName", recipient.getDisplayName());
+        model.put("title", title);
+        model.put("body", body);
+        model.put("linkUrl", portalUrl + path);
+        model.put("linkText", linkText);
+        var context = new Context(Locale.ENGLISH, model);
+        return new EmailOutbox(recipient.getEmail(), title, html.process(template, context),
+                text.process(template, context), EmailOutbox.now(clock));
+    }
+
     EmailOutbox compose(AppUser recipient, Message message, Notification notification) {
         Map<String, Object> model = new HashMap<>(message.emailModel());
         model.put("recipientName", recipient.getDisplayName());

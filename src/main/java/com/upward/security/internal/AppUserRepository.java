@@ -27,6 +27,8 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByEmailIgnoreCase(String email);
 
+    List<AppUser> findByEmailIgnoreCase(String email);
+
     boolean existsByEmployeeId(long employeeId);
 
     /** Text matches username, name or email; role and state are optional ({@code null} / {@code "ANY"}). */

@@ -94,6 +94,7 @@ class SsoAccounts {
         var account = new AppUser(username, email, name,
                 passwords.encode(Base64.getEncoder().encodeToString(secret)));
         account.setEmployee(employee);
+        account.setSsoOnly(true);
         return account;
     }
 

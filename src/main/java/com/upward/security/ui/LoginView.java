@@ -29,12 +29,16 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 @AnonymousAllowed
 public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
 
+    /** The query parameter that says a password was just reset. */
+    static final String PASSWORD_RESET = "password-reset";
+
     private final AuthenticationContext authenticationContext;
     private final SignInThrottle throttle;
     private final DemoAccountsPresence demoAccounts;
     private final LoginForm form = new LoginForm();
     private final Div formPanel = new Div(form);
     private final Div demoNotice = demoNotice();
+    private final Div resetNotice = resetNotice();
 
     LoginView(AuthenticationContext authenticationContext, SignInThrottle throttle, SsoProperties sso,
               DemoAccountsPresence demoAccounts) {
@@ -53,10 +57,12 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
         story.addClassName("login-story");
 
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(e -> form.getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         form.setI18n(i18n(false));
         formPanel.addClassName("login-form-panel");
         formPanel.addComponentAsFirst(demoNotice);
+        formPanel.addComponentAsFirst(resetNotice);
         if (sso.enabled()) {
             // a full page load: the identity provider's sign-in is outside the Vaadin router
             var company = new Anchor(sso.loginPath(), sso.buttonLabel());
@@ -73,6 +79,7 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
         i18n.getForm().setTitle("Sign in to Upward");
         i18n.getForm().setUsername("Username");
         i18n.getForm().setSubmit("Sign in");
+        i18n.getForm().setForgotPassword("Forgot your password?");
         if (unavailable) {
             // the database could not be asked: not the person's mistake, so not "incorrect"
             i18n.getErrorMessage().setTitle("Service temporarily unavailable");
@@ -112,6 +119,7 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
             i18n.getErrorMessage().setTitle("Single sign-on did not work");
             i18n.getErrorMessage().setMessage(ssoFailure());
         }
+        resetNotice.setVisible(parameters.containsKey(PASSWORD_RESET));
         // not asked while the database is known to be down: the page would wait for it
         boolean demo = !unavailable && demoAccounts.demoAccountsCanSignIn();
         demoNotice.setVisible(demo);
@@ -119,6 +127,14 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
         form.setI18n(i18n);
         form.setError(throttled || unavailable || expired || parameters.containsKey("error")
                 || parameters.containsKey("sso-error"));
+    }
+
+    private static Div resetNotice() {
+        var notice = new Div(new Span("Your password is changed. Sign in with the new one."));
+        notice.addClassNames("demo-notice", "reset-notice");
+        notice.getElement().setAttribute("role", "status");
+        notice.setVisible(false);
+        return notice;
     }
 
     /** Demo accounts share a published password: whoever signs in here should know it is not a real instance. */
