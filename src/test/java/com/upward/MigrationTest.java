@@ -35,7 +35,7 @@ class MigrationTest {
             "program", "cohort", "enrollment", "enrollment_topic",
             "mentor_assignment", "assignment_event", "matching_weight",
             "goal", "milestone", "goal_comment",
-            "check_in", "check_in_goal_update", "check_in_revision", "mentor_feedback",
+            "check_in", "check_in_goal_update", "check_in_revision", "mentor_feedback", "check_in_message",
             "survey", "survey_question", "survey_response", "survey_answer",
             "notification", "notification_preference", "email_outbox",
             "audit_event");
@@ -59,7 +59,7 @@ class MigrationTest {
 
     @Test
     void allDomainTablesExist() throws Exception {
-        assertThat(DOMAIN_TABLES).hasSize(28);
+        assertThat(DOMAIN_TABLES).hasSize(29);
         assertThat(tablesInCurrentDatabase()).containsAll(DOMAIN_TABLES);
     }
 

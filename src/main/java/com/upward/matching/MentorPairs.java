@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Who mentors whom now (a running pair: active or paused), for the services of other features that let a mentor see
@@ -29,6 +30,16 @@ public class MentorPairs {
                         and a.mentorEnrollment.employee.id = :mentor and a.status in :running""", Long.class)
                 .setParameter("mentee", menteeEnrollmentId).setParameter("mentor", mentorEmployeeId)
                 .setParameter("running", CohortMatchingData.RUNNING).getSingleResult() > 0;
+    }
+
+    /** The employee who mentors the mentee enrollment in a running pair, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Long> mentorOf(long menteeEnrollmentId) {
+        return em.createQuery("""
+                        select a.mentorEnrollment.employee.id from MentorAssignment a
+                        where a.menteeEnrollment.id = :mentee and a.status in :running""", Long.class)
+                .setParameter("mentee", menteeEnrollmentId).setParameter("running", CohortMatchingData.RUNNING)
+                .getResultList().stream().findFirst();
     }
 
     /** The cohort's ACTIVE pairs, with their mentee enrollments, oldest first: the check-in schedule's pairs. */

@@ -34,7 +34,8 @@ class DataAccessRuleTest {
     /** Tables that no entity maps, with the feature that owns them. */
     private static final Map<String, String> TABLES_WITHOUT_ENTITY = Map.of(
             "shedlock", "notification", // the scheduled jobs' locks (SchedulingConfig)
-            "sign_in_failure", "security");
+            "sign_in_failure", "security",
+            "password_reset", "security"); // PasswordResetService: hashed reset links, read by token
     /** The demo generator fills every feature's tables at first start (default profile only): a fixture, not a reader. */
     private static final String DEMO = "demo";
     private static final Pattern ENTITY = Pattern.compile("@Entity\\b(?:\\(name\\s*=\\s*\"(\\w+)\"\\))?");

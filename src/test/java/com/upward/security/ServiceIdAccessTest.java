@@ -4,6 +4,7 @@ import com.upward.testsupport.TestTime;
 import com.upward.checkin.internal.CheckInService;
 import com.upward.checkin.internal.CheckInModels.CheckInInput;
 import com.upward.checkin.internal.JournalService;
+import com.upward.checkin.internal.CheckInConversationService;
 import com.upward.checkin.internal.MentorCheckInService;
 import com.upward.goals.GoalService;
 import com.upward.goals.GoalStatus;
@@ -75,6 +76,8 @@ class ServiceIdAccessTest {
     @Autowired
     MentorCheckInService mentorCheckIns;
     @Autowired
+    CheckInConversationService conversations;
+    @Autowired
     ApplicationService applications;
     @Autowired
     SurveyService surveys;
@@ -124,6 +127,9 @@ class ServiceIdAccessTest {
         probes.put("MentorCheckInService.read", f -> mentorCheckIns.read(f.submittedCheckIn()));
         probes.put("MentorCheckInService.giveFeedback", f -> mentorCheckIns.giveFeedback(f.submittedCheckIn(),
                 f.submittedVersion(), "Probe feedback", true));
+        probes.put("CheckInConversationService.conversation",
+                f -> conversations.conversation(f.submittedCheckIn()));
+        probes.put("CheckInConversationService.post", f -> conversations.post(f.submittedCheckIn(), "Probe"));
         probes.put("ApplicationService.updateApplication", f -> applications.updateApplication(f.enrollment(),
                 version("enrollment", f.enrollment()), application));
         probes.put("ApplicationService.withdrawApplication", f -> applications.withdrawApplication(f.enrollment(),

@@ -11,6 +11,8 @@ import com.upward.base.ui.RouteIds;
 import com.upward.base.ui.TextLimits;
 import com.upward.base.ui.Tiles;
 import com.upward.base.ui.Toasts;
+import com.upward.checkin.CheckInRules;
+import com.upward.checkin.internal.CheckInConversationService;
 import com.upward.checkin.internal.CheckInService;
 import com.upward.checkin.internal.CheckInModels.CheckInDetail;
 import com.upward.checkin.internal.CheckInModels.CheckInInput;
@@ -38,6 +40,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -78,9 +81,11 @@ class CheckInView extends Div implements BeforeEnterObserver {
     final Button submit = new Button("Submit", e -> save(true));
 
     private final CheckInService checkIns;
+    private final CheckInConversationService conversations;
     private CheckInDetail detail;
 
-    CheckInView(CheckInService checkIns) {
+    CheckInView(CheckInService checkIns, CheckInConversationService conversations) {
+        this.conversations = conversations;
         this.checkIns = checkIns;
         addClassNames("page", "checkin-page");
         meetingOn.setWidth("12rem");
@@ -127,6 +132,11 @@ class CheckInView extends Div implements BeforeEnterObserver {
         goals.clear();
         // the way back, title, facts and feedback are only read: markup, built from the check-in when shown
         add(DrawnMarkup.inPlace(this::head));
+        if (EnumSet.of(CheckInRules.State.SUBMITTED, CheckInRules.State.LATE, CheckInRules.State.REVIEWED)
+                .contains(detail.state())) {
+            // right under the feedback it answers
+            add(new ConversationPanel(conversations, detail.id()));
+        }
         boolean readOnly = !detail.editable();
         CheckInInput c = detail.content();
         met.setValue(Boolean.TRUE.equals(c.meetingHeld()));

@@ -10,6 +10,7 @@ import com.upward.base.ui.Tiles;
 import com.upward.base.ui.Toasts;
 import com.upward.base.ui.UserText;
 import com.upward.checkin.HelpUrgency;
+import com.upward.checkin.internal.CheckInConversationService;
 import com.upward.checkin.internal.MentorCheckInService;
 import com.upward.checkin.internal.MentorModels.MentorCheckIn;
 import com.upward.base.Role;
@@ -41,10 +42,12 @@ class MentorCheckInView extends Div implements BeforeEnterObserver {
     final Button send = new Button("Send feedback");
 
     private final MentorCheckInService mentor;
+    private final CheckInConversationService conversations;
     private MentorCheckIn checkIn;
 
-    MentorCheckInView(MentorCheckInService mentor) {
+    MentorCheckInView(MentorCheckInService mentor, CheckInConversationService conversations) {
         this.mentor = mentor;
+        this.conversations = conversations;
         addClassNames("page", "checkin-page");
         send.addThemeVariants(ButtonVariant.PRIMARY);
         send.addClickListener(e -> send());
@@ -97,7 +100,7 @@ class MentorCheckInView extends Div implements BeforeEnterObserver {
         send.setText(checkIn.feedback() == null ? "Send feedback" : "Update feedback");
         var form = new Div(new H3("Feedback"), feedback, acknowledge, send);
         form.addClassName("checkin-section");
-        add(form);
+        add(form, new ConversationPanel(conversations, checkIn.id()));
     }
 
     private void send() {

@@ -1,6 +1,7 @@
 package com.upward.notification.internal;
 
 import com.upward.checkin.CheckInSubmitted;
+import com.upward.checkin.CheckInMessagePosted;
 import com.upward.checkin.FeedbackGiven;
 import com.upward.checkin.HelpUrgency;
 import com.upward.security.AppUser;
@@ -12,7 +13,7 @@ import java.util.List;
 /**
  * Tells the mentor, in the app and by email, that their mentee submitted a check-in and when they ask for help (an urgent help
  * request goes to HR too, without any of the check-in's text: HR sees structured data only); tells the mentee when
- * the mentor's feedback arrives.
+ * the mentor's feedback arrives; tells either of them when the other writes on a check-in's conversation.
  */
 @Component
 class CheckInNotifications {
@@ -50,6 +51,16 @@ class CheckInNotifications {
 
     private static String mentorLink(CheckInSubmitted submitted) {
         return "mentees/checkins/" + submitted.checkInId();
+    }
+
+    /** Without the message's text: the bell and the email say who wrote, and link to the check-in. */
+    @ApplicationModuleListener
+    void on(CheckInMessagePosted posted) {
+        String link = posted.toMentor() ? "mentees/checkins/" + posted.checkInId() : "checkins/" + posted.checkInId();
+        inApp.send(inApp.accountsOf(List.of(posted.recipientEmployeeId())).get(posted.recipientEmployeeId()),
+                Message.of(NotificationType.CHECK_IN_MESSAGE, posted.authorName() + " wrote on a check-in",
+                        posted.authorName() + " wrote on the check-in for period " + posted.period() + " in "
+                                + posted.cohortName() + ". Open it to read and answer.", link));
     }
 
     @ApplicationModuleListener

@@ -18,6 +18,8 @@ public enum NotificationType {
     PAIR_ENDED("Pair ended", "When HR ends one of your pairs.", Role.EMPLOYEE),
     CHECK_IN_SUBMITTED("Check-in submitted", "When a mentee of yours submits a check-in.", Role.EMPLOYEE),
     MENTOR_FEEDBACK("Mentor feedback", "When your mentor reviews your check-in.", Role.EMPLOYEE),
+    CHECK_IN_MESSAGE("Check-in conversation", "When your mentor or your mentee writes on a check-in.",
+            Role.EMPLOYEE),
     HELP_REQUESTED("Help request", "When a mentee asks for help (HR: when it is urgent).", Role.EMPLOYEE, Role.HR),
     COHORT_STARTED("Cohort started", "When a cohort you take part in starts, with the start survey.", Role.EMPLOYEE),
     COHORT_COMPLETED("Cohort completed", "When a cohort you take part in ends, with the closing survey.",
