@@ -37,7 +37,7 @@ class MigrationTest {
             "goal", "milestone", "goal_comment",
             "check_in", "check_in_goal_update", "check_in_revision", "mentor_feedback", "check_in_message",
             "survey", "survey_question", "survey_response", "survey_answer",
-            "notification", "notification_preference", "email_outbox",
+            "notification", "notification_preference", "email_outbox", "import_mapping_preset",
             "audit_event");
 
     @Autowired
@@ -59,7 +59,7 @@ class MigrationTest {
 
     @Test
     void allDomainTablesExist() throws Exception {
-        assertThat(DOMAIN_TABLES).hasSize(29);
+        assertThat(DOMAIN_TABLES).hasSize(30);
         assertThat(tablesInCurrentDatabase()).containsAll(DOMAIN_TABLES);
     }
 

@@ -5,6 +5,7 @@ import com.upward.directory.EmployeeAccounts;
 import com.upward.directory.IssuedCredential;
 import com.upward.directory.internal.ImportPlan.Outcome;
 import com.upward.base.Role;
+import com.upward.base.Texts;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import org.slf4j.Logger;
@@ -18,6 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,11 +39,66 @@ public class EmployeeImportService {
     private final EmployeeRepository employees;
     private final ImportWriter writer;
     private final EmployeeAccounts accounts;
+    private final ImportMappingPresetRepository presets;
+    private final Clock clock;
 
-    EmployeeImportService(EmployeeRepository employees, ImportWriter writer, EmployeeAccounts accounts) {
+    EmployeeImportService(EmployeeRepository employees, ImportWriter writer, EmployeeAccounts accounts,
+                          ImportMappingPresetRepository presets, Clock clock) {
         this.employees = employees;
         this.writer = writer;
         this.accounts = accounts;
+        this.presets = presets;
+        this.clock = clock;
+    }
+
+    /** A saved column mapping, as the page lists it. */
+    public record MappingPreset(long id, String name, ColumnMapping mapping, String savedBy, Instant savedAt) {
+    }
+
+    /** The uploaded file's columns with sample values, and the mapping their names suggest; writes nothing. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(ADMIN_OR_HR)
+    public FileColumns columns(String fileName, Path content) {
+        return HrisCsvReader.columns(fileName, content);
+    }
+
+    /** Reads the uploaded file with the columns HR mapped and checks it, as {@link #preview}; writes nothing. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(ADMIN_OR_HR)
+    public ImportPreview preview(String fileName, Path content, ColumnMapping mapping, ImportOptions options,
+                                 ImportProgress progress) {
+        progress.update("Reading the file", 0, 0);
+        return preview(HrisCsvReader.read(fileName, content, mapping), options, progress);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(ADMIN_OR_HR)
+    public List<MappingPreset> presets() {
+        return presets.findAllByOrderByNameAsc().stream().map(EmployeeImportService::preset).toList();
+    }
+
+    /** Saves a mapping under a name; a mapping saved before under the same name (any case) is replaced. */
+    @Transactional
+    @PreAuthorize(ADMIN_OR_HR)
+    public MappingPreset savePreset(String name, ColumnMapping mapping) {
+        String cleaned = Texts.checkedLine(name, "presetName", true);
+        if (cleaned.length() > ImportMappingPreset.NAME_MAX) {
+            throw new BusinessRuleException("presetName", "Keep the name under " + ImportMappingPreset.NAME_MAX
+                    + " characters.");
+        }
+        if (!mapping.missingRequired().isEmpty()) {
+            throw new BusinessRuleException("presetName", "Choose a column for every required field before saving.");
+        }
+        ImportMappingPreset preset = presets.findByNameIgnoreCase(cleaned)
+                .orElseGet(() -> new ImportMappingPreset(cleaned));
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        preset.save(mapping, auth == null ? "unknown" : auth.getName(), clock.instant());
+        return preset(presets.save(preset));
+    }
+
+    private static MappingPreset preset(ImportMappingPreset saved) {
+        return new MappingPreset(saved.getId(), saved.getName(), saved.mapping(), saved.getSavedBy(),
+                saved.getSavedAt());
     }
 
     /**

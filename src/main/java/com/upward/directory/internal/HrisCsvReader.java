@@ -38,21 +38,108 @@ final class HrisCsvReader {
     private HrisCsvReader() {
     }
 
+    /** Rows read for the samples of the column-mapping step. */
+    static final int SAMPLE_ROWS = 20;
+    static final int SAMPLES = 3;
+
     /** Reads an uploaded file from disk, streamed; a file over {@link ImportUpload#MAX_BYTES} is not read. */
     static HrisFile read(String fileName, Path file) {
-        try {
-            if (Files.size(file) > ImportUpload.MAX_BYTES) {
-                return HrisFile.unreadable(fileName, ImportProblem.ofFile(ImportUpload.TOO_LARGE));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return read(fileName, file, null);
+    }
+
+    /** As {@link #read(String, Path)}, with the columns HR mapped ({@code null}: found by the template's names). */
+    static HrisFile read(String fileName, Path file, ColumnMapping mapping) {
+        if (tooLarge(file)) {
+            return HrisFile.unreadable(fileName, ImportProblem.ofFile(ImportUpload.TOO_LARGE));
         }
-        return read(fileName, () -> Files.newInputStream(file));
+        return read(fileName, () -> Files.newInputStream(file), mapping);
     }
 
     /** Reads a file built in memory (tests, generated files). */
     static HrisFile read(String fileName, byte[] content) {
-        return read(fileName, () -> new ByteArrayInputStream(content));
+        return read(fileName, content, null);
+    }
+
+    static HrisFile read(String fileName, byte[] content, ColumnMapping mapping) {
+        return read(fileName, () -> new ByteArrayInputStream(content), mapping);
+    }
+
+    /** The header and a few sample values per column, for the mapping step; reads the first rows only. */
+    static FileColumns columns(String fileName, Path file) {
+        if (tooLarge(file)) {
+            return new FileColumns(fileName, List.of(), ColumnMapping.suggest(List.of()), ImportUpload.TOO_LARGE);
+        }
+        return columns(fileName, () -> Files.newInputStream(file));
+    }
+
+    static FileColumns columns(String fileName, byte[] content) {
+        return columns(fileName, () -> new ByteArrayInputStream(content));
+    }
+
+    private static FileColumns columns(String fileName, Source source) {
+        char separator;
+        try {
+            separator = separatorOf(source);
+        } catch (CharacterCodingException e) {
+            return new FileColumns(fileName, List.of(), ColumnMapping.suggest(List.of()), NOT_UTF8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> headers = null;
+        List<List<String>> samples = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(text(source), format(separator))) {
+            int rows = 0;
+            for (CSVRecord record : parser) {
+                if (isBlank(record)) {
+                    continue;
+                }
+                if (headers == null) {
+                    headers = record.stream().map(Texts::line).toList();
+                    headers.forEach(h -> samples.add(new ArrayList<>()));
+                    continue;
+                }
+                for (int i = 0; i < Math.min(record.size(), headers.size()); i++) {
+                    String value = Texts.line(record.get(i));
+                    if (!value.isBlank() && samples.get(i).size() < SAMPLES && !samples.get(i).contains(value)) {
+                        samples.get(i).add(value.length() > 30 ? value.substring(0, 29) + "…" : value);
+                    }
+                }
+                if (++rows == SAMPLE_ROWS) {
+                    break;
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            return new FileColumns(fileName, List.of(), ColumnMapping.suggest(List.of()),
+                    "The file cannot be read as CSV: a quoted value is not closed, or text follows its closing quote.");
+        }
+        if (headers == null) {
+            return new FileColumns(fileName, List.of(), ColumnMapping.suggest(List.of()), "The file is empty.");
+        }
+        List<FileColumns.Column> columns = new ArrayList<>();
+        for (int i = 0; i < headers.size(); i++) {
+            if (!headers.get(i).isBlank()) {
+                columns.add(new FileColumns.Column(headers.get(i), List.copyOf(samples.get(i))));
+            }
+        }
+        return new FileColumns(fileName, columns, ColumnMapping.suggest(headers), null);
+    }
+
+    private static boolean tooLarge(Path file) {
+        try {
+            return Files.size(file) > ImportUpload.MAX_BYTES;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final String NOT_UTF8 = "The file is not UTF-8 text. Save it as \"CSV UTF-8\" and upload it again.";
+
+    private static CSVFormat format(char separator) {
+        return CSVFormat.DEFAULT.builder()
+                .setDelimiter(separator)
+                .setIgnoreEmptyLines(false) // so that row numbers stay those a spreadsheet shows
+                .setIgnoreSurroundingSpaces(true)
+                .get();
     }
 
     private interface Source {
@@ -60,24 +147,18 @@ final class HrisCsvReader {
     }
 
     /** Two passes over the source: the first checks the encoding and finds the separator, the second parses. */
-    private static HrisFile read(String fileName, Source source) {
+    private static HrisFile read(String fileName, Source source, ColumnMapping mapping) {
         char separator;
         try {
             separator = separatorOf(source);
         } catch (CharacterCodingException e) {
-            return HrisFile.unreadable(fileName, ImportProblem.ofFile(
-                    "The file is not UTF-8 text. Save it as \"CSV UTF-8\" and upload it again."));
+            return HrisFile.unreadable(fileName, ImportProblem.ofFile(NOT_UTF8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setDelimiter(separator)
-                .setIgnoreEmptyLines(false) // so that row numbers stay those a spreadsheet shows
-                .setIgnoreSurroundingSpaces(true)
-                .get();
-        try (CSVParser parser = CSVParser.parse(text(source), format)) {
+        try (CSVParser parser = CSVParser.parse(text(source), format(separator))) {
             try {
-                return read(fileName, parser);
+                return read(fileName, parser, mapping);
             } catch (UncheckedIOException | IllegalStateException e) {
                 return HrisFile.unreadable(fileName, new ImportProblem((int) parser.getRecordNumber() + 1, "",
                         "This row cannot be read: a quoted value is not closed, or text follows its closing quote."
@@ -101,7 +182,8 @@ final class HrisCsvReader {
         return reader;
     }
 
-    private static HrisFile read(String fileName, CSVParser parser) {
+    private static HrisFile read(String fileName, CSVParser parser, ColumnMapping mapping) {
+        String tagSeparator = mapping == null ? HrisColumn.TAG_SEPARATOR : mapping.tagSeparator();
         Map<HrisColumn, Integer> positions = null;
         List<String> ignored = new ArrayList<>();
         List<ImportProblem> fileProblems = new ArrayList<>();
@@ -114,9 +196,10 @@ final class HrisCsvReader {
             }
             if (positions == null) {
                 headerSize = record.size();
-                positions = header(record, rowNumber, ignored, fileProblems);
+                positions = mapping == null ? header(record, rowNumber, ignored, fileProblems)
+                        : mapped(record, rowNumber, mapping, ignored, fileProblems);
                 if (!fileProblems.isEmpty()) {
-                    return new HrisFile(fileName, positions.keySet(), List.of(), fileProblems, ignored);
+                    return new HrisFile(fileName, positions.keySet(), List.of(), fileProblems, ignored, tagSeparator);
                 }
                 continue;
             }
@@ -129,7 +212,40 @@ final class HrisCsvReader {
         if (positions == null) {
             return HrisFile.unreadable(fileName, ImportProblem.ofFile("The file is empty."));
         }
-        return new HrisFile(fileName, positions.keySet(), rows, fileProblems, ignored);
+        return new HrisFile(fileName, positions.keySet(), rows, fileProblems, ignored, tagSeparator);
+    }
+
+    /** Positions of the columns HR chose; every other column is ignored. */
+    private static Map<HrisColumn, Integer> mapped(CSVRecord record, int rowNumber, ColumnMapping mapping,
+                                                   List<String> ignored, List<ImportProblem> problems) {
+        Map<HrisColumn, Integer> positions = new EnumMap<>(HrisColumn.class);
+        if (record.size() > MAX_COLUMNS) {
+            problems.add(new ImportProblem(rowNumber, "", "The header has " + String.format("%,d", record.size())
+                    + " columns; the import reads at most " + MAX_COLUMNS + "."));
+            return positions;
+        }
+        List<String> names = record.stream().map(cell -> ColumnMapping.normal(Texts.line(cell))).toList();
+        for (HrisColumn column : HrisColumn.values()) {
+            mapping.headerOf(column).ifPresentOrElse(header -> {
+                int index = names.indexOf(ColumnMapping.normal(header));
+                if (index < 0) {
+                    problems.add(ImportProblem.of(rowNumber, column, "The column \"" + header
+                            + "\" chosen for this field is not in the file."));
+                } else {
+                    positions.put(column, index);
+                }
+            }, () -> {
+                if (column.required()) {
+                    problems.add(ImportProblem.of(rowNumber, column, "Required field: choose the column that holds it."));
+                }
+            });
+        }
+        for (int i = 0; i < record.size(); i++) {
+            if (!positions.containsValue(i) && !record.get(i).isBlank()) {
+                ignored.add(Texts.line(record.get(i)));
+            }
+        }
+        return positions;
     }
 
     private static Map<HrisColumn, Integer> header(CSVRecord record, int rowNumber, List<String> ignored,

@@ -23,9 +23,16 @@ public final class HrisFile {
     private final List<Row> rows;
     private final List<ImportProblem> fileProblems;
     private final List<String> ignoredColumns;
+    private final String tagSeparator;
 
     HrisFile(String fileName, Set<HrisColumn> columns, List<Row> rows, List<ImportProblem> fileProblems,
              List<String> ignoredColumns) {
+        this(fileName, columns, rows, fileProblems, ignoredColumns, HrisColumn.TAG_SEPARATOR);
+    }
+
+    HrisFile(String fileName, Set<HrisColumn> columns, List<Row> rows, List<ImportProblem> fileProblems,
+             List<String> ignoredColumns, String tagSeparator) {
+        this.tagSeparator = tagSeparator;
         this.fileName = fileName;
         this.columns = columns.isEmpty() ? EnumSet.noneOf(HrisColumn.class) : EnumSet.copyOf(columns);
         this.rows = List.copyOf(rows);
@@ -48,6 +55,11 @@ public final class HrisFile {
     /** Header cells that match no template column; their values are not imported. */
     public List<String> ignoredColumns() {
         return ignoredColumns;
+    }
+
+    /** What separates the values of a skills, interests or languages cell in this file. */
+    String tagSeparator() {
+        return tagSeparator;
     }
 
     boolean has(HrisColumn column) {

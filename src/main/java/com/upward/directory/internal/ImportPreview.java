@@ -4,15 +4,24 @@ import java.util.List;
 
 /**
  * The first step of an import: what confirming would do, and every reason it cannot. {@code problems} lists at most
- * {@link #MAX_LISTED} entries; {@code problemCount} counts them all.
+ * {@link #MAX_LISTED} entries; {@code problemCount} counts them all. {@code warnings} do not stop the import but
+ * may mean the columns are mapped wrongly (no manager column, a tag that looks like a list).
  */
 public record ImportPreview(HrisFile file, ImportOptions options, int created, int updated, int unchanged,
-                            int deactivated, int rejected, List<ImportProblem> problems, int problemCount) {
+                            int deactivated, int rejected, List<ImportProblem> problems, int problemCount,
+                            List<String> warnings) {
 
     public static final int MAX_LISTED = 5_000;
 
     public ImportPreview {
         problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
+    }
+
+    ImportPreview(HrisFile file, ImportOptions options, int created, int updated, int unchanged, int deactivated,
+                  int rejected, List<ImportProblem> problems, int problemCount) {
+        this(file, options, created, updated, unchanged, deactivated, rejected, problems, problemCount,
+                ImportWarnings.of(file));
     }
 
     public boolean confirmable() {

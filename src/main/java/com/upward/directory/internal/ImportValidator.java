@@ -29,7 +29,6 @@ final class ImportValidator {
     static final String BAD_DATE = EmployeeRules.BAD_DATE;
     static final String BAD_ACTIVE = "Use true or false (yes/no and 1/0 work too).";
     static final String OWN_MANAGER = "An employee cannot be their own manager.";
-    private static final Pattern TAG_SPLIT = Pattern.compile(Pattern.quote(HrisColumn.TAG_SEPARATOR));
     private static final int PROGRESS_STEP = 1000;
 
     private ImportValidator() {
@@ -151,14 +150,14 @@ final class ImportValidator {
         };
     }
 
-    /** "java | SQL|java" → [java, SQL]: blanks dropped, duplicates (as the database compares them) once. */
+    /** "java | SQL|java" → [java, SQL] (with the file's separator): blanks dropped, duplicates once. */
     private static Set<String> tags(HrisFile file, HrisFile.Row row, HrisColumn column,
                                     List<ImportProblem> problems) {
         if (!file.has(column)) {
             return null;
         }
         Map<String, String> byKey = new LinkedHashMap<>();
-        for (String part : TAG_SPLIT.split(row.get(column))) {
+        for (String part : row.get(column).split(Pattern.quote(file.tagSeparator()))) {
             String tag = part.strip();
             if (tag.length() > column.maxLength()) {
                 problems.add(ImportProblem.of(row.number(), column, "\"" + abbreviate(tag) + "\": "

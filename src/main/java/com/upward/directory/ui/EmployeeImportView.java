@@ -6,6 +6,7 @@ import com.upward.base.ui.BackgroundWork;
 import com.upward.base.ui.Failures;
 import com.upward.base.ui.Tiles;
 import com.upward.base.ui.Toasts;
+import com.upward.directory.internal.ColumnMapping;
 import com.upward.directory.internal.EmployeeImportService;
 import com.upward.directory.internal.HrisColumn;
 import com.upward.directory.internal.ImportOptions;
@@ -73,18 +74,27 @@ class EmployeeImportView extends VerticalLayout {
     final Span progressText = new Span();
     final Div summary = new Div();
     final Paragraph verdict = new Paragraph();
+    /** What may be mapped wrongly without any row being invalid: no manager column, tags that look like lists. */
+    final Div warnings = new Div();
     final Grid<ImportProblem> problems = new Grid<>();
     final Button confirm = new Button("Confirm import");
     final Button startOver = new Button("Start over");
     final Div result = new Div();
     private final Div progressBox = new Div(progressText, progress);
     private final Div previewBox = new Div();
+    final ColumnMappingPanel mapping;
     private ImportPreview preview;
+    /** The uploaded file, kept until the next upload, "Start over" or leaving the page: HR may map it again. */
+    private Path uploaded;
+    private String uploadedName;
     /** The running check or write, if any; browserless tests wait on it. */
     CompletableFuture<Void> work = CompletableFuture.completedFuture(null);
 
     EmployeeImportView(EmployeeImportService imports, AuthenticationContext authentication) {
         this.imports = imports;
+        this.mapping = new ColumnMappingPanel(imports, this::checkWith);
+        mapping.setVisible(false);
+        addDetachListener(e -> forgetUpload());
         addClassName("import-view");
         setMaxWidth("72rem");
 
@@ -133,15 +143,19 @@ class EmployeeImportView extends VerticalLayout {
         problems.setHeight("22rem");
         summary.addClassName("import-summary");
         verdict.addClassName("import-verdict");
-        previewBox.add(new H3("Preview"), summary, verdict, new HorizontalLayout(confirm, startOver), problems);
+        warnings.addClassName("import-warnings");
+        warnings.getElement().setAttribute("role", "alert");
+        warnings.setVisible(false);
+        previewBox.add(new H3("Preview"), summary, verdict, warnings, new HorizontalLayout(confirm, startOver),
+                problems);
         previewBox.setVisible(false);
         previewBox.setWidthFull();
         problems.setWidthFull();
         result.addClassName("import-result");
         result.setVisible(false);
 
-        add(back, intro, template(), sample, deactivateMissing, createAccounts, upload, progressBox, previewBox,
-                result);
+        add(back, intro, template(), sample, deactivateMissing, createAccounts, upload, progressBox, mapping,
+                previewBox, result);
     }
 
     private static Component template() {
@@ -152,10 +166,12 @@ class EmployeeImportView extends VerticalLayout {
         var details = new Details("File format", new Div(
                 new Paragraph("Required columns: " + required + "."),
                 new Paragraph("Optional columns: " + optional + "."),
-                new Paragraph("Columns are found by their header name, in any order and any case. Employees are"
-                        + " matched by employee_number. Put several skills, interests or languages in one cell"
-                        + " separated by \"" + HrisColumn.TAG_SEPARATOR + "\". Dates are yyyy-MM-dd; job_level is"
-                        + " 1 to 10; active is true or false.")));
+                new Paragraph("Columns named like the template are found in any order and any case; after the"
+                        + " upload you choose the column for any other name, and can save those choices for the"
+                        + " next file. Employees are matched by employee_number. Put several skills, interests or"
+                        + " languages in one cell separated by \"" + HrisColumn.TAG_SEPARATOR + "\" (or choose"
+                        + " your file's separator). Dates are yyyy-MM-dd; job_level is 1 to 10; active is true or"
+                        + " false.")));
         details.addClassName("import-template");
         return details;
     }
@@ -198,16 +214,46 @@ class EmployeeImportView extends VerticalLayout {
         }
     }
 
-    /** Step 1: read and check the uploaded file in the background, then delete it. */
+    /**
+     * Step 1: read the uploaded file's columns; when their names are the template's, check it straight away,
+     * otherwise HR maps them first (ColumnMappingPanel).
+     */
     void check(String fileName, Path file) {
-        ImportOptions options = options();
-        runWork("Checking " + fileName, progress -> {
-            try {
-                return imports.preview(fileName, file, options, progress);
-            } finally {
-                ImportUpload.delete(file);
+        forgetUpload();
+        uploaded = file;
+        uploadedName = fileName;
+        runWork("Reading the columns of " + fileName, progress -> imports.columns(fileName, file), columns -> {
+            if (!columns.readable()) {
+                forgetUpload();
+                refuse(columns.problem());
+                return;
             }
-        }, this::showPreview);
+            mapping.show(columns);
+            mapping.setVisible(true);
+            previewBox.setVisible(false);
+            if (columns.suggested().missingRequired().isEmpty()) {
+                checkWith(columns.suggested());
+            }
+        });
+    }
+
+    /** Step 1b: check the kept file with these columns, in the background. */
+    void checkWith(ColumnMapping columns) {
+        if (uploaded == null) {
+            return;
+        }
+        Path file = uploaded;
+        String fileName = uploadedName;
+        ImportOptions options = options();
+        runWork("Checking " + fileName, progress -> imports.preview(fileName, file, columns, options, progress),
+                this::showPreview);
+    }
+
+    private void forgetUpload() {
+        if (uploaded != null) {
+            ImportUpload.delete(uploaded);
+            uploaded = null;
+        }
     }
 
     private void refuse(String message) {
@@ -248,6 +294,9 @@ class EmployeeImportView extends VerticalLayout {
         if (!checked.file().ignoredColumns().isEmpty()) {
             verdict.add(new Span(" Ignored columns: " + ignored(checked.file().ignoredColumns()) + "."));
         }
+        warnings.removeAll();
+        checked.warnings().forEach(warning -> warnings.add(new Paragraph(warning)));
+        warnings.setVisible(!checked.warnings().isEmpty());
         previewBox.setVisible(true);
     }
 
@@ -285,6 +334,8 @@ class EmployeeImportView extends VerticalLayout {
 
     private void showResult(ImportResult done) {
         preview = null;
+        forgetUpload();
+        mapping.setVisible(false);
         previewBox.setVisible(false);
         previewBox.setWidthFull();
         problems.setWidthFull();
@@ -304,6 +355,8 @@ class EmployeeImportView extends VerticalLayout {
 
     private void startOver() {
         preview = null;
+        forgetUpload();
+        mapping.setVisible(false);
         previewBox.setVisible(false);
         previewBox.setWidthFull();
         problems.setWidthFull();

@@ -1,5 +1,6 @@
 package com.upward.directory.ui;
 
+import com.upward.directory.internal.HrisColumn;
 import com.upward.directory.internal.ImportUpload;
 import com.upward.testsupport.RenderedUi;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -136,12 +137,20 @@ class EmployeeImportViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void anUnreadableFileSaysWhy() throws Exception {
-        upload("employee_number;first_name\nX;Y\n");
+    void aFileWithoutTheRequiredColumnsAsksForThemBesideEachField() throws Exception {
+        upload("employee_number;first_name;Surname;Mail\nX;Y;Z;x@y.test\n");
 
-        assertThat(view.verdict.getText()).startsWith("The file cannot be imported as it is.");
-        assertThat(test(view.problems).getCellText(0, 0)).isEqualTo("1");
-        assertThat(test(view.problems).getCellText(0, 2)).isEqualTo("Required column is missing from the header.");
+        assertThat(view.mapping.isVisible()).isTrue();
+        assertThat(view.mapping.status.getText()).isEqualTo("Your file's columns are not the template's. Choose the "
+                + "columns for email, department, job_title, job_level, location, time_zone (or pick a saved "
+                + "mapping), then check the file.");
+        assertThat(view.mapping.fields.get(HrisColumn.LAST_NAME).getValue()).isEqualTo("Surname");
+        assertThat(view.verdict.getText()).isEmpty();
+
+        test(view.mapping.check).click();
+        assertThat(view.mapping.fields.get(HrisColumn.DEPARTMENT).isInvalid()).isTrue();
+        assertThat(view.mapping.fields.get(HrisColumn.DEPARTMENT).getErrorMessage())
+                .isEqualTo("Choose the column that holds department.");
         assertThat(view.confirm.isEnabled()).isFalse();
     }
 
@@ -250,14 +259,17 @@ class EmployeeImportViewTest extends SpringBrowserlessTest {
     }
 
     /**
-     * Runs what the upload queued for the UI, waits for the background check, then runs what it queued and answers
-     * the browser (which attaches the notifications opened meanwhile).
+     * Runs what the upload queued for the UI, waits for the background work, then runs what it queued, until no
+     * work follows (reading the columns is followed by the check when they are the template's), and answers the
+     * browser (which attaches the notifications opened meanwhile).
      */
     private void awaitWork() throws Exception {
         var session = VaadinSession.getCurrent();
-        session.getService().runPendingAccessTasks(session);
-        view.work.get(30, TimeUnit.SECONDS);
-        session.getService().runPendingAccessTasks(session);
+        do {
+            session.getService().runPendingAccessTasks(session);
+            view.work.get(30, TimeUnit.SECONDS);
+            session.getService().runPendingAccessTasks(session);
+        } while (!view.work.isDone());
         roundTrip();
     }
 

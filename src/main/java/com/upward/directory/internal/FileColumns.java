@@ -1,0 +1,27 @@
+package com.upward.directory.internal;
+
+import java.util.List;
+
+/**
+ * The columns of an uploaded file, for mapping them to the template: each header with up to three sample values
+ * from the first rows, and the mapping suggested from the header names.
+ */
+public record FileColumns(String fileName, List<Column> columns, ColumnMapping suggested, String problem) {
+
+    public record Column(String header, List<String> samples) {
+
+        /** "Employee ID · e.g. 10023, 10024" */
+        public String label() {
+            return samples.isEmpty() ? header + " · empty in the first rows"
+                    : header + " · e.g. " + String.join(", ", samples);
+        }
+    }
+
+    public List<String> headers() {
+        return columns.stream().map(Column::header).toList();
+    }
+
+    public boolean readable() {
+        return problem == null;
+    }
+}

@@ -1,0 +1,59 @@
+package com.upward.directory.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a readable file may have wrong without a row being invalid: no manager column (no reporting lines come in),
+ * and skills, interests or languages cells that hold another separator than the one chosen, which would make each
+ * of those cells one long tag.
+ */
+final class ImportWarnings {
+
+    private static final List<String> LIST_SEPARATORS = List.of(";", ",", "|", "/");
+    private static final List<HrisColumn> TAG_COLUMNS = List.of(HrisColumn.SKILLS, HrisColumn.INTERESTS,
+            HrisColumn.LANGUAGES);
+
+    private ImportWarnings() {
+    }
+
+    static List<String> of(HrisFile file) {
+        List<String> warnings = new ArrayList<>();
+        if (!file.fileProblems().isEmpty()) {
+            return warnings;
+        }
+        if (!file.has(HrisColumn.MANAGER_EMPLOYEE_NUMBER)) {
+            warnings.add("No column is used for manager_employee_number: reporting lines are not imported, and "
+                    + "nobody's manager changes. Map the manager column if the file has one.");
+        }
+        for (HrisColumn column : TAG_COLUMNS) {
+            if (file.has(column)) {
+                listLike(file, column).forEach((separator, cells) -> warnings.add(cells
+                        + (cells == 1 ? " cell" : " cells") + " of " + column.header()
+                        + (cells == 1 ? " contains \"" : " contain \"") + separator
+                        + "\", which would stay inside one tag. If they are lists, choose \"" + separator
+                        + "\" as the separator of multi-value cells."));
+            }
+        }
+        return warnings;
+    }
+
+    /** Separator → cells of the column containing it (other than the file's own separator). */
+    private static Map<String, Integer> listLike(HrisFile file, HrisColumn column) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (HrisFile.Row row : file.rows()) {
+            String value = row.get(column);
+            if (value == null) {
+                continue;
+            }
+            for (String separator : LIST_SEPARATORS) {
+                if (!separator.equals(file.tagSeparator()) && value.contains(separator)) {
+                    counts.merge(separator, 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+}
