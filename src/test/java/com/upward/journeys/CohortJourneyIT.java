@@ -161,6 +161,25 @@ class CohortJourneyIT extends JourneyTest {
         BrowserSession.screenshot(hr, "cohort-overview");
         assertThat(jdbc.queryForObject("select count(*) from enrollment where cohort_id = ? and status = 'ACCEPTED'",
                 Long.class, cohortId)).isEqualTo(1);
+
+        // the other invited mentors in one go: filtered, each ticked, one confirmation, one message (issue 24)
+        hr.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Participants")).click();
+        hr.getByLabel("Status", new Page.GetByLabelOptions().setExact(true)).click();
+        hr.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Applied").setExact(true)).click();
+        long invitedLeft = seniors - 1;
+        // the table is paged from the server, so it offers a box per row, not "Select All"
+        Locator rowBoxes = hr.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Select Row"));
+        assertThat(rowBoxes).hasCount((int) invitedLeft);
+        for (int i = 0; i < invitedLeft; i++) {
+            rowBoxes.nth(i).click();
+        }
+        hr.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept " + invitedLeft)).click();
+        assertThat(hr.locator("vaadin-confirm-dialog[opened]")).containsText("of them have not answered yet");
+        BrowserSession.screenshot(hr, "bulk-accept");
+        confirm(hr, "Accept " + invitedLeft);
+        assertThat(hr.getByText(invitedLeft + " people accepted.")).hasCount(1);
+        assertThat(jdbc.queryForObject("select count(*) from enrollment where cohort_id = ? and status = 'ACCEPTED'",
+                Long.class, cohortId)).isEqualTo(seniors);
         hr.context().close();
 
         // and the applicant hears of HR's decision

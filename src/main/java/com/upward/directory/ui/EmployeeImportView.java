@@ -50,6 +50,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
@@ -368,7 +369,7 @@ class EmployeeImportView extends VerticalLayout {
         T run(ImportProgress progress);
     }
 
-    private <T> void runWork(String label, Work<T> task, java.util.function.Consumer<T> onDone) {
+    private <T> void runWork(String label, Work<T> task, Consumer<T> onDone) {
         UI ui = UI.getCurrent();
         setBusy(true, label);
         ImportProgress progressListener = (step, done, total) -> BackgroundWork.report(ui, () -> {

@@ -70,7 +70,7 @@ class BulkDecisions extends HorizontalLayout {
                 && p.status() != EnrollmentStatus.ACCEPTED).count();
         Capacity c = enrollment.capacity(cohort.id());
         String text = names(people) + " will be accepted."
-                + (withoutAnswers == 0 ? "" : " " + people(withoutAnswers) + " of them " + (withoutAnswers == 1
+                + (withoutAnswers == 0 ? "" : " " + withoutAnswers + " of them " + (withoutAnswers == 1
                 ? "has" : "have") + " not answered yet: matching will have no focus areas to go by.")
                 + (mentees > c.free() ? " That is more mentees than the mentors have places for ("
                 + Math.max(0, c.free()) + " free)." : "");
