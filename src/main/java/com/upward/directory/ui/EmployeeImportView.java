@@ -1,14 +1,12 @@
 package com.upward.directory.ui;
 
 import com.upward.base.BusinessRuleException;
-import com.upward.base.Texts;
 import com.upward.base.ui.BackgroundWork;
 import com.upward.base.ui.Failures;
 import com.upward.base.ui.Tiles;
 import com.upward.base.ui.Toasts;
 import com.upward.directory.internal.ColumnMapping;
 import com.upward.directory.internal.EmployeeImportService;
-import com.upward.directory.internal.HrisColumn;
 import com.upward.directory.internal.ImportOptions;
 import com.upward.directory.internal.ImportPreview;
 import com.upward.directory.internal.ImportProblem;
@@ -17,14 +15,12 @@ import com.upward.directory.internal.ImportResult;
 import com.upward.directory.internal.ImportUpload;
 import com.upward.base.Role;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -47,12 +43,9 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 
 /**
  * HRIS import in two steps: upload and check (every row, summary and problems), then confirm. Reading, checking and
@@ -62,8 +55,6 @@ import java.util.stream.Collectors;
 @PageTitle("Import employees")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.HR})
 class EmployeeImportView extends VerticalLayout {
-
-    private static final int IGNORED_LISTED = 20;
 
     private final EmployeeImportService imports;
     final Checkbox deactivateMissing = new Checkbox("Deactivate employees missing from this file (full import)");
@@ -155,26 +146,8 @@ class EmployeeImportView extends VerticalLayout {
         result.addClassName("import-result");
         result.setVisible(false);
 
-        add(back, intro, template(), sample, deactivateMissing, createAccounts, upload, progressBox, mapping,
+        add(back, intro, ImportTexts.fileFormat(), sample, deactivateMissing, createAccounts, upload, progressBox, mapping,
                 previewBox, result);
-    }
-
-    private static Component template() {
-        String required = Arrays.stream(HrisColumn.values()).filter(HrisColumn::required)
-                .map(HrisColumn::header).collect(Collectors.joining(", "));
-        String optional = Arrays.stream(HrisColumn.values()).filter(c -> !c.required())
-                .map(HrisColumn::header).collect(Collectors.joining(", "));
-        var details = new Details("File format", new Div(
-                new Paragraph("Required columns: " + required + "."),
-                new Paragraph("Optional columns: " + optional + "."),
-                new Paragraph("Columns named like the template are found in any order and any case; after the"
-                        + " upload you choose the column for any other name, and can save those choices for the"
-                        + " next file. Employees are matched by employee_number. Put several skills, interests or"
-                        + " languages in one cell separated by \"" + HrisColumn.TAG_SEPARATOR + "\" (or choose"
-                        + " your file's separator). Dates are yyyy-MM-dd; job_level is 1 to 10; active is true or"
-                        + " false.")));
-        details.addClassName("import-template");
-        return details;
     }
 
     private ImportOptions options() {
@@ -293,20 +266,12 @@ class EmployeeImportView extends VerticalLayout {
                     + String.format("%,d", checked.problemCount()) + " problems are listed."));
         }
         if (!checked.file().ignoredColumns().isEmpty()) {
-            verdict.add(new Span(" Ignored columns: " + ignored(checked.file().ignoredColumns()) + "."));
+            verdict.add(new Span(" Ignored columns: " + ImportTexts.ignored(checked.file().ignoredColumns()) + "."));
         }
         warnings.removeAll();
         checked.warnings().forEach(warning -> warnings.add(new Paragraph(warning)));
         warnings.setVisible(!checked.warnings().isEmpty());
         previewBox.setVisible(true);
-    }
-
-    /** The first names of the ignored columns, each abbreviated: a file may have hundreds. */
-    static String ignored(List<String> columns) {
-        String listed = columns.stream().limit(IGNORED_LISTED).map(c -> Texts.abbreviate(c, 40))
-                .collect(Collectors.joining(", "));
-        return columns.size() <= IGNORED_LISTED ? listed
-                : listed + " and " + String.format("%,d", columns.size() - IGNORED_LISTED) + " more";
     }
 
     private void askToConfirm() {
