@@ -37,16 +37,22 @@ class ResetPasswordView extends Div implements BeforeEnterObserver {
     NewPasswordFields fields;
     final Button save = new Button("Save the new password");
 
+    /** The link's token; the view may be entered again with another link, so it is kept here, not in a listener. */
+    private String token;
+
     ResetPasswordView(PasswordResetService resets) {
         this.resets = resets;
         addClassName("password-page");
         card.addClassName("password-card");
         add(card);
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        save.addClickListener(e -> save());
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String token = event.getLocation().getQueryParameters().getParameters()
+        token = event.getLocation().getQueryParameters().getParameters()
                 .getOrDefault("token", List.of()).stream().findFirst().orElse(null);
         card.removeAll();
         card.add(Brand.logo(), new H1("Choose a new password"));
@@ -59,9 +65,6 @@ class ResetPasswordView extends Div implements BeforeEnterObserver {
         card.add(new Paragraph("For the account " + account.get().username() + ". At least 12 characters, not your "
                 + "username, and not easy to guess. Every place where you are signed in is signed out."),
                 fields.password, fields.confirmation);
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(Key.ENTER);
-        save.addClickListener(e -> save(token));
         var buttons = new HorizontalLayout(save, new Anchor("login", "Back to sign in"));
         buttons.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         buttons.addClassName("password-buttons");
@@ -69,7 +72,7 @@ class ResetPasswordView extends Div implements BeforeEnterObserver {
         fields.password.focus();
     }
 
-    private void save(String token) {
+    private void save() {
         if (!fields.check()) {
             return;
         }
