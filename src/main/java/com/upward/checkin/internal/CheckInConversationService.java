@@ -73,15 +73,15 @@ public class CheckInConversationService {
                         select m from CheckInMessage m join fetch m.author
                         where m.checkIn.id = :checkIn order by m.createdAt, m.id""", CheckInMessage.class)
                 .setParameter("checkIn", checkInId).getResultList().stream()
-                .map(m -> new Message(m.getId(), name(m.getAuthor()), m.getAuthor().getId() == me, m.getBody(),
-                        m.getCreatedAt()))
+                .map(m -> new Message(m.getId(), m.getAuthor().getFullName(), m.getAuthor().getId() == me,
+                        m.getBody(), m.getCreatedAt()))
                 .toList();
         String whyNot = side.otherEmployeeId().isEmpty()
                 ? "Your pair has ended: there is no mentor to answer here."
                 : messages.size() >= MAX_MESSAGES
                 ? "This conversation has reached " + MAX_MESSAGES + " messages; talk it through in your next meeting."
                 : null;
-        String other = side.otherEmployeeId().map(id -> name(em.find(Employee.class, id))).orElse(null);
+        String other = side.otherEmployeeId().map(id -> em.find(Employee.class, id).getFullName()).orElse(null);
         return new Conversation(checkInId, side.mentee(), other, messages, whyNot);
     }
 
@@ -106,9 +106,9 @@ public class CheckInConversationService {
         var message = new CheckInMessage(side.checkIn(), author, side.mentee(), text, clock.instant());
         em.persist(message);
         CheckIn ci = side.checkIn();
-        publisher.publishEvent(new CheckInMessagePosted(ci.getId(), recipient, side.mentee(), name(author),
+        publisher.publishEvent(new CheckInMessagePosted(ci.getId(), recipient, side.mentee(), author.getFullName(),
                 ci.getEnrollment().getCohort().getName(), ci.getPeriodNumber()));
-        return new Message(message.getId(), name(author), true, text, message.getCreatedAt());
+        return new Message(message.getId(), author.getFullName(), true, text, message.getCreatedAt());
     }
 
     /** The signed-in person's side of a submitted check-in, and who the other side is now. */
@@ -130,9 +130,5 @@ public class CheckInConversationService {
             return new Side(ci, false, Optional.of(ci.getEnrollment().getEmployee().getId()));
         }
         throw new AccessDeniedException(REFUSED);
-    }
-
-    private static String name(Employee e) {
-        return e.getFirstName() + " " + e.getLastName();
     }
 }

@@ -53,33 +53,38 @@ class EmailComposer {
      */
     EmailOutbox composeAccountEmail(AppUser recipient, String title, String body, String path, String linkText,
                                     String template, Map<String, Object> values) {
-        Map<String, Object> model = new HashMap<>(values);
-        model.put("recipientName", recipient.getDisplayName());
-        model.put("title", title);
-        model.put("body", body);
-        model.put("linkUrl", portalUrl + path);
+        Map<String, Object> model = model(recipient, title, body, path, values);
         model.put("linkText", linkText);
-        var context = new Context(Locale.ENGLISH, model);
-        return new EmailOutbox(recipient.getEmail(), title, html.process(template, context),
-                text.process(template, context), EmailOutbox.now(clock));
+        return email(recipient, title, template, model);
     }
 
     EmailOutbox compose(AppUser recipient, Message message, Notification notification) {
-        Map<String, Object> model = new HashMap<>(message.emailModel());
-        model.put("recipientName", recipient.getDisplayName());
-        model.put("title", message.title());
-        model.put("body", message.body());
-        model.put("linkUrl", portalUrl + (message.link() == null ? "" : message.link()));
+        Map<String, Object> model = model(recipient, message.title(), message.body(),
+                message.link() == null ? "" : message.link(), message.emailModel());
         model.put("settingsUrl", portalUrl + "profile");
         model.put("typeLabel", message.type().label());
-        var context = new Context(Locale.ENGLISH, model);
-        var email = new EmailOutbox(recipient.getEmail(), message.title(),
-                html.process(message.emailTemplate(), context), text.process(message.emailTemplate(), context),
-                EmailOutbox.now(clock));
+        var email = email(recipient, message.title(), message.emailTemplate(), model);
         email.setNotification(notification);
         if (message.calendarEntry() != null) {
             email.setIcsAttachment(invites.ics(message.calendarEntry(), model.get("linkUrl").toString()));
         }
         return email;
+    }
+
+    /** What every email shows: the greeting, title, text and the link into the portal, plus the template's own. */
+    private Map<String, Object> model(AppUser recipient, String title, String body, String path,
+                                      Map<String, Object> values) {
+        Map<String, Object> model = new HashMap<>(values);
+        model.put("recipientName", recipient.getDisplayName());
+        model.put("title", title);
+        model.put("body", body);
+        model.put("linkUrl", portalUrl + path);
+        return model;
+    }
+
+    private EmailOutbox email(AppUser recipient, String subject, String template, Map<String, Object> model) {
+        var context = new Context(Locale.ENGLISH, model);
+        return new EmailOutbox(recipient.getEmail(), subject, html.process(template, context),
+                text.process(template, context), EmailOutbox.now(clock));
     }
 }

@@ -54,8 +54,7 @@ class ResetPasswordView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getLocation().getQueryParameters().getParameters()
                 .getOrDefault("token", List.of()).stream().findFirst().orElse(null);
-        card.removeAll();
-        card.add(Brand.logo(), new H1("Choose a new password"));
+        startCard();
         Optional<ResetAccount> account = resets.accountFor(token);
         if (account.isEmpty()) {
             showLinkNotValid();
@@ -80,8 +79,7 @@ class ResetPasswordView extends Div implements BeforeEnterObserver {
             resets.resetPassword(token, fields.password.getValue(), fields.confirmation.getValue());
         } catch (BusinessRuleException refusal) {
             if (PasswordResetService.LINK_NOT_VALID.equals(refusal.getMessage())) {
-                card.removeAll();
-                card.add(Brand.logo(), new H1("Choose a new password"));
+                startCard();
                 showLinkNotValid();
             } else {
                 FieldErrors.show(refusal, fields.byField());
@@ -89,6 +87,11 @@ class ResetPasswordView extends Div implements BeforeEnterObserver {
             return;
         }
         getUI().ifPresent(ui -> ui.navigate(LoginView.class, QueryParameters.of(LoginView.PASSWORD_RESET, "")));
+    }
+
+    private void startCard() {
+        card.removeAll();
+        card.add(Brand.logo(), new H1("Choose a new password"));
     }
 
     private void showLinkNotValid() {
