@@ -37,8 +37,17 @@ public class EmployeeHomeService {
     public record MenteeStatus(String name, String cohort, LocalDate lastCheckIn, long overdue, boolean helpOpen) {
     }
 
+    /**
+     * Pairing that waits for the employee (issue 24): proposed pairs they have not answered, and the cohorts in which
+     * they may choose a mentor and have neither a mentor nor a request waiting.
+     */
+    public record PairingToDo(long proposalsToAnswer, List<String> cohortsToChooseIn) {
+
+        public boolean any() { return proposalsToAnswer > 0 || !cohortsToChooseIn.isEmpty(); }
+    }
+
     public record MyProgress(Celebration celebration, LatestFeedback latestFeedback, List<GoalProgress> goals,
-                             List<MenteeStatus> mentees) {
+                             List<MenteeStatus> mentees, PairingToDo pairing) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -54,12 +63,29 @@ public class EmployeeHomeService {
         this.clock = clock;
     }
 
+    private PairingToDo pairing(MapSqlParameterSource p) {
+        Long toAnswer = jdbc.queryForObject("""
+                select count(*) from mentor_assignment a
+                join enrollment mo on mo.id = a.mentor_enrollment_id join enrollment mt on mt.id = a.mentee_enrollment_id
+                where a.status = 'PROPOSED'
+                  and (mo.employee_id = :employee and a.mentor_accepted_at is null
+                       or mt.employee_id = :employee and a.mentee_accepted_at is null)""", p, Long.class);
+        List<String> cohorts = jdbc.queryForList("""
+                select c.name from enrollment e join cohort c on c.id = e.cohort_id
+                where e.employee_id = :employee and e.side = 'MENTEE' and e.status = 'ACCEPTED'
+                  and c.mentees_choose_mentor = true and c.status in ('ENROLLING', 'ACTIVE')
+                  and not exists (select 1 from mentor_assignment a where a.mentee_enrollment_id = e.id
+                                  and a.status in ('PROPOSED', 'ACTIVE', 'PAUSED'))
+                order by c.starts_on, c.id""", p, String.class);
+        return new PairingToDo(toAnswer == null ? 0 : toAnswer, cohorts);
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Role.Names.EMPLOYEE + "')")
     public MyProgress myProgress() {
         Long employeeId = currentUser.require().employeeId();
         if (employeeId == null) {
-            return new MyProgress(Celebration.NONE, null, List.of(), List.of());
+            return new MyProgress(Celebration.NONE, null, List.of(), List.of(), new PairingToDo(0, List.of()));
         }
         var p = new MapSqlParameterSource("employee", employeeId);
         LocalDate today = LocalDate.now(clock);
@@ -98,6 +124,6 @@ public class EmployeeHomeService {
                             last == null ? null : last.toLocalDate(), rs.getLong("overdue"), rs.getLong("help") > 0);
                 });
         return new MyProgress(celebrations.mine(), feedback.isEmpty() ? null : feedback.getFirst(),
-                goals, mentees);
+                goals, mentees, pairing(p));
     }
 }

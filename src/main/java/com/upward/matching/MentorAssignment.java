@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /** A mentor and a mentee in one cohort (a pair). A rematch ends this pair and starts a new one. */
@@ -47,6 +48,12 @@ public class MentorAssignment extends VersionedEntity {
     private LocalDate endsOn;
     @Column(length = 500)
     private String endReason;
+    /** When the pair was proposed, for a pair that had to be accepted or was asked for by the mentee. */
+    private Instant proposedAt;
+    private Instant mentorAcceptedAt;
+    private Instant menteeAcceptedAt;
+    /** The mentee asked for this mentor (self-match); the mentor or HR confirms. */
+    private boolean requestedByMentee;
 
     protected MentorAssignment() {
     }
@@ -77,4 +84,17 @@ public class MentorAssignment extends VersionedEntity {
     public void setEndsOn(LocalDate endsOn) { this.endsOn = endsOn; }
     public String getEndReason() { return endReason; }
     public void setEndReason(String endReason) { this.endReason = endReason; }
+    public Instant getProposedAt() { return proposedAt; }
+    public void setProposedAt(Instant proposedAt) { this.proposedAt = proposedAt; }
+    public Instant getMentorAcceptedAt() { return mentorAcceptedAt; }
+    public void setMentorAcceptedAt(Instant mentorAcceptedAt) { this.mentorAcceptedAt = mentorAcceptedAt; }
+    public Instant getMenteeAcceptedAt() { return menteeAcceptedAt; }
+    public void setMenteeAcceptedAt(Instant menteeAcceptedAt) { this.menteeAcceptedAt = menteeAcceptedAt; }
+    public boolean isRequestedByMentee() { return requestedByMentee; }
+    public void setRequestedByMentee(boolean requestedByMentee) { this.requestedByMentee = requestedByMentee; }
+
+    /** A proposed pair becomes ACTIVE once both sides have accepted it. */
+    public boolean acceptedByBoth() {
+        return mentorAcceptedAt != null && menteeAcceptedAt != null;
+    }
 }

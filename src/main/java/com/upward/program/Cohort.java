@@ -42,6 +42,10 @@ public class Cohort extends VersionedEntity {
     private boolean excludePreviousPairs;
     /** Matching: how much an even spread of mentees across mentors counts against fit in auto-match (0–100). */
     private int loadSpreadWeight = 20;
+    /** Matching: a pair HR makes starts only once its mentor and its mentee have accepted it. */
+    private boolean pairsNeedAcceptance;
+    /** Matching: accepted mentees may ask a mentor with room; the mentor or HR confirms. */
+    private boolean menteesChooseMentor;
 
     protected Cohort() {
     }
@@ -62,6 +66,10 @@ public class Cohort extends VersionedEntity {
     public void setExcludePreviousPairs(boolean excludePreviousPairs) { this.excludePreviousPairs = excludePreviousPairs; }
     public int getLoadSpreadWeight() { return loadSpreadWeight; }
     public void setLoadSpreadWeight(int loadSpreadWeight) { this.loadSpreadWeight = loadSpreadWeight; }
+    public boolean isPairsNeedAcceptance() { return pairsNeedAcceptance; }
+    public void setPairsNeedAcceptance(boolean pairsNeedAcceptance) { this.pairsNeedAcceptance = pairsNeedAcceptance; }
+    public boolean isMenteesChooseMentor() { return menteesChooseMentor; }
+    public void setMenteesChooseMentor(boolean menteesChooseMentor) { this.menteesChooseMentor = menteesChooseMentor; }
     public Program getProgram() { return program; }
     public void setProgram(Program program) { this.program = program; }
     public String getName() { return name; }

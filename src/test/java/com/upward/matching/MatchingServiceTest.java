@@ -194,7 +194,8 @@ class MatchingServiceTest {
         assertThat(event.get("actor_id")).isEqualTo(row.get("assigned_by_id"));
         assertThat(event.get("old_score")).isNull();
         assertRefused(() -> matching.assign(cohort, mentorB.getId(), mentee.getId(), null),
-                "The mentee already has a mentor in this cohort; rematch instead.");
+                "The mentee already has a mentor in this cohort, or one waiting for answers; "
+                        + "rematch or withdraw that pair instead.");
     }
 
     @Test
@@ -300,7 +301,8 @@ class MatchingServiceTest {
         assertThat(matching.previewAutoMatch(cohort).pairs()).isEmpty();
         assertRefused(() -> matching.acceptAutoMatch(cohort, List.of(new PairChoice(bossMentor.getId(),
                 anotherMentee().getId()), new PairChoice(bossMentor.getId(), mentee.getId()))),
-                "The mentee already has a mentor in this cohort; rematch instead.");
+                "The mentee already has a mentor in this cohort, or one waiting for answers; "
+                        + "rematch or withdraw that pair instead.");
     }
 
     @Test

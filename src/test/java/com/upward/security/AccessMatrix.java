@@ -59,6 +59,8 @@ public final class AccessMatrix {
         // the route opens for every employee; the check-in itself only for its author (tested in CheckInViewTest)
         ROUTES.put("checkins/:checkInId", EnumSet.of(HR, EXECUTIVE, MENTOR, MENTEE));
         ROUTES.put("mentees", EnumSet.of(HR, EXECUTIVE, MENTOR, MENTEE));
+        // the page opens for every employee; it shows only the pairs and choices of the person signed in
+        ROUTES.put("pairing", EnumSet.of(HR, EXECUTIVE, MENTOR, MENTEE));
         ROUTES.put("journal", EnumSet.of(HR, EXECUTIVE, MENTOR, MENTEE));
         // opens for every employee; the survey itself only for the people it asks (SurveyViewTest)
         ROUTES.put("surveys/:surveyId", EnumSet.of(HR, EXECUTIVE, MENTOR, MENTEE));

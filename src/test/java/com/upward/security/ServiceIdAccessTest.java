@@ -1,5 +1,10 @@
 package com.upward.security;
 
+import com.upward.matching.AssignmentStatus;
+import com.upward.matching.MentorAssignment;
+import com.upward.matching.internal.PairingService;
+import com.upward.program.Enrollment;
+import jakarta.persistence.EntityManager;
 import com.upward.testsupport.TestTime;
 import com.upward.checkin.internal.CheckInService;
 import com.upward.checkin.internal.CheckInModels.CheckInInput;
@@ -85,6 +90,10 @@ class ServiceIdAccessTest {
     NotificationService notifications;
     @Autowired
     JournalService journal;
+    @Autowired
+    PairingService pairing;
+    @Autowired
+    EntityManager em;
 
     /** The demo mentee's records, which mentee2 (another mentee, nobody's mentor here) must not reach. */
     record Foreign(long enrollment, long goal, long goalVersion, long milestone, long openCheckIn,
@@ -137,6 +146,13 @@ class ServiceIdAccessTest {
         probes.put("SurveyService.form", f -> asNotAsked(f, () -> surveys.form(f.survey())));
         probes.put("SurveyService.answer", f -> asNotAsked(f, () -> surveys.answer(f.survey(), Map.of())));
         probes.put("NotificationService.markRead", f -> notifications.markRead(f.notification()));
+        probes.put("PairingService.accept", f -> pairing.accept(proposedPair(f)));
+        probes.put("PairingService.decline", f -> pairing.decline(proposedPair(f), "Probe"));
+        probes.put("PairingService.requestMentor", f -> pairing.requestMentor(jdbc.queryForObject("""
+                select min(e.id) from enrollment e where e.side = 'MENTOR' and e.status = 'ACCEPTED'
+                and not exists (select 1 from enrollment x join app_user u on u.employee_id = x.employee_id
+                  where x.cohort_id = e.cohort_id and u.username = 'mentee2' and x.side = 'MENTEE'
+                  and x.status = 'ACCEPTED')""", Long.class), null));
         return probes;
     }
 
@@ -233,6 +249,17 @@ class ServiceIdAccessTest {
         } finally {
             data.signIn("mentee2");
         }
+    }
+
+    /** A pair proposed to the demo mentee and a mentor of their cohort, which mentee2 may not answer. */
+    private long proposedPair(Foreign f) {
+        Enrollment mentee = em.find(Enrollment.class, f.enrollment());
+        Enrollment mentor = em.find(Enrollment.class, jdbc.queryForObject("""
+                select min(id) from enrollment where cohort_id = ? and side = 'MENTOR' and status = 'ACCEPTED'""",
+                Long.class, mentee.getCohort().getId()));
+        MentorAssignment pair = data.pair(mentor, mentee, AssignmentStatus.PROPOSED);
+        em.flush();
+        return pair.getId();
     }
 
     private long version(String table, long id) {

@@ -8,6 +8,7 @@ import com.upward.dashboard.EmployeeHomeService.GoalProgress;
 import com.upward.dashboard.EmployeeHomeService.LatestFeedback;
 import com.upward.dashboard.EmployeeHomeService.MenteeStatus;
 import com.upward.dashboard.EmployeeHomeService.MyProgress;
+import com.upward.dashboard.EmployeeHomeService.PairingToDo;
 import com.upward.dashboard.HomeSummaries.NextCheckIn;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -28,16 +29,21 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 class WhatsNext extends Div {
 
     Button startCheckIn;
+    Button openPairing;
 
     /** Whether there is anything to show: without, the section is left out (issue 24, an empty heading). */
     static boolean hasContent(NextCheckIn next, MyProgress progress) {
-        return next != null || !progress.goals().isEmpty() || progress.celebration().wins() > 0
+        return next != null || progress.pairing().any() || !progress.goals().isEmpty()
+                || progress.celebration().wins() > 0
                 || progress.latestFeedback() != null || !progress.mentees().isEmpty();
     }
 
     WhatsNext(NextCheckIn next, MyProgress progress) {
         addClassName("home-section");
         add(new H3("What's next for you?"));
+        if (progress.pairing().any()) {
+            add(pairing(progress.pairing()));
+        }
         if (next != null) {
             add(nextCheckIn(next));
         }
@@ -74,6 +80,21 @@ class WhatsNext extends Div {
                 e -> getUI().ifPresent(ui -> ui.navigate("checkins/" + next.checkInId())));
         startCheckIn.addThemeVariants(ButtonVariant.PRIMARY);
         var row = new Div(text, startCheckIn);
+        row.addClassName("next-check-in-row");
+        return row;
+    }
+
+    private Component pairing(PairingToDo todo) {
+        long n = todo.proposalsToAnswer();
+        String text = n == 1 ? "A proposed pair waits for your answer."
+                : n > 1 ? n + " proposed pairs wait for your answer."
+                : "You can choose your mentor in " + String.join(", ", todo.cohortsToChooseIn()) + ".";
+        var line = new Paragraph(text);
+        line.addClassName("next-check-in");
+        openPairing = new Button(n > 0 ? "Answer" : "Choose a mentor",
+                e -> getUI().ifPresent(ui -> ui.navigate("pairing")));
+        openPairing.addThemeVariants(ButtonVariant.PRIMARY);
+        var row = new Div(line, openPairing);
         row.addClassName("next-check-in-row");
         return row;
     }

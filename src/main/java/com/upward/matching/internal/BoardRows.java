@@ -17,15 +17,19 @@ public final class BoardRows {
     public record BoardSummary(long cohortId, String cohortName, CohortStatus cohortStatus, boolean open, int capacity,
                                boolean excludePreviousPairs, int loadSpreadWeight, long acceptedMentees,
                                long unmatchedMentees,
-                               long mentors, long freePlaces, long runningPairs) {
+                               long mentors, long freePlaces, long runningPairs, long waitingPairs,
+                               boolean pairsNeedAcceptance, boolean menteesChooseMentor) {
     }
 
-    /** {@code answered}: false for a person HR accepted without answers, whom matching scores on no focus areas. */
+    /**
+     * {@code answered}: false for a person HR accepted without answers, whom matching scores on no focus areas.
+     * {@code lastDecline}: why their latest proposed pair did not start ("Declined by the mentor: …"), or null.
+     */
     public record MenteeRow(long enrollmentId, String name, String department, int jobLevel, String location,
-                            String focusAreas, boolean answered) {
+                            String focusAreas, boolean answered, String lastDecline) {
 
         public String nameOnTheBoard() {
-            return answered ? name : name + " · no answers";
+            return name + (answered ? "" : " · no answers") + (lastDecline == null ? "" : " · declined before");
         }
     }
 
@@ -38,7 +42,22 @@ public final class BoardRows {
 
     public record RunningPair(long assignmentId, long mentorEnrollmentId, String mentorName, long menteeEnrollmentId,
                               String menteeName, BigDecimal score, AssignmentStatus status, LocalDate startsOn,
-                              String reason) {
+                              String reason, Instant proposedAt, boolean requestedByMentee, boolean mentorAccepted,
+                              boolean menteeAccepted) {
+
+        public boolean waiting() { return status == AssignmentStatus.PROPOSED; }
+
+        /** Whose answer a waiting pair needs, in the board's words; empty for a running pair. */
+        public String waitingFor() {
+            if (!waiting()) {
+                return "";
+            }
+            if (requestedByMentee) {
+                return "Asked for by the mentee; waiting for the mentor or HR";
+            }
+            return !mentorAccepted && !menteeAccepted ? "Waiting for both to accept"
+                    : !mentorAccepted ? "Waiting for the mentor" : "Waiting for the mentee";
+        }
     }
 
     /** One change to a pair; for a rematch {@code previousMentorName} is the mentor the mentee had before. */

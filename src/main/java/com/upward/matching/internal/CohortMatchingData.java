@@ -29,6 +29,9 @@ import java.util.TreeSet;
 public class CohortMatchingData {
 
     public static final List<AssignmentStatus> RUNNING = List.of(AssignmentStatus.ACTIVE, AssignmentStatus.PAUSED);
+    /** Pairs that hold a mentor's place and their mentee: running ones and those still waiting for answers. */
+    static final List<AssignmentStatus> HOLDING = List.of(AssignmentStatus.PROPOSED, AssignmentStatus.ACTIVE,
+            AssignmentStatus.PAUSED);
 
     /** One cohort's matching inputs. */
     record Snapshot(Cohort cohort, Map<Long, MatchCandidate> mentors, Map<Long, MatchCandidate> mentees,
@@ -72,8 +75,8 @@ public class CohortMatchingData {
         Set<Long> pairedMentees = new HashSet<>();
         for (Object[] row : em.createQuery("""
                         select a.mentorEnrollment.id, a.menteeEnrollment.id from MentorAssignment a
-                        where a.cohort.id = :cohort and a.status in :running""", Object[].class)
-                .setParameter("cohort", cohortId).setParameter("running", RUNNING).getResultList()) {
+                        where a.cohort.id = :cohort and a.status in :holding""", Object[].class)
+                .setParameter("cohort", cohortId).setParameter("holding", HOLDING).getResultList()) {
             loads.merge((Long) row[0], 1, Integer::sum);
             pairedMentees.add((Long) row[1]);
         }
@@ -85,9 +88,10 @@ public class CohortMatchingData {
             for (Object[] row : em.createQuery("""
                             select a.mentorEnrollment.employee.id, a.menteeEnrollment.employee.id from MentorAssignment a
                             where a.cohort.id <> :cohort and a.cohort.startsOn < :startsOn
-                            and a.status <> :proposed""", Object[].class)
+                            and a.status in :ran""", Object[].class)
                     .setParameter("cohort", cohortId).setParameter("startsOn", cohort.getStartsOn())
-                    .setParameter("proposed", AssignmentStatus.PROPOSED).getResultList()) {
+                    .setParameter("ran", List.of(AssignmentStatus.ACTIVE, AssignmentStatus.PAUSED,
+                            AssignmentStatus.ENDED)).getResultList()) {
                 earlier.add(HardRules.pairKey((Long) row[0], (Long) row[1]));
             }
         }
@@ -110,10 +114,10 @@ public class CohortMatchingData {
                         select e.id, count(a) from Enrollment e, MentorAssignment a
                         where e.cohort.id = :cohort and e.side = :mentor and e.status = :accepted
                           and a.mentorEnrollment.employee = e.employee and a.cohort.id <> :cohort
-                          and a.status in :running and a.cohort.status in :open
+                          and a.status in :holding and a.cohort.status in :open
                         group by e.id""", Object[].class)
                 .setParameter("cohort", cohortId).setParameter("mentor", EnrollmentSide.MENTOR)
-                .setParameter("accepted", EnrollmentStatus.ACCEPTED).setParameter("running", RUNNING)
+                .setParameter("accepted", EnrollmentStatus.ACCEPTED).setParameter("holding", HOLDING)
                 .setParameter("open", MatchingService.OPEN_STATUSES).getResultList()) {
             loads.merge((Long) row[0], ((Number) row[1]).intValue(), Integer::sum);
         }
@@ -134,7 +138,8 @@ public class CohortMatchingData {
                 e.getLocationPreference());
     }
 
-    private static Map<Long, Set<String>> pairs(List<Object[]> rows) {
+    /** Rows of (id, text) as the sorted texts per id. */
+    static Map<Long, Set<String>> pairs(List<Object[]> rows) {
         Map<Long, Set<String>> out = new HashMap<>();
         for (Object[] row : rows) {
             out.computeIfAbsent((Long) row[0], k -> new TreeSet<>()).add((String) row[1]);

@@ -21,7 +21,6 @@ import java.util.List;
 @Service
 public class CohortPairsService {
 
-    private static final List<AssignmentStatus> RUNNING = List.of(AssignmentStatus.ACTIVE, AssignmentStatus.PAUSED);
     private static final List<AssignmentStatus> NOT_ENDED = List.of(AssignmentStatus.PROPOSED,
             AssignmentStatus.ACTIVE, AssignmentStatus.PAUSED);
 
@@ -53,32 +52,37 @@ public class CohortPairsService {
         return later.size();
     }
 
-    /** Ends every ACTIVE or PAUSED pair of the cohort on {@code endsOn}; returns how many were ended. */
+    /**
+     * Ends every ACTIVE or PAUSED pair of the cohort on {@code endsOn}, and withdraws those still waiting for answers;
+     * returns how many changed.
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.HR + "')")
     public int endPairsOfCohort(long cohortId, LocalDate endsOn, String reason) {
-        return end(assignments.findByCohortIdAndStatusIn(cohortId, RUNNING), endsOn, reason);
+        return end(assignments.findByCohortIdAndStatusIn(cohortId, NOT_ENDED), endsOn, reason);
     }
 
-    /** Ends the ACTIVE or PAUSED pairs an enrollment is part of, on either side; returns how many were ended. */
+    /** Ends the pairs an enrollment is part of, on either side, as {@link #endPairsOfCohort}; returns how many. */
     @Transactional
     @PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.HR + "')")
     public int endPairsOfEnrollment(long enrollmentId, LocalDate endsOn, String reason) {
         List<MentorAssignment> running = em.createQuery("""
-                        select a from MentorAssignment a where a.status in :running
+                        select a from MentorAssignment a where a.status in :notEnded
                         and (a.mentorEnrollment.id = :enrollmentId or a.menteeEnrollment.id = :enrollmentId)""",
                         MentorAssignment.class)
-                .setParameter("running", RUNNING).setParameter("enrollmentId", enrollmentId).getResultList();
+                .setParameter("notEnded", NOT_ENDED).setParameter("enrollmentId", enrollmentId).getResultList();
         return end(running, endsOn, reason);
     }
 
     private int end(List<MentorAssignment> pairs, LocalDate endsOn, String reason) {
         AppUser actor = em.getReference(AppUser.class, currentUser.require().userId());
         for (MentorAssignment pair : pairs) {
-            pair.setStatus(AssignmentStatus.ENDED);
+            boolean started = pair.getStatus() != AssignmentStatus.PROPOSED;
+            pair.setStatus(started ? AssignmentStatus.ENDED : AssignmentStatus.DECLINED);
             pair.setEndsOn(endsOn.isBefore(pair.getStartsOn()) ? pair.getStartsOn() : endsOn);
             pair.setEndReason(reason);
-            AssignmentEvent event = new AssignmentEvent(pair, AssignmentEventType.ENDED, actor, clock.instant());
+            AssignmentEvent event = new AssignmentEvent(pair,
+                    started ? AssignmentEventType.ENDED : AssignmentEventType.WITHDRAWN, actor, clock.instant());
             event.setReason(reason);
             events.save(event);
         }

@@ -30,6 +30,24 @@ public record MatchScore(List<CriterionScore> criteria) {
         return BigDecimal.valueOf(total()).setScale(2, RoundingMode.HALF_UP);
     }
 
+    /** Reads back what {@link #json()} wrote; criteria it does not know are left out. */
+    static MatchScore fromJson(String json) {
+        if (json == null || json.isBlank()) {
+            return new MatchScore(List.of());
+        }
+        List<CriterionScore> criteria = new ArrayList<>();
+        for (var item : JSON.readTree(json).path("criteria")) {
+            String label = item.path("name").asString();
+            for (MatchCriterion c : MatchCriterion.values()) {
+                if (c.label().equals(label)) {
+                    criteria.add(new CriterionScore(c, item.path("weight").asInt(), item.path("subScore").asDouble(),
+                            item.path("reason").asString()));
+                }
+            }
+        }
+        return new MatchScore(criteria);
+    }
+
     /** Same shape as the demo data: {"criteria":[{"name":..,"weight":..,"subScore":..,"reason":..}, ...]}. */
     public String json() {
         List<Map<String, Object>> items = new ArrayList<>();

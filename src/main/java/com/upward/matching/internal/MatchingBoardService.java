@@ -40,21 +40,22 @@ public class MatchingBoardService {
             from enrollment e join employee emp on emp.id = e.employee_id
             where e.cohort_id = :cohort and e.side = 'MENTEE' and e.status = 'ACCEPTED'
               and not exists (select 1 from mentor_assignment a
-                              where a.mentee_enrollment_id = e.id and a.status in ('ACTIVE', 'PAUSED'))
+                              where a.mentee_enrollment_id = e.id and a.status in ('PROPOSED', 'ACTIVE', 'PAUSED'))
             """;
 
     /**
-     * The cohort's accepted mentors; {@code l.n} their running pairs here, {@code o.n} those in the other running
+     * The cohort's accepted mentors; {@code l.n} their running pairs here (and those waiting for answers, which hold
+     * a place), {@code o.n} those in the other running
      * cohorts when the program counts a mentor's capacity across cohorts (issue 24), {@link #LOAD} the sum.
      */
     private static final String MENTORS = """
             from enrollment e join employee emp on emp.id = e.employee_id
             left join (select mentor_enrollment_id, count(*) as n from mentor_assignment
-                       where cohort_id = :cohort and status in ('ACTIVE', 'PAUSED')
+                       where cohort_id = :cohort and status in ('PROPOSED', 'ACTIVE', 'PAUSED')
                        group by mentor_enrollment_id) l on l.mentor_enrollment_id = e.id
             left join (select x.employee_id, count(*) as n from mentor_assignment a
                        join enrollment x on x.id = a.mentor_enrollment_id join cohort xc on xc.id = a.cohort_id
-                       where a.cohort_id <> :cohort and a.status in ('ACTIVE', 'PAUSED')
+                       where a.cohort_id <> :cohort and a.status in ('PROPOSED', 'ACTIVE', 'PAUSED')
                          and xc.status in ('ENROLLING', 'ACTIVE')
                          and (select p.mentor_capacity_across_cohorts from cohort c join program p
                               on p.id = c.program_id where c.id = :cohort) = true
@@ -91,6 +92,9 @@ public class MatchingBoardService {
         var params = new MapSqlParameterSource("cohort", cohortId);
         return jdbc.query("""
                 select c.id, c.name, c.status, c.max_mentees_per_mentor, c.exclude_previous_pairs, c.load_spread_weight,
+                  c.pairs_need_acceptance, c.mentees_choose_mentor,
+                  (select count(*) from mentor_assignment a where a.cohort_id = c.id
+                     and a.status = 'PROPOSED') as waiting_pairs,
                   (select count(*) from enrollment e where e.cohort_id = c.id and e.side = 'MENTEE'
                      and e.status = 'ACCEPTED') as accepted_mentees,
                   (select count(*) """ + UNMATCHED + """
@@ -109,7 +113,9 @@ public class MatchingBoardService {
                     MatchingService.OPEN_STATUSES.contains(status), rs.getInt("max_mentees_per_mentor"),
                     rs.getBoolean("exclude_previous_pairs"), rs.getInt("load_spread_weight"),
                     rs.getLong("accepted_mentees"), rs.getLong("unmatched"),
-                    rs.getLong("mentors"), rs.getLong("free_places"), rs.getLong("running_pairs"));
+                    rs.getLong("mentors"), rs.getLong("free_places"), rs.getLong("running_pairs"),
+                    rs.getLong("waiting_pairs"), rs.getBoolean("pairs_need_acceptance"),
+                    rs.getBoolean("mentees_choose_mentor"));
         }).stream().findFirst();
     }
 
@@ -119,13 +125,16 @@ public class MatchingBoardService {
     public List<MenteeRow> unmatchedMentees(long cohortId, String nameFilter, Pageable pageable) {
         return jdbc.query("""
                 select e.id, emp.first_name, emp.last_name, emp.department, emp.job_level, emp.location,
-                  e.motivation is not null as answered,"""
+                  e.motivation is not null as answered,
+                  (select a.end_reason from mentor_assignment a where a.mentee_enrollment_id = e.id
+                     and a.status = 'DECLINED' order by a.ends_on desc, a.id desc limit 1) as last_decline,"""
                         + TOPICS + UNMATCHED + NAME_FILTER
                         + SqlPages.orderAndLimit(pageable, PERSON_SORT, "emp.last_name, emp.first_name", "e.id"),
                 params(cohortId, nameFilter),
                 (rs, row) -> new MenteeRow(rs.getLong("id"), rs.getString("first_name") + " "
                         + rs.getString("last_name"), rs.getString("department"), rs.getInt("job_level"),
-                        rs.getString("location"), rs.getString("topics"), rs.getBoolean("answered")));
+                        rs.getString("location"), rs.getString("topics"), rs.getBoolean("answered"),
+                        rs.getString("last_decline")));
     }
 
     /** How many accepted mentees without a running pair match the name filter. */
@@ -163,7 +172,7 @@ public class MatchingBoardService {
                         rs.getString("topics")));
     }
 
-    /** ACTIVE and PAUSED pairs: the ones HR can unassign or rematch. */
+    /** ACTIVE and PAUSED pairs, which HR can end or rematch, and PROPOSED ones, which HR can withdraw or confirm. */
     @Transactional(readOnly = true)
     @PreAuthorize(HR)
     public List<RunningPair> runningPairs(long cohortId, String nameFilter, Pageable pageable) {
@@ -181,11 +190,12 @@ public class MatchingBoardService {
         return jdbc.query("""
                 select a.id, a.mentor_enrollment_id, mr.first_name as mr_first, mr.last_name as mr_last,
                   a.mentee_enrollment_id, me.first_name as me_first, me.last_name as me_last, a.score, a.status,
-                  a.starts_on, a.assignment_reason
+                  a.starts_on, a.assignment_reason, a.proposed_at, a.requested_by_mentee,
+                  a.mentor_accepted_at is not null as mentor_accepted, a.mentee_accepted_at is not null as mentee_accepted
                 from mentor_assignment a
                 join enrollment ren on ren.id = a.mentor_enrollment_id join employee mr on mr.id = ren.employee_id
                 join enrollment een on een.id = a.mentee_enrollment_id join employee me on me.id = een.employee_id
-                where a.cohort_id = :cohort and a.status in ('ACTIVE', 'PAUSED')
+                where a.cohort_id = :cohort and a.status in ('PROPOSED', 'ACTIVE', 'PAUSED')
                   and (:pair is null or a.id = :pair)
                   and (:pattern is null or lower(concat(mr.first_name, ' ', mr.last_name)) like :pattern escape '!'
                        or lower(concat(me.first_name, ' ', me.last_name)) like :pattern escape '!')"""
@@ -195,7 +205,11 @@ public class MatchingBoardService {
                         rs.getString("mr_first") + " " + rs.getString("mr_last"), rs.getLong("mentee_enrollment_id"),
                         rs.getString("me_first") + " " + rs.getString("me_last"), rs.getBigDecimal("score"),
                         AssignmentStatus.valueOf(rs.getString("status")), rs.getDate("starts_on").toLocalDate(),
-                        rs.getString("assignment_reason")));
+                        rs.getString("assignment_reason"),
+                        rs.getObject("proposed_at", Timestamp.class) == null ? null
+                                : rs.getObject("proposed_at", Timestamp.class).toInstant(),
+                        rs.getBoolean("requested_by_mentee"), rs.getBoolean("mentor_accepted"),
+                        rs.getBoolean("mentee_accepted")));
     }
 
     /** Every change to the cohort's pairs, newest first. */

@@ -50,6 +50,8 @@ public final class MatchingModels {
     public record PairChoice(long mentorEnrollmentId, long menteeEnrollmentId) {
     }
 
-    public record PairSaved(long assignmentId, long mentorEnrollmentId, long menteeEnrollmentId, BigDecimal score) {
+    /** {@code proposed}: the pair waits for its people to accept it (the cohort's pairs need acceptance). */
+    public record PairSaved(long assignmentId, long mentorEnrollmentId, long menteeEnrollmentId, BigDecimal score,
+                            boolean proposed) {
     }
 }

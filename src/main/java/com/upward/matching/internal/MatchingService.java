@@ -4,7 +4,9 @@ import com.upward.audit.AuditAction;
 import com.upward.audit.AuditEvent;
 import com.upward.base.BusinessRuleException;
 import com.upward.base.Texts;
+import com.upward.matching.AssignmentStatus;
 import com.upward.matching.MentorAssignment;
+import com.upward.matching.ProposalClosed;
 import com.upward.matching.internal.MatchingModels.AutoMatchPreview;
 import com.upward.matching.internal.MatchingModels.MentorLoad;
 import com.upward.matching.internal.MatchingModels.PairChoice;
@@ -18,14 +20,11 @@ import com.upward.program.Enrollment;
 import com.upward.security.CurrentUser;
 import com.upward.base.Role;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -47,6 +46,7 @@ public class MatchingService {
     static final Set<CohortStatus> OPEN_STATUSES = EnumSet.of(CohortStatus.ENROLLING, CohortStatus.ACTIVE);
 
     private final CohortMatchingData data;
+    private final CohortScoring scoring;
     private final PairWriter writer;
     private final MentorAssignmentRepository assignments;
     private final MatchingWeightRepository weights;
@@ -54,9 +54,10 @@ public class MatchingService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    MatchingService(CohortMatchingData data, PairWriter writer, MentorAssignmentRepository assignments,
+    MatchingService(CohortMatchingData data, CohortScoring scoring, PairWriter writer, MentorAssignmentRepository assignments,
                     MatchingWeightRepository weights, EntityManager em, CurrentUser currentUser, Clock clock) {
         this.data = data;
+        this.scoring = scoring;
         this.writer = writer;
         this.assignments = assignments;
         this.weights = weights;
@@ -181,14 +182,23 @@ public class MatchingService {
         return saved;
     }
 
-    /** Ends a running pair; the reason is required and kept in the history. */
+    /**
+     * Ends a running pair, or withdraws one still waiting for answers (the mentee is back on the board); the reason is
+     * required and kept in the history.
+     */
     @Transactional
     @PreAuthorize(HR)
     public void unassign(long assignmentId, String reason) {
         String why = required(reason);
-        MentorAssignment pair = running(assignmentId);
+        MentorAssignment pair = pair(assignmentId);
         openCohortLocked(pair.getCohort().getId());
-        writer.unassign(pair, why);
+        if (pair.getStatus() == AssignmentStatus.PROPOSED) {
+            writer.close(pair, ProposalClosed.Kind.WITHDRAWN_BY_HR, why);
+        } else if (CohortMatchingData.RUNNING.contains(pair.getStatus())) {
+            writer.unassign(pair, why);
+        } else {
+            throw new BusinessRuleException("assignment", "This pair has already ended.");
+        }
     }
 
     /** Ends a running pair and pairs the mentee with another mentor; the history keeps both scores. */
@@ -215,9 +225,7 @@ public class MatchingService {
     @Transactional(readOnly = true)
     @PreAuthorize(HR)
     public MatchWeights weights(long cohortId) {
-        Map<MatchCriterion, Integer> stored = new EnumMap<>(MatchCriterion.class);
-        weights.findByIdCohortId(cohortId).forEach(w -> stored.put(w.getId().getCriterion(), w.getWeight()));
-        return new MatchWeights(stored);
+        return scoring.weights(cohortId);
     }
 
     /**
@@ -268,7 +276,8 @@ public class MatchingService {
             return Optional.of("The mentee is not an accepted mentee of this cohort.");
         }
         if (paired.contains(menteeId)) {
-            return Optional.of("The mentee already has a mentor in this cohort; rematch instead.");
+            return Optional.of("The mentee already has a mentor in this cohort, or one waiting for answers; "
+                    + "rematch or withdraw that pair instead.");
         }
         return snapshot.rules().violation(mentor, mentee, loads.getOrDefault(mentorId, 0), snapshot.capacity())
                 .map(HardRule::message);
@@ -288,9 +297,13 @@ public class MatchingService {
                 reason, previous);
     }
 
-    private MentorAssignment running(long assignmentId) {
-        MentorAssignment pair = assignments.findById(assignmentId)
+    private MentorAssignment pair(long assignmentId) {
+        return assignments.findById(assignmentId)
                 .orElseThrow(() -> new BusinessRuleException("assignment", "This pair no longer exists."));
+    }
+
+    private MentorAssignment running(long assignmentId) {
+        MentorAssignment pair = pair(assignmentId);
         if (!CohortMatchingData.RUNNING.contains(pair.getStatus())) {
             throw new BusinessRuleException("assignment", "This pair has already ended.");
         }
@@ -298,21 +311,11 @@ public class MatchingService {
     }
 
     private MatchScorer scorer(Cohort cohort) {
-        Instant at = cohort.getStartsOn().atTime(12, 0).toInstant(ZoneOffset.UTC);
-        return new MatchScorer(weights(cohort.getId()), at);
+        return scoring.scorer(cohort);
     }
 
-    /** Locks the cohort row, so that two coordinators changing pairs at once take turns and both see each other's. */
     private Cohort openCohortLocked(long cohortId) {
-        Cohort cohort = em.find(Cohort.class, cohortId, LockModeType.PESSIMISTIC_WRITE);
-        if (cohort == null) {
-            throw new BusinessRuleException("cohort", "This cohort no longer exists.");
-        }
-        if (!OPEN_STATUSES.contains(cohort.getStatus())) {
-            throw new BusinessRuleException("cohort", "Pairs can only change while the cohort is enrolling or "
-                    + "active; this one is " + cohort.getStatus().name().toLowerCase() + ".");
-        }
-        return cohort;
+        return scoring.openCohortLocked(cohortId);
     }
 
     private void audit(Cohort cohort, String details) {
@@ -321,11 +324,7 @@ public class MatchingService {
     }
 
     private Cohort cohort(long cohortId) {
-        Cohort cohort = em.find(Cohort.class, cohortId);
-        if (cohort == null) {
-            throw new BusinessRuleException("cohort", "This cohort no longer exists.");
-        }
-        return cohort;
+        return scoring.cohort(cohortId);
     }
 
     private Enrollment enrollment(long enrollmentId, String field) {

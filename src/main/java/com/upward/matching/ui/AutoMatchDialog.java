@@ -117,8 +117,7 @@ class AutoMatchDialog extends Dialog {
                     .sorted(Comparator.comparing(ProposedPair::menteeName))
                     .map(p -> new PairChoice(p.mentorEnrollmentId(), p.menteeEnrollmentId())).toList();
             try {
-                int saved = matching.acceptAutoMatch(cohortId, chosen).size();
-                Toasts.success(saved == 1 ? "1 pair is made." : saved + " pairs are made.");
+                Toasts.success(BoardTexts.autoMatched(matching.acceptAutoMatch(cohortId, chosen)));
                 close();
                 onAccepted.run();
             } catch (BusinessRuleException refusal) {

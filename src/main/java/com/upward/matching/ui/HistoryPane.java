@@ -42,6 +42,10 @@ class HistoryPane extends VerticalLayout {
         return switch (type) {
             case UNASSIGNED -> "Ended by HR";
             case ENDED -> "Ended";
+            case PROPOSED -> "Proposed";
+            case REQUESTED -> "Asked for by the mentee";
+            case ACCEPTED -> "Accepted";
+            case CONFIRMED -> "Confirmed by HR";
             default -> StatusLabels.of(type);
         };
     }

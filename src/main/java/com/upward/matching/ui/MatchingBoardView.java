@@ -14,6 +14,7 @@ import com.upward.matching.internal.BoardRows.BoardSummary;
 import com.upward.matching.internal.BoardRows.MenteeRow;
 import com.upward.matching.internal.MatchingBoardService;
 import com.upward.matching.internal.MatchingService;
+import com.upward.matching.internal.PairingService;
 import com.upward.base.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -33,13 +34,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * HR's matching board for one cohort: unmatched mentees on one side, mentors with their load on the other, the best
- * suggestions for the selected mentee in between; auto-match with a preview; the running pairs with rematch and end;
- * and the history of every change.
+ * suggestions for the selected mentee in between; auto-match with a preview; the pairs with rematch and end (and
+ * those waiting for answers with withdraw); the cohort's pairing options; and the history of every change.
  */
 @Route("cohorts/:cohortId/matching")
 @PageTitle("Matching board")
@@ -48,6 +50,7 @@ class MatchingBoardView extends Div implements BeforeEnterObserver {
 
     final Button autoMatch = new Button("Auto-match", VaadinIcon.MAGIC.create());
     final Button weights = new Button("Weights", VaadinIcon.SLIDERS.create());
+    final Button pairingOptions = new Button("Pairing options", VaadinIcon.HANDSHAKE.create());
     final ProgressBar progress = new ProgressBar();
     final Span progressText = new Span();
     MenteesPane mentees;
@@ -61,18 +64,23 @@ class MatchingBoardView extends Div implements BeforeEnterObserver {
     CompletableFuture<Void> autoMatchWork;
 
     private final MatchingService matching;
+    private final PairingService pairing;
     private final MatchingBoardService board;
     private final Div header = new Div();
     private BoardSummary summary;
 
-    MatchingBoardView(MatchingService matching, MatchingBoardService board) {
+    MatchingBoardView(MatchingService matching, PairingService pairing, MatchingBoardService board) {
         this.matching = matching;
+        this.pairing = pairing;
         this.board = board;
         addClassNames("page", "matching-page");
         autoMatch.addThemeVariants(ButtonVariant.PRIMARY);
         autoMatch.addClickListener(e -> runAutoMatch());
         weights.addThemeVariants(ButtonVariant.TERTIARY);
         weights.addClickListener(e -> openWeights(() -> { }));
+        pairingOptions.addThemeVariants(ButtonVariant.TERTIARY);
+        pairingOptions.addClickListener(e -> new PairingOptionsDialog(pairing, summary.cohortId(), this::refresh)
+                .open());
         progress.setIndeterminate(true);
         progress.setVisible(false);
         progress.setWidth("12rem");
@@ -103,7 +111,7 @@ class MatchingBoardView extends Div implements BeforeEnterObserver {
         tabs.setWidthFull();
         tabs.add("Match mentees", columns);
         tabs.add("Pairs", new LazyTabs.Lazy(() -> {
-            pairs = new PairsPane(matching, board, cohortId, this::refresh);
+            pairs = new PairsPane(matching, pairing, board, cohortId, this::refresh);
             pairs.setOpen(summary.open());
             return pairs;
         }));
@@ -159,13 +167,9 @@ class MatchingBoardView extends Div implements BeforeEnterObserver {
                 + StatusLabels.badgeMarkup(summary.cohortStatus()) + "</div><p class=\"page-intro\">"
                 + Markup.text("Up to " + summary.capacity() + " mentees per mentor. Suggestions never break a "
                 + "hard rule: not the mentee's manager or anyone above them, not over capacity"
-                + (summary.excludePreviousPairs() ? ", not a pair from an earlier cohort." : ".")) + "</p>"
-                + Tiles.markup(List.of(
-                Tiles.tile(summary.unmatchedMentees(), "Mentees without a mentor"),
-                Tiles.tile(summary.acceptedMentees(), "Accepted mentees"),
-                Tiles.tile(summary.mentors(), "Mentors"),
-                Tiles.tile(summary.freePlaces(), "Free mentor places"),
-                Tiles.tile(summary.runningPairs(), "Running pairs"))) + "</div>"));
+                + (summary.excludePreviousPairs() ? ", not a pair from an earlier cohort." : ".")
+                + PairingOptionsDialog.describe(summary.pairsNeedAcceptance(), summary.menteesChooseMentor()))
+                + "</p>" + Tiles.markup(tiles()) + "</div>"));
         boolean open = summary.open();
         if (pairs != null) {
             pairs.setOpen(open);
@@ -175,13 +179,28 @@ class MatchingBoardView extends Div implements BeforeEnterObserver {
                 ? "Every accepted mentee has a mentor." : null);
         weights.setEnabled(open);
         weights.setTooltipText(open ? null : closedReason());
-        var toolbar = new HorizontalLayout(autoMatch, weights, progress, progressText);
+        pairingOptions.setEnabled(open);
+        pairingOptions.setTooltipText(open ? null : closedReason());
+        var toolbar = new HorizontalLayout(autoMatch, weights, pairingOptions, progress, progressText);
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         toolbar.addClassName("matching-toolbar");
         header.add(toolbar);
         if (!open) {
             header.add(Tiles.emptyState(closedReason()));
         }
+    }
+
+    private List<Tiles.Tile> tiles() {
+        List<Tiles.Tile> tiles = new ArrayList<>(List.of(
+                Tiles.tile(summary.unmatchedMentees(), "Mentees without a mentor"),
+                Tiles.tile(summary.acceptedMentees(), "Accepted mentees"),
+                Tiles.tile(summary.mentors(), "Mentors"),
+                Tiles.tile(summary.freePlaces(), "Free mentor places"),
+                Tiles.tile(summary.runningPairs(), "Running pairs")));
+        if (summary.waitingPairs() > 0) {
+            tiles.add(Tiles.tile(summary.waitingPairs(), "Pairs waiting for answers"));
+        }
+        return tiles;
     }
 
     private String closedReason() {

@@ -31,7 +31,8 @@ class MenteesPane extends VerticalLayout {
             onSelect.accept(mentee);
         });
         table.setTone(m -> m.enrollmentId() == selected ? "selected" : "");
-        table.setRowTitle(m -> !m.answered() ? "Accepted without answers: no focus areas to match on"
+        table.setRowTitle(m -> m.lastDecline() != null ? "Last proposal did not start. " + m.lastDecline()
+                : !m.answered() ? "Accepted without answers: no focus areas to match on"
                 : m.focusAreas() == null ? null : "Wants to learn: " + m.focusAreas());
         table.setEmptyText("Every accepted mentee has a mentor. Accept more mentees on the cohort's "
                 + "Participants tab, or look at the running pairs.");

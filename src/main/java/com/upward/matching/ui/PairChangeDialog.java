@@ -19,12 +19,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rematch a pair with another mentor, or end it; both need a reason, which the history keeps. Both people are told
+ * Rematch a pair with another mentor, end it, or withdraw a pair still waiting for answers; each needs a reason, which the history keeps. Both people are told
  * in the app (the reason stays with HR).
  */
 class PairChangeDialog extends Dialog {
 
-    enum Change { REMATCH, END }
+    enum Change { REMATCH, END, WITHDRAW }
 
     final RadioButtonGroup<Suggestion> newMentor = new RadioButtonGroup<>("New mentor");
     final TextArea reason = new TextArea("Reason");
@@ -32,8 +32,11 @@ class PairChangeDialog extends Dialog {
     final Button cancel = new Button("Cancel", e -> close());
 
     PairChangeDialog(MatchingService matching, RunningPair pair, Change change, Runnable onDone) {
-        setHeaderTitle(change == Change.REMATCH ? "Rematch " + pair.menteeName() : "End the pair "
-                + pair.mentorName() + " – " + pair.menteeName());
+        setHeaderTitle(switch (change) {
+            case REMATCH -> "Rematch " + pair.menteeName();
+            case END -> "End the pair " + pair.mentorName() + " – " + pair.menteeName();
+            case WITHDRAW -> "Withdraw the proposal " + pair.mentorName() + " – " + pair.menteeName();
+        });
         setWidth("min(40rem, 96vw)");
         var content = new VerticalLayout();
         content.setPadding(false);
@@ -62,10 +65,16 @@ class PairChangeDialog extends Dialog {
             confirm.setText("Rematch");
             confirm.addThemeVariants(ButtonVariant.PRIMARY);
             confirm.setEnabled(!options.isEmpty());
-        } else {
+        } else if (change == Change.END) {
             content.add(new Paragraph(pair.menteeName() + " goes back to the unmatched mentees; check-ins already "
                     + "written stay. This cannot be undone, but you can pair them again."));
             confirm.setText("End pair");
+            confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        } else {
+            content.add(new Paragraph("The pair has not started. " + pair.menteeName() + " goes back to the "
+                    + "mentees without a mentor, and " + pair.mentorName() + "'s place is free again. Both are "
+                    + "told that the proposal was withdrawn."));
+            confirm.setText("Withdraw proposal");
             confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
         }
         content.add(reason);
@@ -86,7 +95,9 @@ class PairChangeDialog extends Dialog {
                     Toasts.success(pair.menteeName() + " is now mentored by " + chosen.mentorName() + ".");
                 } else {
                     matching.unassign(pair.assignmentId(), reason.getValue());
-                    Toasts.success("The pair " + pair.mentorName() + " – " + pair.menteeName() + " has ended.");
+                    Toasts.success(change == Change.WITHDRAW ? "The proposal " + pair.mentorName() + " – "
+                            + pair.menteeName() + " is withdrawn." : "The pair " + pair.mentorName() + " – "
+                            + pair.menteeName() + " has ended.");
                 }
                 close();
                 onDone.run();

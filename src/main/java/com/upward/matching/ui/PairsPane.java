@@ -6,6 +6,9 @@ import com.upward.base.ui.StatusLabels;
 import com.upward.matching.internal.BoardRows.RunningPair;
 import com.upward.matching.internal.MatchingBoardService;
 import com.upward.matching.internal.MatchingService;
+import com.upward.matching.internal.PairingService;
+import com.upward.base.BusinessRuleException;
+import com.upward.base.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,7 +16,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
-/** The running pairs, each with "Rematch" and "End pair". */
+/**
+ * The running pairs, each with "Rematch" and "End pair", and the pairs waiting for answers, with "Withdraw" (and
+ * "Confirm" for a mentee's request).
+ */
 class PairsPane extends VerticalLayout {
 
     final Grid<RunningPair> grid = new Grid<>(RunningPair.class, false);
@@ -21,7 +27,8 @@ class PairsPane extends VerticalLayout {
 
     private boolean open = true;
 
-    PairsPane(MatchingService matching, MatchingBoardService board, long cohortId, Runnable onChange) {
+    PairsPane(MatchingService matching, PairingService pairing, MatchingBoardService board, long cohortId,
+              Runnable onChange) {
         setPadding(false);
         grid.addColumn(RunningPair::menteeName).setHeader("Mentee").setSortProperty("menteeName");
         grid.addColumn(RunningPair::mentorName).setHeader("Mentor").setSortProperty("mentorName");
@@ -29,14 +36,15 @@ class PairsPane extends VerticalLayout {
                 .setHeader("Score").setSortProperty("score").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(StatusLabels.badgeRenderer(p -> p.status())).setHeader("Status").setAutoWidth(true)
                 .setFlexGrow(0);
+        grid.addColumn(RunningPair::waitingFor).setHeader("Waiting for").setAutoWidth(true);
         grid.addColumn(p -> Formats.date(p.startsOn())).setHeader("Since").setSortProperty("startsOn")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(p -> actions(matching, p, onChange)).setHeader("Actions").setAutoWidth(true)
+        grid.addComponentColumn(p -> p.waiting() ? proposalActions(matching, pairing, p, onChange)
+                        : actions(matching, p, onChange)).setHeader("Actions").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setItemsPageable(pageable -> board.runningPairs(cohortId, search.getValue(), pageable));
-        grid.setEmptyStateText("No running pairs yet. Assign mentors on the \"Match mentees\" tab, "
-                + "or run auto-match.");
-        grid.setAriaLabel("Running pairs");
+        grid.setEmptyStateText("No pairs yet. Assign mentors on the \"Match mentees\" tab, or run auto-match.");
+        grid.setAriaLabel("Pairs");
         grid.setTooltipGenerator(p -> p.reason() == null ? null : "Why: " + p.reason());
         Grids.fillPage(grid);
         Grids.sortBy(grid, "menteeName");
@@ -50,6 +58,33 @@ class PairsPane extends VerticalLayout {
 
     void refresh() {
         grid.getDataProvider().refreshAll();
+    }
+
+    private HorizontalLayout proposalActions(MatchingService matching, PairingService pairing, RunningPair pair,
+                                             Runnable onChange) {
+        var withdraw = new Button("Withdraw", e -> new PairChangeDialog(matching, pair,
+                PairChangeDialog.Change.WITHDRAW, onChange).open());
+        withdraw.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+        withdraw.setAriaLabel("Withdraw the proposal for " + pair.menteeName());
+        withdraw.setEnabled(open);
+        var actions = new HorizontalLayout();
+        if (pair.requestedByMentee()) {
+            var confirm = new Button("Confirm", e -> {
+                try {
+                    pairing.confirmRequest(pair.assignmentId());
+                    Toasts.success(pair.mentorName() + " now mentors " + pair.menteeName() + ".");
+                } catch (BusinessRuleException refusal) {
+                    Toasts.error(refusal.getMessage());
+                }
+                onChange.run();
+            });
+            confirm.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
+            confirm.setAriaLabel("Confirm " + pair.menteeName() + "'s request for " + pair.mentorName());
+            confirm.setEnabled(open);
+            actions.add(confirm);
+        }
+        actions.add(withdraw);
+        return actions;
     }
 
     private HorizontalLayout actions(MatchingService matching, RunningPair pair, Runnable onChange) {

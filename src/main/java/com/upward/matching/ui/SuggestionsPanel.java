@@ -76,6 +76,11 @@ class SuggestionsPanel extends Div {
         var facts = new Paragraph(detail(selected));
         facts.addClassName("page-intro");
         add(facts);
+        if (selected.lastDecline() != null) {
+            var declined = new Paragraph("Last proposal did not start. " + selected.lastDecline());
+            declined.addClassName("last-decline");
+            add(declined);
+        }
         List<Suggestion> suggestions = matching.suggestionsFor(selected.enrollmentId());
         if (suggestions.isEmpty()) {
             add(Tiles.emptyState("No mentor can take " + selected.name() + ": every mentor is full, or a hard rule "
@@ -125,8 +130,8 @@ class SuggestionsPanel extends Div {
 
     private void assign(long mentorEnrollmentId, String mentorName) {
         try {
-            matching.assign(cohortId, mentorEnrollmentId, mentee.enrollmentId(), null);
-            Toasts.success(mentorName + " now mentors " + mentee.name() + ".");
+            Toasts.success(BoardTexts.assigned(matching.assign(cohortId, mentorEnrollmentId, mentee.enrollmentId(),
+                    null), mentorName, mentee.name()));
             onChange.run();
         } catch (BusinessRuleException refusal) {
             Toasts.error(refusal.getMessage());
@@ -142,8 +147,8 @@ class SuggestionsPanel extends Div {
             return;
         }
         try {
-            matching.assign(cohortId, mentor.enrollmentId(), mentee.enrollmentId(), "Picked by hand");
-            Toasts.success(mentor.name() + " now mentors " + mentee.name() + ".");
+            Toasts.success(BoardTexts.assigned(matching.assign(cohortId, mentor.enrollmentId(), mentee.enrollmentId(),
+                    "Picked by hand"), mentor.name(), mentee.name()));
             onChange.run();
         } catch (BusinessRuleException refusal) {
             otherMentor.setErrorMessage(refusal.getMessage());

@@ -21,18 +21,22 @@ class NotificationJobs {
     static final String DUE_REMINDERS = "check-in-due-reminders";
     static final String OVERDUE_REMINDERS = "check-in-overdue-reminders";
     static final String HR_DIGEST = "hr-weekly-digest";
+    static final String PROPOSAL_REMINDERS = "pair-proposal-reminders";
 
     private static final Logger log = LoggerFactory.getLogger(NotificationJobs.class);
 
     private final OutboxDispatcher dispatcher;
     private final CheckInReminders reminders;
     private final HrDigest digest;
+    private final ProposalReminders proposals;
     private final Clock clock;
 
-    NotificationJobs(OutboxDispatcher dispatcher, CheckInReminders reminders, HrDigest digest, Clock clock) {
+    NotificationJobs(OutboxDispatcher dispatcher, CheckInReminders reminders, HrDigest digest,
+                     ProposalReminders proposals, Clock clock) {
         this.dispatcher = dispatcher;
         this.reminders = reminders;
         this.digest = digest;
+        this.proposals = proposals;
         this.clock = clock;
     }
 
@@ -55,6 +59,12 @@ class NotificationJobs {
     @SchedulerLock(name = OVERDUE_REMINDERS, lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void remindOverdueCheckIns() {
         log.info("Check-in overdue reminders: {} written", reminders.remindOverdue(LocalDate.now(clock)));
+    }
+
+    @Scheduled(cron = "${upward.jobs.proposal-reminders-cron}")
+    @SchedulerLock(name = PROPOSAL_REMINDERS, lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    void remindWaitingPairs() {
+        log.info("Pair proposal reminders: {} written", proposals.remind());
     }
 
     @Scheduled(cron = "${upward.jobs.hr-digest-cron}")

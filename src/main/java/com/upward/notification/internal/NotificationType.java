@@ -15,7 +15,11 @@ public enum NotificationType {
     ENROLLMENT_DECIDED("Application decided", "When HR accepts you, waitlists you or declines your application.",
             Role.EMPLOYEE),
     PAIR_ASSIGNED("New pair", "When HR pairs you with a mentor or a mentee, or rematches you.", Role.EMPLOYEE),
-    PAIR_ENDED("Pair ended", "When HR ends one of your pairs.", Role.EMPLOYEE),
+    PAIR_ENDED("Pair ended", "When HR ends one of your pairs, or a proposed pair will not start.", Role.EMPLOYEE),
+    PAIR_PROPOSED("Pair to accept", "When a pair is proposed to you, or a mentee asks you to mentor them, and "
+            + "reminders while you have not answered.", Role.EMPLOYEE),
+    PAIR_DECLINED("Proposal declined", "When someone declines a pair proposed in a program you own, with why.",
+            Role.HR),
     CHECK_IN_SUBMITTED("Check-in submitted", "When a mentee of yours submits a check-in.", Role.EMPLOYEE),
     MENTOR_FEEDBACK("Mentor feedback", "When your mentor reviews your check-in.", Role.EMPLOYEE),
     CHECK_IN_MESSAGE("Check-in conversation", "When your mentor or your mentee writes on a check-in.",

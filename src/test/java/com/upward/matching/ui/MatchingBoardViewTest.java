@@ -387,7 +387,7 @@ class MatchingBoardViewTest extends SpringBrowserlessTest {
 
     /** The row's "Rematch" (0) or "End pair" (1) button. */
     private Button action(PairsPane pairs, int row, int button) {
-        var actions = (HorizontalLayout) test(pairs.grid).getCellComponent(row, 5);
+        var actions = (HorizontalLayout) test(pairs.grid).getCellComponent(row, 6);
         return (Button) actions.getComponentAt(button);
     }
 

@@ -82,7 +82,7 @@ class MatchingFormsFuzzTest extends SpringBrowserlessTest {
                                 row = i;
                             }
                         }
-                        var actions = (HorizontalLayout) test(pane.grid).getCellComponent(row, 5);
+                        var actions = (HorizontalLayout) test(pane.grid).getCellComponent(row, 6);
                         test((Button) actions.getComponentAt(1)).click();
                         PairChangeDialog dialog = $(PairChangeDialog.class).single();
                         test(dialog.reason).setValue(value);

@@ -1,0 +1,28 @@
+package com.upward.matching.ui;
+
+import com.upward.matching.internal.MatchingModels.PairSaved;
+
+import java.util.List;
+
+/** The board's messages after pairs are made: a pair that waits for answers says so. */
+final class BoardTexts {
+
+    private BoardTexts() {
+    }
+
+    static String assigned(PairSaved saved, String mentorName, String menteeName) {
+        return saved.proposed()
+                ? mentorName + " is proposed as " + menteeName + "'s mentor. The pair starts once both accept."
+                : mentorName + " now mentors " + menteeName + ".";
+    }
+
+    static String autoMatched(List<PairSaved> saved) {
+        long waiting = saved.stream().filter(PairSaved::proposed).count();
+        String made = saved.size() == 1 ? "1 pair is made." : saved.size() + " pairs are made.";
+        if (waiting == 0) {
+            return made;
+        }
+        return (saved.size() == 1 ? "1 pair is proposed." : saved.size() + " pairs are proposed.")
+                + " Each starts once its mentor and mentee accept.";
+    }
+}
