@@ -21,6 +21,11 @@ public final class Formats {
     }
 
     public static String instant(Instant instant, String whenMissing) {
-        return instant == null ? whenMissing : DATE_TIME.format(instant.atZone(ZoneId.systemDefault()));
+        return instant == null ? whenMissing : dateTime(instant, ZoneId.systemDefault());
+    }
+
+    /** The instant's local date and time in {@code zone}, to the minute ("2 Mar 2031, 12:30"). */
+    public static String dateTime(Instant instant, ZoneId zone) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
     }
 }
