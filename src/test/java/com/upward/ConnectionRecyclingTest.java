@@ -216,9 +216,10 @@ class ConnectionRecyclingTest extends CommittedPairsTest {
         assertThat(xlsx.toString(StandardCharsets.ISO_8859_1)).startsWith("PK");
 
         var csv = new StringWriter();
-        assertThat(audited("admin", () -> exportCsv(new AuditFilter(mentee, null, null, null, null), csv)))
+        assertThat(audited("admin", () -> exportCsv(new AuditFilter(mentee, null, null, null, null, null), csv)))
                 .as("audit log export").contains(new Audit("admin", "EXPORT", "AuditLog", null));
-        assertThat(csv.toString()).contains("Time (UTC),Actor,Action,Entity,Id,Details", mentee + ",UPDATE,CheckIn");
+        assertThat(csv.toString()).contains("Time (UTC),Local time (UTC),Actor,Action,Entity,Id,Details",
+                mentee + ",UPDATE,CheckIn");
 
         Set<Long> after = poolSessions();
         LOG.info("Sessions: Flyway's {}, the pool's before the eviction {}, after the writes {}", flyway.sessions(),

@@ -2,6 +2,7 @@ package com.upward.audit;
 
 import com.upward.base.CsvSafety;
 import com.upward.base.Role;
+import com.upward.base.TimeZones;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.data.domain.Pageable;
@@ -19,7 +20,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +31,15 @@ import static com.upward.base.SqlPages.orderAndLimit;
 
 /**
  * The audit log for administrators: filtered pages for the grid, the filter choices and the CSV export (every
- * cell formula-safe). Each export is itself audited. Days are UTC days.
+ * cell formula-safe). Each export is itself audited. Days are whole days in the filter's zone (the viewer's).
  */
 @Service
 public class AuditLogService {
 
     static final String ADMIN = "hasRole('" + Role.Names.ADMIN + "')";
     private static final int EXPORT_PAGE = 2_000;
+    /** The export's local time: sortable as text, and the offset keeps the repeated hour of a DST change apart. */
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss xxx");
     private static final Map<String, String> SORTABLE = Map.of("occurredAt", "occurred_at", "actor", "actor",
             "entityType", "entity_type", "action", "action");
 
@@ -42,10 +47,18 @@ public class AuditLogService {
                            Long entityId, String details) {
     }
 
-    /** Every part may be null or blank (no restriction); {@code from} and {@code to} are inclusive days. */
-    public record AuditFilter(String actor, String entityType, AuditAction action, LocalDate from, LocalDate to) {
+    /**
+     * Every part but the zone may be null or blank (no restriction). {@code from} and {@code to} are inclusive days
+     * in {@code zone} (UTC when null), which is also the zone of the export's local time.
+     */
+    public record AuditFilter(String actor, String entityType, AuditAction action, LocalDate from, LocalDate to,
+                              ZoneId zone) {
 
-        public static final AuditFilter NONE = new AuditFilter(null, null, null, null, null);
+        public static final AuditFilter NONE = new AuditFilter(null, null, null, null, null, TimeZones.UTC);
+
+        public AuditFilter {
+            zone = zone == null ? TimeZones.UTC : zone;
+        }
     }
 
     private static final RowMapper<AuditRow> ROW = (rs, row) -> new AuditRow(rs.getLong("id"),
@@ -99,7 +112,8 @@ public class AuditLogService {
     public void exportCsv(AuditFilter filter, Writer out) throws IOException {
         out.write('\uFEFF');
         var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
-        csv.printRecord("Time (UTC)", "Actor", "Action", "Entity", "Id", "Details");
+        csv.printRecord("Time (UTC)", "Local time (" + filter.zone().getId() + ")", "Actor", "Action", "Entity", "Id",
+                "Details");
         long rows = 0;
         Long before = null;
         while (true) {
@@ -109,7 +123,8 @@ public class AuditLogService {
                     + " order by id desc limit " + EXPORT_PAGE;
             List<AuditRow> page = jdbc.query(sql, params.addValue("before", before), ROW);
             for (AuditRow r : page) {
-                csv.printRecord(r.occurredAt().toString(), CsvSafety.cell(r.actor()), r.action().name(),
+                csv.printRecord(r.occurredAt().toString(), LOCAL_TIME.format(r.occurredAt().atZone(filter.zone())),
+                        CsvSafety.cell(r.actor()), r.action().name(),
                         CsvSafety.cell(r.entityType()), r.entityId() == null ? "" : r.entityId().toString(),
                         CsvSafety.cell(r.details()));
             }
@@ -144,19 +159,24 @@ public class AuditLogService {
         }
         if (filter.from() != null) {
             terms.add("occurred_at >= :from");
-            params.addValue("from", filter.from().atStartOfDay());
+            params.addValue("from", startOf(filter.from(), filter.zone()));
         }
         if (filter.to() != null) {
             terms.add("occurred_at < :to");
-            params.addValue("to", filter.to().plusDays(1).atStartOfDay());
+            params.addValue("to", startOf(filter.to().plusDays(1), filter.zone()));
         }
         return " where " + String.join(" and ", terms);
+    }
+
+    /** When the day begins in the zone, as the UTC wall-clock time occurred_at holds (not always 00:00: DST). */
+    private static LocalDateTime startOf(LocalDate day, ZoneId zone) {
+        return LocalDateTime.ofInstant(day.atStartOfDay(zone).toInstant(), ZoneOffset.UTC);
     }
 
     private static String describe(AuditFilter f) {
         return "actor " + (f.actor() == null ? "any" : f.actor()) + ", entity "
                 + (f.entityType() == null ? "any" : f.entityType()) + ", action "
                 + (f.action() == null ? "any" : f.action()) + ", from " + (f.from() == null ? "start" : f.from())
-                + " to " + (f.to() == null ? "now" : f.to());
+                + " to " + (f.to() == null ? "now" : f.to()) + " in " + f.zone().getId();
     }
 }

@@ -1,5 +1,6 @@
 package com.upward.testsupport;
 
+import com.upward.base.Role;
 import com.upward.directory.Employee;
 import com.upward.program.Cadence;
 import com.upward.program.Cohort;
@@ -7,11 +8,13 @@ import com.upward.program.Enrollment;
 import com.upward.program.EnrollmentSide;
 import com.upward.program.Program;
 import com.upward.security.AppUser;
+import jakarta.persistence.EntityManager;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Persists minimal valid rows for repository tests. Every natural key gets a random suffix, so tests neither depend
@@ -48,6 +51,17 @@ public final class Fixtures {
         String key = unique("u");
         AppUser user = new AppUser(key, key + "@example.test", "User " + key, "{noop}secret");
         user.setEmployee(employee);
+        return user;
+    }
+
+    /** Persists a new employee, as {@code shape} adjusts it, and an account with {@code role} that belongs to them. */
+    public static AppUser account(EntityManager em, Role role, Consumer<Employee> shape) {
+        Employee employee = newEmployee();
+        shape.accept(employee);
+        em.persist(employee);
+        AppUser user = newUser(employee);
+        user.getRoles().add(role);
+        em.persist(user);
         return user;
     }
 

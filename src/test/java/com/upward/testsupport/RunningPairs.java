@@ -93,13 +93,8 @@ public class RunningPairs {
     }
 
     private AppUser account(Cohort cohort, EnrollmentSide side, Consumer<Employee> shape) {
-        Employee employee = Fixtures.newEmployee();
-        shape.accept(employee);
-        em.persist(employee);
-        AppUser user = Fixtures.newUser(employee);
-        user.getRoles().add(Role.EMPLOYEE);
-        em.persist(user);
-        Enrollment enrollment = new Enrollment(cohort, employee, side, Instant.now(clock));
+        AppUser user = Fixtures.account(em, Role.EMPLOYEE, shape);
+        Enrollment enrollment = new Enrollment(cohort, user.getEmployee(), side, Instant.now(clock));
         enrollment.setStatus(EnrollmentStatus.ACCEPTED);
         enrollment.setMotivation("Running pairs");
         em.persist(enrollment);

@@ -6,6 +6,7 @@ import com.upward.audit.AuditLogService;
 import com.upward.audit.AuditLogService.AuditFilter;
 import com.upward.audit.AuditLogService.AuditRow;
 import com.upward.base.ui.Formats;
+import com.upward.base.ui.ViewerTimeZone;
 import com.upward.base.Role;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -38,7 +39,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
-/** Who changed, read, exported or reported what, and when: the audit log for administrators, lazy and filterable. */
+/**
+ * Who changed, read, exported or reported what, and when: the audit log for administrators, lazy and filterable.
+ * Times and the day filters are in the viewer's time zone, resolved once when the view opens.
+ */
 @Route("audit")
 @PageTitle("Audit log")
 @Menu(order = 95, icon = "vaadin:records", title = "Audit log")
@@ -52,15 +56,17 @@ class AuditLogView extends Div {
     final DatePicker to = new DatePicker("To");
     final Grid<AuditRow> grid = new Grid<>(AuditRow.class, false);
     final Span total = new Span();
+    final Paragraph intro;
     private final AuditLogService audit;
+    private final ViewerTimeZone.Zone zone;
 
-    AuditLogView(AuditLogService audit, Clock clock) {
+    AuditLogView(AuditLogService audit, Clock clock, ViewerTimeZone viewerZone) {
         this.audit = audit;
+        this.zone = viewerZone.current();
         addClassNames("page", "audit-page");
-        var intro = new Paragraph("Every change to programs, cohorts, people, pairs, goals, check-ins and surveys, "
+        intro = new Paragraph("Every change to programs, cohorts, people, pairs, goals, check-ins and surveys, "
                 + "every read of another person's check-in and every report and export. Text fields are named, "
-                + "not copied, and a password only as \"password changed\". Times are shown in the server's time "
-                + "zone; the day filters are UTC days.");
+                + "not copied, and a password only as \"password changed\". " + zoneSentence(zone));
         intro.addClassName("page-intro");
 
         actor.setItems(audit.actors());
@@ -92,8 +98,8 @@ class AuditLogView extends Div {
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
-        grid.addColumn(r -> Formats.instant(r.occurredAt(), "")).setHeader("Time").setSortProperty("occurredAt")
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Formats.dateTime(r.occurredAt(), zone.id())).setHeader("Time (" + zone.name() + ")")
+                .setSortProperty("occurredAt").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditRow::actor).setHeader("Actor").setSortProperty("actor").setAutoWidth(true);
         grid.addColumn(r -> label(r.action())).setHeader("Action").setSortProperty("action").setAutoWidth(true)
                 .setFlexGrow(0);
@@ -126,7 +132,18 @@ class AuditLogView extends Div {
 
     AuditFilter filter() {
         return new AuditFilter(actor.getValue(), entity.getValue(), action.getValue(), from.getValue(),
-                to.getValue());
+                to.getValue(), zone.id());
+    }
+
+    /** Says which zone, and why that one, so that nobody takes a time for the server's or for UTC. */
+    static String zoneSentence(ViewerTimeZone.Zone zone) {
+        String why = switch (zone.source()) {
+            case EMPLOYEE_RECORD -> "the time zone on your employee record";
+            case BROWSER -> "your browser's time zone";
+            case DEFAULT -> "as neither an employee record nor the browser gives a time zone";
+        };
+        return "Times are shown in " + zone.name() + ", " + why + "; From and To are whole days there. The CSV "
+                + "export also gives each time in UTC.";
     }
 
     private void refresh() {
@@ -151,7 +168,7 @@ class AuditLogView extends Div {
     private DownloadHandler csv(Clock clock) {
         return event -> {
             AuditFilter filter = filter();
-            event.setFileName("audit-log-" + LocalDate.now(clock) + ".csv");
+            event.setFileName("audit-log-" + LocalDate.now(clock.withZone(zone.id())) + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
             var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
             audit.exportCsv(filter, writer);
