@@ -91,12 +91,13 @@ final class CheckInForm {
             }
             CheckInGoalUpdate update = existing.remove(p.goalId());
             if (update == null) {
-                ci.addGoalUpdate(goal, p.progress(), p.status(), p.setback());
+                update = ci.addGoalUpdate(goal, p.progress(), p.status(), p.setback());
             } else {
                 update.setProgress(p.progress());
                 update.setStatus(p.status());
                 update.setSetback(p.setback());
             }
+            update.setProgressBefore(goal.getProgress());
         }
         existing.values().forEach(ci::removeGoalUpdate);
     }

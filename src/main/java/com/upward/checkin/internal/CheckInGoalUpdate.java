@@ -30,6 +30,8 @@ public class CheckInGoalUpdate extends AbstractEntity {
     private GoalStatus status;
     /** The check-in's setback text concerns this goal (an untagged setback counts for every goal updated). */
     private boolean setback;
+    /** The goal's progress when this line was saved: a draft's line still equal to it was not moved by the mentee. */
+    private Integer progressBefore;
 
     protected CheckInGoalUpdate() {
     }
@@ -49,4 +51,11 @@ public class CheckInGoalUpdate extends AbstractEntity {
     public void setStatus(GoalStatus status) { this.status = status; }
     public boolean isSetback() { return setback; }
     public void setSetback(boolean setback) { this.setback = setback; }
+    public Integer getProgressBefore() { return progressBefore; }
+    public void setProgressBefore(Integer progressBefore) { this.progressBefore = progressBefore; }
+
+    /** Whether the mentee left this line's progress as the goal had it when the line was saved. */
+    public boolean progressUntouched() {
+        return progressBefore != null && progressBefore == progress;
+    }
 }

@@ -95,11 +95,15 @@ public class CheckInService {
         List<Goal> goals = goalsOf(ci);
         Map<Long, CheckInGoalUpdate> updates = new LinkedHashMap<>();
         ci.getGoalUpdates().forEach(u -> updates.put(u.getGoal().getId(), u));
+        boolean draft = ci.getStatus() == CheckInStatus.DRAFT;
         List<GoalLine> lines = goals.stream().map(g -> {
             CheckInGoalUpdate u = updates.get(g.getId());
-            return u == null ? new GoalLine(g.getId(), g.getTitle(), g.getGoalType(), g.getProgress(), g.getStatus(),
-                    false) : new GoalLine(g.getId(), g.getTitle(), g.getGoalType(), u.getProgress(), u.getStatus(),
-                    u.isSetback());
+            if (u == null) {
+                return new GoalLine(g.getId(), g.getTitle(), g.getGoalType(), g.getProgress(), g.getStatus(), false);
+            }
+            // a draft's line the mentee did not move shows the goal as it is now (milestones ticked since)
+            int progress = draft && u.progressUntouched() && !g.isProgressByHand() ? g.getProgress() : u.getProgress();
+            return new GoalLine(g.getId(), g.getTitle(), g.getGoalType(), progress, u.getStatus(), u.isSetback());
         }).toList();
         var content = CheckInForm.content(ci,
                 lines.stream().map(l -> new GoalProgress(l.goalId(), l.progress(), l.status(), l.setback())).toList());

@@ -61,8 +61,10 @@ class ApplicationDialog extends Dialog {
         });
         topics.setRequiredIndicatorVisible(true);
         motivation.setLabel(mentee ? "What do you want to learn?" : "What can you teach?");
-        motivation.setHelperText(mentee ? "A setback you want to learn from, a skill you want to build."
-                : "Experience you can share, including what went wrong and what it taught you.");
+        motivation.setHelperText(mentee ? "A setback you want to learn from, a skill you want to build. A mentor "
+                + "proposed to you reads this."
+                : "Experience you can share, including what went wrong and what it taught you. Mentees who may "
+                + "choose their mentor read this.");
         TextLimits.maxLength(motivation, ApplicationForm.MOTIVATION_MAX);
         motivation.setRequiredIndicatorVisible(true);
         TextLimits.maxLength(availability, ApplicationForm.AVAILABILITY_MAX);

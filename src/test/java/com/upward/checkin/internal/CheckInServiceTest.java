@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import com.upward.goals.GoalService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,6 +42,8 @@ class CheckInServiceTest {
 
     @Autowired
     CheckInService checkIns;
+    @Autowired
+    GoalService goals;
     @Autowired
     ProgramTestData data;
     @Autowired
@@ -212,6 +215,53 @@ class CheckInServiceTest {
             assertThat(jdbc.queryForObject("select progress_by_hand from goal where id = ?", Boolean.class, id))
                     .as("goal %d", id).isEqualTo(id == moved);
         }
+    }
+
+    @Test
+    void aDraftSavedBeforeMilestonesWereTickedShowsTheGoalAsItIsNowAndSubmittedUntouchedKeepsFollowingThem() {
+        long goalId = jdbc.queryForObject("""
+                select min(g.id) from goal g join check_in ci on ci.enrollment_id = g.enrollment_id
+                where ci.id = ? and g.status in ('NOT_STARTED', 'IN_PROGRESS')
+                  and (select count(*) from milestone m where m.goal_id = g.id and m.done = false) > 0""",
+                Long.class, upcoming);
+        jdbc.update("update goal set progress_by_hand = false where id = ?", goalId);
+        em.clear();
+        CheckInDetail detail = checkIns.detail(upcoming);
+        int before = progressOf(detail, goalId);
+        List<GoalProgress> untouched = detail.goals().stream().filter(g -> g.status() != GoalStatus.PIVOTED)
+                .map(g -> new GoalProgress(g.goalId(), g.progress(), g.status(), false)).toList();
+        CheckInInput base = input(detail, null, null, 3);
+        CheckInInput draft = new CheckInInput(base.meetingHeld(), base.meetingOn(), base.meetingMinutes(), untouched,
+                base.wins(), null, null, null, null, false, null, 3, null);
+        checkIns.saveDraft(upcoming, detail.version(), draft);
+        em.flush();
+
+        // the mentee ticks a milestone on the goals page after saving the draft
+        long milestone = jdbc.queryForObject("select min(id) from milestone where goal_id = ? and done = false",
+                Long.class, goalId);
+        em.clear();
+        goals.tickMilestone(goalId, jdbc.queryForObject("select version from goal where id = ?", Long.class, goalId),
+                milestone, true);
+        em.flush();
+        int now = jdbc.queryForObject("select progress from goal where id = ?", Integer.class, goalId);
+        assertThat(now).isGreaterThan(before);
+
+        em.clear();
+        CheckInDetail reopened = checkIns.detail(upcoming);
+        assertThat(progressOf(reopened, goalId)).as("the draft shows the goal as it is now").isEqualTo(now);
+        List<GoalProgress> asShown = reopened.goals().stream().filter(g -> g.status() != GoalStatus.PIVOTED)
+                .map(g -> new GoalProgress(g.goalId(), g.progress(), g.status(), false)).toList();
+        checkIns.submit(upcoming, reopened.version(), new CheckInInput(draft.meetingHeld(), draft.meetingOn(),
+                draft.meetingMinutes(), asShown, draft.wins(), null, null, null, null, false, null, 3, null));
+        em.flush();
+        assertThat(jdbc.queryForObject("select progress_by_hand from goal where id = ?", Boolean.class, goalId))
+                .isFalse();
+        assertThat(jdbc.queryForObject("select progress from goal where id = ?", Integer.class, goalId))
+                .isEqualTo(now);
+    }
+
+    private static int progressOf(CheckInDetail detail, long goalId) {
+        return detail.goals().stream().filter(g -> g.goalId() == goalId).findFirst().orElseThrow().progress();
     }
 
     @Test
