@@ -36,7 +36,16 @@ final class BrowserSession implements AutoCloseable {
     }
 
     Page newPage() {
-        var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 860));
+        return newPage(null);
+    }
+
+    /** A page whose browser reports this time zone (null: the machine's). */
+    Page newPage(String timezoneId) {
+        var options = new Browser.NewContextOptions().setViewportSize(1366, 860);
+        if (timezoneId != null) {
+            options.setTimezoneId(timezoneId);
+        }
+        var context = browser.newContext(options);
         context.setDefaultTimeout(20_000);
         return context.newPage();
     }
