@@ -51,11 +51,11 @@ class NotificationsView extends Div {
                 .setHeader("Notification").setFlexGrow(3);
         grid.addColumn(n -> Formats.instant(n.createdAt(), "")).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(LitRenderer.<NotificationRow>of("""
-                        <vaadin-horizontal-layout theme="spacing">
+                        <div class="notification-actions">
                           <vaadin-button theme="small" aria-label="${item.openLabel}" @click="${open}">Open</vaadin-button>
                           <vaadin-button theme="small tertiary" aria-label="${item.readLabel}" ?hidden="${item.read}"
                               @click="${markRead}">Mark read</vaadin-button>
-                        </vaadin-horizontal-layout>""")
+                        </div>""")
                 .withProperty("openLabel", n -> "Open: " + n.title())
                 .withProperty("readLabel", n -> "Mark read: " + n.title())
                 .withProperty("read", NotificationRow::read)
