@@ -1,6 +1,7 @@
 package com.upward.notification.ui;
 
 import com.upward.base.ui.Grids;
+import com.upward.base.ui.ViewerTimeZone;
 import com.upward.base.ui.RouteIds;
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.Toasts;
@@ -28,7 +29,8 @@ class NotificationsView extends Div {
     final Grid<NotificationRow> grid = new Grid<>(NotificationRow.class, false);
     final Button markAll = new Button("Mark all read");
 
-    NotificationsView(NotificationService notifications) {
+    NotificationsView(NotificationService notifications, ViewerTimeZone viewerZone) {
+        ViewerTimeZone.Zone zone = viewerZone.current();
         addClassNames("page", "notifications-page");
         markAll.addThemeVariants(ButtonVariant.TERTIARY);
         markAll.addClickListener(e -> {
@@ -49,7 +51,9 @@ class NotificationsView extends Div {
                 .withProperty("title", NotificationRow::title)
                 .withProperty("body", n -> n.body() == null ? "" : n.body()))
                 .setHeader("Notification").setFlexGrow(3);
-        grid.addColumn(n -> Formats.instant(n.createdAt(), "")).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        // in the reader's own time zone (issue 25), named in the header
+        grid.addColumn(n -> Formats.dateTime(n.createdAt(), zone.id())).setHeader("When (" + zone.name() + ")")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(LitRenderer.<NotificationRow>of("""
                         <div class="notification-actions">
                           <vaadin-button theme="small" aria-label="${item.openLabel}" @click="${open}">Open</vaadin-button>

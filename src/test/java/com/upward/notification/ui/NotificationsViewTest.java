@@ -53,6 +53,24 @@ class NotificationsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void timesAreShownInTheReadersOwnTimeZoneAndItIsNamed() {
+        jdbc.update("""
+                update employee set time_zone = 'Pacific/Auckland'
+                where id = (select employee_id from app_user where username = 'mentor')""");
+        data.signIn("mentor");
+        NotificationsView view = navigate(NotificationsView.class);
+        assertThat(view.grid.getColumns().get(1).getHeaderText()).isEqualTo("When (Pacific/Auckland)");
+        var newest = jdbc.queryForObject("""
+                select n.created_at from notification n join app_user u on u.id = n.recipient_id
+                where u.username = 'mentor' order by n.created_at desc, n.id desc limit 1""",
+                java.time.LocalDateTime.class);
+        String expected = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.ENGLISH)
+                .format(newest.atOffset(java.time.ZoneOffset.UTC)
+                        .atZoneSameInstant(java.time.ZoneId.of("Pacific/Auckland")));
+        assertThat(test(view.grid).getCellText(0, 1)).isEqualTo(expected);
+    }
+
+    @Test
     void openingANotificationMarksItReadAndFollowsItsLink() {
         data.signIn("mentor");
         NotificationsView view = navigate(NotificationsView.class);
