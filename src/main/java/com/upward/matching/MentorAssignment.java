@@ -93,6 +93,13 @@ public class MentorAssignment extends VersionedEntity {
     public boolean isRequestedByMentee() { return requestedByMentee; }
     public void setRequestedByMentee(boolean requestedByMentee) { this.requestedByMentee = requestedByMentee; }
 
+    /** Ends the pair (ENDED) or a proposal that never started (DECLINED) on a day, never before it started. */
+    public void finish(AssignmentStatus finalStatus, LocalDate on, String reason) {
+        this.status = finalStatus;
+        this.endsOn = on.isBefore(startsOn) ? startsOn : on;
+        this.endReason = reason;
+    }
+
     /** A proposed pair becomes ACTIVE once both sides have accepted it. */
     public boolean acceptedByBoth() {
         return mentorAcceptedAt != null && menteeAcceptedAt != null;

@@ -78,9 +78,7 @@ public class CohortPairsService {
         AppUser actor = em.getReference(AppUser.class, currentUser.require().userId());
         for (MentorAssignment pair : pairs) {
             boolean started = pair.getStatus() != AssignmentStatus.PROPOSED;
-            pair.setStatus(started ? AssignmentStatus.ENDED : AssignmentStatus.DECLINED);
-            pair.setEndsOn(endsOn.isBefore(pair.getStartsOn()) ? pair.getStartsOn() : endsOn);
-            pair.setEndReason(reason);
+            pair.finish(started ? AssignmentStatus.ENDED : AssignmentStatus.DECLINED, endsOn, reason);
             AssignmentEvent event = new AssignmentEvent(pair,
                     started ? AssignmentEventType.ENDED : AssignmentEventType.WITHDRAWN, actor, clock.instant());
             event.setReason(reason);

@@ -112,9 +112,8 @@ class PairWriter {
         if (!pair.acceptedByBoth()) {
             return;
         }
-        LocalDate today = LocalDate.now(clock);
         Cohort cohort = pair.getCohort();
-        pair.setStartsOn(today.isAfter(cohort.getStartsOn()) ? today : cohort.getStartsOn());
+        pair.setStartsOn(firstDay(cohort));
         pair.setStatus(AssignmentStatus.ACTIVE);
         Employee mentor = pair.getMentorEnrollment().getEmployee();
         Employee mentee = pair.getMenteeEnrollment().getEmployee();
@@ -131,10 +130,7 @@ class PairWriter {
             case WITHDRAWN_BY_MENTEE -> "Withdrawn by the mentee";
             case WITHDRAWN_BY_HR -> "Withdrawn by HR";
         };
-        LocalDate today = LocalDate.now(clock);
-        pair.setStatus(AssignmentStatus.DECLINED);
-        pair.setEndsOn(today.isBefore(pair.getStartsOn()) ? pair.getStartsOn() : today);
-        pair.setEndReason(reason == null ? prefix : prefix + ": " + reason);
+        pair.finish(AssignmentStatus.DECLINED, LocalDate.now(clock), reason == null ? prefix : prefix + ": " + reason);
         boolean declined = kind == ProposalClosed.Kind.DECLINED_BY_MENTOR
                 || kind == ProposalClosed.Kind.DECLINED_BY_MENTEE;
         events.save(event(pair, declined ? AssignmentEventType.DECLINED : AssignmentEventType.WITHDRAWN,
@@ -162,18 +158,19 @@ class PairWriter {
 
     /** Marks a pair ENDED today (never before it started); the event is the caller's. */
     void end(MentorAssignment pair, String reason) {
+        pair.finish(AssignmentStatus.ENDED, LocalDate.now(clock), reason);
+    }
+
+    /** A pair made or accepted now starts today, or on the cohort's start if that is later. */
+    private LocalDate firstDay(Cohort cohort) {
         LocalDate today = LocalDate.now(clock);
-        pair.setStatus(AssignmentStatus.ENDED);
-        pair.setEndsOn(today.isBefore(pair.getStartsOn()) ? pair.getStartsOn() : today);
-        pair.setEndReason(reason);
+        return today.isAfter(cohort.getStartsOn()) ? today : cohort.getStartsOn();
     }
 
     private MentorAssignment newPair(Cohort cohort, MatchCandidate mentor, MatchCandidate mentee, MatchScore score,
                                      String reason) {
-        LocalDate today = LocalDate.now(clock);
         MentorAssignment pair = new MentorAssignment(cohort, em.getReference(Enrollment.class, mentor.enrollmentId()),
-                em.getReference(Enrollment.class, mentee.enrollmentId()),
-                today.isAfter(cohort.getStartsOn()) ? today : cohort.getStartsOn());
+                em.getReference(Enrollment.class, mentee.enrollmentId()), firstDay(cohort));
         pair.setScore(score.decimal());
         pair.setScoreExplanation(score.json());
         pair.setAssignedBy(actor());

@@ -12,6 +12,7 @@ import com.upward.matching.internal.MatchingModels.PairSaved;
 import com.upward.matching.internal.PairingModels.MentorChoice;
 import com.upward.matching.internal.PairingModels.MentorOption;
 import com.upward.matching.internal.PairingModels.PairingOptions;
+import com.upward.matching.internal.PairingModels.Profile;
 import com.upward.matching.internal.PairingModels.Proposal;
 import com.upward.program.Cohort;
 import com.upward.program.Enrollment;
@@ -26,6 +27,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The per-cohort pairing options of issue 24. With pair acceptance, the mentor and the mentee of a pair HR made
@@ -97,14 +99,14 @@ public class PairingService {
     @PreAuthorize(EMPLOYEE)
     public List<Proposal> myProposals() {
         long me = currentUser.requireEmployeeId();
-        return em.createQuery("""
+        List<MentorAssignment> pairs = em.createQuery("""
                         select a from MentorAssignment a join fetch a.cohort
                         join fetch a.mentorEnrollment mo join fetch mo.employee
                         join fetch a.menteeEnrollment me join fetch me.employee
                         where a.status = :proposed and (mo.employee.id = :me or me.employee.id = :me)
                         order by a.proposedAt, a.id""", MentorAssignment.class)
-                .setParameter("proposed", AssignmentStatus.PROPOSED).setParameter("me", me).getResultList().stream()
-                .map(pair -> proposal(pair, me)).toList();
+                .setParameter("proposed", AssignmentStatus.PROPOSED).setParameter("me", me).getResultList();
+        return proposals(pairs, me);
     }
 
     /** The signed-in person says yes to a pair of theirs; once both have, it runs. */
@@ -217,25 +219,37 @@ public class PairingService {
     }
 
     private Proposal myRequest(long menteeEnrollmentId, long me) {
-        return em.createQuery("""
+        List<MentorAssignment> pairs = em.createQuery("""
                         select a from MentorAssignment a join fetch a.cohort
                         join fetch a.mentorEnrollment mo join fetch mo.employee
                         join fetch a.menteeEnrollment me join fetch me.employee
                         where a.menteeEnrollment.id = :mentee and a.status = :proposed
                           and a.requestedByMentee = true""", MentorAssignment.class)
                 .setParameter("mentee", menteeEnrollmentId).setParameter("proposed", AssignmentStatus.PROPOSED)
-                .getResultList().stream().findFirst().map(pair -> proposal(pair, me)).orElse(null);
+                .getResultList();
+        return proposals(pairs, me).stream().findFirst().orElse(null);
     }
 
-    private Proposal proposal(MentorAssignment pair, long me) {
-        boolean asMentor = pair.getMentorEnrollment().getEmployee().getId() == me;
-        Enrollment other = asMentor ? pair.getMenteeEnrollment() : pair.getMentorEnrollment();
-        boolean mine = (asMentor ? pair.getMentorAcceptedAt() : pair.getMenteeAcceptedAt()) == null;
-        boolean theirs = (asMentor ? pair.getMenteeAcceptedAt() : pair.getMentorAcceptedAt()) == null;
-        return new Proposal(pair.getId(), pair.getCohort().getName(), asMentor,
-                profiles.ofEnrollments(List.of(other.getId())).get(other.getId()),
-                MatchScore.fromJson(pair.getScoreExplanation()), pair.getProposedAt(), pair.isRequestedByMentee(),
-                mine, theirs);
+    /** The pairs as {@code me} sees them, with the other person's profile; the profiles in one go (no N+1). */
+    private List<Proposal> proposals(List<MentorAssignment> pairs, long me) {
+        Map<Long, Profile> others = profiles.ofEnrollments(pairs.stream().map(pair -> other(pair, me).getId())
+                .toList());
+        return pairs.stream().map(pair -> {
+            boolean asMentor = isMentor(pair, me);
+            boolean mine = (asMentor ? pair.getMentorAcceptedAt() : pair.getMenteeAcceptedAt()) == null;
+            boolean theirs = (asMentor ? pair.getMenteeAcceptedAt() : pair.getMentorAcceptedAt()) == null;
+            return new Proposal(pair.getId(), pair.getCohort().getName(), asMentor,
+                    others.get(other(pair, me).getId()), MatchScore.fromJson(pair.getScoreExplanation()),
+                    pair.getProposedAt(), pair.isRequestedByMentee(), mine, theirs);
+        }).toList();
+    }
+
+    private static boolean isMentor(MentorAssignment pair, long me) {
+        return pair.getMentorEnrollment().getEmployee().getId() == me;
+    }
+
+    private static Enrollment other(MentorAssignment pair, long me) {
+        return isMentor(pair, me) ? pair.getMenteeEnrollment() : pair.getMentorEnrollment();
     }
 
     /** A pair of the caller's that still waits for answers, in a cohort that can still change its pairs. */

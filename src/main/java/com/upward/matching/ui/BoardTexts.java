@@ -17,10 +17,9 @@ final class BoardTexts {
     }
 
     static String autoMatched(List<PairSaved> saved) {
-        long waiting = saved.stream().filter(PairSaved::proposed).count();
-        String made = saved.size() == 1 ? "1 pair is made." : saved.size() + " pairs are made.";
-        if (waiting == 0) {
-            return made;
+        // a cohort's pairs either all need acceptance or none does
+        if (saved.stream().noneMatch(PairSaved::proposed)) {
+            return saved.size() == 1 ? "1 pair is made." : saved.size() + " pairs are made.";
         }
         return (saved.size() == 1 ? "1 pair is proposed." : saved.size() + " pairs are proposed.")
                 + " Each starts once its mentor and mentee accept.";

@@ -1,15 +1,14 @@
 package com.upward.notification.internal;
 
 import com.upward.base.ReadModel;
+import com.upward.base.TimeZones;
 import com.upward.security.AppUser;
 import com.upward.security.PasswordResetRequested;
 import jakarta.persistence.EntityManager;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
@@ -47,11 +46,7 @@ class PasswordResetEmails {
 
     /** The person's own zone when the directory knows it, else UTC: the time must be read right without context. */
     private static ZoneId zoneOf(AppUser account) {
-        String zone = account.getEmployee() == null ? null : account.getEmployee().getTimeZone();
-        try {
-            return zone == null || zone.isBlank() ? ZoneOffset.UTC : ZoneId.of(zone);
-        } catch (DateTimeException e) {
-            return ZoneOffset.UTC;
-        }
+        return TimeZones.parse(account.getEmployee() == null ? null : account.getEmployee().getTimeZone())
+                .orElse(TimeZones.UTC);
     }
 }
