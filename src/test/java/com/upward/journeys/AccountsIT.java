@@ -173,11 +173,6 @@ class AccountsIT extends JourneyTest {
                 .filter(new Locator.FilterOptions().setHasText(name));
     }
 
-    /** The message beside a field (Vaadin also repeats it in a screen-reader live region). */
-    private static Locator fieldError(Page page, String message) {
-        return page.locator("[slot='error-message']").getByText(message, new Locator.GetByTextOptions().setExact(true));
-    }
-
     private static Locator passwordField(Page page, String label) {
         return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
     }

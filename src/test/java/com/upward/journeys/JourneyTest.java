@@ -1,5 +1,6 @@
 package com.upward.journeys;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
@@ -46,6 +47,11 @@ abstract class JourneyTest {
     }
 
     static final String SETTLED_FORM = "#outlet vaadin-login-form";
+
+    /** The message beside a field (Vaadin also repeats it in a screen-reader live region). */
+    static Locator fieldError(Page page, String message) {
+        return page.locator("[slot='error-message']").getByText(message, new Locator.GetByTextOptions().setExact(true));
+    }
 
     String url(String path) {
         return "http://localhost:" + port + "/" + path;

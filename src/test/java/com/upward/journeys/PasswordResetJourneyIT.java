@@ -41,7 +41,7 @@ class PasswordResetJourneyIT extends JourneyTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Forgot your password?")).click();
         assertThat(page).hasURL(url("forgot-password"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the link")).click();
-        assertThat(page.getByText("Enter your username or your email address.")).isVisible();
+        assertThat(fieldError(page, "Enter your username or your email address.")).isVisible();
         page.getByLabel("Username or email").fill("Lena.Forgetful@example.com");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the link")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText(PasswordResetService.SAME_ANSWER);
@@ -57,7 +57,7 @@ class PasswordResetJourneyIT extends JourneyTest {
         page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(NEW_PASSWORD);
         page.getByLabel("Confirm new password").fill(NEW_PASSWORD + "?");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the new password")).click();
-        assertThat(page.getByText("The passwords do not match.")).isVisible();
+        assertThat(fieldError(page, "The passwords do not match.")).isVisible();
         page.getByLabel("Confirm new password").fill(NEW_PASSWORD);
         BrowserSession.screenshot(page, "password-reset-choose");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the new password")).click();
