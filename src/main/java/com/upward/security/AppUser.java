@@ -47,6 +47,9 @@ public class AppUser extends VersionedEntity {
     /** Created by single sign-on: its password is random and unknown, so it is never offered a reset (V18). */
     @Column(nullable = false)
     private boolean ssoOnly;
+    /** The language chosen on the profile ("de"); null follows the browser (V23). */
+    @Column(length = 16)
+    private String language;
     /** Raised when the account's existing sessions must end; each session signed in with one value. */
     @Column(nullable = false)
     private int sessionEpoch;
@@ -86,6 +89,8 @@ public class AppUser extends VersionedEntity {
     public boolean isMustChangePassword() { return mustChangePassword; }
     public void setMustChangePassword(boolean mustChangePassword) { this.mustChangePassword = mustChangePassword; }
     public Instant getLastLoginAt() { return lastLoginAt; }
+    public String getLanguage() { return language; }
+    public void setLanguage(String language) { this.language = language; }
     public void setLastLoginAt(Instant lastLoginAt) { this.lastLoginAt = lastLoginAt; }
     public Set<Role> getRoles() { return roles; }
     public boolean isDemoAccount() { return demoAccount; }

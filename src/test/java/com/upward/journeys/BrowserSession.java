@@ -39,9 +39,14 @@ final class BrowserSession implements AutoCloseable {
         return newPage(null);
     }
 
-    /** A page whose browser reports this time zone (null: the machine's). */
+    /** A page whose browser reports this time zone (null: the machine's), in American English. */
     Page newPage(String timezoneId) {
-        var options = new Browser.NewContextOptions().setViewportSize(1366, 860);
+        return newPage(timezoneId, "en-US");
+    }
+
+    /** A page whose browser reports this time zone (null: the machine's) and language (Accept-Language). */
+    Page newPage(String timezoneId, String locale) {
+        var options = new Browser.NewContextOptions().setViewportSize(1366, 860).setLocale(locale);
         if (timezoneId != null) {
             options.setTimezoneId(timezoneId);
         }

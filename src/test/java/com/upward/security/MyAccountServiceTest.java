@@ -24,7 +24,9 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -86,6 +88,19 @@ class MyAccountServiceTest {
         assertThat(profile.roles()).containsExactly(Role.ADMIN);
         assertThat(profile.linkedToEmployee()).isFalse();
         assertThat(profile.managerName()).isNull();
+    }
+
+    @Test
+    void aPersonChoosesTheirLanguageAndCanFollowTheBrowserAgain() {
+        signedInFixture(false);
+        assertThat(myAccount.myLanguage()).isEmpty();
+        myAccount.chooseMyLanguage(Optional.of(Locale.GERMAN));
+        assertThat(myAccount.myLanguage()).contains(Locale.GERMAN);
+        assertThatThrownBy(() -> myAccount.chooseMyLanguage(Optional.of(Locale.FRENCH)))
+                .isInstanceOf(BusinessRuleException.class);
+        assertThat(myAccount.myLanguage()).contains(Locale.GERMAN);
+        myAccount.chooseMyLanguage(Optional.empty());
+        assertThat(myAccount.myLanguage()).isEmpty();
     }
 
     @Test

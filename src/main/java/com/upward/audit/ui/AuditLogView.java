@@ -12,6 +12,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.upward.base.ui.LocalizedDatePicker;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -52,8 +53,8 @@ class AuditLogView extends Div {
     final ComboBox<String> actor = new ComboBox<>("Actor");
     final ComboBox<String> entity = new ComboBox<>("Record");
     final Select<AuditAction> action = new Select<>();
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
+    final DatePicker from = new LocalizedDatePicker("From");
+    final DatePicker to = new LocalizedDatePicker("To");
     final Grid<AuditRow> grid = new Grid<>(AuditRow.class, false);
     final Span total = new Span();
     final Paragraph intro;

@@ -25,6 +25,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.upward.base.ui.LocalizedDatePicker;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -58,7 +59,7 @@ class CheckInView extends Div implements BeforeEnterObserver {
     private static final String MINUTES = "Give the minutes, from 1 to 600.";
 
     final Checkbox met = new Checkbox("We met this period", false);
-    final DatePicker meetingOn = new DatePicker("Date");
+    final DatePicker meetingOn = new LocalizedDatePicker("Date");
     final IntegerField minutes = new IntegerField("Minutes");
     final List<GoalProgressRow> goals = new ArrayList<>();
     final TextArea wins = TextLimits.area("Wins", "Small wins count. What went well, however small?", Texts.LIMIT);
@@ -94,8 +95,6 @@ class CheckInView extends Div implements BeforeEnterObserver {
         minutes.setStepButtonsVisible(true);
         minutes.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(MINUTES)
                 .setMinErrorMessage(MINUTES).setMaxErrorMessage(MINUTES));
-        meetingOn.setI18n(new DatePicker.DatePickerI18n().setBadInputErrorMessage("Not a date: pick it from the "
-                + "calendar."));
         met.addValueChangeListener(e -> {
             meetingOn.setEnabled(e.getValue());
             minutes.setEnabled(e.getValue());

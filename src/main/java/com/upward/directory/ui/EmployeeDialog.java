@@ -15,6 +15,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.upward.base.ui.LocalizedDatePicker;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -45,7 +46,7 @@ class EmployeeDialog extends Dialog {
     final ComboBox<String> location = new ComboBox<>("Location");
     final ComboBox<String> timeZone = new ComboBox<>("Time zone");
     final ComboBox<EmployeeRef> manager = new ComboBox<>("Manager");
-    final DatePicker hireDate = new DatePicker("Hire date");
+    final DatePicker hireDate = new LocalizedDatePicker("Hire date");
     final Checkbox active = new Checkbox("Active");
     final MultiSelectComboBox<String> skills = new MultiSelectComboBox<>("Skills");
     final MultiSelectComboBox<String> interests = new MultiSelectComboBox<>("Interests");
@@ -85,7 +86,6 @@ class EmployeeDialog extends Dialog {
         manager.setClearButtonVisible(true);
         manager.setHelperText("Type a name or number; active employees only");
         hireDate.setClearButtonVisible(true);
-        hireDate.setI18n(new DatePicker.DatePickerI18n().setBadInputErrorMessage(EmployeeRules.BAD_DATE));
         tags(skills, options.skills());
         tags(interests, options.interests());
         tags(languages, options.languages());

@@ -12,6 +12,7 @@ import com.upward.goals.GoalModels.GoalEnrollment;
 import com.upward.goals.GoalModels.GoalForm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.upward.base.ui.LocalizedDatePicker;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -34,7 +35,7 @@ class GoalDialog extends Dialog {
             GoalModels.TEXT_LIMIT);
     final TextArea success = TextLimits.area("Success criteria", "How will you and your mentor know you got there?",
             GoalModels.TEXT_LIMIT);
-    final DatePicker target = new DatePicker("Target date");
+    final DatePicker target = new LocalizedDatePicker("Target date");
     final Button save = new Button("Save");
 
     GoalDialog(GoalService goals, GoalEnrollment enrollment, GoalCard existing, Consumer<String> onSaved,

@@ -11,6 +11,7 @@ import com.upward.program.CohortStatus;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.upward.base.ui.LocalizedDatePicker;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -38,10 +39,10 @@ class CohortDialog extends Dialog {
 
     final TextField name = new TextField("Name");
     final TextArea description = new TextArea("Description");
-    final DatePicker opensOn = new DatePicker("Enrollment opens");
-    final DatePicker closesOn = new DatePicker("Enrollment closes");
-    final DatePicker startsOn = new DatePicker("Starts");
-    final DatePicker endsOn = new DatePicker("Ends");
+    final DatePicker opensOn = new LocalizedDatePicker("Enrollment opens");
+    final DatePicker closesOn = new LocalizedDatePicker("Enrollment closes");
+    final DatePicker startsOn = new LocalizedDatePicker("Starts");
+    final DatePicker endsOn = new LocalizedDatePicker("Ends");
     final Select<Cadence> cadence = new Select<>();
     final IntegerField maxMentees = new IntegerField("Mentees per mentor, at most");
     final Button save = new Button("Save");
@@ -73,10 +74,6 @@ class CohortDialog extends Dialog {
         dates.put(CohortDates.CLOSES, closesOn);
         dates.put(CohortDates.STARTS, startsOn);
         dates.put(CohortDates.ENDS, endsOn);
-        // one unambiguous format, whatever the browser's locale; typed European dates are understood too
-        dates.values().forEach(picker -> picker.setI18n(new DatePicker.DatePickerI18n()
-                .setDateFormats("yyyy-MM-dd", "d.M.yyyy", "d/M/yyyy")
-                .setBadInputErrorMessage("Not a date: type it as yyyy-MM-dd or pick it from the calendar.")));
 
         var checks = new Checks();
         checks.bind(checks.field("name", name).asRequired("Enter a name.")

@@ -11,6 +11,7 @@ import com.upward.base.Role;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.upward.base.ui.LocalizedDatePicker;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -65,8 +66,8 @@ class ReportsView extends Div {
     final Select<Kind> kind = new Select<>();
     final Select<ProgramChoice> program = new Select<>();
     final Select<CohortChoice> cohort = new Select<>();
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
+    final DatePicker from = new LocalizedDatePicker("From");
+    final DatePicker to = new LocalizedDatePicker("To");
     final Button generate = new Button("Generate report");
     final ProgressBar progress = new ProgressBar();
     final Span progressText = new Span("Generating the report…");

@@ -77,6 +77,10 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
             + " from AppUser u left join u.employee e left join e.manager m where u.id = :id")
     Optional<MyProfile> findProfile(@Param("id") long userId);
 
+    /** The language the person chose on their profile; empty when they follow the browser. */
+    @Query("select u.language from AppUser u where u.id = :id and u.language is not null")
+    Optional<String> findLanguage(@Param("id") long userId);
+
     /** The zone on the account's employee record; empty for an account that belongs to no employee. */
     @Query("select e.timeZone from AppUser u join u.employee e where u.id = :id")
     Optional<String> findEmployeeTimeZone(@Param("id") long userId);

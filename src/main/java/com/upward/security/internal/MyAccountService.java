@@ -1,6 +1,7 @@
 package com.upward.security.internal;
 
 import com.upward.base.Role;
+import com.upward.base.i18n.Messages;
 
 import com.upward.base.BusinessRuleException;
 import com.upward.security.AppUser;
@@ -13,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** The signed-in person's own account: profile and password. Takes no user id: always the signed-in user. */
@@ -47,6 +50,26 @@ public class MyAccountService {
         users.findRoles(List.of(me)).forEach(idAndRole -> roles.add((Role) idAndRole[1]));
         return users.findProfile(me).orElseThrow(() -> new BusinessRuleException(null, "Your account no longer exists."))
                 .withRoles(roles);
+    }
+
+    /** The language chosen on the profile; empty: the browser's language counts. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(SIGNED_IN)
+    public Optional<Locale> myLanguage() {
+        return users.findLanguage(currentUser.require().userId()).map(Locale::forLanguageTag)
+                .filter(Messages::supports);
+    }
+
+    /** Chooses the language of one's screens, emails and reports; empty follows the browser again. */
+    @Transactional
+    @PreAuthorize(SIGNED_IN)
+    public void chooseMyLanguage(Optional<Locale> language) {
+        if (language.isPresent() && !Messages.LANGUAGES.contains(language.get())) {
+            throw new BusinessRuleException("language", "Upward does not speak " + language.get() + ".");
+        }
+        AppUser me = users.findById(currentUser.require().userId())
+                .orElseThrow(() -> new BusinessRuleException(null, "Your account no longer exists."));
+        me.setLanguage(language.map(Locale::toLanguageTag).orElse(null));
     }
 
     @Transactional(readOnly = true)

@@ -47,6 +47,7 @@ class ProfileView extends Div {
         MyProfile profile = myAccount.myProfile();
         newPassword = new NewPasswordFields(profile.username(), profile.displayName());
         add(details(profile));
+        add(new LanguageSection(myAccount));
         sections.orderedStream().map(ProfileSections::create).forEach(this::add);
         add(passwordChange());
     }

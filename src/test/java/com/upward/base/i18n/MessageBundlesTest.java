@@ -1,0 +1,126 @@
+package com.upward.base.i18n;
+
+import com.ibm.icu.text.MessageFormat;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The bundles are complete and tidy: every language has every key, every key the code asks for exists, every key
+ * in a bundle is used somewhere, and every pattern is valid ICU with the same arguments in each language.
+ */
+class MessageBundlesTest {
+
+    /** Where code asks for a text by a literal key: tr("k"), tr(locale, "k"), format(locale, "k"), getTranslation("k"). */
+    private static final Pattern KEY_REQUEST = Pattern.compile(
+            "\\b(?:tr|format|getTranslation|raw)\\(\\s*(?:[\\w.()]+,\\s*)?\"([a-z][\\w-]*(?:\\.[\\w-]+)+)\"");
+    private static final Pattern STRING_LITERAL = Pattern.compile("\"([a-z][\\w-]*(?:\\.[\\w-]*)+)\"");
+    private static final Pattern ARGUMENT = Pattern.compile("\\{\\s*(\\d+)");
+    private static final Path SOURCES = Path.of("src/main");
+
+    private final Messages messages = Messages.load(Messages.BUNDLES);
+
+    @Test
+    void everyLanguageHasEveryKeyAndNoOther() {
+        Map<String, Map<String, Map<String, String>>> bundles = messages.bundles();
+        Set<String> english = keys(bundles.get("en"));
+        assertThat(bundles.keySet()).containsExactlyInAnyOrder("en", "de");
+        bundles.forEach((language, byBundle) -> {
+            assertThat(byBundle.keySet()).as("bundles in %s", language)
+                    .containsExactlyInAnyOrderElementsOf(bundles.get("en").keySet());
+            byBundle.forEach((bundle, patterns) -> assertThat(patterns.keySet())
+                    .as("keys of %s in %s", bundle, language)
+                    .containsExactlyInAnyOrderElementsOf(bundles.get("en").get(bundle).keySet()));
+        });
+        assertThat(english).isNotEmpty();
+    }
+
+    @Test
+    void everyKeyTheCodeAsksForExists() {
+        Set<String> missing = new TreeSet<>();
+        sources().forEach(text -> {
+            Matcher request = KEY_REQUEST.matcher(text);
+            while (request.find()) {
+                if (!messages.has(request.group(1))) {
+                    missing.add(request.group(1));
+                }
+            }
+        });
+        assertThat(missing).as("keys the code asks for that no bundle has").isEmpty();
+    }
+
+    @Test
+    void everyKeyInABundleIsUsed() {
+        Set<String> literals = new TreeSet<>();
+        sources().forEach(text -> {
+            Matcher literal = STRING_LITERAL.matcher(text);
+            while (literal.find()) {
+                literals.add(literal.group(1));
+            }
+        });
+        Set<String> unused = keys(messages.bundles().get("en")).stream()
+                .filter(key -> !literals.contains(key) && !builtFromPrefix(key, literals))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(unused).as("keys in a bundle that no code uses").isEmpty();
+    }
+
+    @Test
+    void everyPatternIsValidAndTakesTheSameArgumentsInEachLanguage() {
+        messages.bundles().forEach((language, byBundle) -> byBundle.values().forEach(patterns ->
+                patterns.forEach((key, pattern) -> {
+                    new MessageFormat(pattern, java.util.Locale.forLanguageTag(language));
+                    assertThat(arguments(pattern)).as("arguments of %s in %s", key, language)
+                            .isEqualTo(arguments(messages.raw(Messages.ENGLISH, key)));
+                })));
+    }
+
+    /** A key built at run time from a literal prefix and a name, such as "goals.status." + status.name(). */
+    private static boolean builtFromPrefix(String key, Set<String> literals) {
+        int dot = key.lastIndexOf('.');
+        return dot > 0 && literals.contains(key.substring(0, dot + 1));
+    }
+
+    private static Set<String> arguments(String pattern) {
+        Set<String> arguments = new TreeSet<>();
+        Matcher argument = ARGUMENT.matcher(pattern);
+        while (argument.find()) {
+            arguments.add(argument.group(1));
+        }
+        return arguments;
+    }
+
+    private static Set<String> keys(Map<String, Map<String, String>> byBundle) {
+        return byBundle.values().stream().flatMap(patterns -> patterns.keySet().stream())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Stream<String> sources() {
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(file -> file.toString().matches(".*\\.(java|jrxml|html)$"))
+                    .map(MessageBundlesTest::read).toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
