@@ -23,8 +23,9 @@ public final class Formats {
         return date == null ? "" : dateFormat(Translations.locale()).format(date);
     }
 
+    /** The instant in the viewer's time zone ({@link ViewerTimeZone}), or {@code whenMissing}. */
     public static String instant(Instant instant, String whenMissing) {
-        return instant == null ? whenMissing : dateTime(instant, ZoneId.systemDefault());
+        return instant == null ? whenMissing : dateTime(instant, ViewerTimeZone.ofCurrentUi().id());
     }
 
     /** The instant's local date and time in {@code zone}, to the minute ("2 Mar 2031, 12:30"). */

@@ -2,6 +2,7 @@ package com.upward.base.ui;
 
 import com.upward.base.PersonalTimeZone;
 import com.upward.base.TimeZones;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -37,6 +38,26 @@ public class ViewerTimeZone {
     public Zone current() {
         PersonalTimeZone own = personal.getIfAvailable();
         return resolve(own == null ? Optional.empty() : own.ofSignedInPerson(), browserZoneId(UI.getCurrent()));
+    }
+
+    /**
+     * The current UI's viewer zone, resolved once per UI (a page load) and kept on it: grids format many times per
+     * page, and the employee record is a query. UTC outside a UI.
+     */
+    public static Zone ofCurrentUi() {
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            return new Zone(TimeZones.UTC, Source.DEFAULT);
+        }
+        Zone kept = ComponentUtil.getData(ui, Zone.class);
+        if (kept != null) {
+            return kept;
+        }
+        Zone zone = ui.getSession().getService().getInstantiator().getOrCreate(ViewerTimeZone.class).current();
+        if (zone.source() != Source.DEFAULT) {
+            ComponentUtil.setData(ui, Zone.class, zone);
+        }
+        return zone;
     }
 
     static Zone resolve(Optional<ZoneId> own, String browserZoneId) {
