@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,6 +28,8 @@ class MessageBundlesTest {
     private static final Pattern KEY_REQUEST = Pattern.compile(
             "\\b(?:tr|format|getTranslation|raw)\\(\\s*(?:[\\w.()]+,\\s*)?\"([a-z][\\w-]*(?:\\.[\\w-]+)+)\"");
     private static final Pattern STRING_LITERAL = Pattern.compile("\"([a-z][\\w-]*(?:\\.[\\w-]*)+)\"");
+    /** A Thymeleaf message expression in an email template: #{key} or #{key(arguments)}. */
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-z][\\w-]*(?:\\.[\\w-]+)+)");
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\s*(\\d+)");
     private static final Path SOURCES = Path.of("src/main");
 
@@ -51,10 +54,12 @@ class MessageBundlesTest {
     void everyKeyTheCodeAsksForExists() {
         Set<String> missing = new TreeSet<>();
         sources().forEach(text -> {
-            Matcher request = KEY_REQUEST.matcher(text);
-            while (request.find()) {
-                if (!messages.has(request.group(1))) {
-                    missing.add(request.group(1));
+            for (Pattern asking : List.of(KEY_REQUEST, TEMPLATE_KEY)) {
+                Matcher request = asking.matcher(text);
+                while (request.find()) {
+                    if (!messages.has(request.group(1))) {
+                        missing.add(request.group(1));
+                    }
                 }
             }
         });
@@ -65,9 +70,11 @@ class MessageBundlesTest {
     void everyKeyInABundleIsUsed() {
         Set<String> literals = new TreeSet<>();
         sources().forEach(text -> {
-            Matcher literal = STRING_LITERAL.matcher(text);
-            while (literal.find()) {
-                literals.add(literal.group(1));
+            for (Pattern naming : List.of(STRING_LITERAL, TEMPLATE_KEY)) {
+                Matcher literal = naming.matcher(text);
+                while (literal.find()) {
+                    literals.add(literal.group(1));
+                }
             }
         });
         Set<String> unused = keys(messages.bundles().get("en")).stream()
@@ -109,7 +116,7 @@ class MessageBundlesTest {
     private static Stream<String> sources() {
         try (Stream<Path> files = Files.walk(SOURCES)) {
             return files.filter(Files::isRegularFile)
-                    .filter(file -> file.toString().matches(".*\\.(java|jrxml|html)$"))
+                    .filter(file -> file.toString().matches(".*\\.(java|jrxml|html|txt)$"))
                     .map(MessageBundlesTest::read).toList().stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
