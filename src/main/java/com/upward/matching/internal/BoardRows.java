@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import static com.upward.base.ui.Translations.tr;
+
 /** What the matching board lists: plain rows, each read by one SQL statement per page. */
 public final class BoardRows {
 
@@ -28,8 +30,10 @@ public final class BoardRows {
     public record MenteeRow(long enrollmentId, String name, String department, int jobLevel, String location,
                             String focusAreas, boolean answered, String lastDecline) {
 
+        /** The name with what the board marks: no answers, a proposal declined before; in the reader's language. */
         public String nameOnTheBoard() {
-            return name + (answered ? "" : " · no answers") + (lastDecline == null ? "" : " · declined before");
+            String shown = answered ? name : tr("matching.mentees.name.no-answers", name);
+            return lastDecline == null ? shown : tr("matching.mentees.name.declined-before", shown);
         }
     }
 
@@ -47,16 +51,16 @@ public final class BoardRows {
 
         public boolean waiting() { return status == AssignmentStatus.PROPOSED; }
 
-        /** Whose answer a waiting pair needs, in the board's words; empty for a running pair. */
+        /** Whose answer a waiting pair needs, in the board's words (the reader's language); empty when running. */
         public String waitingFor() {
             if (!waiting()) {
                 return "";
             }
             if (requestedByMentee) {
-                return "Asked for by the mentee; waiting for the mentor or HR";
+                return tr("matching.pairs.waiting.requested");
             }
-            return !mentorAccepted && !menteeAccepted ? "Waiting for both to accept"
-                    : !mentorAccepted ? "Waiting for the mentor" : "Waiting for the mentee";
+            return !mentorAccepted && !menteeAccepted ? tr("matching.pairs.waiting.both")
+                    : !mentorAccepted ? tr("matching.pairs.waiting.mentor") : tr("matching.pairs.waiting.mentee");
         }
     }
 

@@ -1,6 +1,10 @@
 package com.upward.matching.internal;
 
+import com.upward.base.ui.Translations;
+
 import java.util.Locale;
+
+import static com.upward.base.ui.Translations.tr;
 
 /**
  * HR's weight (0–100) for an even spread of mentees across mentors in auto-match, against fit. Weight {@code w}
@@ -21,18 +25,21 @@ public final class LoadSpreadWeight {
         return weight * POINTS_PER_WEIGHT;
     }
 
-    /** "5 points of score for each mentee the mentor already has", or that the load is ignored. */
+    /**
+     * "5 points of score for each mentee the mentor already has", or that the load is ignored; for the screen, in
+     * the reader's language (the board's weights dialog and auto-match preview show it).
+     */
     public static String explain(int weight) {
         if (weight == 0) {
-            return "Auto-match looks at the score only; mentees may gather with a few mentors.";
+            return tr("matching.weights.spread.ignored");
         }
-        return "A mentor's next mentee costs " + points(step(weight))
-                + " of score for each mentee the mentor already has.";
+        double step = step(weight);
+        return tr("matching.weights.spread.cost", step, number(step, Translations.locale()));
     }
 
-    private static String points(double step) {
-        String number = step == Math.rint(step) ? String.valueOf((long) step) : String.format(Locale.ROOT, "%.2f", step);
-        return number + (step == 1 ? " point" : " points");
+    /** A whole number of points as such ("5"), else with two decimals ("1.25", "1,25"). */
+    private static String number(double step, Locale locale) {
+        return step == Math.rint(step) ? String.valueOf((long) step) : String.format(locale, "%.2f", step);
     }
 
     static void check(int weight) {

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import static com.upward.base.ui.Translations.tr;
+
 /** Asks for a short text before a pairing answer: a reason to decline (required) or a note with a request. */
 class AnswerDialog extends Dialog {
 
@@ -23,7 +25,7 @@ class AnswerDialog extends Dialog {
     AnswerDialog(String title, String prompt, String confirmText, boolean required, Consumer<String> onConfirm) {
         setHeaderTitle(title);
         setWidth("min(34rem, 96vw)");
-        text.setLabel(required ? "Reason" : "Note");
+        text.setLabel(required ? tr("matching.answer.reason") : tr("matching.answer.note"));
         text.setWidthFull();
         text.setRequiredIndicatorVisible(required);
         TextLimits.limit(text, LIMIT);
@@ -34,7 +36,7 @@ class AnswerDialog extends Dialog {
                 return;
             }
             if (required && text.getValue().isBlank()) {
-                text.setErrorMessage("Say why, in a few words.");
+                text.setErrorMessage(tr("matching.answer.reason-required"));
                 text.setInvalid(true);
                 return;
             }
@@ -49,7 +51,7 @@ class AnswerDialog extends Dialog {
         if (required) {
             confirm.addThemeVariants(ButtonVariant.ERROR);
         }
-        getFooter().add(new Button("Cancel", e -> close()), confirm);
+        getFooter().add(new Button(tr("matching.dialog.cancel"), e -> close()), confirm);
         text.focus();
     }
 }

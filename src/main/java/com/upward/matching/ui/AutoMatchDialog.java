@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import static com.upward.base.ui.Translations.tr;
+
 /**
  * The auto-match result before anything is saved: how many mentees could be matched and why the rest could not, and
  * how the mentors' load would be spread (HR can change how much an even spread counts, which runs it again); HR
@@ -37,26 +39,27 @@ class AutoMatchDialog extends Dialog {
     final Grid<ProposedPair> pairs = new Grid<>(ProposedPair.class, false);
     final Grid<UnmatchedMentee> unmatched = new Grid<>(UnmatchedMentee.class, false);
     final Button accept = new Button();
-    final Button discard = new Button("Discard");
+    final Button discard = new Button(tr("matching.auto-match.discard"));
     final Paragraph summary = new Paragraph();
     final Grid<MentorLoad> loads = new Grid<>(MentorLoad.class, false);
     final Paragraph spread = new Paragraph();
-    final Button changeSpread = new Button("Change the spread…");
+    final Button changeSpread = new Button(tr("matching.auto-match.change-spread"));
 
     /** {@code changeWeights} opens the weights and, once saved, closes this preview with the runnable it is given. */
     AutoMatchDialog(MatchingService matching, long cohortId, AutoMatchPreview preview, Runnable onAccepted,
                     Consumer<Runnable> changeWeights) {
-        setHeaderTitle("Auto-match preview");
+        setHeaderTitle(tr("matching.auto-match.title"));
         setWidth("min(72rem, 96vw)");
         addClassName("auto-match-dialog");
         summary.setText(summaryText(preview));
         summary.addClassName("auto-match-summary");
 
-        pairs.addColumn(ProposedPair::menteeName).setHeader("Mentee")
+        pairs.addColumn(ProposedPair::menteeName).setHeader(tr("matching.column.mentee"))
                 .setComparator(Comparator.comparing(ProposedPair::menteeName)).setSortable(true);
-        pairs.addColumn(ProposedPair::mentorName).setHeader("Mentor")
+        pairs.addColumn(ProposedPair::mentorName).setHeader(tr("matching.column.mentor"))
                 .setComparator(Comparator.comparing(ProposedPair::mentorName)).setSortable(true);
-        pairs.addColumn(p -> ScoreBreakdown.total(p.score())).setHeader("Score").setAutoWidth(true).setFlexGrow(0)
+        pairs.addColumn(p -> ScoreBreakdown.total(p.score())).setHeader(tr("matching.column.score"))
+                .setAutoWidth(true).setFlexGrow(0)
                 .setComparator(Comparator.comparingDouble((ProposedPair p) -> p.score().total())).setSortable(true);
         pairs.setItemDetailsRenderer(new ComponentRenderer<>(
                 p -> new ScoreBreakdown(p.score())));
@@ -67,29 +70,32 @@ class AutoMatchDialog extends Dialog {
                 .sorted(Comparator.comparing(ProposedPair::menteeName)).toList();
         pairs.setItems(proposed);
         pairs.asMultiSelect().select(proposed);
-        pairs.setAriaLabel("Proposed pairs");
-        pairs.setEmptyStateText("No pair can be made: see below why.");
+        pairs.setAriaLabel(tr("matching.auto-match.pairs"));
+        pairs.setEmptyStateText(tr("matching.auto-match.pairs-empty"));
         pairs.setHeight("22rem");
         pairs.asMultiSelect().addValueChangeListener(e -> updateAccept());
 
-        unmatched.addColumn(UnmatchedMentee::menteeName).setHeader("Mentee");
-        unmatched.addColumn(UnmatchedMentee::reason).setHeader("Why not matched").setFlexGrow(2);
+        unmatched.addColumn(UnmatchedMentee::menteeName).setHeader(tr("matching.column.mentee"));
+        unmatched.addColumn(UnmatchedMentee::reason).setHeader(tr("matching.auto-match.column.why-not")).setFlexGrow(2);
         unmatched.setItems(preview.unmatched().stream()
                 .sorted(Comparator.comparing(UnmatchedMentee::menteeName)).toList());
-        unmatched.setAriaLabel("Mentees who could not be matched");
+        unmatched.setAriaLabel(tr("matching.auto-match.unmatched"));
         unmatched.setAllRowsVisible(true);
 
-        loads.addColumn(MentorLoad::mentorName).setHeader("Mentor").setFlexGrow(2)
+        loads.addColumn(MentorLoad::mentorName).setHeader(tr("matching.column.mentor")).setFlexGrow(2)
                 .setComparator(Comparator.comparing(MentorLoad::mentorName)).setSortable(true);
-        loads.addColumn(MentorLoad::before).setHeader("Mentees now").setAutoWidth(true).setFlexGrow(0)
+        loads.addColumn(MentorLoad::before).setHeader(tr("matching.auto-match.column.now"))
+                .setAutoWidth(true).setFlexGrow(0)
                 .setComparator(Comparator.comparingInt(MentorLoad::before)).setSortable(true);
-        loads.addColumn(l -> l.proposed() == 0 ? "–" : "+" + l.proposed()).setHeader("Proposed").setAutoWidth(true)
+        loads.addColumn(l -> l.proposed() == 0 ? "–" : "+" + l.proposed())
+                .setHeader(tr("matching.auto-match.column.proposed")).setAutoWidth(true)
                 .setFlexGrow(0).setComparator(Comparator.comparingInt(MentorLoad::proposed)).setSortable(true);
-        loads.addColumn(l -> l.after() + " of " + l.capacity()).setHeader("After").setAutoWidth(true).setFlexGrow(0)
+        loads.addColumn(l -> tr("matching.auto-match.after-of", l.after(), l.capacity()))
+                .setHeader(tr("matching.auto-match.column.after")).setAutoWidth(true).setFlexGrow(0)
                 .setComparator(Comparator.comparingInt(MentorLoad::after)).setSortable(true);
         loads.setItems(preview.mentorLoads());
-        loads.setAriaLabel("Mentors' load");
-        loads.setEmptyStateText("This cohort has no accepted mentors yet.");
+        loads.setAriaLabel(tr("matching.auto-match.loads"));
+        loads.setEmptyStateText(tr("matching.auto-match.loads-empty"));
         if (preview.mentorLoads().size() <= 8) {
             loads.setAllRowsVisible(true);
         } else {
@@ -103,12 +109,12 @@ class AutoMatchDialog extends Dialog {
         var content = new VerticalLayout(summary, pairs);
         content.setPadding(false);
         if (!preview.unmatched().isEmpty()) {
-            content.add(new H3("Could not be matched"), unmatched);
+            content.add(new H3(tr("matching.auto-match.unmatched-heading")), unmatched);
         }
         var spreadLine = new HorizontalLayout(spread, changeSpread);
         spreadLine.setAlignItems(FlexComponent.Alignment.BASELINE);
         spreadLine.setWrap(true);
-        content.add(new H3("Mentors' load"), spreadLine, loads);
+        content.add(new H3(tr("matching.auto-match.loads")), spreadLine, loads);
         add(content);
 
         accept.addThemeVariants(ButtonVariant.PRIMARY);
@@ -121,8 +127,7 @@ class AutoMatchDialog extends Dialog {
                 close();
                 onAccepted.run();
             } catch (BusinessRuleException refusal) {
-                Toasts.error("The board changed since this preview (" + refusal.getMessage()
-                        + ") Nothing was saved; run auto-match again.");
+                Toasts.error(tr("matching.auto-match.stale", refusal.getMessage()));
             }
         });
         discard.addClickListener(e -> close());
@@ -132,7 +137,7 @@ class AutoMatchDialog extends Dialog {
 
     private void updateAccept() {
         int n = pairs.getSelectedItems().size();
-        accept.setText(n == 1 ? "Accept 1 pair" : "Accept " + n + " pairs");
+        accept.setText(tr("matching.auto-match.accept", n));
         accept.setEnabled(n > 0);
     }
 
@@ -142,27 +147,26 @@ class AutoMatchDialog extends Dialog {
         List<String> parts = new ArrayList<>();
         for (int load = mentorsByLoad.length - 1; load >= 1; load--) {
             if (mentorsByLoad[load] > 0) {
-                String mentors = mentorsByLoad[load] + (mentorsByLoad[load] == 1 ? " mentor" : " mentors");
-                parts.add(parts.isEmpty() ? mentors + " with " + load + (load == 1 ? " mentee" : " mentees")
-                        : mentorsByLoad[load] + " with " + load);
+                parts.add(parts.isEmpty() ? tr("matching.auto-match.spread.first", mentorsByLoad[load], load)
+                        : tr("matching.auto-match.spread.next", mentorsByLoad[load], load));
             }
         }
         int idle = mentorsByLoad.length == 0 ? 0 : mentorsByLoad[0];
-        parts.add(idle == 0 ? "none without a mentee" : idle + (idle == 1 ? " mentor" : " mentors") + " without one");
-        return "After these pairs: " + String.join(", ", parts) + ". Even spread " + preview.loadSpreadWeight()
-                + " of 100: " + LoadSpreadWeight.explain(preview.loadSpreadWeight());
+        parts.add(idle == 0 ? tr("matching.auto-match.spread.idle-none") : tr("matching.auto-match.spread.idle", idle));
+        return tr("matching.auto-match.spread", String.join(", ", parts), preview.loadSpreadWeight(),
+                LoadSpreadWeight.explain(preview.loadSpreadWeight()));
     }
 
     static String summaryText(AutoMatchPreview preview) {
         int matched = preview.matchedCount();
         int total = matched + preview.unmatchedCount();
-        String text = matched + " of " + total + " unmatched mentees can be matched, with a total score of "
-                + String.format(Locale.ROOT, "%.1f", preview.pairs().stream()
-                        .mapToDouble(p -> p.score().total()).sum()) + ".";
+        List<String> sentences = new ArrayList<>();
+        sentences.add(tr("matching.auto-match.summary", matched, total, String.format(Locale.ROOT, "%.1f",
+                preview.pairs().stream().mapToDouble(p -> p.score().total()).sum())));
         if (preview.unmatchedCount() > 0) {
-            text += " " + preview.unmatchedCount() + (preview.unmatchedCount() == 1 ? " mentee cannot" : " mentees cannot")
-                    + " be matched without breaking a hard rule.";
+            sentences.add(tr("matching.auto-match.summary.blocked", preview.unmatchedCount()));
         }
-        return text + " Nothing is saved until you accept; untick the pairs you do not want.";
+        sentences.add(tr("matching.auto-match.summary.nothing-saved"));
+        return String.join(" ", sentences);
     }
 }

@@ -4,6 +4,8 @@ import com.upward.matching.internal.MatchingModels.PairSaved;
 
 import java.util.List;
 
+import static com.upward.base.ui.Translations.tr;
+
 /** The board's messages after pairs are made: a pair that waits for answers says so. */
 final class BoardTexts {
 
@@ -12,16 +14,15 @@ final class BoardTexts {
 
     static String assigned(PairSaved saved, String mentorName, String menteeName) {
         return saved.proposed()
-                ? mentorName + " is proposed as " + menteeName + "'s mentor. The pair starts once both accept."
-                : mentorName + " now mentors " + menteeName + ".";
+                ? tr("matching.board.assigned.proposed", mentorName, menteeName)
+                : tr("matching.board.assigned", mentorName, menteeName);
     }
 
     static String autoMatched(List<PairSaved> saved) {
         // a cohort's pairs either all need acceptance or none does
         if (saved.stream().noneMatch(PairSaved::proposed)) {
-            return saved.size() == 1 ? "1 pair is made." : saved.size() + " pairs are made.";
+            return tr("matching.board.auto-matched", saved.size());
         }
-        return (saved.size() == 1 ? "1 pair is proposed." : saved.size() + " pairs are proposed.")
-                + " Each starts once its mentor and mentee accept.";
+        return tr("matching.board.auto-matched.proposed", saved.size());
     }
 }

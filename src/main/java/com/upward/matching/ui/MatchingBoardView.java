@@ -30,7 +30,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -38,19 +38,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import static com.upward.base.ui.Translations.tr;
+
 /**
  * HR's matching board for one cohort: unmatched mentees on one side, mentors with their load on the other, the best
  * suggestions for the selected mentee in between; auto-match with a preview; the pairs with rematch and end (and
  * those waiting for answers with withdraw); the cohort's pairing options; and the history of every change.
  */
 @Route("cohorts/:cohortId/matching")
-@PageTitle("Matching board")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.HR})
-class MatchingBoardView extends Div implements BeforeEnterObserver {
+class MatchingBoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    final Button autoMatch = new Button("Auto-match", VaadinIcon.MAGIC.create());
-    final Button weights = new Button("Weights", VaadinIcon.SLIDERS.create());
-    final Button pairingOptions = new Button("Pairing options", VaadinIcon.HANDSHAKE.create());
+    final Button autoMatch = new Button(tr("matching.board.auto-match"), VaadinIcon.MAGIC.create());
+    final Button weights = new Button(tr("matching.board.weights"), VaadinIcon.SLIDERS.create());
+    final Button pairingOptions = new Button(tr("matching.board.pairing-options"), VaadinIcon.HANDSHAKE.create());
     final ProgressBar progress = new ProgressBar();
     final Span progressText = new Span();
     MenteesPane mentees;
@@ -88,14 +89,19 @@ class MatchingBoardView extends Div implements BeforeEnterObserver {
     }
 
     @Override
+    public String getPageTitle() {
+        return tr("matching.board.title");
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Long id = RouteIds.parse(event, "cohortId");
         summary = id == null ? null : board.summary(id).orElse(null);
         removeAll();
         if (summary == null) {
-            add(new Anchor("programs", "← All programs"), new H2("Cohort not found"),
-                    Tiles.emptyState("This cohort does not exist, or the link is out of date. "
-                            + "Open its matching board from the cohort's Pairs tab."));
+            add(new Anchor("programs", tr("matching.board.all-programs")),
+                    new H2(tr("matching.board.not-found.title")),
+                    Tiles.emptyState(tr("matching.board.not-found.text")));
             return;
         }
         long cohortId = summary.cohortId();
@@ -109,13 +115,13 @@ class MatchingBoardView extends Div implements BeforeEnterObserver {
         columns.addClassName("matching-board");
         tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add("Match mentees", columns);
-        tabs.add("Pairs", new LazyTabs.Lazy(() -> {
+        tabs.add(tr("matching.board.tab.match"), columns);
+        tabs.add(tr("matching.board.tab.pairs"), new LazyTabs.Lazy(() -> {
             pairs = new PairsPane(matching, pairing, board, cohortId, this::refresh);
             pairs.setOpen(summary.open());
             return pairs;
         }));
-        tabs.add("History", new LazyTabs.Lazy(() -> history = new HistoryPane(board, cohortId)));
+        tabs.add(tr("matching.board.tab.history"), new LazyTabs.Lazy(() -> history = new HistoryPane(board, cohortId)));
         add(new Anchor("cohorts/" + cohortId, "← " + summary.cohortName()), header, tabs);
         renderHeader();
         LazyTabs.buildOnSelect(tabs);
@@ -130,8 +136,7 @@ class MatchingBoardView extends Div implements BeforeEnterObserver {
     private void focusPair(long assignmentId, boolean rematch) {
         var pair = board.runningPair(summary.cohortId(), assignmentId);
         if (pair.isEmpty()) {
-            Toasts.error("That pair is no longer running: it was ended or rematched since. The Pairs and History "
-                    + "tabs show what happened.");
+            Toasts.error(tr("matching.board.pair-gone"));
             return;
         }
         tabs.setSelectedIndex(1);
@@ -163,20 +168,16 @@ class MatchingBoardView extends Div implements BeforeEnterObserver {
         header.removeAll();
         // title, rules and figures are only read: one element of markup
         header.add(Markup.of("<div class=\"matching-header\"><div class=\"matching-title\"><h2>"
-                + Markup.text("Matching board · " + summary.cohortName()) + "</h2>"
+                + Markup.text(tr("matching.board.heading", summary.cohortName())) + "</h2>"
                 + StatusLabels.badgeMarkup(summary.cohortStatus()) + "</div><p class=\"page-intro\">"
-                + Markup.text("Up to " + summary.capacity() + " mentees per mentor. Suggestions never break a "
-                + "hard rule: not the mentee's manager or anyone above them, not over capacity"
-                + (summary.excludePreviousPairs() ? ", not a pair from an earlier cohort." : ".")
-                + PairingOptionsDialog.describe(summary.pairsNeedAcceptance(), summary.menteesChooseMentor()))
-                + "</p>" + Tiles.markup(tiles()) + "</div>"));
+                + Markup.text(intro()) + "</p>" + Tiles.markup(tiles()) + "</div>"));
         boolean open = summary.open();
         if (pairs != null) {
             pairs.setOpen(open);
         }
         autoMatch.setEnabled(open && summary.unmatchedMentees() > 0);
         autoMatch.setTooltipText(!open ? closedReason() : summary.unmatchedMentees() == 0
-                ? "Every accepted mentee has a mentor." : null);
+                ? tr("matching.board.all-matched") : null);
         weights.setEnabled(open);
         weights.setTooltipText(open ? null : closedReason());
         pairingOptions.setEnabled(open);
@@ -192,20 +193,30 @@ class MatchingBoardView extends Div implements BeforeEnterObserver {
 
     private List<Tiles.Tile> tiles() {
         List<Tiles.Tile> tiles = new ArrayList<>(List.of(
-                Tiles.tile(summary.unmatchedMentees(), "Mentees without a mentor"),
-                Tiles.tile(summary.acceptedMentees(), "Accepted mentees"),
-                Tiles.tile(summary.mentors(), "Mentors"),
-                Tiles.tile(summary.freePlaces(), "Free mentor places"),
-                Tiles.tile(summary.runningPairs(), "Running pairs")));
+                Tiles.tile(summary.unmatchedMentees(), tr("matching.board.tile.unmatched")),
+                Tiles.tile(summary.acceptedMentees(), tr("matching.board.tile.accepted")),
+                Tiles.tile(summary.mentors(), tr("matching.board.tile.mentors")),
+                Tiles.tile(summary.freePlaces(), tr("matching.board.tile.free-places")),
+                Tiles.tile(summary.runningPairs(), tr("matching.board.tile.running"))));
         if (summary.waitingPairs() > 0) {
-            tiles.add(Tiles.tile(summary.waitingPairs(), "Pairs waiting for answers"));
+            tiles.add(Tiles.tile(summary.waitingPairs(), tr("matching.board.tile.waiting")));
         }
         return tiles;
     }
 
+    /** The rules the board keeps, and the cohort's pairing options: sentences of their own. */
+    private String intro() {
+        List<String> sentences = new ArrayList<>();
+        sentences.add(summary.excludePreviousPairs()
+                ? tr("matching.board.intro-exclude-previous", summary.capacity())
+                : tr("matching.board.intro", summary.capacity()));
+        sentences.addAll(PairingOptionsDialog.describe(summary.pairsNeedAcceptance(), summary.menteesChooseMentor()));
+        return String.join(" ", sentences);
+    }
+
+    /** Why nothing can change: one sentence per status, as the status reads differently in each language. */
     private String closedReason() {
-        return "This cohort is " + StatusLabels.of(summary.cohortStatus()).toLowerCase()
-                + ": its pairs can no longer change.";
+        return tr("matching.board.closed." + summary.cohortStatus().name());
     }
 
     private void runAutoMatch() {
@@ -214,7 +225,7 @@ class MatchingBoardView extends Div implements BeforeEnterObserver {
         autoMatch.setEnabled(false);
         progress.setVisible(true);
         progressText.setVisible(true);
-        progressText.setText("Finding the best assignment for " + summary.unmatchedMentees() + " mentees…");
+        progressText.setText(tr("matching.board.auto-match.progress", summary.unmatchedMentees()));
         autoMatchWork = BackgroundWork.run(ui, () -> matching.previewAutoMatch(cohortId), preview -> {
             stopProgress();
             new AutoMatchDialog(matching, cohortId, preview, this::refresh, closePreview -> openWeights(() -> {
@@ -223,8 +234,8 @@ class MatchingBoardView extends Div implements BeforeEnterObserver {
             })).open();
         }, failure -> {
             stopProgress();
-            Toasts.error("Auto-match failed: " + (failure instanceof BusinessRuleException ? failure.getMessage()
-                    : Failures.logAndDescribe(failure, "running auto-match")));
+            Toasts.error(tr("matching.board.auto-match.failed", failure instanceof BusinessRuleException
+                    ? failure.getMessage() : Failures.logAndDescribe(failure, "running auto-match")));
         });
     }
 

@@ -8,30 +8,31 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
-import java.util.List;
+import static com.upward.base.ui.Translations.tr;
 
 /** The cohort's mentors with their load against the cohort's capacity. */
 class MentorsPane extends VerticalLayout {
 
     final PagedTable<MentorRow> table;
-    final TextField search = SearchFields.create("Search mentors", this::refresh);
+    final TextField search = SearchFields.create(tr("matching.mentors.search"), this::refresh);
 
     MentorsPane(MatchingBoardService board, long cohortId) {
         setPadding(false);
         addClassName("board-column");
-        table = new PagedTable<>("Mentors and their load", MentorRow::enrollmentId,
-                Column.text("name", "Mentor", MentorRow::name),
-                Column.text("department", "Department", MentorRow::department),
-                Column.number("jobLevel", "Level", MentorRow::jobLevel),
-                Column.number("load", "Load", MentorsPane::load).withClassName("mentor-load"));
+        table = new PagedTable<>(tr("matching.mentors.table"), MentorRow::enrollmentId,
+                Column.text("name", tr("matching.column.mentor"), MentorRow::name),
+                Column.text("department", tr("matching.column.department"), MentorRow::department),
+                Column.number("jobLevel", tr("matching.column.level"), MentorRow::jobLevel),
+                Column.number("load", tr("matching.mentors.column.load"), MentorsPane::load)
+                        .withClassName("mentor-load"));
         table.setTone(m -> m.full() ? "full" : "");
-        table.setRowTitle(m -> m.skills() == null ? null : "Offers: " + m.skills());
-        table.setEmptyText("No accepted mentors yet. Invite or accept mentors on the cohort's Participants tab.");
+        table.setRowTitle(m -> m.skills() == null ? null : tr("matching.mentors.offers", m.skills()));
+        table.setEmptyText(tr("matching.mentors.empty"));
         table.setItemsPageable(pageable -> board.mentors(cohortId, search.getValue(), pageable),
                 pageable -> board.countMentors(cohortId, search.getValue()));
         table.setPageSize(BoardPages.ROWS);
         table.sortBy("name", false);
-        add(new H3("Mentors"), search, table);
+        add(new H3(tr("matching.mentors.title")), search, table);
     }
 
     void refresh() {
@@ -39,8 +40,9 @@ class MentorsPane extends VerticalLayout {
     }
 
     static String load(MentorRow mentor) {
-        return mentor.load() + " of " + mentor.capacity()
-                + (mentor.loadElsewhere() > 0 ? " (" + mentor.loadElsewhere() + " in another cohort)" : "")
-                + (mentor.full() ? " · full" : "");
+        String load = mentor.loadElsewhere() > 0
+                ? tr("matching.mentors.load-elsewhere", mentor.load(), mentor.capacity(), mentor.loadElsewhere())
+                : tr("matching.mentors.load", mentor.load(), mentor.capacity());
+        return mentor.full() ? tr("matching.mentors.load-full", load) : load;
     }
 }

@@ -18,6 +18,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.Map;
 
+import static com.upward.base.ui.Translations.tr;
+
 /**
  * Rematch a pair with another mentor, end it, or withdraw a pair still waiting for answers; each needs a reason, which the history keeps. Both people are told
  * in the app (the reason stays with HR).
@@ -26,16 +28,16 @@ class PairChangeDialog extends Dialog {
 
     enum Change { REMATCH, END, WITHDRAW }
 
-    final RadioButtonGroup<Suggestion> newMentor = new RadioButtonGroup<>("New mentor");
-    final TextArea reason = new TextArea("Reason");
+    final RadioButtonGroup<Suggestion> newMentor = new RadioButtonGroup<>(tr("matching.change.new-mentor"));
+    final TextArea reason = new TextArea(tr("matching.column.reason"));
     final Button confirm = new Button();
-    final Button cancel = new Button("Cancel", e -> close());
+    final Button cancel = new Button(tr("matching.dialog.cancel"), e -> close());
 
     PairChangeDialog(MatchingService matching, RunningPair pair, Change change, Runnable onDone) {
         setHeaderTitle(switch (change) {
-            case REMATCH -> "Rematch " + pair.menteeName();
-            case END -> "End the pair " + pair.mentorName() + " – " + pair.menteeName();
-            case WITHDRAW -> "Withdraw the proposal " + pair.mentorName() + " – " + pair.menteeName();
+            case REMATCH -> tr("matching.change.rematch.title", pair.menteeName());
+            case END -> tr("matching.change.end.title", pair.mentorName(), pair.menteeName());
+            case WITHDRAW -> tr("matching.change.withdraw.title", pair.mentorName(), pair.menteeName());
         });
         setWidth("min(40rem, 96vw)");
         var content = new VerticalLayout();
@@ -43,38 +45,34 @@ class PairChangeDialog extends Dialog {
         reason.setRequiredIndicatorVisible(true);
         reason.setMaxLength(500);
         reason.setWidthFull();
-        reason.setHelperText("Kept in the pair's history for HR; the two people are not shown it.");
+        reason.setHelperText(tr("matching.change.reason-helper"));
         reason.addValueChangeListener(e -> reason.setInvalid(false));
         if (change == Change.REMATCH) {
             List<Suggestion> options = matching.rematchSuggestions(pair.assignmentId());
-            var intro = new Paragraph(pair.menteeName() + " is now with " + pair.mentorName() + " (score "
-                    + ScoreBreakdown.of(pair.score()) + "). The best other mentors with a free place:");
+            var intro = new Paragraph(tr("matching.change.rematch.intro", pair.menteeName(), pair.mentorName(),
+                    ScoreBreakdown.of(pair.score())));
             content.add(intro);
             newMentor.setItems(options);
-            newMentor.setItemLabelGenerator(s -> s.mentorName() + " · score " + ScoreBreakdown.total(s.score())
-                    + " · " + s.mentorLoad() + " of " + s.capacity() + " mentees");
+            newMentor.setItemLabelGenerator(s -> tr("matching.change.rematch.option", s.mentorName(),
+                    ScoreBreakdown.total(s.score()), s.mentorLoad(), s.capacity()));
             newMentor.setRequiredIndicatorVisible(true);
             newMentor.addValueChangeListener(e -> newMentor.setInvalid(false));
             if (options.isEmpty()) {
-                content.add(new Paragraph("No other mentor can take " + pair.menteeName() + " now: every one is "
-                        + "full or ruled out by a hard rule. End the pair instead, or free a place first."));
+                content.add(new Paragraph(tr("matching.change.rematch.none", pair.menteeName())));
             } else {
                 newMentor.setValue(options.getFirst());
                 content.add(newMentor);
             }
-            confirm.setText("Rematch");
+            confirm.setText(tr("matching.pairs.rematch"));
             confirm.addThemeVariants(ButtonVariant.PRIMARY);
             confirm.setEnabled(!options.isEmpty());
         } else if (change == Change.END) {
-            content.add(new Paragraph(pair.menteeName() + " goes back to the unmatched mentees; check-ins already "
-                    + "written stay. This cannot be undone, but you can pair them again."));
-            confirm.setText("End pair");
+            content.add(new Paragraph(tr("matching.change.end.text", pair.menteeName())));
+            confirm.setText(tr("matching.pairs.end"));
             confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
         } else {
-            content.add(new Paragraph("The pair has not started. " + pair.menteeName() + " goes back to the "
-                    + "mentees without a mentor, and " + pair.mentorName() + "'s place is free again. Both are "
-                    + "told that the proposal was withdrawn."));
-            confirm.setText("Withdraw proposal");
+            content.add(new Paragraph(tr("matching.change.withdraw.text", pair.menteeName(), pair.mentorName())));
+            confirm.setText(tr("matching.change.withdraw.confirm"));
             confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
         }
         content.add(reason);
@@ -84,7 +82,7 @@ class PairChangeDialog extends Dialog {
                 return;
             }
             if (change == Change.REMATCH && newMentor.getValue() == null) {
-                newMentor.setErrorMessage("Pick the new mentor.");
+                newMentor.setErrorMessage(tr("matching.change.new-mentor-required"));
                 newMentor.setInvalid(true);
                 return;
             }
@@ -92,12 +90,12 @@ class PairChangeDialog extends Dialog {
                 if (change == Change.REMATCH) {
                     Suggestion chosen = newMentor.getValue();
                     matching.rematch(pair.assignmentId(), chosen.mentorEnrollmentId(), reason.getValue());
-                    Toasts.success(pair.menteeName() + " is now mentored by " + chosen.mentorName() + ".");
+                    Toasts.success(tr("matching.change.rematched", pair.menteeName(), chosen.mentorName()));
                 } else {
                     matching.unassign(pair.assignmentId(), reason.getValue());
-                    Toasts.success(change == Change.WITHDRAW ? "The proposal " + pair.mentorName() + " – "
-                            + pair.menteeName() + " is withdrawn." : "The pair " + pair.mentorName() + " – "
-                            + pair.menteeName() + " has ended.");
+                    Toasts.success(change == Change.WITHDRAW
+                            ? tr("matching.change.withdrawn", pair.mentorName(), pair.menteeName())
+                            : tr("matching.change.ended", pair.mentorName(), pair.menteeName()));
                 }
                 close();
                 onDone.run();

@@ -11,26 +11,27 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.upward.base.ui.Translations.tr;
+
 /** HR decides how a cohort's pairs start: whether its people accept them, and whether mentees may choose. */
 class PairingOptionsDialog extends Dialog {
 
-    final Checkbox acceptance = new Checkbox("Mentor and mentee accept each pair before it starts");
-    final Checkbox selfMatch = new Checkbox("Mentees may choose a mentor with room");
-    final Button save = new Button("Save options");
+    final Checkbox acceptance = new Checkbox(tr("matching.options.acceptance"));
+    final Checkbox selfMatch = new Checkbox(tr("matching.options.self-match"));
+    final Button save = new Button(tr("matching.options.save"));
 
     PairingOptionsDialog(PairingService pairing, long cohortId, Runnable onSaved) {
-        setHeaderTitle("Pairing options");
+        setHeaderTitle(tr("matching.options.title"));
         setWidth("min(38rem, 96vw)");
         PairingOptions current = pairing.options(cohortId);
         acceptance.setValue(current.pairsNeedAcceptance());
-        acceptance.setHelperText("A pair you make is proposed to both people. It starts, with its check-ins, once "
-                + "both accept; if one declines, you see why and the mentee is back on the board. People who have "
-                + "not answered are reminded every three days. A rematch starts at once.");
+        acceptance.setHelperText(tr("matching.options.acceptance.help"));
         selfMatch.setValue(current.menteesChooseMentor());
-        selfMatch.setHelperText("Accepted mentees without a mentor see the mentors who have room, with their own "
-                + "fit score, and ask one. The mentor accepts, or you confirm it on the Pairs tab. The hard rules "
-                + "still apply.");
-        var content = new VerticalLayout(new Paragraph("These apply to pairs made from now on."), acceptance,
+        selfMatch.setHelperText(tr("matching.options.self-match.help"));
+        var content = new VerticalLayout(new Paragraph(tr("matching.options.intro")), acceptance,
                 selfMatch);
         content.setPadding(false);
         add(content);
@@ -38,19 +39,25 @@ class PairingOptionsDialog extends Dialog {
         save.addClickListener(e -> {
             try {
                 pairing.saveOptions(cohortId, new PairingOptions(acceptance.getValue(), selfMatch.getValue()));
-                Toasts.success("Pairing options saved.");
+                Toasts.success(tr("matching.options.saved"));
                 close();
                 onSaved.run();
             } catch (BusinessRuleException refusal) {
                 Toasts.error(refusal.getMessage());
             }
         });
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(tr("matching.dialog.cancel"), e -> close()), save);
     }
 
-    /** The options in one sentence for the board's intro, or nothing when neither is on. */
-    static String describe(boolean pairsNeedAcceptance, boolean menteesChooseMentor) {
-        return (pairsNeedAcceptance ? " Pairs start once mentor and mentee accept." : "")
-                + (menteesChooseMentor ? " Mentees may choose a mentor with room." : "");
+    /** The options that are on, a sentence each, for the board's intro; none when neither is on. */
+    static List<String> describe(boolean pairsNeedAcceptance, boolean menteesChooseMentor) {
+        List<String> sentences = new ArrayList<>();
+        if (pairsNeedAcceptance) {
+            sentences.add(tr("matching.board.intro.acceptance"));
+        }
+        if (menteesChooseMentor) {
+            sentences.add(tr("matching.board.intro.self-match"));
+        }
+        return sentences;
     }
 }

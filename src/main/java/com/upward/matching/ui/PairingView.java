@@ -23,7 +23,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -31,15 +31,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import static com.upward.base.ui.Translations.tr;
+
 /**
  * Where an employee answers the pairs proposed to them (accept, or decline with a reason for HR) and, in a cohort that
  * lets mentees choose, picks a mentor with room from their profiles and own fit score. Reached from the home page
  * and from the notifications; it is in no menu, because it applies only while something waits.
  */
 @Route("pairing")
-@PageTitle("Your pairing")
 @RolesAllowed(Role.Names.EMPLOYEE)
-class PairingView extends Div {
+class PairingView extends Div implements HasDynamicTitle {
 
     final List<Button> accepts = new ArrayList<>();
     final List<Button> declines = new ArrayList<>();
@@ -52,38 +53,39 @@ class PairingView extends Div {
         render();
     }
 
+    @Override
+    public String getPageTitle() {
+        return tr("matching.pairing.title");
+    }
+
     private void render() {
         removeAll();
         accepts.clear();
         declines.clear();
         requests.clear();
-        add(new H2("Your pairing"));
-        var intro = new Paragraph("Pairs proposed to you, and the mentors you can choose from where your cohort lets "
-                + "mentees choose. A pair starts, with its check-ins, once both of you have said yes.");
+        add(new H2(tr("matching.pairing.title")));
+        var intro = new Paragraph(tr("matching.pairing.intro"));
         intro.addClassName("page-intro");
         add(intro);
         List<Proposal> proposals = pairing.myProposals().stream().filter(p -> !p.requestedByMentee() || p.asMentor())
                 .toList();
         List<MentorChoice> choices = pairing.mentorChoices();
         if (proposals.isEmpty() && choices.isEmpty()) {
-            add(Tiles.emptyState("Nothing waits for you here. When HR proposes a pair to you, or your cohort lets "
-                    + "you choose your mentor, it appears on this page and you are told."));
+            add(Tiles.emptyState(tr("matching.pairing.empty")));
             return;
         }
         if (!proposals.isEmpty()) {
-            add(new H3("Waiting for an answer"));
+            add(new H3(tr("matching.pairing.waiting")));
             proposals.forEach(p -> add(proposalCard(p)));
         }
         for (MentorChoice choice : choices) {
-            add(new H3("Choose your mentor · " + choice.cohortName()));
+            add(new H3(tr("matching.pairing.choose", choice.cohortName())));
             if (choice.pendingRequest() != null) {
                 add(requestCard(choice.pendingRequest()));
             } else if (choice.mentors().isEmpty()) {
-                add(Tiles.emptyState("No mentor has room for you right now. HR will pair you with a mentor; you "
-                        + "are told when they do."));
+                add(Tiles.emptyState(tr("matching.pairing.no-room")));
             } else {
-                var hint = new Paragraph("Mentors with room, best fit for you first. The fit score explains itself "
-                        + "under each profile. Ask one: they accept, or HR confirms.");
+                var hint = new Paragraph(tr("matching.pairing.choose.hint"));
                 hint.addClassName("page-intro");
                 add(hint);
                 choice.mentors().forEach(option -> add(optionCard(option)));
@@ -92,29 +94,31 @@ class PairingView extends Div {
     }
 
     private Component proposalCard(Proposal p) {
-        String headline = p.requestedByMentee() ? p.other().name() + " asks you to be their mentor"
-                : p.asMentor() ? "Proposed mentee: " + p.other().name() : "Proposed mentor: " + p.other().name();
+        String headline = p.requestedByMentee() ? tr("matching.pairing.requested-by", p.other().name())
+                : p.asMentor() ? tr("matching.pairing.proposed-mentee", p.other().name())
+                : tr("matching.pairing.proposed-mentor", p.other().name());
         var card = card(headline, p.cohortName(), p.other(), !p.asMentor(), p.score());
         if (!p.waitingForMe()) {
-            var waiting = new Paragraph("You accepted. Waiting for " + p.other().name() + " to answer.");
+            var waiting = new Paragraph(tr("matching.pairing.accepted.waiting", p.other().name()));
             waiting.addClassName("pairing-waiting");
             card.add(waiting);
             return card;
         }
-        var accept = new Button("Accept", e -> act(() -> pairing.accept(p.assignmentId()), p.waitingForOther()
-                ? "You accepted. The pair starts once " + p.other().name() + " accepts too."
-                : "You accepted. The pair with " + p.other().name() + " starts now."));
+        var accept = new Button(tr("matching.pairing.accept"), e -> act(() -> pairing.accept(p.assignmentId()),
+                p.waitingForOther() ? tr("matching.pairing.accepted.other-next", p.other().name())
+                        : tr("matching.pairing.accepted.starts", p.other().name())));
         accept.addThemeVariants(ButtonVariant.PRIMARY);
-        accept.setAriaLabel("Accept the pair with " + p.other().name());
-        var decline = new Button("Decline…", e -> new AnswerDialog("Decline the pair with " + p.other().name(),
-                "Why not? HR reads this to find a better pair; " + p.other().name() + " is not shown it.",
-                "Decline", true, reason -> {
+        accept.setAriaLabel(tr("matching.pairing.accept.label", p.other().name()));
+        var decline = new Button(tr("matching.pairing.decline.button"), e -> new AnswerDialog(
+                tr("matching.pairing.decline.title", p.other().name()),
+                tr("matching.pairing.decline.prompt", p.other().name()),
+                tr("matching.pairing.decline"), true, reason -> {
                     pairing.decline(p.assignmentId(), reason);
-                    Toasts.success("You declined the pair with " + p.other().name() + ". HR is told why.");
+                    Toasts.success(tr("matching.pairing.declined", p.other().name()));
                     render();
                 }).open());
         decline.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
-        decline.setAriaLabel("Decline the pair with " + p.other().name());
+        decline.setAriaLabel(tr("matching.pairing.decline.title", p.other().name()));
         accepts.add(accept);
         declines.add(decline);
         card.add(buttons(accept, decline));
@@ -122,15 +126,15 @@ class PairingView extends Div {
     }
 
     private Component requestCard(Proposal request) {
-        var card = card("You asked " + request.other().name(), request.cohortName(), request.other(), true,
-                request.score());
-        var waiting = new Paragraph("Waiting for " + request.other().name() + " or HR to confirm.");
+        var card = card(tr("matching.pairing.request.title", request.other().name()), request.cohortName(),
+                request.other(), true, request.score());
+        var waiting = new Paragraph(tr("matching.pairing.request.waiting", request.other().name()));
         waiting.addClassName("pairing-waiting");
-        var withdraw = new Button("Withdraw request", e -> new AnswerDialog("Withdraw your request",
-                "You can then ask another mentor. A note for HR is optional.", "Withdraw request", false,
-                note -> {
+        var withdraw = new Button(tr("matching.pairing.request.withdraw"), e -> new AnswerDialog(
+                tr("matching.pairing.request.withdraw.title"), tr("matching.pairing.request.withdraw.prompt"),
+                tr("matching.pairing.request.withdraw"), false, note -> {
                     pairing.decline(request.assignmentId(), note);
-                    Toasts.success("Your request to " + request.other().name() + " is withdrawn.");
+                    Toasts.success(tr("matching.pairing.request.withdrawn", request.other().name()));
                     render();
                 }).open());
         withdraw.addThemeVariants(ButtonVariant.TERTIARY);
@@ -140,14 +144,14 @@ class PairingView extends Div {
     }
 
     private Component optionCard(MentorOption option) {
-        var card = card(option.profile().name(), option.freePlaces() == 1 ? "1 place left"
-                : option.freePlaces() + " places left", option.profile(), true, option.score());
-        var ask = new Button("Ask " + option.profile().name(), e -> new AnswerDialog(
-                "Ask " + option.profile().name() + " to be your mentor",
-                "A short note for " + option.profile().name() + " (optional): what you hope to learn from them.",
-                "Send request", false, message -> {
+        var card = card(option.profile().name(), tr("matching.pairing.option.places-left", option.freePlaces()),
+                option.profile(), true, option.score());
+        var ask = new Button(tr("matching.pairing.option.ask", option.profile().name()), e -> new AnswerDialog(
+                tr("matching.pairing.option.ask.title", option.profile().name()),
+                tr("matching.pairing.option.ask.prompt", option.profile().name()),
+                tr("matching.pairing.option.send"), false, message -> {
                     pairing.requestMentor(option.mentorEnrollmentId(), message);
-                    Toasts.success("Request sent to " + option.profile().name() + ". You are told when they answer.");
+                    Toasts.success(tr("matching.pairing.option.sent", option.profile().name()));
                     render();
                 }).open());
         ask.addThemeVariants(ButtonVariant.PRIMARY);
@@ -161,25 +165,26 @@ class PairingView extends Div {
         var title = new H4(headline);
         var contextLine = new Span(context);
         contextLine.addClassName("pairing-context");
-        var fit = new Span("Fit " + ScoreBreakdown.total(score));
+        var fit = new Span(tr("matching.pairing.fit", ScoreBreakdown.total(score)));
         fit.addClassName("suggestion-score");
-        fit.getElement().setAttribute("aria-label", "Fit score " + ScoreBreakdown.total(score) + " of 100");
+        fit.getElement().setAttribute("aria-label", tr("matching.pairing.fit.label", ScoreBreakdown.total(score)));
         var head = new HorizontalLayout(fit, new Div(title, contextLine));
         head.setAlignItems(FlexComponent.Alignment.CENTER);
         var card = new Div(head);
         card.addClassNames("tile", "pairing-card");
         card.add(fact(String.join(" · ", present(who.jobTitle(), who.department(), who.location()))));
         if (!who.languages().isEmpty()) {
-            card.add(fact("Speaks " + String.join(", ", who.languages())));
+            card.add(fact(tr("matching.pairing.speaks", String.join(", ", who.languages()))));
         }
-        card.add(fact((mentorProfile ? "Can help with: " : "Wants to learn: ") + topics(who.topics())));
+        card.add(fact(mentorProfile ? tr("matching.pairing.can-help-with", topics(who.topics()))
+                : tr("matching.profile.wants-to-learn", topics(who.topics()))));
         if (who.about() != null && !who.about().isBlank()) {
             var about = new Paragraph(new UserText(who.about()));
             about.addClassName("pairing-about");
             card.add(about);
         }
         if (!score.criteria().isEmpty()) {
-            card.add(new Details("Why this fit", new ScoreBreakdown(score)));
+            card.add(new Details(tr("matching.pairing.why-this-fit"), new ScoreBreakdown(score)));
         }
         return card;
     }
@@ -201,7 +206,7 @@ class PairingView extends Div {
     }
 
     private static String topics(Set<String> topics) {
-        return topics.isEmpty() ? "not given" : String.join(", ", topics);
+        return topics.isEmpty() ? tr("matching.pairing.not-given") : String.join(", ", topics);
     }
 
     private static HorizontalLayout buttons(Button... buttons) {

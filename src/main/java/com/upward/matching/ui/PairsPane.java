@@ -16,6 +16,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
+import static com.upward.base.ui.Translations.tr;
+
 /**
  * The running pairs, each with "Rematch" and "End pair", and the pairs waiting for answers, with "Withdraw" (and
  * "Confirm" for a mentee's request).
@@ -23,29 +25,32 @@ import com.vaadin.flow.component.textfield.TextField;
 class PairsPane extends VerticalLayout {
 
     final Grid<RunningPair> grid = new Grid<>(RunningPair.class, false);
-    final TextField search = SearchFields.create("Search by mentor or mentee", this::refresh);
+    final TextField search = SearchFields.create(tr("matching.pairs.search"), this::refresh);
 
     private boolean open = true;
 
     PairsPane(MatchingService matching, PairingService pairing, MatchingBoardService board, long cohortId,
               Runnable onChange) {
         setPadding(false);
-        grid.addColumn(RunningPair::menteeName).setHeader("Mentee").setSortProperty("menteeName");
-        grid.addColumn(RunningPair::mentorName).setHeader("Mentor").setSortProperty("mentorName");
+        grid.addColumn(RunningPair::menteeName).setHeader(tr("matching.column.mentee")).setSortProperty("menteeName");
+        grid.addColumn(RunningPair::mentorName).setHeader(tr("matching.column.mentor")).setSortProperty("mentorName");
         grid.addColumn(p -> ScoreBreakdown.of(p.score()))
-                .setHeader("Score").setSortProperty("score").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(StatusLabels.badgeRenderer(p -> p.status())).setHeader("Status").setAutoWidth(true)
+                .setHeader(tr("matching.column.score")).setSortProperty("score").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(StatusLabels.badgeRenderer(p -> p.status())).setHeader(tr("matching.column.status"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(RunningPair::waitingFor).setHeader("Waiting for").setAutoWidth(true);
-        grid.addColumn(p -> Formats.date(p.startsOn())).setHeader("Since").setSortProperty("startsOn")
+        grid.addColumn(RunningPair::waitingFor).setHeader(tr("matching.pairs.column.waiting-for")).setAutoWidth(true);
+        grid.addColumn(p -> Formats.date(p.startsOn())).setHeader(tr("matching.column.since"))
+                .setSortProperty("startsOn")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(p -> p.waiting() ? proposalActions(matching, pairing, p, onChange)
-                        : actions(matching, p, onChange)).setHeader("Actions").setAutoWidth(true)
+                        : actions(matching, p, onChange)).setHeader(tr("matching.pairs.column.actions"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setItemsPageable(pageable -> board.runningPairs(cohortId, search.getValue(), pageable));
-        grid.setEmptyStateText("No pairs yet. Assign mentors on the \"Match mentees\" tab, or run auto-match.");
-        grid.setAriaLabel("Pairs");
-        grid.setTooltipGenerator(p -> p.reason() == null ? null : "Why: " + p.reason());
+        grid.setEmptyStateText(tr("matching.pairs.empty"));
+        grid.setAriaLabel(tr("matching.pairs.label"));
+        grid.setTooltipGenerator(p -> p.reason() == null ? null : tr("matching.pairs.why", p.reason()));
         Grids.fillPage(grid);
         Grids.sortBy(grid, "menteeName");
         add(search, grid);
@@ -62,24 +67,24 @@ class PairsPane extends VerticalLayout {
 
     private HorizontalLayout proposalActions(MatchingService matching, PairingService pairing, RunningPair pair,
                                              Runnable onChange) {
-        var withdraw = new Button("Withdraw", e -> new PairChangeDialog(matching, pair,
+        var withdraw = new Button(tr("matching.pairs.withdraw"), e -> new PairChangeDialog(matching, pair,
                 PairChangeDialog.Change.WITHDRAW, onChange).open());
         withdraw.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR, ButtonVariant.TERTIARY);
-        withdraw.setAriaLabel("Withdraw the proposal for " + pair.menteeName());
+        withdraw.setAriaLabel(tr("matching.pairs.withdraw.label", pair.menteeName()));
         withdraw.setEnabled(open);
         var actions = new HorizontalLayout();
         if (pair.requestedByMentee()) {
-            var confirm = new Button("Confirm", e -> {
+            var confirm = new Button(tr("matching.pairs.confirm"), e -> {
                 try {
                     pairing.confirmRequest(pair.assignmentId());
-                    Toasts.success(pair.mentorName() + " now mentors " + pair.menteeName() + ".");
+                    Toasts.success(tr("matching.board.assigned", pair.mentorName(), pair.menteeName()));
                 } catch (BusinessRuleException refusal) {
                     Toasts.error(refusal.getMessage());
                 }
                 onChange.run();
             });
             confirm.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
-            confirm.setAriaLabel("Confirm " + pair.menteeName() + "'s request for " + pair.mentorName());
+            confirm.setAriaLabel(tr("matching.pairs.confirm.label", pair.menteeName(), pair.mentorName()));
             confirm.setEnabled(open);
             actions.add(confirm);
         }
@@ -88,14 +93,14 @@ class PairsPane extends VerticalLayout {
     }
 
     private HorizontalLayout actions(MatchingService matching, RunningPair pair, Runnable onChange) {
-        var rematch = new Button("Rematch", e -> new PairChangeDialog(matching, pair,
+        var rematch = new Button(tr("matching.pairs.rematch"), e -> new PairChangeDialog(matching, pair,
                 PairChangeDialog.Change.REMATCH, onChange).open());
         rematch.addThemeVariants(ButtonVariant.SMALL);
-        rematch.setAriaLabel("Rematch " + pair.menteeName());
-        var end = new Button("End pair", e -> new PairChangeDialog(matching, pair,
+        rematch.setAriaLabel(tr("matching.change.rematch.title", pair.menteeName()));
+        var end = new Button(tr("matching.pairs.end"), e -> new PairChangeDialog(matching, pair,
                 PairChangeDialog.Change.END, onChange).open());
         end.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR, ButtonVariant.TERTIARY);
-        end.setAriaLabel("End the pair of " + pair.menteeName());
+        end.setAriaLabel(tr("matching.pairs.end.label", pair.menteeName()));
         rematch.setEnabled(open);
         end.setEnabled(open);
         var actions = new HorizontalLayout(rematch, end);

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.math.BigDecimal;
 import java.util.Locale;
 
+import static com.upward.base.ui.Translations.tr;
+
 /** Why a pair scores what it does: one line per criterion with its weight, its 0–100 part and the reason. */
 final class ScoreBreakdown extends Div {
 
@@ -16,13 +18,14 @@ final class ScoreBreakdown extends Div {
         addClassName("score-breakdown");
         getElement().setAttribute("role", "list");
         for (CriterionScore c : score.criteria()) {
-            var name = new Span(c.criterion().label());
+            String label = tr("matching.criterion." + c.criterion().name());
+            var name = new Span(label);
             name.addClassName("criterion-name");
-            var weight = new Span("weight " + c.weight());
+            var weight = new Span(tr("matching.score.weight", c.weight()));
             weight.addClassName("criterion-weight");
             var bar = new ProgressBar(0, 1, c.subScore());
             bar.addClassName("criterion-bar");
-            bar.getElement().setAttribute("aria-label", c.criterion().label() + ": " + percent(c.subScore()));
+            bar.getElement().setAttribute("aria-label", label + ": " + percent(c.subScore()));
             var part = new Span(percent(c.subScore()));
             part.addClassName("criterion-part");
             var reason = new Span(c.reason());

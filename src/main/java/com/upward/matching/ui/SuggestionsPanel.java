@@ -23,6 +23,8 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.upward.base.ui.Translations.tr;
+
 /**
  * The five best mentors for the selected mentee, each score broken down by criterion, with one-click assignment;
  * and a picker for any other mentor, whose refusal (a hard rule) shows beside it.
@@ -50,12 +52,13 @@ class SuggestionsPanel extends Div {
     }
 
     private void makeMentorPicker() {
-        otherMentor = new ComboBox<>("Or pick any mentor");
-        assignOther = new Button("Assign");
+        otherMentor = new ComboBox<>(tr("matching.suggestions.other-mentor"));
+        assignOther = new Button(tr("matching.suggestions.assign"));
         otherMentor.setItems(query -> board.mentors(cohortId, query.getFilter().orElse(null),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        otherMentor.setItemLabelGenerator(m -> m.name() + " · " + m.load() + " of " + m.capacity());
-        otherMentor.setPlaceholder("Type a name");
+        otherMentor.setItemLabelGenerator(m -> tr("matching.suggestions.other-mentor.item", m.name(), m.load(),
+                m.capacity()));
+        otherMentor.setPlaceholder(tr("matching.suggestions.other-mentor.placeholder"));
         otherMentor.setClearButtonVisible(true);
         otherMentor.setWidthFull();
         otherMentor.addValueChangeListener(e -> otherMentor.setInvalid(false));
@@ -67,24 +70,23 @@ class SuggestionsPanel extends Div {
         mentee = selected;
         removeAll();
         assignButtons.clear();
-        add(new H3(selected == null ? "Suggestions" : "Best mentors for " + selected.name()));
+        add(new H3(selected == null ? tr("matching.suggestions.title")
+                : tr("matching.suggestions.title-for", selected.name())));
         if (selected == null) {
-            add(Tiles.emptyState("Select a mentee on the left to see the five best mentors for them, "
-                    + "with the reasons behind each score."));
+            add(Tiles.emptyState(tr("matching.suggestions.none-selected")));
             return;
         }
         var facts = new Paragraph(detail(selected));
         facts.addClassName("page-intro");
         add(facts);
         if (selected.lastDecline() != null) {
-            var declined = new Paragraph("Last proposal did not start. " + selected.lastDecline());
+            var declined = new Paragraph(tr("matching.mentees.last-decline", selected.lastDecline()));
             declined.addClassName("last-decline");
             add(declined);
         }
         List<Suggestion> suggestions = matching.suggestionsFor(selected.enrollmentId());
         if (suggestions.isEmpty()) {
-            add(Tiles.emptyState("No mentor can take " + selected.name() + ": every mentor is full, or a hard rule "
-                    + "rules them out. Accept another mentor, raise the cohort's capacity, or rematch a pair."));
+            add(Tiles.emptyState(tr("matching.suggestions.none", selected.name())));
         }
         int rank = 1;
         for (Suggestion s : suggestions) {
@@ -107,21 +109,22 @@ class SuggestionsPanel extends Div {
     private Div card(int rank, Suggestion s, boolean open) {
         var score = new Span(ScoreBreakdown.total(s.score()));
         score.addClassName("suggestion-score");
-        score.getElement().setAttribute("aria-label", "Score " + ScoreBreakdown.total(s.score()) + " of 100");
+        score.getElement().setAttribute("aria-label", tr("matching.suggestions.score.label",
+                ScoreBreakdown.total(s.score())));
         var name = new Span(rank + ". " + s.mentorName());
         name.addClassName("suggestion-name");
-        var load = new Span(s.mentorLoad() + " of " + s.capacity() + " mentees");
+        var load = new Span(tr("matching.suggestions.load", s.mentorLoad(), s.capacity()));
         load.addClassName("suggestion-load");
-        var assign = new Button("Assign", e -> assign(s.mentorEnrollmentId(), s.mentorName()));
+        var assign = new Button(tr("matching.suggestions.assign"), e -> assign(s.mentorEnrollmentId(), s.mentorName()));
         assign.addThemeVariants(ButtonVariant.PRIMARY);
-        assign.setAriaLabel("Assign " + s.mentorName() + " to " + mentee.name());
+        assign.setAriaLabel(tr("matching.suggestions.assign.label", s.mentorName(), mentee.name()));
         assign.setEnabled(open);
         assignButtons.add(assign);
         var head = new HorizontalLayout(score, new Div(name, load), assign);
         head.setAlignItems(FlexComponent.Alignment.CENTER);
         head.setWidthFull();
         head.expand(head.getComponentAt(1));
-        var why = new Details("Why this score", new ScoreBreakdown(s.score()));
+        var why = new Details(tr("matching.suggestions.why"), new ScoreBreakdown(s.score()));
         why.setOpened(rank == 1);
         var card = new Div(head, why);
         card.addClassNames("tile", "suggestion");
@@ -142,7 +145,7 @@ class SuggestionsPanel extends Div {
     private void assignOther() {
         MentorRow mentor = otherMentor.getValue();
         if (mentor == null) {
-            otherMentor.setErrorMessage("Pick a mentor first.");
+            otherMentor.setErrorMessage(tr("matching.suggestions.other-mentor.required"));
             otherMentor.setInvalid(true);
             return;
         }
@@ -157,7 +160,14 @@ class SuggestionsPanel extends Div {
     }
 
     private static String detail(MenteeRow m) {
-        return m.department() + " · level " + m.jobLevel() + (m.location() == null ? "" : " · " + m.location())
-                + (m.focusAreas() == null ? " · no focus areas given" : " · wants to learn: " + m.focusAreas());
+        List<String> facts = new ArrayList<>();
+        facts.add(String.valueOf(m.department()));
+        facts.add(tr("matching.suggestions.level", m.jobLevel()));
+        if (m.location() != null) {
+            facts.add(m.location());
+        }
+        facts.add(m.focusAreas() == null ? tr("matching.suggestions.no-focus-areas")
+                : tr("matching.suggestions.wants-to-learn", m.focusAreas()));
+        return String.join(" · ", facts);
     }
 }
