@@ -66,7 +66,7 @@ class EmployeesViewTest extends SpringBrowserlessTest {
         assertThat(view.count.getText()).isEqualTo(senior.size() + " employees");
 
         view.clearFilters();
-        view.status.setValue(EmployeesView.INACTIVE);
+        view.status.setValue(EmployeesView.Status.INACTIVE);
         assertThat(rows()).hasSize((int) count("select count(*) from employee where active = false"))
                 .allSatisfy(e -> assertThat(e.active()).isFalse());
     }

@@ -72,14 +72,14 @@ class ReportsViewTest extends SpringBrowserlessTest {
     void anExecutiveIsOfferedTheOutcomeReportOnly() {
         data.signIn("exec");
         ReportsView view = navigate(ReportsView.class);
-        assertThat(test(view.kind).getSuggestions()).containsExactly(ReportsView.Kind.OUTCOME.label);
+        assertThat(test(view.kind).getSuggestions()).containsExactly(ReportsView.Kind.OUTCOME.label());
     }
 
     @Test
     void hrAlsoGetsTheCohortStatusReportAsPdfAndXlsx() {
         data.signIn("hr");
         ReportsView view = navigate(ReportsView.class);
-        test(view.kind).selectItem(ReportsView.Kind.COHORT_STATUS.label);
+        test(view.kind).selectItem(ReportsView.Kind.COHORT_STATUS.label());
         assertThat(view.from.isEnabled()).isFalse();
         assertThat(view.cohort.getValue()).isNotEqualTo(ReportsView.ALL_COHORTS);
         String cohortName = view.cohort.getValue().name();
