@@ -26,8 +26,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -38,23 +38,23 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
+
+import static com.upward.base.ui.Translations.tr;
 
 /**
  * Who changed, read, exported or reported what, and when: the audit log for administrators, lazy and filterable.
  * Times and the day filters are in the viewer's time zone, resolved once when the view opens.
  */
 @Route("audit")
-@PageTitle("Audit log")
 @Menu(order = 95, icon = "vaadin:records", title = "Audit log")
 @RolesAllowed(Role.Names.ADMIN)
-class AuditLogView extends Div {
+class AuditLogView extends Div implements HasDynamicTitle {
 
-    final ComboBox<String> actor = new ComboBox<>("Actor");
-    final ComboBox<String> entity = new ComboBox<>("Record");
+    final ComboBox<String> actor = new ComboBox<>(tr("audit.view.actor"));
+    final ComboBox<String> entity = new ComboBox<>(tr("audit.view.record"));
     final Select<AuditAction> action = new Select<>();
-    final DatePicker from = new LocalizedDatePicker("From");
-    final DatePicker to = new LocalizedDatePicker("To");
+    final DatePicker from = new LocalizedDatePicker(tr("audit.view.from"));
+    final DatePicker to = new LocalizedDatePicker(tr("audit.view.to"));
     final Grid<AuditRow> grid = new Grid<>(AuditRow.class, false);
     final Span total = new Span();
     final Paragraph intro;
@@ -65,29 +65,28 @@ class AuditLogView extends Div {
         this.audit = audit;
         this.zone = viewerZone.current();
         addClassNames("page", "audit-page");
-        intro = new Paragraph("Every change to programs, cohorts, people, pairs, goals, check-ins and surveys, "
-                + "every read of another person's check-in and every report and export. Text fields are named, "
-                + "not copied, and a password only as \"password changed\". " + zoneSentence(zone));
+        intro = new Paragraph(tr("audit.view.intro") + " " + zoneSentence(zone));
         intro.addClassName("page-intro");
 
         actor.setItems(audit.actors());
         actor.setClearButtonVisible(true);
-        actor.setPlaceholder("Anyone");
+        actor.setPlaceholder(tr("audit.view.anyone"));
         entity.setItems(audit.entityTypes());
         entity.setItemLabelGenerator(RecordNames::of);
         entity.setClearButtonVisible(true);
-        entity.setPlaceholder("Any");
-        action.setLabel("Action");
+        String any = tr("audit.view.any");
+        entity.setPlaceholder(any);
+        action.setLabel(tr("audit.view.action"));
         action.setItems(AuditAction.values());
         action.setEmptySelectionAllowed(true);
-        action.setEmptySelectionCaption("Any");
-        action.setItemLabelGenerator(a -> a == null ? "Any" : label(a));
+        action.setEmptySelectionCaption(any);
+        action.setItemLabelGenerator(a -> a == null ? any : label(a));
         to.addValueChangeListener(e -> from.setMax(e.getValue()));
         from.addValueChangeListener(e -> to.setMin(e.getValue()));
         for (var field : new HasValue<?, ?>[]{actor, entity, action, from, to}) {
             field.addValueChangeListener(e -> refresh());
         }
-        var clear = new Button("Clear filters", e -> {
+        var clear = new Button(tr("audit.view.clear-filters"), e -> {
             actor.clear();
             entity.clear();
             action.clear();
@@ -99,35 +98,36 @@ class AuditLogView extends Div {
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
-        grid.addColumn(r -> Formats.dateTime(r.occurredAt(), zone.id())).setHeader("Time (" + zone.name() + ")")
+        grid.addColumn(r -> Formats.dateTime(r.occurredAt(), zone.id()))
+                .setHeader(tr("audit.view.column.time", zone.name()))
                 .setSortProperty("occurredAt").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditRow::actor).setHeader("Actor").setSortProperty("actor").setAutoWidth(true);
-        grid.addColumn(r -> label(r.action())).setHeader("Action").setSortProperty("action").setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(r -> RecordNames.of(r.entityType())).setHeader("Record").setSortProperty("entityType")
-                .setAutoWidth(true);
-        grid.addColumn(r -> r.entityId() == null ? "" : r.entityId().toString()).setHeader("Id").setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(r -> r.details() == null ? "" : r.details()).setHeader("Changes and details").setFlexGrow(3)
-                .setTooltipGenerator(AuditRow::details);
+        grid.addColumn(AuditRow::actor).setHeader(tr("audit.view.actor")).setSortProperty("actor").setAutoWidth(true);
+        grid.addColumn(r -> label(r.action())).setHeader(tr("audit.view.action")).setSortProperty("action")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> RecordNames.of(r.entityType())).setHeader(tr("audit.view.record"))
+                .setSortProperty("entityType").setAutoWidth(true);
+        grid.addColumn(r -> r.entityId() == null ? "" : r.entityId().toString())
+                .setHeader(tr("audit.view.column.id")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.details() == null ? "" : r.details()).setHeader(tr("audit.view.column.details"))
+                .setFlexGrow(3).setTooltipGenerator(AuditRow::details);
         grid.setItems(DataProvider.fromCallbacks(
                 (Query<AuditRow, Void> q) -> audit.events(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q))
                         .stream(),
                 q -> (int) audit.count(filter())));
-        grid.setEmptyStateText("No audit events match these filters. Clear a filter or widen the dates.");
-        grid.setAriaLabel("Audit log");
+        grid.setEmptyStateText(tr("audit.view.empty"));
+        grid.setAriaLabel(tr("audit.view.title"));
         Grids.fillPage(grid);
 
         var export = new Anchor();
         export.setHref(csv(clock), AttachmentType.DOWNLOAD);
-        export.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span("Export CSV"));
+        export.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(tr("audit.view.export")));
         export.addClassName("button-link");
-        export.getElement().setAttribute("aria-label", "Export the filtered audit log as CSV");
+        export.getElement().setAttribute("aria-label", tr("audit.view.export.aria-label"));
         var toolbar = new HorizontalLayout(total, export);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         toolbar.setWidthFull();
-        add(new H2("Audit log"), intro, filters, toolbar, grid);
+        add(new H2(tr("audit.view.title")), intro, filters, toolbar, grid);
         showTotal();
     }
 
@@ -136,15 +136,14 @@ class AuditLogView extends Div {
                 to.getValue(), zone.id());
     }
 
+    @Override
+    public String getPageTitle() {
+        return tr("audit.view.title");
+    }
+
     /** Says which zone, and why that one, so that nobody takes a time for the server's or for UTC. */
     static String zoneSentence(ViewerTimeZone.Zone zone) {
-        String why = switch (zone.source()) {
-            case EMPLOYEE_RECORD -> "the time zone on your employee record";
-            case BROWSER -> "your browser's time zone";
-            case DEFAULT -> "as neither an employee record nor the browser gives a time zone";
-        };
-        return "Times are shown in " + zone.name() + ", " + why + "; From and To are whole days there. The CSV "
-                + "export also gives each time in UTC.";
+        return tr("audit.view.zone." + zone.source().name(), zone.name());
     }
 
     private void refresh() {
@@ -155,15 +154,11 @@ class AuditLogView extends Div {
     private void showTotal() {
         long n = audit.count(filter());
         total.addClassName("result-count");
-        total.setText(n == 1 ? "1 event" : String.format(Locale.ENGLISH, "%,d events", n));
+        total.setText(tr("audit.view.count", n));
     }
 
     static String label(AuditAction action) {
-        if (action == AuditAction.LOGIN) {
-            return "Sign-in";
-        }
-        String name = action.name().toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return tr("audit.action." + action.name());
     }
 
     private DownloadHandler csv(Clock clock) {

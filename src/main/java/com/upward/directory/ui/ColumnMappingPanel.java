@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import static com.upward.base.ui.Translations.tr;
+
 /**
  * The mapping step of an import: for each template field, the column of the uploaded file that holds it (each
  * choice shows sample values from the file), the separator of multi-value cells, and saved mappings to choose from
@@ -33,14 +35,12 @@ import java.util.function.Consumer;
  */
 class ColumnMappingPanel extends Div {
 
-    static final String NOT_IN_FILE = "Not in the file";
-
     final Map<HrisColumn, Select<String>> fields = new EnumMap<>(HrisColumn.class);
     final Select<String> separator = new Select<>();
     final Select<MappingPreset> saved = new Select<>();
-    final TextField presetName = new TextField("Save these columns as");
-    final Button savePreset = new Button("Save mapping");
-    final Button check = new Button("Check the file with these columns");
+    final TextField presetName = new TextField(tr("directory.mapping.preset-name"));
+    final Button savePreset = new Button(tr("directory.mapping.save-preset"));
+    final Button check = new Button(tr("directory.mapping.check"));
     final Paragraph status = new Paragraph();
     private final EmployeeImportService imports;
     private final Map<String, String> labels = new HashMap<>();
@@ -48,16 +48,16 @@ class ColumnMappingPanel extends Div {
     ColumnMappingPanel(EmployeeImportService imports, Consumer<ColumnMapping> onCheck) {
         this.imports = imports;
         addClassName("column-mapping");
-        var intro = new Paragraph("Choose the column of your file that holds each field. Columns named like the "
-                + "template are chosen for you; a saved mapping fills in the rest.");
+        var intro = new Paragraph(tr("directory.mapping.intro"));
         intro.addClassName("page-intro");
         status.addClassName("import-verdict");
         status.getElement().setAttribute("role", "status");
 
-        saved.setLabel("Saved mappings");
-        saved.setItemLabelGenerator(p -> p == null ? "None" : p.name());
+        String none = tr("directory.mapping.none");
+        saved.setLabel(tr("directory.mapping.saved"));
+        saved.setItemLabelGenerator(p -> p == null ? none : p.name());
         saved.setEmptySelectionAllowed(true);
-        saved.setEmptySelectionCaption("None");
+        saved.setEmptySelectionCaption(none);
         saved.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 apply(e.getValue());
@@ -67,12 +67,13 @@ class ColumnMappingPanel extends Div {
         var form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2),
                 new FormLayout.ResponsiveStep("62rem", 3));
+        String notInFile = tr("directory.mapping.not-in-file");
         for (HrisColumn column : HrisColumn.values()) {
             var select = new Select<String>();
             select.setLabel(column.header());
             select.setEmptySelectionAllowed(true);
-            select.setEmptySelectionCaption(NOT_IN_FILE);
-            select.setItemLabelGenerator(header -> header == null ? NOT_IN_FILE : labels.getOrDefault(header, header));
+            select.setEmptySelectionCaption(notInFile);
+            select.setItemLabelGenerator(header -> header == null ? notInFile : labels.getOrDefault(header, header));
             select.setRequiredIndicatorVisible(column.required());
             select.addValueChangeListener(e -> {
                 select.setInvalid(false);
@@ -83,28 +84,28 @@ class ColumnMappingPanel extends Div {
             fields.put(column, select);
             form.add(select);
         }
-        separator.setLabel("Values inside skills, interests and languages cells are separated by");
+        separator.setLabel(tr("directory.mapping.separator"));
         separator.setItems(List.of("|", ";", ",", "/"));
-        separator.setItemLabelGenerator(ColumnMapping.SEPARATORS::get);
+        separator.setItemLabelGenerator(ColumnMappingPanel::separatorLabel);
         separator.setValue(HrisColumn.TAG_SEPARATOR);
         form.add(separator, 2);
 
         check.addThemeVariants(ButtonVariant.PRIMARY);
         check.addClickListener(e -> mapping().ifPresent(onCheck));
         presetName.setMaxLength(80);
-        presetName.setPlaceholder("e.g. Workday export");
+        presetName.setPlaceholder(tr("directory.mapping.preset-placeholder"));
         savePreset.addClickListener(e -> save());
         var presets = new HorizontalLayout(presetName, savePreset);
         presets.setAlignItems(FlexComponent.Alignment.BASELINE);
         presets.setWrap(true);
         presets.getStyle().set("margin-block-start", "1rem");
-        add(new H3("Columns"), intro, saved, form, status, check, presets);
+        add(new H3(tr("directory.mapping.heading")), intro, saved, form, status, check, presets);
     }
 
     /** Shows the file's columns, with the suggested mapping chosen. */
     void show(FileColumns file) {
         labels.clear();
-        file.columns().forEach(c -> labels.put(c.header(), c.label()));
+        file.columns().forEach(c -> labels.put(c.header(), label(c)));
         List<String> headers = file.headers();
         fields.forEach((column, select) -> {
             select.setItems(headers);
@@ -114,9 +115,8 @@ class ColumnMappingPanel extends Div {
         saved.setItems(imports.presets());
         saved.setValue(null);
         List<HrisColumn> missing = file.suggested().missingRequired();
-        status.setText(missing.isEmpty() ? "" : "Your file's columns are not the template's. Choose the columns for "
-                + String.join(", ", missing.stream().map(HrisColumn::header).toList())
-                + " (or pick a saved mapping), then check the file.");
+        status.setText(missing.isEmpty() ? "" : tr("directory.mapping.choose-missing",
+                String.join(", ", missing.stream().map(HrisColumn::header).toList())));
         status.setVisible(!missing.isEmpty());
     }
 
@@ -125,8 +125,8 @@ class ColumnMappingPanel extends Div {
         List<String> missing = fields.entrySet().stream()
                 .filter(e -> e.getKey().required() && e.getValue().getValue() == null)
                 .map(e -> e.getKey().header()).toList();
-        status.setText(missing.isEmpty() ? "Every required field has a column: check the file."
-                : "Still to choose: " + String.join(", ", missing) + ".");
+        status.setText(missing.isEmpty() ? tr("directory.mapping.all-chosen")
+                : tr("directory.mapping.still-to-choose", String.join(", ", missing)));
         status.setVisible(true);
     }
 
@@ -138,13 +138,13 @@ class ColumnMappingPanel extends Div {
             if (select.getValue() != null) {
                 chosen.put(column, select.getValue());
             } else if (column.required()) {
-                select.setErrorMessage("Choose the column that holds " + column.header() + ".");
+                select.setErrorMessage(tr("directory.mapping.choose-column", column.header()));
                 select.setInvalid(true);
                 missing.add(column.header());
             }
         });
         if (!missing.isEmpty()) {
-            status.setText("Choose a column for: " + String.join(", ", missing) + ".");
+            status.setText(tr("directory.mapping.choose-for", String.join(", ", missing)));
             status.setVisible(true);
             return Optional.empty();
         }
@@ -162,8 +162,8 @@ class ColumnMappingPanel extends Div {
             }
         });
         separator.setValue(preset.mapping().tagSeparator());
-        status.setText(absent.isEmpty() ? "The columns of \"" + preset.name() + "\" are chosen."
-                : "Not in this file, from \"" + preset.name() + "\": " + String.join(", ", absent) + ".");
+        status.setText(absent.isEmpty() ? tr("directory.mapping.preset-applied", preset.name())
+                : tr("directory.mapping.preset-absent", preset.name(), String.join(", ", absent)));
         status.setVisible(true);
     }
 
@@ -180,10 +180,27 @@ class ColumnMappingPanel extends Div {
             all.stream().filter(p -> p.id() == preset.id()).findFirst().ifPresent(saved::setValue);
             presetName.clear();
             presetName.setInvalid(false);
-            Toasts.success("Mapping saved as \"" + preset.name() + "\".");
+            Toasts.success(tr("directory.mapping.preset-saved", preset.name()));
         } catch (BusinessRuleException refusal) {
             presetName.setErrorMessage(refusal.getMessage());
             presetName.setInvalid(true);
         }
+    }
+
+    /** "Employee ID · e.g. 10023, 10024": a column of the file with sample values, to recognise it by. */
+    static String label(FileColumns.Column column) {
+        return column.samples().isEmpty() ? tr("directory.mapping.samples-empty", column.header())
+                : tr("directory.mapping.samples", column.header(), String.join(", ", column.samples()));
+    }
+
+    /** The words for a separator HR may choose ({@link ColumnMapping#SEPARATORS}). */
+    static String separatorLabel(String separator) {
+        return switch (separator) {
+            case "|" -> tr("directory.mapping.separator.bar");
+            case ";" -> tr("directory.mapping.separator.semicolon");
+            case "," -> tr("directory.mapping.separator.comma");
+            case "/" -> tr("directory.mapping.separator.slash");
+            default -> separator;
+        };
     }
 }

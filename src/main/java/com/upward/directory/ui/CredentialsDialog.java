@@ -19,20 +19,21 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import static com.upward.base.ui.Translations.tr;
+
 /** The one-time passwords of accounts an import created: shown once, downloadable once, never stored. */
 class CredentialsDialog extends Dialog {
 
     CredentialsDialog(List<IssuedCredential> credentials) {
-        setHeaderTitle(credentials.size() + (credentials.size() == 1 ? " account" : " accounts") + " created");
+        setHeaderTitle(tr("directory.credentials.title", credentials.size()));
         setWidth("min(44rem, 96vw)");
         setCloseOnOutsideClick(false);
-        add(new Paragraph("These one-time passwords are shown only now. Download them and hand each one over"
-                + " in person or by another secure channel; everyone must choose a new password when they first"
-                + " sign in."));
+        add(new Paragraph(tr("directory.credentials.intro")));
         var grid = new Grid<IssuedCredential>();
-        grid.addColumn(IssuedCredential::username).setHeader("Username").setAutoWidth(true);
-        grid.addColumn(IssuedCredential::displayName).setHeader("Name");
-        grid.addColumn(IssuedCredential::oneTimePassword).setHeader("One-time password").setAutoWidth(true);
+        grid.addColumn(IssuedCredential::username).setHeader(tr("directory.credentials.username")).setAutoWidth(true);
+        grid.addColumn(IssuedCredential::displayName).setHeader(tr("directory.credentials.name"));
+        grid.addColumn(IssuedCredential::oneTimePassword).setHeader(tr("directory.credentials.password"))
+                .setAutoWidth(true);
         grid.setItems(credentials);
         grid.setAllRowsVisible(credentials.size() <= 8);
         grid.setHeight(credentials.size() <= 8 ? null : "18rem");
@@ -40,9 +41,9 @@ class CredentialsDialog extends Dialog {
 
         var download = new Anchor();
         download.setHref(csv(credentials), AttachmentType.DOWNLOAD);
-        download.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span("Download as CSV"));
+        download.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(tr("directory.credentials.download")));
         download.addClassName("button-link");
-        var done = new Button("Done", e -> close());
+        var done = new Button(tr("directory.credentials.done"), e -> close());
         done.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(download, done);
     }

@@ -33,26 +33,28 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import static com.upward.base.ui.Translations.tr;
+
 /** Create or edit one employee. Checks beside each field; the service checks again and names the field it refuses. */
 class EmployeeDialog extends Dialog {
 
-    final TextField employeeNumber = text("Employee number", HrisColumn.EMPLOYEE_NUMBER);
-    final TextField firstName = text("First name", HrisColumn.FIRST_NAME);
-    final TextField lastName = text("Last name", HrisColumn.LAST_NAME);
-    final EmailField email = new EmailField("Email");
-    final ComboBox<String> department = new ComboBox<>("Department");
-    final TextField jobTitle = text("Job title", HrisColumn.JOB_TITLE);
-    final IntegerField jobLevel = new IntegerField("Job level");
-    final ComboBox<String> location = new ComboBox<>("Location");
-    final ComboBox<String> timeZone = new ComboBox<>("Time zone");
-    final ComboBox<EmployeeRef> manager = new ComboBox<>("Manager");
-    final DatePicker hireDate = new LocalizedDatePicker("Hire date");
-    final Checkbox active = new Checkbox("Active");
-    final MultiSelectComboBox<String> skills = new MultiSelectComboBox<>("Skills");
-    final MultiSelectComboBox<String> interests = new MultiSelectComboBox<>("Interests");
-    final MultiSelectComboBox<String> languages = new MultiSelectComboBox<>("Languages");
-    final Button save = new Button("Save");
-    private final Button reload = new Button("Reload");
+    final TextField employeeNumber = text(tr("directory.dialog.employee-number"), HrisColumn.EMPLOYEE_NUMBER);
+    final TextField firstName = text(tr("directory.dialog.first-name"), HrisColumn.FIRST_NAME);
+    final TextField lastName = text(tr("directory.dialog.last-name"), HrisColumn.LAST_NAME);
+    final EmailField email = new EmailField(tr("directory.dialog.email"));
+    final ComboBox<String> department = new ComboBox<>(tr("directory.dialog.department"));
+    final TextField jobTitle = text(tr("directory.dialog.job-title"), HrisColumn.JOB_TITLE);
+    final IntegerField jobLevel = new IntegerField(tr("directory.dialog.job-level"));
+    final ComboBox<String> location = new ComboBox<>(tr("directory.dialog.location"));
+    final ComboBox<String> timeZone = new ComboBox<>(tr("directory.dialog.time-zone"));
+    final ComboBox<EmployeeRef> manager = new ComboBox<>(tr("directory.dialog.manager"));
+    final DatePicker hireDate = new LocalizedDatePicker(tr("directory.dialog.hire-date"));
+    final Checkbox active = new Checkbox(tr("directory.dialog.active"));
+    final MultiSelectComboBox<String> skills = new MultiSelectComboBox<>(tr("directory.dialog.skills"));
+    final MultiSelectComboBox<String> interests = new MultiSelectComboBox<>(tr("directory.dialog.interests"));
+    final MultiSelectComboBox<String> languages = new MultiSelectComboBox<>(tr("directory.dialog.languages"));
+    final Button save = new Button(tr("directory.dialog.save"));
+    private final Button reload = new Button(tr("directory.dialog.reload"));
     private final Binder<EmployeeDraft> binder = new Binder<>();
     private final DirectoryService directory;
     private final Long employeeId;
@@ -68,23 +70,23 @@ class EmployeeDialog extends Dialog {
         FilterOptions options = directory.filterOptions();
 
         email.setMaxLength(HrisColumn.EMAIL.maxLength());
-        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(EmployeeRules.BAD_EMAIL)
-                .setRequiredErrorMessage(EmployeeRules.REQUIRED)
-                .setMaxLengthErrorMessage(EmployeeRules.tooLong(HrisColumn.EMAIL.maxLength())));
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(tr("directory.field.bad-email"))
+                .setRequiredErrorMessage(tr("directory.field.required"))
+                .setMaxLengthErrorMessage(tr("directory.field.too-long", HrisColumn.EMAIL.maxLength())));
         customValues(department, options.departments(), HrisColumn.DEPARTMENT);
         customValues(location, options.locations(), HrisColumn.LOCATION);
         timeZone.setItems(EmployeeRules.timeZones());
         jobLevel.setMin(EmployeeRules.MIN_LEVEL);
         jobLevel.setMax(EmployeeRules.MAX_LEVEL);
         jobLevel.setStepButtonsVisible(true);
-        jobLevel.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(EmployeeRules.BAD_LEVEL)
-                .setMaxErrorMessage(EmployeeRules.BAD_LEVEL).setBadInputErrorMessage(EmployeeRules.BAD_LEVEL)
-                .setRequiredErrorMessage(EmployeeRules.BAD_LEVEL));
-        jobLevel.setHelperText("1 (entry) to 10 (executive)");
+        String badLevel = tr("directory.field.bad-level");
+        jobLevel.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(badLevel)
+                .setMaxErrorMessage(badLevel).setBadInputErrorMessage(badLevel).setRequiredErrorMessage(badLevel));
+        jobLevel.setHelperText(tr("directory.dialog.job-level.helper"));
         manager.setItemsPageable((pageable, filter) -> directory.findManagerCandidates(filter, employeeId, pageable));
         manager.setItemLabelGenerator(EmployeeRef::label);
         manager.setClearButtonVisible(true);
-        manager.setHelperText("Type a name or number; active employees only");
+        manager.setHelperText(tr("directory.dialog.manager.helper"));
         hireDate.setClearButtonVisible(true);
         tags(skills, options.skills());
         tags(interests, options.interests());
@@ -102,7 +104,7 @@ class EmployeeDialog extends Dialog {
 
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> save());
-        var cancel = new Button("Cancel", e -> close());
+        var cancel = new Button(tr("directory.dialog.cancel"), e -> close());
         reload.addThemeVariants(ButtonVariant.TERTIARY);
         reload.setVisible(false);
         reload.addClickListener(e -> load());
@@ -111,27 +113,29 @@ class EmployeeDialog extends Dialog {
     }
 
     private void bind() {
-        binder.forField(employeeNumber).asRequired(EmployeeRules.REQUIRED)
+        String required = tr("directory.field.required");
+        String badLevel = tr("directory.field.bad-level");
+        binder.forField(employeeNumber).asRequired(required)
                 .withValidator(maxLength(HrisColumn.EMPLOYEE_NUMBER))
                 .bind(EmployeeDraft::getEmployeeNumber, EmployeeDraft::setEmployeeNumber);
-        binder.forField(firstName).asRequired(EmployeeRules.REQUIRED).withValidator(maxLength(HrisColumn.FIRST_NAME))
+        binder.forField(firstName).asRequired(required).withValidator(maxLength(HrisColumn.FIRST_NAME))
                 .bind(EmployeeDraft::getFirstName, EmployeeDraft::setFirstName);
-        binder.forField(lastName).asRequired(EmployeeRules.REQUIRED).withValidator(maxLength(HrisColumn.LAST_NAME))
+        binder.forField(lastName).asRequired(required).withValidator(maxLength(HrisColumn.LAST_NAME))
                 .bind(EmployeeDraft::getLastName, EmployeeDraft::setLastName);
-        binder.forField(email).asRequired(EmployeeRules.REQUIRED).withValidator(maxLength(HrisColumn.EMAIL))
-                .withValidator(v -> EmployeeRules.isEmail(v.strip()), EmployeeRules.BAD_EMAIL)
+        binder.forField(email).asRequired(required).withValidator(maxLength(HrisColumn.EMAIL))
+                .withValidator(v -> EmployeeRules.isEmail(v.strip()), tr("directory.field.bad-email"))
                 .bind(EmployeeDraft::getEmail, EmployeeDraft::setEmail);
-        binder.forField(department).asRequired(EmployeeRules.REQUIRED)
+        binder.forField(department).asRequired(required)
                 .bind(EmployeeDraft::getDepartment, EmployeeDraft::setDepartment);
-        binder.forField(jobTitle).asRequired(EmployeeRules.REQUIRED).withValidator(maxLength(HrisColumn.JOB_TITLE))
+        binder.forField(jobTitle).asRequired(required).withValidator(maxLength(HrisColumn.JOB_TITLE))
                 .bind(EmployeeDraft::getJobTitle, EmployeeDraft::setJobTitle);
-        binder.forField(jobLevel).asRequired(EmployeeRules.BAD_LEVEL)
-                .withValidator(EmployeeRules::isLevel, EmployeeRules.BAD_LEVEL)
+        binder.forField(jobLevel).asRequired(badLevel)
+                .withValidator(EmployeeRules::isLevel, badLevel)
                 .bind(EmployeeDraft::getJobLevel, EmployeeDraft::setJobLevel);
-        binder.forField(location).asRequired(EmployeeRules.REQUIRED)
+        binder.forField(location).asRequired(required)
                 .bind(EmployeeDraft::getLocation, EmployeeDraft::setLocation);
-        binder.forField(timeZone).asRequired(EmployeeRules.REQUIRED)
-                .withValidator(EmployeeRules::isTimeZone, EmployeeRules.BAD_TIME_ZONE)
+        binder.forField(timeZone).asRequired(required)
+                .withValidator(EmployeeRules::isTimeZone, tr("directory.field.bad-time-zone"))
                 .bind(EmployeeDraft::getTimeZone, EmployeeDraft::setTimeZone);
         binder.forField(manager).bind(EmployeeDraft::getManager, EmployeeDraft::setManager);
         binder.forField(hireDate).bind(EmployeeDraft::getHireDate, EmployeeDraft::setHireDate);
@@ -148,7 +152,8 @@ class EmployeeDialog extends Dialog {
     private void load() {
         reload.setVisible(false);
         draft = employeeId == null ? new EmployeeDraft() : EmployeeDraft.of(directory.employee(employeeId));
-        setHeaderTitle(employeeId == null ? "New employee" : "Edit " + draft.getFirstName() + " " + draft.getLastName());
+        setHeaderTitle(employeeId == null ? tr("directory.dialog.new-title")
+                : tr("directory.dialog.edit-title", draft.getFirstName(), draft.getLastName()));
         include(skills, draft.getSkills());
         include(interests, draft.getInterests());
         include(languages, draft.getLanguages());
@@ -167,7 +172,7 @@ class EmployeeDialog extends Dialog {
             reload.setVisible(refusal.getField() == null && employeeId != null);
             return;
         }
-        Toasts.success("Saved " + draft.getFirstName() + " " + draft.getLastName() + ".");
+        Toasts.success(tr("directory.dialog.saved", draft.getFirstName(), draft.getLastName()));
         close();
         onSaved.run();
     }
@@ -185,13 +190,13 @@ class EmployeeDialog extends Dialog {
         field.setMaxLength(column.maxLength());
         // the browser stops typing at the limit; a longer value from elsewhere is refused with this message
         field.setI18n(new TextField.TextFieldI18n()
-                .setMaxLengthErrorMessage(EmployeeRules.tooLong(column.maxLength())));
+                .setMaxLengthErrorMessage(tr("directory.field.too-long", column.maxLength())));
         return field;
     }
 
     private static Validator<String> maxLength(HrisColumn column) {
         return (value, context) -> value != null && value.strip().length() > column.maxLength()
-                ? ValidationResult.error(EmployeeRules.tooLong(column.maxLength(), value.strip().length()))
+                ? ValidationResult.error(tooLong(column, value.strip().length()))
                 : ValidationResult.ok();
     }
 
@@ -200,9 +205,14 @@ class EmployeeDialog extends Dialog {
                 .filter(tag -> tag.length() > column.maxLength() || tag.contains(HrisColumn.TAG_SEPARATOR))
                 .findFirst()
                 .map(tag -> ValidationResult.error(tag.contains(HrisColumn.TAG_SEPARATOR)
-                        ? "Tags cannot contain \"" + HrisColumn.TAG_SEPARATOR + "\"."
-                        : EmployeeRules.tooLong(column.maxLength(), tag.length())))
+                        ? tr("directory.field.tag-separator", HrisColumn.TAG_SEPARATOR)
+                        : tooLong(column, tag.length())))
                 .orElse(ValidationResult.ok());
+    }
+
+    /** "At most 100 characters (this has 120)." */
+    private static String tooLong(HrisColumn column, int length) {
+        return tr("directory.field.too-long-has", column.maxLength(), length);
     }
 
     /** A free-text field that suggests the directory's existing values, so that spellings stay consistent. */
@@ -210,11 +220,11 @@ class EmployeeDialog extends Dialog {
         List<String> items = new ArrayList<>(existing);
         box.setItems(items);
         box.setAllowCustomValue(true);
-        box.setHelperText("Pick one or type a new one");
+        box.setHelperText(tr("directory.dialog.pick-or-type"));
         box.addCustomValueSetListener(e -> {
             String value = e.getDetail().strip();
             if (value.length() > column.maxLength()) {
-                box.setErrorMessage(EmployeeRules.tooLong(column.maxLength(), value.length()));
+                box.setErrorMessage(tooLong(column, value.length()));
                 box.setInvalid(true);
                 return;
             }
@@ -229,7 +239,7 @@ class EmployeeDialog extends Dialog {
     private static void tags(MultiSelectComboBox<String> box, List<String> existing) {
         box.setItems(new TreeSet<>(existing));
         box.setAllowCustomValue(true);
-        box.setHelperText("Pick or type; Enter adds a new one");
+        box.setHelperText(tr("directory.dialog.tags-helper"));
         box.addCustomValueSetListener(e -> {
             String value = e.getDetail().strip();
             if (!value.isEmpty()) {

@@ -34,7 +34,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadEvent;
@@ -47,18 +47,19 @@ import java.util.Comparator;
 import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 
+import static com.upward.base.ui.Translations.tr;
+
 /**
  * HRIS import in two steps: upload and check (every row, summary and problems), then confirm. Reading, checking and
  * writing run off the UI thread with a progress bar; the page stays usable.
  */
 @Route("employees/import")
-@PageTitle("Import employees")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.HR})
-class EmployeeImportView extends VerticalLayout {
+class EmployeeImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final EmployeeImportService imports;
-    final Checkbox deactivateMissing = new Checkbox("Deactivate employees missing from this file (full import)");
-    final Checkbox createAccounts = new Checkbox("Create accounts for new employees");
+    final Checkbox deactivateMissing = new Checkbox(tr("directory.import.deactivate-missing"));
+    final Checkbox createAccounts = new Checkbox(tr("directory.import.create-accounts"));
     final Upload upload = new Upload();
     /** Receives the file on the upload request. */
     final UploadHandler uploads;
@@ -69,8 +70,8 @@ class EmployeeImportView extends VerticalLayout {
     /** What may be mapped wrongly without any row being invalid: no manager column, tags that look like lists. */
     final Div warnings = new Div();
     final Grid<ImportProblem> problems = new Grid<>();
-    final Button confirm = new Button("Confirm import");
-    final Button startOver = new Button("Start over");
+    final Button confirm = new Button(tr("directory.import.confirm"));
+    final Button startOver = new Button(tr("directory.import.start-over"));
     final Div result = new Div();
     private final Div progressBox = new Div(progressText, progress);
     private final Div previewBox = new Div();
@@ -90,19 +91,16 @@ class EmployeeImportView extends VerticalLayout {
         addClassName("import-view");
         setMaxWidth("72rem");
 
-        var back = new Anchor("employees", "← Back to employees");
-        var intro = new Paragraph("Upload a CSV export from your HR system. Every row is checked first and you see"
-                + " what would change; nothing is written until you confirm, and then either every row is written"
-                + " or none.");
+        var back = new Anchor("employees", tr("directory.import.back"));
+        var intro = new Paragraph(tr("directory.import.intro"));
         var sample = new Anchor();
         sample.setHref(DownloadHandler.forClassResource(EmployeeImportService.class, "hris-import-sample.csv",
                 "hris-import-sample.csv"), AttachmentType.DOWNLOAD);
-        sample.add(VaadinIcon.FILE_TEXT_O.create(), new Span("Download the sample file"));
+        sample.add(VaadinIcon.FILE_TEXT_O.create(), new Span(tr("directory.import.sample")));
         sample.addClassName("button-link");
 
-        deactivateMissing.setHelperText("For a file with the whole company: employees not in it are deactivated,"
-                + " never deleted.");
-        createAccounts.setHelperText("New employees get an Employee account with a one-time password.");
+        deactivateMissing.setHelperText(tr("directory.import.deactivate-missing.helper"));
+        createAccounts.setHelperText(tr("directory.import.create-accounts.helper"));
         createAccounts.setVisible(authentication.hasRole(Role.Names.ADMIN));
         deactivateMissing.addValueChangeListener(e -> recheck());
         createAccounts.addValueChangeListener(e -> recheck());
@@ -113,24 +111,27 @@ class EmployeeImportView extends VerticalLayout {
         uploads = new BoundedUpload(UI.getCurrent());
         upload.setUploadHandler(uploads);
         upload.addFileRejectedListener(e -> Toasts.error(e.getErrorMessage()));
-        upload.setDropLabel(new Span("or drop it here (UTF-8, comma or semicolon separated)"));
-        upload.setI18n(new UploadI18N().setAddFiles(new UploadI18N.AddFiles().setOne("Upload CSV file…")
-                .setMany("Upload CSV file…")));
+        upload.setDropLabel(new Span(tr("directory.import.drop-label")));
+        upload.setI18n(uploadI18n());
 
         progress.setIndeterminate(true);
-        progress.getElement().setAttribute("aria-label", "Import progress");
+        progress.getElement().setAttribute("aria-label", tr("directory.import.progress.aria-label"));
         progressBox.addClassName("import-progress");
         progressBox.setVisible(false);
 
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
         confirm.addClickListener(e -> askToConfirm());
         startOver.addClickListener(e -> startOver());
-        problems.addColumn(p -> p.row() == 0 ? "File" : String.valueOf(p.row())).setHeader("Row")
+        String wholeFile = tr("directory.import.problems.file");
+        String wholeRow = tr("directory.import.problems.whole-row");
+        problems.addColumn(p -> p.row() == 0 ? wholeFile : String.valueOf(p.row()))
+                .setHeader(tr("directory.import.problems.row"))
                 .setComparator(Comparator.comparingInt(ImportProblem::row)).setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(p -> p.column().isEmpty() ? "(whole row)" : p.column()).setHeader("Column")
+        problems.addColumn(p -> p.column().isEmpty() ? wholeRow : p.column())
+                .setHeader(tr("directory.import.problems.column"))
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(ImportProblem::reason).setHeader("Reason").setFlexGrow(1);
-        problems.setAriaLabel("Problems found in the file");
+        problems.addColumn(ImportProblem::reason).setHeader(tr("directory.import.problems.reason")).setFlexGrow(1);
+        problems.setAriaLabel(tr("directory.import.problems.aria-label"));
         problems.addClassName("import-problems");
         problems.setHeight("22rem");
         summary.addClassName("import-summary");
@@ -138,8 +139,8 @@ class EmployeeImportView extends VerticalLayout {
         warnings.addClassName("import-warnings");
         warnings.getElement().setAttribute("role", "alert");
         warnings.setVisible(false);
-        previewBox.add(new H3("Preview"), summary, verdict, warnings, new HorizontalLayout(confirm, startOver),
-                problems);
+        previewBox.add(new H3(tr("directory.import.preview")), summary, verdict, warnings,
+                new HorizontalLayout(confirm, startOver), problems);
         previewBox.setVisible(false);
         previewBox.setWidthFull();
         problems.setWidthFull();
@@ -148,6 +149,37 @@ class EmployeeImportView extends VerticalLayout {
 
         add(back, intro, ImportTexts.fileFormat(), sample, deactivateMissing, createAccounts, upload, progressBox, mapping,
                 previewBox, result);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return tr("directory.import.title");
+    }
+
+    /** The upload's own words: its button, and what it says while uploading or when it refuses a file. */
+    private static UploadI18N uploadI18n() {
+        String add = tr("directory.import.upload.add");
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(add).setMany(add))
+                .setError(new UploadI18N.Error().setTooManyFiles(tr("directory.import.upload.too-many-files"))
+                        .setFileIsTooBig(tr("directory.import.upload.file-too-big"))
+                        .setIncorrectFileType(tr("directory.import.upload.incorrect-file-type")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(tr("directory.import.upload.connecting"))
+                                .setStalled(tr("directory.import.upload.stalled"))
+                                .setProcessing(tr("directory.import.upload.processing"))
+                                .setHeld(tr("directory.import.upload.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(tr("directory.import.upload.remaining") + " ")
+                                .setUnknown(tr("directory.import.upload.remaining-unknown")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(tr("directory.import.upload.server-unavailable"))
+                                .setUnexpectedServerError(tr("directory.import.upload.server-error"))
+                                .setForbidden(tr("directory.import.upload.forbidden"))))
+                .setFile(new UploadI18N.File().setRetry(tr("directory.import.upload.retry"))
+                        .setStart(tr("directory.import.upload.start"))
+                        .setRemove(tr("directory.import.upload.remove")));
     }
 
     private ImportOptions options() {
@@ -196,7 +228,8 @@ class EmployeeImportView extends VerticalLayout {
         forgetUpload();
         uploaded = file;
         uploadedName = fileName;
-        runWork("Reading the columns of " + fileName, progress -> imports.columns(fileName, file), columns -> {
+        String reading = tr("directory.import.reading-columns", fileName);
+        runWork(reading, progress -> imports.columns(fileName, file), columns -> {
             if (!columns.readable()) {
                 forgetUpload();
                 refuse(columns.problem());
@@ -219,8 +252,8 @@ class EmployeeImportView extends VerticalLayout {
         Path file = uploaded;
         String fileName = uploadedName;
         ImportOptions options = options();
-        runWork("Checking " + fileName, progress -> imports.preview(fileName, file, columns, options, progress),
-                this::showPreview);
+        runWork(tr("directory.import.checking", fileName),
+                progress -> imports.preview(fileName, file, columns, options, progress), this::showPreview);
     }
 
     private void forgetUpload() {
@@ -240,8 +273,8 @@ class EmployeeImportView extends VerticalLayout {
         if (preview != null && work.isDone()) {
             var file = preview.file();
             ImportOptions options = options();
-            runWork("Checking " + file.fileName(), progress -> imports.preview(file, options, progress),
-                    this::showPreview);
+            runWork(tr("directory.import.checking", file.fileName()),
+                    progress -> imports.preview(file, options, progress), this::showPreview);
         }
     }
 
@@ -249,29 +282,44 @@ class EmployeeImportView extends VerticalLayout {
         preview = checked;
         result.setVisible(false);
         summary.removeAll();
-        summary.add(Tiles.of(Tiles.tile(checked.created(), "New"), Tiles.tile(checked.updated(), "Updated"),
-                Tiles.tile(checked.unchanged(), "Unchanged"), Tiles.tile(checked.deactivated(), "Deactivated"),
-                Tiles.tile(checked.rejected(), "Rejected")));
-        verdict.setText(checked.confirmable()
-                ? "All " + String.format("%,d", checked.file().rowCount()) + " rows are valid. Confirm to write"
-                        + " the changes."
-                : checked.whyNotConfirmable());
+        summary.add(Tiles.of(Tiles.tile(checked.created(), tr("directory.import.tile.new")),
+                Tiles.tile(checked.updated(), tr("directory.import.tile.updated")),
+                Tiles.tile(checked.unchanged(), tr("directory.import.tile.unchanged")),
+                Tiles.tile(checked.deactivated(), tr("directory.import.tile.deactivated")),
+                Tiles.tile(checked.rejected(), tr("directory.import.tile.rejected"))));
+        verdict.setText(verdict(checked));
         verdict.getElement().setAttribute("role", "status");
         verdict.getClassNames().set("blocked", !checked.confirmable());
         confirm.setEnabled(checked.confirmable());
         problems.setItems(checked.problems());
         problems.setVisible(!checked.problems().isEmpty());
         if (checked.problemCount() > checked.problems().size()) {
-            verdict.add(new Span(" The first " + String.format("%,d", checked.problems().size()) + " of "
-                    + String.format("%,d", checked.problemCount()) + " problems are listed."));
+            verdict.add(new Span(" " + tr("directory.import.first-problems", checked.problems().size(),
+                    checked.problemCount())));
         }
         if (!checked.file().ignoredColumns().isEmpty()) {
-            verdict.add(new Span(" Ignored columns: " + ImportTexts.ignored(checked.file().ignoredColumns()) + "."));
+            verdict.add(new Span(" " + tr("directory.import.ignored-columns",
+                    ImportTexts.ignored(checked.file().ignoredColumns()))));
         }
         warnings.removeAll();
         checked.warnings().forEach(warning -> warnings.add(new Paragraph(warning)));
         warnings.setVisible(!checked.warnings().isEmpty());
         previewBox.setVisible(true);
+    }
+
+    /**
+     * Whether the checked file can be imported, and if not why (as {@link ImportPreview#whyNotConfirmable()} says
+     * it, in the reader's language).
+     */
+    private static String verdict(ImportPreview checked) {
+        if (checked.confirmable()) {
+            return tr("directory.import.all-valid", checked.file().rowCount());
+        }
+        if (checked.problemCount() > 0) {
+            return checked.rejected() == 0 ? tr("directory.import.unreadable")
+                    : tr("directory.import.rejected", checked.rejected());
+        }
+        return tr("directory.import.nothing-to-change");
     }
 
     private void askToConfirm() {
@@ -282,11 +330,11 @@ class EmployeeImportView extends VerticalLayout {
             write();
             return;
         }
-        var dialog = new ConfirmDialog("Deactivate " + preview.deactivated() + " employees?",
-                preview.deactivated() + " active employees are not in this file and will be deactivated (not"
-                        + " deleted; you can reactivate them later).", "Import and deactivate", e -> write());
+        var dialog = new ConfirmDialog(tr("directory.import.deactivate.title", preview.deactivated()),
+                tr("directory.import.deactivate.text", preview.deactivated()),
+                tr("directory.import.deactivate.confirm"), e -> write());
         dialog.setCancelable(true);
-        dialog.setCancelText("Cancel");
+        dialog.setCancelText(tr("directory.import.deactivate.cancel"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
     }
@@ -294,8 +342,8 @@ class EmployeeImportView extends VerticalLayout {
     /** Step 2: write everything in one transaction, in the background. */
     void write() {
         ImportPreview confirmed = preview;
-        runWork("Importing " + confirmed.file().fileName(), progress -> imports.confirm(confirmed, progress),
-                this::showResult);
+        runWork(tr("directory.import.importing", confirmed.file().fileName()),
+                progress -> imports.confirm(confirmed, progress), this::showResult);
     }
 
     private void showResult(ImportResult done) {
@@ -306,9 +354,9 @@ class EmployeeImportView extends VerticalLayout {
         previewBox.setWidthFull();
         problems.setWidthFull();
         result.removeAll();
-        String text = "Imported: " + done.created() + " new, " + done.updated() + " updated, " + done.deactivated()
-                + " deactivated.";
-        var show = new Button("Show employees", e -> getUI().ifPresent(ui -> ui.navigate(EmployeesView.class)));
+        String text = tr("directory.import.imported", done.created(), done.updated(), done.deactivated());
+        var show = new Button(tr("directory.import.show-employees"),
+                e -> getUI().ifPresent(ui -> ui.navigate(EmployeesView.class)));
         show.addThemeVariants(ButtonVariant.PRIMARY);
         result.add(new Paragraph(text), show);
         result.setVisible(true);
@@ -338,7 +386,8 @@ class EmployeeImportView extends VerticalLayout {
         UI ui = UI.getCurrent();
         setBusy(true, label);
         ImportProgress progressListener = (step, done, total) -> BackgroundWork.report(ui, () -> {
-            progressText.setText(step + (total > 0 ? String.format(" %,d of %,d", done, total) : "") + "…");
+            progressText.setText(total > 0 ? tr("directory.import.progress.counted", step(step), done, total)
+                    : tr("directory.import.progress.step", step(step)));
             progress.setIndeterminate(total == 0);
             if (total > 0) {
                 progress.setValue((double) done / total);
@@ -350,13 +399,24 @@ class EmployeeImportView extends VerticalLayout {
         }, failure -> {
             setBusy(false, "");
             Toasts.error(failure instanceof BusinessRuleException ? failure.getMessage()
-                    : "The import failed: " + Failures.logAndDescribe(failure, "importing employees"));
+                    : tr("directory.import.failed", Failures.logAndDescribe(failure, "importing employees")));
         });
+    }
+
+    /** A step the import service reports (in English), in the reader's language; an unknown one as it came. */
+    private static String step(String step) {
+        return switch (step) {
+            case "Reading the file" -> tr("directory.import.step.reading-file");
+            case "Checking rows" -> tr("directory.import.step.checking-rows");
+            case "Loading the directory" -> tr("directory.import.step.loading-directory");
+            case "Writing" -> tr("directory.import.step.writing");
+            default -> step;
+        };
     }
 
     private void setBusy(boolean busy, String label) {
         progressBox.setVisible(busy);
-        progressText.setText(label + "…");
+        progressText.setText(tr("directory.import.progress.step", label));
         progress.setIndeterminate(true);
         confirm.setEnabled(!busy && preview != null && preview.confirmable());
         startOver.setEnabled(!busy);

@@ -21,8 +21,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,26 +34,26 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 
+import static com.upward.base.ui.Translations.tr;
+
 /** The directory: the whole company a page at a time, filters, the edit dialog, import and export. */
 @Route("employees")
-@PageTitle("Employees")
 @Menu(order = 10, icon = "vaadin:users", title = "Employees")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.HR})
-class EmployeesView extends VerticalLayout {
+class EmployeesView extends VerticalLayout implements HasDynamicTitle {
 
-    static final String ALL = "All";
-    static final String ACTIVE = "Active";
-    static final String INACTIVE = "Inactive";
+    /** The status filter's choices. */
+    enum Status { ALL, ACTIVE, INACTIVE }
 
     private final DirectoryService directory;
     final PagedTable<EmployeeSummary> table;
     final TextField search = new TextField();
     final ComboBox<String> department;
     final ComboBox<String> location;
-    final IntegerField minLevel = levelField("Level from");
-    final IntegerField maxLevel = levelField("Level to");
+    final IntegerField minLevel = levelField(tr("directory.view.level-from"));
+    final IntegerField maxLevel = levelField(tr("directory.view.level-to"));
     final ComboBox<String> skill;
-    final Select<String> status = new Select<>();
+    final Select<Status> status = new Select<>();
     final Span count = new Span();
     private volatile EmployeeFilter filter = EmployeeFilter.ALL; // read by the export download, off the UI thread
 
@@ -62,18 +62,19 @@ class EmployeesView extends VerticalLayout {
         setSizeFull();
         addClassName("employees-view");
 
-        search.setPlaceholder("Name, email or number");
+        search.setPlaceholder(tr("directory.view.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidth("13rem");
-        search.setAriaLabel("Search employees");
-        department = filterSelect("Department", Facet.DEPARTMENT);
-        location = filterSelect("Location", Facet.LOCATION);
-        skill = filterSelect("Skill", Facet.SKILL);
-        status.setLabel("Status");
-        status.setItems(ALL, ACTIVE, INACTIVE);
-        status.setValue(ALL);
+        search.setAriaLabel(tr("directory.view.search.aria-label"));
+        department = filterSelect(tr("directory.view.department"), Facet.DEPARTMENT);
+        location = filterSelect(tr("directory.view.location"), Facet.LOCATION);
+        skill = filterSelect(tr("directory.view.skill"), Facet.SKILL);
+        status.setLabel(tr("directory.view.status"));
+        status.setItems(Status.values());
+        status.setItemLabelGenerator(choice -> tr("directory.view.status." + choice.name()));
+        status.setValue(Status.ALL);
         status.setWidth("7rem");
         search.addValueChangeListener(e -> refresh());
         department.addValueChangeListener(e -> refresh());
@@ -82,41 +83,44 @@ class EmployeesView extends VerticalLayout {
         status.addValueChangeListener(e -> refresh());
         minLevel.addValueChangeListener(e -> refresh());
         maxLevel.addValueChangeListener(e -> refresh());
-        var clear = new Button("Clear filters", e -> clearFilters());
+        var clear = new Button(tr("directory.view.clear-filters"), e -> clearFilters());
         clear.addThemeVariants(ButtonVariant.TERTIARY);
         var filters = new HorizontalLayout(search, department, location, minLevel, maxLevel, skill, status, clear);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         filters.addClassName("directory-filters");
 
-        var add = new Button("New employee", VaadinIcon.PLUS.create(), e -> openEditor(null));
+        var add = new Button(tr("directory.view.new-employee"), VaadinIcon.PLUS.create(), e -> openEditor(null));
         add.addThemeVariants(ButtonVariant.PRIMARY);
-        var importButton = new Button("Import", VaadinIcon.UPLOAD.create(),
+        var importButton = new Button(tr("directory.view.import"), VaadinIcon.UPLOAD.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(EmployeeImportView.class)));
         var export = new Anchor();
         export.setHref(exportHandler(clock), AttachmentType.DOWNLOAD);
-        export.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span("Export CSV"));
+        export.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(tr("directory.view.export")));
         export.addClassName("button-link");
-        export.getElement().setAttribute("aria-label", "Export the filtered directory as CSV");
+        export.getElement().setAttribute("aria-label", tr("directory.view.export.aria-label"));
         count.addClassName("result-count");
         var actions = new HorizontalLayout(count, add, importButton, export);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         actions.addClassName("directory-actions");
 
-        table = new PagedTable<>("Employees", EmployeeSummary::id,
-                Column.text("employeeNumber", "Number", EmployeeSummary::employeeNumber),
-                Column.text("name", "Name", EmployeeSummary::fullName).sortingBy("lastName", "firstName"),
-                Column.text("email", "Email", EmployeeSummary::email),
-                Column.text("department", "Department", EmployeeSummary::department),
-                Column.text("jobTitle", "Job title", EmployeeSummary::jobTitle),
-                Column.number("jobLevel", "Level", EmployeeSummary::jobLevel),
-                Column.text("location", "Location", EmployeeSummary::location),
-                Column.<EmployeeSummary>text("status", "Status", e -> e.active() ? ACTIVE : INACTIVE)
-                        .sortingBy("active"));
+        String active = tr("directory.view.status." + Status.ACTIVE.name());
+        String inactive = tr("directory.view.status." + Status.INACTIVE.name());
+        table = new PagedTable<>(tr("directory.view.title"), EmployeeSummary::id,
+                Column.text("employeeNumber", tr("directory.view.column.number"), EmployeeSummary::employeeNumber),
+                Column.text("name", tr("directory.view.column.name"), EmployeeSummary::fullName)
+                        .sortingBy("lastName", "firstName"),
+                Column.text("email", tr("directory.view.column.email"), EmployeeSummary::email),
+                Column.text("department", tr("directory.view.department"), EmployeeSummary::department),
+                Column.text("jobTitle", tr("directory.view.column.job-title"), EmployeeSummary::jobTitle),
+                Column.number("jobLevel", tr("directory.view.column.level"), EmployeeSummary::jobLevel),
+                Column.text("location", tr("directory.view.location"), EmployeeSummary::location),
+                Column.<EmployeeSummary>text("status", tr("directory.view.status"),
+                        e -> e.active() ? active : inactive).sortingBy("active"));
         table.setItemsPageable(pageable -> directory.findEmployees(filter, pageable).getContent(),
                 pageable -> directory.countEmployees(filter));
-        table.setEmptyText("No employees match. Clear the filters, or import the directory from your HR system.");
-        table.onOpen("name", "Edit", employee -> openEditor(employee.id()));
+        table.setEmptyText(tr("directory.view.empty"));
+        table.onOpen("name", tr("directory.view.edit"), employee -> openEditor(employee.id()));
         table.sortBy("name", false);
 
         add(actions, filters, table);
@@ -140,7 +144,7 @@ class EmployeesView extends VerticalLayout {
                     .skip(query.getOffset()).limit(query.getLimit());
         });
         box.setClearButtonVisible(true);
-        box.setPlaceholder("Any");
+        box.setPlaceholder(tr("directory.view.any"));
         box.setWidth("9.5rem");
         return box;
     }
@@ -152,7 +156,7 @@ class EmployeesView extends VerticalLayout {
         minLevel.clear();
         maxLevel.clear();
         skill.clear();
-        status.setValue(ALL);
+        status.setValue(Status.ALL);
     }
 
     void refresh() {
@@ -160,17 +164,17 @@ class EmployeesView extends VerticalLayout {
         Integer to = maxLevel.getValue();
         minLevel.setInvalid(from != null && (from < 1 || from > 10));
         maxLevel.setInvalid(to != null && (to < 1 || to > 10 || from != null && to < from));
-        maxLevel.setErrorMessage(to != null && from != null && to < from ? "Must not be below \"Level from\"."
-                : "From 1 to 10.");
-        minLevel.setErrorMessage("From 1 to 10.");
+        maxLevel.setErrorMessage(to != null && from != null && to < from ? tr("directory.view.level.below-from")
+                : tr("directory.view.level.range"));
+        minLevel.setErrorMessage(tr("directory.view.level.range"));
         if (minLevel.isInvalid() || maxLevel.isInvalid()) {
             return;
         }
         filter = new EmployeeFilter(search.getValue(), department.getValue(), location.getValue(), from, to,
-                skill.getValue(), switch (Objects.requireNonNullElse(status.getValue(), ALL)) {
+                skill.getValue(), switch (Objects.requireNonNullElse(status.getValue(), Status.ALL)) {
                     case ACTIVE -> Boolean.TRUE;
                     case INACTIVE -> Boolean.FALSE;
-                    default -> null;
+                    case ALL -> null;
                 });
         table.refresh();
         showCount();
@@ -178,7 +182,7 @@ class EmployeesView extends VerticalLayout {
 
     private void showCount() {
         long matching = table.total();
-        count.setText(String.format("%,d %s", matching, matching == 1 ? "employee" : "employees"));
+        count.setText(tr("directory.view.count", matching));
     }
 
     private void openEditor(Long employeeId) {
@@ -187,6 +191,11 @@ class EmployeesView extends VerticalLayout {
             showCount();
         });
         dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return tr("directory.view.title");
     }
 
     private DownloadHandler exportHandler(Clock clock) {

@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import static com.upward.base.ui.Translations.tr;
+
 /** The import page's fixed wording: the file format it takes, and the list of columns it ignored. */
 final class ImportTexts {
 
@@ -24,15 +26,10 @@ final class ImportTexts {
                 .map(HrisColumn::header).collect(Collectors.joining(", "));
         String optional = Arrays.stream(HrisColumn.values()).filter(c -> !c.required())
                 .map(HrisColumn::header).collect(Collectors.joining(", "));
-        var details = new Details("File format", new Div(
-                new Paragraph("Required columns: " + required + "."),
-                new Paragraph("Optional columns: " + optional + "."),
-                new Paragraph("Columns named like the template are found in any order and any case; after the"
-                        + " upload you choose the column for any other name, and can save those choices for the"
-                        + " next file. Employees are matched by employee_number. Put several skills, interests or"
-                        + " languages in one cell separated by \"" + HrisColumn.TAG_SEPARATOR + "\" (or choose"
-                        + " your file's separator). Dates are yyyy-MM-dd; job_level is 1 to 10; active is true or"
-                        + " false.")));
+        var details = new Details(tr("directory.import.format.title"), new Div(
+                new Paragraph(tr("directory.import.format.required", required)),
+                new Paragraph(tr("directory.import.format.optional", optional)),
+                new Paragraph(tr("directory.import.format.rules", HrisColumn.TAG_SEPARATOR))));
         details.addClassName("import-template");
         return details;
     }
@@ -42,6 +39,6 @@ final class ImportTexts {
         String listed = columns.stream().limit(IGNORED_LISTED).map(c -> Texts.abbreviate(c, 40))
                 .collect(Collectors.joining(", "));
         return columns.size() <= IGNORED_LISTED ? listed
-                : listed + " and " + String.format("%,d", columns.size() - IGNORED_LISTED) + " more";
+                : tr("directory.import.ignored-more", listed, columns.size() - IGNORED_LISTED);
     }
 }

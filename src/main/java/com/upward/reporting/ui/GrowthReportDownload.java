@@ -10,11 +10,11 @@ import org.slf4j.LoggerFactory;
 
 import java.io.OutputStream;
 
+import static com.upward.base.ui.Translations.tr;
+
 /** The mentee's growth report on My goals: their goals, milestones and check-in lessons, as a PDF. */
 @org.springframework.stereotype.Component
 class GrowthReportDownload implements MyGoalsDownloads {
-
-    static final String LABEL = "Download my growth report (PDF)";
 
     private final ReportingService reporting;
 
@@ -24,9 +24,8 @@ class GrowthReportDownload implements MyGoalsDownloads {
 
     @Override
     public Component create() {
-        var link = new Anchor(pdf(), LABEL);
-        link.getElement().setAttribute("title", "Your goals, milestones and the wins and lessons of your "
-                + "check-ins, as a PDF. Private notes are not included.");
+        var link = new Anchor(pdf(), tr("reporting.growth.download"));
+        link.getElement().setAttribute("title", tr("reporting.growth.download.title"));
         return link;
     }
 

@@ -3,7 +3,6 @@ package com.upward.reporting.ui;
 import com.upward.reporting.ReportFormat;
 import com.upward.reporting.ReportScope;
 import com.upward.reporting.ReportingService;
-import com.upward.reporting.SmallCells;
 import com.upward.reporting.ReportingService.CohortChoice;
 import com.upward.reporting.ReportingService.ProgramChoice;
 import com.upward.security.CurrentUser;
@@ -21,8 +20,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -36,16 +35,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.upward.base.ui.Translations.tr;
+
 /**
  * Pick a report, a program (or one of its cohorts) and a period, then preview the PDF in the page and download it
  * (the cohort status report also as XLSX). The PDF is filled in the download request itself and streamed to the browser, so the UI thread
  * never waits for it; a progress bar shows until the preview has loaded.
  */
 @Route("reports")
-@PageTitle("Reports")
 @Menu(order = 70, icon = "vaadin:chart", title = "Reports")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.HR, Role.Names.EXECUTIVE})
-class ReportsView extends Div {
+class ReportsView extends Div implements HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ReportsView.class);
     /** The cohort select's "all cohorts" choice (a Select item cannot be null). */
@@ -53,12 +53,10 @@ class ReportsView extends Div {
 
     /** The reports this page offers; the cohort status report is for HR and administrators. */
     enum Kind {
-        OUTCOME("Program outcome report (PDF)"), COHORT_STATUS("Cohort status report (PDF and XLSX)");
+        OUTCOME, COHORT_STATUS;
 
-        final String label;
-
-        Kind(String label) {
-            this.label = label;
+        String label() {
+            return tr("reporting.view.kind." + name());
         }
     }
 
@@ -66,11 +64,11 @@ class ReportsView extends Div {
     final Select<Kind> kind = new Select<>();
     final Select<ProgramChoice> program = new Select<>();
     final Select<CohortChoice> cohort = new Select<>();
-    final DatePicker from = new LocalizedDatePicker("From");
-    final DatePicker to = new LocalizedDatePicker("To");
-    final Button generate = new Button("Generate report");
+    final DatePicker from = new LocalizedDatePicker(tr("reporting.view.from"));
+    final DatePicker to = new LocalizedDatePicker(tr("reporting.view.to"));
+    final Button generate = new Button(tr("reporting.view.generate"));
     final ProgressBar progress = new ProgressBar();
-    final Span progressText = new Span("Generating the report…");
+    final Span progressText = new Span(tr("reporting.view.generating"));
     final Div progressRow = new Div(progressText, progress);
     final Div result = new Div();
     Anchor download;
@@ -81,32 +79,29 @@ class ReportsView extends Div {
     ReportsView(ReportingService reporting, CurrentUser currentUser, Clock clock) {
         this.reporting = reporting;
         addClassNames("page", "reports-page");
-        var intro = new Paragraph("The program outcome report has the key figures, charts, a section per cohort and "
-                + "a department breakdown, as a PDF to read here or to forward. "
-                + SmallCells.RULE + " The cohort status report lists every pair of one cohort with its "
-                + "check-ins, the pairs at risk and the open help requests, as a PDF or a spreadsheet.");
+        var intro = new Paragraph(tr("reporting.view.intro", tr("reporting.small-cells.rule")));
         intro.addClassName("page-intro");
-        add(new H2("Reports"), intro);
+        add(new H2(tr("reporting.view.title")), intro);
 
         List<ProgramChoice> programs = reporting.programs();
         if (programs.isEmpty()) {
-            add(new Paragraph("No program has a cohort that has started yet. The report has figures once HR has "
-                    + "started a cohort under Programs."));
+            add(new Paragraph(tr("reporting.view.no-programs")));
             return;
         }
         boolean hr = currentUser.require().roles().stream()
                 .anyMatch(role -> role == Role.HR || role == Role.ADMIN);
-        kind.setLabel("Report");
+        kind.setLabel(tr("reporting.view.kind"));
         kind.setItems(hr ? List.of(Kind.values()) : List.of(Kind.OUTCOME));
-        kind.setItemLabelGenerator(k -> k.label);
+        kind.setItemLabelGenerator(Kind::label);
         kind.setValue(Kind.OUTCOME);
         kind.addValueChangeListener(e -> kindChanged());
-        program.setLabel("Program");
+        program.setLabel(tr("reporting.view.program"));
         program.setItems(programs);
         program.setItemLabelGenerator(ProgramChoice::name);
         program.addValueChangeListener(e -> loadCohorts());
-        cohort.setLabel("Cohort");
-        cohort.setItemLabelGenerator(c -> c == ALL_COHORTS ? "All cohorts" : c.name());
+        cohort.setLabel(tr("reporting.view.cohort"));
+        String allCohorts = tr("reporting.view.all-cohorts");
+        cohort.setItemLabelGenerator(c -> c == ALL_COHORTS ? allCohorts : c.name());
         LocalDate today = LocalDate.now(clock);
         to.setValue(today);
         from.setValue(today.minusYears(1));
@@ -125,6 +120,11 @@ class ReportsView extends Div {
         progressRow.setVisible(false);
         result.addClassName("report-result");
         add(form, progressRow, result);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return tr("reporting.view.title");
     }
 
     /** The cohort status report is about one cohort and today, so it has no "all cohorts" and no period. */
@@ -151,8 +151,8 @@ class ReportsView extends Div {
     private boolean validatePeriod() {
         boolean valid = from.getValue() != null && to.getValue() != null && !from.getValue().isAfter(to.getValue());
         to.setInvalid(!valid);
-        to.setErrorMessage(from.getValue() == null || to.getValue() == null ? "Enter both dates."
-                : "The period must end on or after its first day.");
+        to.setErrorMessage(from.getValue() == null || to.getValue() == null ? tr("reporting.view.both-dates")
+                : tr("reporting.view.period-order"));
         return valid;
     }
 
@@ -164,7 +164,7 @@ class ReportsView extends Div {
     void generate() {
         if (program.getValue() == null) {
             program.setInvalid(true);
-            program.setErrorMessage("Choose a program.");
+            program.setErrorMessage(tr("reporting.view.choose-program"));
             return;
         }
         if (kind.getValue() == Kind.COHORT_STATUS) {
@@ -183,7 +183,7 @@ class ReportsView extends Div {
     private void generateCohortStatus() {
         if (cohort.getValue() == null) {
             cohort.setInvalid(true);
-            cohort.setErrorMessage("This program has no cohort that has started.");
+            cohort.setErrorMessage(tr("reporting.view.no-started-cohort"));
             return;
         }
         long cohortId = cohort.getValue().id();
@@ -192,9 +192,10 @@ class ReportsView extends Div {
         show(pdfName, stream(pdfName, true, out -> reporting.writeCohortStatus(cohortId, ReportFormat.PDF, out)),
                 stream(pdfName, false, out -> reporting.writeCohortStatus(cohortId, ReportFormat.PDF, out)));
         downloadXlsx = new Anchor(stream(xlsxName, false,
-                out -> reporting.writeCohortStatus(cohortId, ReportFormat.XLSX, out)), "Download XLSX");
+                out -> reporting.writeCohortStatus(cohortId, ReportFormat.XLSX, out)),
+                tr("reporting.view.download-xlsx"));
         downloadXlsx.addClassName("report-download");
-        downloadXlsx.getElement().setAttribute("aria-label", "Download " + xlsxName);
+        downloadXlsx.getElement().setAttribute("aria-label", tr("reporting.view.download-file", xlsxName));
         result.getComponentAt(0).getElement().appendChild(downloadXlsx.getElement());
     }
 
@@ -203,12 +204,12 @@ class ReportsView extends Div {
         result.removeAll();
         progressRow.setVisible(true);
         preview = new IFrame(inline);
-        preview.setTitle("Preview of " + fileName);
+        preview.setTitle(tr("reporting.view.preview-of", fileName));
         preview.addClassName("report-preview");
         preview.getElement().addEventListener("load", e -> progressRow.setVisible(false));
-        download = new Anchor(attachment, "Download PDF");
+        download = new Anchor(attachment, tr("reporting.view.download-pdf"));
         download.addClassName("report-download");
-        download.getElement().setAttribute("aria-label", "Download " + fileName);
+        download.getElement().setAttribute("aria-label", tr("reporting.view.download-file", fileName));
         result.add(new Div(new Span(fileName), download), preview);
     }
 

@@ -105,6 +105,28 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         assertThat(view.intro.getText()).contains("Times are shown in UTC, as neither an employee record nor");
     }
 
+    @Test
+    void inGermanTheLogSpeaksGerman() {
+        data.signIn("admin");
+        useBrowserZone("Not/AZone");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        String actor = eventAt(LATE_UTC_EVENING);
+        AuditLogView view = navigate(AuditLogView.class);
+
+        assertThat(view.getPageTitle()).isEqualTo("Audit-Protokoll");
+        assertThat(view.grid.getColumns().getFirst().getHeaderText()).isEqualTo("Zeit (UTC)");
+        assertThat(view.intro.getText()).startsWith("Jede Änderung an Programmen")
+                .contains("Zeiten werden in UTC angezeigt, da weder Personaldaten noch der Browser");
+        long all = jdbc.queryForObject("select count(*) from audit_event", Long.class);
+        assertThat(view.total.getText()).isEqualTo(String.format(Locale.GERMAN, "%,d Ereignisse", all));
+
+        test(view.actor).selectItem(actor);
+        assertThat(view.total.getText()).isEqualTo("1 Ereignis");
+        assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("Ändern");
+        assertThat(test(view.grid).getCellText(0, 3)).isEqualTo("Ziel");
+        assertThat(test(view.action).getSuggestions()).contains("Anmeldung", "Export");
+    }
+
     /** How many events the grid shows with From and To both on {@code day}. */
     private int shownOn(AuditLogView view, LocalDate day) {
         view.from.clear();

@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -90,6 +91,29 @@ class EmployeeImportViewTest extends SpringBrowserlessTest {
         assertThat(grid.getCellText(1, 1)).isEqualTo("manager_employee_number");
         assertThat(grid.getCellText(1, 2)).isEqualTo("No employee with number " + key
                 + "-404 in this file or in the directory.");
+    }
+
+    @Test
+    void inGermanTheImportReportsInGerman() throws Exception {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate(EmployeesView.class); // away and back: a new import page, built in German
+        view = navigate(EmployeeImportView.class);
+        assertThat(view.confirm.getText()).isEqualTo("Import bestätigen");
+        assertThat(view.getPageTitle()).isEqualTo("Mitarbeitende importieren");
+
+        upload(HEADER + row(1, "Lead", 7, "") + row(2, "Broken", 11, ""));
+        assertThat(summaryText()).contains("1Neu", "0Aktualisiert", "1Abgelehnt");
+        assertThat(view.verdict.getText()).startsWith("1 Zeile wird abgelehnt. Importiert wird erst,");
+        assertThat(view.problems.getColumns().getFirst().getHeaderText()).isEqualTo("Zeile");
+
+        navigate(EmployeesView.class);
+        view = navigate(EmployeeImportView.class);
+        upload(HEADER + row(1, "Lead", 7, "") + row(2, "Report", 4, key + "-1"));
+        assertThat(view.verdict.getText()).isEqualTo("Alle 2 Zeilen sind gültig. Bestätigen Sie, um die Änderungen"
+                + " zu speichern.");
+        test(view.confirm).click();
+        awaitWork();
+        assertThat(RenderedUi.text(view.result)).contains("Importiert: 2 neu, 0 aktualisiert, 0 deaktiviert.");
     }
 
     @Test

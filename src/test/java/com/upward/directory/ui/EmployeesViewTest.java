@@ -8,6 +8,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.upward.testsupport.PagedTableTester;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,7 +68,7 @@ class EmployeesViewTest extends SpringBrowserlessTest {
         assertThat(view.count.getText()).isEqualTo(senior.size() + " employees");
 
         view.clearFilters();
-        view.status.setValue(EmployeesView.INACTIVE);
+        view.status.setValue(EmployeesView.Status.INACTIVE);
         assertThat(rows()).hasSize((int) count("select count(*) from employee where active = false"))
                 .allSatisfy(e -> assertThat(e.active()).isFalse());
     }
@@ -207,6 +209,32 @@ class EmployeesViewTest extends SpringBrowserlessTest {
         test(fresh.save).click();
         assertThat(fresh.isOpened()).isFalse();
         assertThat(rows().getFirst().jobTitle()).isEqualTo("Saved title");
+    }
+
+    @Test
+    void inGermanTheDirectoryCountsAndChecksInGerman() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate(EmployeeImportView.class); // away and back: a new directory, built in German
+        view = navigate(EmployeesView.class);
+        table = new PagedTableTester<>(view.table);
+
+        long all = count("select count(*) from employee");
+        assertThat(view.count.getText()).isEqualTo(String.format(Locale.GERMAN, "%,d Mitarbeitende", all));
+        assertThat(view.minLevel.getLabel()).isEqualTo("Stufe ab");
+        assertThat(test(view.status).getSuggestions()).containsExactly("Alle", "Aktiv", "Inaktiv");
+        test(view.search).setValue("E10001");
+        assertThat(view.count.getText()).isEqualTo("1 Person");
+        view.minLevel.setValue(11);
+        assertThat(view.minLevel.getErrorMessage()).isEqualTo("Von 1 bis 10.");
+
+        view.minLevel.clear();
+        openFirstRow();
+        EmployeeDialog dialog = $(EmployeeDialog.class).single();
+        assertThat(dialog.getHeaderTitle()).endsWith(" bearbeiten");
+        assertThat(dialog.firstName.getLabel()).isEqualTo("Vorname");
+        test(dialog.email).setValue("not-an-email");
+        test(dialog.save).click();
+        assertThat(dialog.email.getErrorMessage()).isEqualTo("Keine gültige E-Mail-Adresse.");
     }
 
     private List<EmployeeSummary> rows() {

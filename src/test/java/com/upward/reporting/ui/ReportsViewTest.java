@@ -5,6 +5,7 @@ import com.upward.testsupport.RenderedUi;
 import com.upward.program.ProgramTestData;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -12,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,14 +74,14 @@ class ReportsViewTest extends SpringBrowserlessTest {
     void anExecutiveIsOfferedTheOutcomeReportOnly() {
         data.signIn("exec");
         ReportsView view = navigate(ReportsView.class);
-        assertThat(test(view.kind).getSuggestions()).containsExactly(ReportsView.Kind.OUTCOME.label);
+        assertThat(test(view.kind).getSuggestions()).containsExactly(ReportsView.Kind.OUTCOME.label());
     }
 
     @Test
     void hrAlsoGetsTheCohortStatusReportAsPdfAndXlsx() {
         data.signIn("hr");
         ReportsView view = navigate(ReportsView.class);
-        test(view.kind).selectItem(ReportsView.Kind.COHORT_STATUS.label);
+        test(view.kind).selectItem(ReportsView.Kind.COHORT_STATUS.label());
         assertThat(view.from.isEnabled()).isFalse();
         assertThat(view.cohort.getValue()).isNotEqualTo(ReportsView.ALL_COHORTS);
         String cohortName = view.cohort.getValue().name();
@@ -90,5 +92,27 @@ class ReportsViewTest extends SpringBrowserlessTest {
         assertThat(view.downloadXlsx.getText()).isEqualTo("Download XLSX");
         assertThat(RenderedUi.text(view)).contains("Upward cohort status - " + cohortName + " - "
                 + TestTime.today() + ".pdf");
+    }
+
+    @Test
+    void inGermanThePageSpeaksGerman() {
+        data.signIn("hr");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        ReportsView view = navigate(ReportsView.class);
+
+        assertThat(view.getPageTitle()).isEqualTo("Berichte");
+        assertThat(test(view.kind).getSuggestions())
+                .containsExactly("Programmergebnisbericht (PDF)", "Kohortenstatusbericht (PDF und XLSX)");
+        assertThat(test(view.cohort).getSuggestions().getFirst()).isEqualTo("Alle Kohorten");
+        assertThat(RenderedUi.text(view)).contains("Zahlen, die weniger als 5 Personen umfassen");
+
+        test(view.from).setValue(LocalDate.of(2026, 6, 1));
+        test(view.to).setValue(LocalDate.of(2026, 5, 1));
+        test(view.generate).click();
+        assertThat(view.to.getErrorMessage()).isEqualTo("Der Zeitraum muss am oder nach seinem ersten Tag enden.");
+
+        test(view.from).setValue(LocalDate.of(2026, 1, 1));
+        test(view.generate).click();
+        assertThat(view.download.getText()).isEqualTo("PDF herunterladen");
     }
 }
