@@ -16,45 +16,43 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+
+import static com.upward.base.ui.Translations.tr;
 
 /**
  * Where an account signed in with a one-time password must choose its own before anything else
  * ({@link PasswordChangeGuard} sends it here). Outside the app shell: there is nowhere else to go yet.
  */
 @Route(value = "change-password", autoLayout = false)
-@PageTitle("Choose a new password | Upward")
 @PermitAll
-class ChangePasswordView extends Div {
+class ChangePasswordView extends Div implements HasDynamicTitle {
 
     ChangePasswordView(MyAccountService myAccount, CurrentUser currentUser,
                        AuthenticationContext authenticationContext) {
         addClassName("password-page");
-        var card = new Div(Brand.logo(), new H1("Choose a new password"));
+        var card = new Div(Brand.logo(), new H1(tr("security.new-password.heading")));
         card.addClassName("password-card");
         add(card);
 
-        var signOut = new Button("Sign out", e -> authenticationContext.logout());
+        var signOut = new Button(tr("security.change-password.sign-out"), e -> authenticationContext.logout());
         signOut.addThemeVariants(ButtonVariant.TERTIARY);
 
         if (myAccount.myStanding() != SignInStanding.MUST_CHANGE_PASSWORD) {
-            card.add(new Paragraph("Your password does not need changing. "
-                            + "To change it anyway, go to your profile, where you confirm your current password first."),
-                    new Anchor("profile", "Go to my profile"));
+            card.add(new Paragraph(tr("security.change-password.not-needed")),
+                    new Anchor("profile", tr("security.change-password.go-to-profile")));
             return;
         }
 
         UserPrincipal me = currentUser.require();
         var fields = new NewPasswordFields(me.username(), me.displayName());
-        card.add(new Paragraph("You signed in with a one-time password from your administrator. "
-                        + "Choose your own password to continue: at least 12 characters, not your username, "
-                        + "not easy to guess, and different from the one-time password."),
+        card.add(new Paragraph(tr("security.change-password.intro")),
                 fields.password, fields.confirmation);
 
-        var save = new Button("Save and continue");
+        var save = new Button(tr("security.change-password.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickShortcut(Key.ENTER);
         save.addClickListener(e -> {
@@ -67,12 +65,17 @@ class ChangePasswordView extends Div {
                 FieldErrors.show(refusal, fields.byField());
                 return;
             }
-            Toasts.success("Your new password is saved.");
+            Toasts.success(tr("security.change-password.saved"));
             getUI().ifPresent(ui -> ui.navigate(""));
         });
         var buttons = new HorizontalLayout(save, signOut);
         buttons.addClassName("password-buttons");
         card.add(buttons);
         fields.password.focus();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return tr("security.new-password.page-title");
     }
 }

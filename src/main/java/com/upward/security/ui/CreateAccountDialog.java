@@ -21,25 +21,27 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import static com.upward.base.ui.Translations.tr;
+
 /** Creates an account for an employee who has none; the one-time password is shown afterwards, once. */
 class CreateAccountDialog extends Dialog {
 
     private final UserAccountService accounts;
     private final Consumer<IssuedCredential> onCreated;
-    final ComboBox<EmployeeOption> employee = new ComboBox<>("Employee");
-    final TextField email = new TextField("Email");
-    final TextField username = new TextField("Username");
-    final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
-    final Button createButton = new Button("Create account", e -> create());
+    final ComboBox<EmployeeOption> employee = new ComboBox<>(tr("security.create-account.employee"));
+    final TextField email = new TextField(tr("security.create-account.email"));
+    final TextField username = new TextField(tr("security.create-account.username"));
+    final CheckboxGroup<Role> roles = new CheckboxGroup<>(tr("security.create-account.roles"));
+    final Button createButton = new Button(tr("security.create-account.create"), e -> create());
 
     CreateAccountDialog(UserAccountService accounts, Consumer<IssuedCredential> onCreated) {
         this.accounts = accounts;
         this.onCreated = onCreated;
-        setHeaderTitle("Create account");
+        setHeaderTitle(tr("security.create-account.title"));
         setWidth("34rem");
 
-        employee.setPlaceholder("Search by name, email or number");
-        employee.setHelperText("Active employees who have no account yet.");
+        employee.setPlaceholder(tr("security.create-account.employee.placeholder"));
+        employee.setHelperText(tr("security.create-account.employee.helper"));
         employee.setItemLabelGenerator(e -> e.fullName() + " · " + e.employeeNumber());
         employee.setItemsPageable((pageable, filter) -> accounts.findEmployeesWithoutAccount(filter, pageable));
         employee.setRequiredIndicatorVisible(true);
@@ -47,12 +49,12 @@ class CreateAccountDialog extends Dialog {
         employee.addValueChangeListener(e -> employeeChosen(e.getValue()));
 
         email.setReadOnly(true);
-        email.setHelperText("From the employee directory.");
+        email.setHelperText(tr("security.create-account.email.helper"));
         email.setManualValidation(true);
 
         username.setMaxLength(100);
         username.setRequiredIndicatorVisible(true);
-        username.setHelperText("Suggested from the email. Lower-case letters, digits, dots, dashes or underscores.");
+        username.setHelperText(tr("security.create-account.username.helper"));
         username.setManualValidation(true);
         username.addValueChangeListener(e -> username.setInvalid(false));
 
@@ -69,7 +71,7 @@ class CreateAccountDialog extends Dialog {
 
         createButton.addThemeVariants(ButtonVariant.PRIMARY);
         createButton.addClickShortcut(Key.ENTER).listenOn(form);
-        getFooter().add(new Button("Cancel", e -> close()), createButton);
+        getFooter().add(new Button(tr("security.create-account.cancel"), e -> close()), createButton);
         addOpenedChangeListener(e -> {
             if (e.isOpened()) {
                 employee.focus();
@@ -89,17 +91,17 @@ class CreateAccountDialog extends Dialog {
     private void create() {
         boolean ok = true;
         if (employee.getValue() == null) {
-            employee.setErrorMessage("Choose the employee this account is for.");
+            employee.setErrorMessage(tr("security.create-account.employee.missing"));
             employee.setInvalid(true);
             ok = false;
         }
         if (username.getValue().isBlank()) {
-            username.setErrorMessage("Enter a username.");
+            username.setErrorMessage(tr("security.create-account.username.missing"));
             username.setInvalid(true);
             ok = false;
         }
         if (roles.getValue().isEmpty()) {
-            roles.setErrorMessage("Choose at least one role.");
+            roles.setErrorMessage(tr("security.accounts.roles-missing"));
             roles.setInvalid(true);
             ok = false;
         }

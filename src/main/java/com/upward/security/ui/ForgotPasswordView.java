@@ -15,36 +15,35 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import java.util.Map;
+
+import static com.upward.base.ui.Translations.tr;
 
 /**
  * "Forgot password?" from the sign-in page: a username or email in, the same answer out whether or not an account
  * matched (the service sends the link). Where single sign-on is on, it says that company accounts reset elsewhere.
  */
 @Route(value = "forgot-password", autoLayout = false)
-@PageTitle("Reset your password | Upward")
 @AnonymousAllowed
-class ForgotPasswordView extends Div {
+class ForgotPasswordView extends Div implements HasDynamicTitle {
 
-    final TextField usernameOrEmail = new TextField("Username or email");
-    final Button send = new Button("Send the link");
+    final TextField usernameOrEmail = new TextField(tr("security.forgot.username-or-email"));
+    final Button send = new Button(tr("security.forgot.send"));
     final Paragraph answer = new Paragraph();
 
     ForgotPasswordView(PasswordResetService resets, SsoProperties sso) {
         addClassName("password-page");
-        var card = new Div(Brand.logo(), new H1("Reset your password"));
+        var card = new Div(Brand.logo(), new H1(tr("security.forgot.heading")));
         card.addClassName("password-card");
         add(card);
 
-        card.add(new Paragraph("Enter your username or the email address of your Upward account. We send a link to "
-                + "choose a new password; it works once, for " + resets.validFor().toMinutes() + " minutes."));
+        card.add(new Paragraph(tr("security.forgot.intro", resets.validFor().toMinutes())));
         if (sso.enabled()) {
-            card.add(new Paragraph("If you sign in with your company account, your password is not kept here: "
-                    + "reset it the way your company's sign-in page says."));
+            card.add(new Paragraph(tr("security.forgot.sso")));
         }
         usernameOrEmail.setRequiredIndicatorVisible(true);
         usernameOrEmail.setAutocomplete(Autocomplete.USERNAME);
@@ -59,19 +58,26 @@ class ForgotPasswordView extends Div {
         send.addClickListener(e -> {
             usernameOrEmail.setInvalid(false);
             try {
-                answer.setText(resets.requestReset(usernameOrEmail.getValue()));
+                // the service always answers PasswordResetService.SAME_ANSWER; shown in the reader's language
+                resets.requestReset(usernameOrEmail.getValue());
+                answer.setText(tr("security.forgot.answer"));
             } catch (BusinessRuleException refusal) {
                 FieldErrors.show(refusal, Map.of("usernameOrEmail", usernameOrEmail));
                 return;
             }
             answer.setVisible(true);
-            send.setText("Send it again");
+            send.setText(tr("security.forgot.send-again"));
         });
-        var back = new Anchor("login", "Back to sign in");
+        var back = new Anchor("login", tr("security.password-page.back-to-sign-in"));
         var buttons = new HorizontalLayout(send, back);
         buttons.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         buttons.addClassName("password-buttons");
         card.add(usernameOrEmail, buttons, answer);
         usernameOrEmail.focus();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return tr("security.forgot.page-title");
     }
 }

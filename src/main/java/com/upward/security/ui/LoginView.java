@@ -1,7 +1,6 @@
 package com.upward.security.ui;
 
 import com.upward.base.ui.Brand;
-import com.upward.base.ui.Failures;
 import com.upward.security.internal.DemoAccountsPresence;
 import com.upward.security.internal.LoginCsrfDeniedHandler;
 import com.upward.security.internal.SignInThrottle;
@@ -19,18 +18,21 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import static com.upward.base.ui.Translations.tr;
+
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in | Upward")
 @AnonymousAllowed
-public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
+public class LoginView extends HorizontalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The query parameter that says a password was just reset. */
     static final String PASSWORD_RESET = "password-reset";
+    /** The single sign-on button's wording when the deployment names none (SsoProperties' default). */
+    private static final String DEFAULT_SSO_LABEL = "Sign in with your company account";
 
     private final AuthenticationContext authenticationContext;
     private final SignInThrottle throttle;
@@ -51,9 +53,8 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
         setSpacing(false);
 
         var story = new Div(Brand.logo(),
-                new H1("Grow by failing forward"),
-                new Paragraph("Set learning goals, meet your mentor, and turn setbacks into lessons. "
-                        + "Upward keeps mentoring programs moving and shows that they work."));
+                new H1(tr("security.login.story.heading")),
+                new Paragraph(tr("security.login.story.text")));
         story.addClassName("login-story");
 
         form.setAction("login");
@@ -65,7 +66,9 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
         formPanel.addComponentAsFirst(resetNotice);
         if (sso.enabled()) {
             // a full page load: the identity provider's sign-in is outside the Vaadin router
-            var company = new Anchor(sso.loginPath(), sso.buttonLabel());
+            // the default wording in the reader's language; a label the deployment chose, as it is
+            var company = new Anchor(sso.loginPath(), DEFAULT_SSO_LABEL.equals(sso.buttonLabel())
+                    ? tr("security.login.sso-button") : sso.buttonLabel());
             company.getElement().setAttribute("router-ignore", true);
             company.addClassNames("sso-link", "button-link");
             formPanel.add(company);
@@ -74,20 +77,28 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
         add(story, formPanel);
     }
 
+    @Override
+    public String getPageTitle() {
+        return tr("security.login.page-title");
+    }
+
     private static LoginI18n i18n(boolean unavailable) {
         LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Sign in to Upward");
-        i18n.getForm().setUsername("Username");
-        i18n.getForm().setSubmit("Sign in");
-        i18n.getForm().setForgotPassword("Forgot your password?");
+        i18n.getForm().setTitle(tr("security.login.form.title"));
+        i18n.getForm().setUsername(tr("security.login.form.username"));
+        i18n.getForm().setPassword(tr("security.login.form.password"));
+        i18n.getForm().setSubmit(tr("security.login.form.submit"));
+        i18n.getForm().setForgotPassword(tr("security.login.form.forgot-password"));
+        i18n.getErrorMessage().setUsername(tr("security.login.form.username-required"));
+        i18n.getErrorMessage().setPassword(tr("security.login.form.password-required"));
         if (unavailable) {
             // the database could not be asked: not the person's mistake, so not "incorrect"
-            i18n.getErrorMessage().setTitle("Service temporarily unavailable");
-            i18n.getErrorMessage().setMessage(Failures.UNAVAILABLE);
+            i18n.getErrorMessage().setTitle(tr("security.login.unavailable.title"));
+            i18n.getErrorMessage().setMessage(tr("security.login.unavailable.message"));
         } else {
             // The same words whether the account exists or not: nothing to learn from a failed attempt.
-            i18n.getErrorMessage().setTitle("Incorrect username or password");
-            i18n.getErrorMessage().setMessage("Check that you entered them correctly and try again.");
+            i18n.getErrorMessage().setTitle(tr("security.login.incorrect.title"));
+            i18n.getErrorMessage().setMessage(tr("security.login.incorrect.message"));
         }
         return i18n;
     }
@@ -104,19 +115,18 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
         LoginI18n i18n = i18n(unavailable);
         if (throttled) {
             // said the same way for every username, existing or not
-            i18n.getErrorMessage().setTitle("Too many failed sign-in attempts");
-            i18n.getErrorMessage().setMessage("Signing in is paused for " + throttle.window().toMinutes()
-                    + " minutes after " + throttle.maxFailures() + " failed attempts. Wait and try again, or ask an "
-                    + "administrator to reset your password.");
+            i18n.getErrorMessage().setTitle(tr("security.login.throttled.title"));
+            i18n.getErrorMessage().setMessage(tr("security.login.throttled.message", throttle.window().toMinutes(),
+                    throttle.maxFailures()));
         }
         boolean expired = parameters.containsKey(LoginCsrfDeniedHandler.EXPIRED_PARAMETER);
         if (expired) {
             // the page outlived its session (or another site posted the form): its CSRF token no longer counts
-            i18n.getErrorMessage().setTitle("This sign-in page had expired");
-            i18n.getErrorMessage().setMessage("Enter your username and password again.");
+            i18n.getErrorMessage().setTitle(tr("security.login.expired.title"));
+            i18n.getErrorMessage().setMessage(tr("security.login.expired.message"));
         }
         if (parameters.containsKey("sso-error")) {
-            i18n.getErrorMessage().setTitle("Single sign-on did not work");
+            i18n.getErrorMessage().setTitle(tr("security.login.sso-failed.title"));
             i18n.getErrorMessage().setMessage(ssoFailure());
         }
         resetNotice.setVisible(parameters.containsKey(PASSWORD_RESET));
@@ -130,7 +140,7 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
     }
 
     private static Div resetNotice() {
-        var notice = new Div(new Span("Your password is changed. Sign in with the new one."));
+        var notice = new Div(new Span(tr("security.login.reset-notice")));
         notice.addClassNames("demo-notice", "reset-notice");
         notice.getElement().setAttribute("role", "status");
         notice.setVisible(false);
@@ -139,8 +149,8 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
 
     /** Demo accounts share a published password: whoever signs in here should know it is not a real instance. */
     private static Div demoNotice() {
-        var notice = new Div(new Span("Demo instance: "), new Span("these accounts are sample data with a shared "
-                + "password, so do not use it for real data."));
+        var notice = new Div(new Span(tr("security.login.demo-notice.label")),
+                new Span(tr("security.login.demo-notice.text")));
         notice.addClassName("demo-notice");
         notice.getElement().setAttribute("role", "note");
         notice.setVisible(false);
@@ -153,7 +163,6 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
         Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         return failure instanceof OAuth2AuthenticationException e && e.getError().getDescription() != null
                 ? e.getError().getDescription()
-                : "Your company account could not be used to sign in. Try again, or sign in with your Upward "
-                + "password.";
+                : tr("security.login.sso-failed.message");
     }
 }

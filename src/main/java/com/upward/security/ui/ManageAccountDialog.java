@@ -23,6 +23,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import java.util.Map;
 
+import static com.upward.base.ui.Translations.tr;
+
 /**
  * One account's roles and access. Each change is sent with the version this dialog last saw; after any refusal
  * (a rule, or someone else's change) the dialog reloads the account so the next try starts from what is stored.
@@ -34,10 +36,10 @@ class ManageAccountDialog extends Dialog {
     private AccountSummary account;
 
     final CheckboxGroup<Role> roles = new CheckboxGroup<>();
-    final Button saveRoles = new Button("Save roles", e -> saveRoles());
+    final Button saveRoles = new Button(tr("security.manage-account.save-roles"), e -> saveRoles());
     final Button lock = new Button();
     final Button activation = new Button();
-    final Button resetPassword = new Button("Reset password", e -> confirmReset());
+    final Button resetPassword = new Button(tr("security.manage-account.reset-password"), e -> confirmReset());
     private final Span state = new Span();
     private final Paragraph stateHelp = new Paragraph();
 
@@ -47,7 +49,7 @@ class ManageAccountDialog extends Dialog {
         this.onChanged = onChanged;
         setWidth("36rem");
 
-        roles.setAriaLabel("Roles");
+        roles.setAriaLabel(tr("security.manage-account.roles"));
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(RoleLabels::label);
         roles.setManualValidation(true);
@@ -55,12 +57,12 @@ class ManageAccountDialog extends Dialog {
         saveRoles.addThemeVariants(ButtonVariant.PRIMARY);
 
         lock.addClickListener(e -> run(this.account.locked() ? accounts::unlock : accounts::lock,
-                this.account.locked() ? "Account unlocked" : "Account locked"));
+                this.account.locked() ? tr("security.manage-account.unlocked") : tr("security.manage-account.locked")));
         activation.addClickListener(e -> {
             if (this.account.enabled()) {
                 confirmDeactivate();
             } else {
-                run(accounts::reactivate, "Account reactivated: they can sign in again");
+                run(accounts::reactivate, tr("security.manage-account.reactivated"));
             }
         });
         resetPassword.addThemeVariants(ButtonVariant.ERROR);
@@ -70,11 +72,12 @@ class ManageAccountDialog extends Dialog {
         stateLine.setAlignItems(FlexComponent.Alignment.BASELINE);
         var access = new HorizontalLayout(lock, activation, resetPassword);
         access.setWrap(true);
-        var content = new VerticalLayout(new H4("Roles"), roles, saveRoles, new H4("Access"), stateLine, access);
+        var content = new VerticalLayout(new H4(tr("security.manage-account.roles")), roles, saveRoles,
+                new H4(tr("security.manage-account.access")), stateLine, access);
         content.setPadding(false);
         content.addClassName("manage-account");
         add(content);
-        getFooter().add(new Button("Close", e -> close()));
+        getFooter().add(new Button(tr("security.manage-account.close"), e -> close()));
         show();
     }
 
@@ -83,15 +86,17 @@ class ManageAccountDialog extends Dialog {
         roles.setValue(account.roles());
         roles.setInvalid(false);
         AccountState current = account.state();
-        state.setText(StateLabels.label(current) + (account.mustChangePassword() ? " · must change password" : ""));
+        state.setText(account.mustChangePassword() ? StateLabels.mustChangePassword(current)
+                : StateLabels.label(current));
         state.getElement().setAttribute("data-state", current.name().toLowerCase());
         stateHelp.setText(switch (current) {
-            case ACTIVE -> "Can sign in.";
-            case LOCKED -> "Locked: cannot sign in until unlocked.";
-            case DEACTIVATED -> "Deactivated: cannot sign in. Their history is kept; reactivate to let them back.";
+            case ACTIVE -> tr("security.manage-account.active-help");
+            case LOCKED -> tr("security.manage-account.locked-help");
+            case DEACTIVATED -> tr("security.manage-account.deactivated-help");
         });
-        lock.setText(account.locked() ? "Unlock" : "Lock");
-        activation.setText(account.enabled() ? "Deactivate" : "Reactivate");
+        lock.setText(account.locked() ? tr("security.manage-account.unlock") : tr("security.manage-account.lock"));
+        activation.setText(account.enabled() ? tr("security.manage-account.deactivate")
+                : tr("security.manage-account.reactivate"));
         activation.removeThemeVariants(ButtonVariant.ERROR);
         if (account.enabled()) {
             activation.addThemeVariants(ButtonVariant.ERROR);
@@ -100,7 +105,7 @@ class ManageAccountDialog extends Dialog {
 
     private void saveRoles() {
         if (roles.getValue().isEmpty()) {
-            roles.setErrorMessage("Choose at least one role.");
+            roles.setErrorMessage(tr("security.accounts.roles-missing"));
             roles.setInvalid(true);
             return;
         }
@@ -112,25 +117,26 @@ class ManageAccountDialog extends Dialog {
         }
         show();
         onChanged.run();
-        Toasts.success("Roles saved");
+        Toasts.success(tr("security.manage-account.roles-saved"));
     }
 
     private void confirmDeactivate() {
-        var confirm = new ConfirmDialog("Deactivate " + account.displayName() + "?",
-                "They will no longer be able to sign in. Nothing they did is deleted, "
-                        + "and you can reactivate the account later.",
-                "Deactivate", e -> run(accounts::deactivate, "Account deactivated"));
+        var confirm = new ConfirmDialog(tr("security.manage-account.deactivate-confirm.title", account.displayName()),
+                tr("security.manage-account.deactivate-confirm.text"),
+                tr("security.manage-account.deactivate"),
+                e -> run(accounts::deactivate, tr("security.manage-account.deactivated")));
         confirm.setCancelable(true);
+        confirm.setCancelText(tr("security.manage-account.cancel"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }
 
     private void confirmReset() {
-        var confirm = new ConfirmDialog("Reset the password of " + account.displayName() + "?",
-                "Their current password stops working at once. You will see a one-time password to give them; "
-                        + "they must choose their own when they next sign in.",
-                "Reset password", e -> reset());
+        var confirm = new ConfirmDialog(tr("security.manage-account.reset-confirm.title", account.displayName()),
+                tr("security.manage-account.reset-confirm.text"),
+                tr("security.manage-account.reset-password"), e -> reset());
         confirm.setCancelable(true);
+        confirm.setCancelText(tr("security.manage-account.cancel"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }
@@ -146,7 +152,7 @@ class ManageAccountDialog extends Dialog {
         account = accounts.findAccount(account.id());
         show();
         onChanged.run();
-        new OneTimePasswordDialog("New one-time password", credential).open();
+        new OneTimePasswordDialog(tr("security.manage-account.new-one-time-password"), credential).open();
     }
 
     private void run(VersionedChange change, String done) {

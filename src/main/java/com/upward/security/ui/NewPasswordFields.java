@@ -8,22 +8,23 @@ import com.vaadin.flow.component.textfield.PasswordField;
 
 import java.util.Map;
 
+import static com.upward.base.ui.Translations.tr;
+
 /**
  * "New password" and "Confirm new password", checked against the policy as the person leaves each field, so the
  * message stands beside the field before they submit. The service checks the same rules again.
  */
 final class NewPasswordFields {
 
-    final PasswordField password = new PasswordField("New password");
-    final PasswordField confirmation = new PasswordField("Confirm new password");
+    final PasswordField password = new PasswordField(tr("security.new-password.password"));
+    final PasswordField confirmation = new PasswordField(tr("security.new-password.confirmation"));
     private final String username;
     private final String displayName;
 
     NewPasswordFields(String username, String displayName) {
         this.username = username;
         this.displayName = displayName;
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
-                + " characters, not your username, and not easy to guess: a few uncommon words work well.");
+        password.setHelperText(tr("security.new-password.helper", PasswordPolicy.MIN_LENGTH));
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         confirmation.setAutocomplete(Autocomplete.NEW_PASSWORD);
         for (PasswordField field : new PasswordField[] {password, confirmation}) {
@@ -53,8 +54,8 @@ final class NewPasswordFields {
     }
 
     private boolean checkConfirmation() {
-        String message = confirmation.isEmpty() ? "Enter the new password again."
-                : !confirmation.getValue().equals(password.getValue()) ? "The passwords do not match." : null;
+        String message = confirmation.isEmpty() ? tr("security.new-password.enter-again")
+                : !confirmation.getValue().equals(password.getValue()) ? tr("security.new-password.mismatch") : null;
         confirmation.setErrorMessage(message);
         confirmation.setInvalid(message != null);
         return message == null;

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
+import static com.upward.base.ui.Translations.tr;
+
 /**
  * Shows a one-time password to the administrator, once: Upward keeps only its hash. The copy happens in the
  * browser during the click (clipboards need that), with a select-and-copy fallback where the page is not served
@@ -24,16 +26,16 @@ class OneTimePasswordDialog extends Dialog {
         setWidth("32rem");
         setCloseOnOutsideClick(false);
 
-        var username = new TextField("Username", credential.username(), "");
+        var username = new TextField(tr("security.one-time-password.username"), credential.username(), "");
         username.setReadOnly(true);
         username.setWidthFull();
-        password = new TextField("One-time password", credential.oneTimePassword(), "");
+        password = new TextField(tr("security.one-time-password.password"), credential.oneTimePassword(), "");
         password.setReadOnly(true);
         password.addClassName("one-time-password");
         password.setWidthFull();
 
-        var copy = new Button("Copy", VaadinIcon.COPY.create());
-        copy.setAriaLabel("Copy the one-time password");
+        var copy = new Button(tr("security.one-time-password.copy"), VaadinIcon.COPY.create());
+        copy.setAriaLabel(tr("security.one-time-password.copy-label"));
         copy.getElement().executeJs("""
                 const text = $0, field = $1;
                 this.addEventListener('click', () => {
@@ -44,16 +46,15 @@ class OneTimePasswordDialog extends Dialog {
                     document.execCommand('copy');
                   }
                 });""", credential.oneTimePassword(), password.getElement());
-        copy.addClickListener(e -> Toasts.success("One-time password copied"));
+        copy.addClickListener(e -> Toasts.success(tr("security.one-time-password.copied")));
         var row = new HorizontalLayout(password, copy);
         row.setWidthFull();
         row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
 
-        add(new Paragraph("Give this password to " + credential.displayName() + " in person or over a trusted "
-                        + "channel. It is shown only this once. They must choose their own password when they sign in."),
+        add(new Paragraph(tr("security.one-time-password.intro", credential.displayName())),
                 username, row);
 
-        var done = new Button("Done", e -> close());
+        var done = new Button(tr("security.one-time-password.done"), e -> close());
         done.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(done);
         addOpenedChangeListener(e -> {

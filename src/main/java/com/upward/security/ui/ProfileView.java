@@ -19,7 +19,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,17 +28,18 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import static com.upward.base.ui.Translations.tr;
+
 /**
  * The signed-in person's own details (read-only: the directory and administrators own them), the sections other
  * features add (email settings) and the password.
  */
 @Route("profile")
-@PageTitle("My profile")
 @PermitAll
-class ProfileView extends Div {
+class ProfileView extends Div implements HasDynamicTitle {
 
     private final MyAccountService myAccount;
-    private final PasswordField currentPassword = new PasswordField("Current password");
+    private final PasswordField currentPassword = new PasswordField(tr("security.profile.password.current"));
     private final NewPasswordFields newPassword;
 
     ProfileView(MyAccountService myAccount, ObjectProvider<ProfileSections> sections) {
@@ -52,29 +53,37 @@ class ProfileView extends Div {
         add(passwordChange());
     }
 
+    @Override
+    public String getPageTitle() {
+        return tr("security.profile.page-title");
+    }
+
     private static Component details(MyProfile profile) {
-        var section = new Div(new H3("Your details"));
+        var section = new Div(new H3(tr("security.profile.details.heading")));
         section.addClassName("profile-section");
         var list = new DescriptionList();
         list.addClassName("profile-details");
-        add(list, "Name", profile.displayName());
-        add(list, "Username", profile.username());
-        add(list, "Email", profile.email());
-        add(list, "Roles", profile.roles().stream().sorted().map(RoleLabels::label).collect(Collectors.joining(", ")));
-        add(list, "Last sign-in", Formats.instant(profile.lastLoginAt(), "This is your first sign-in"));
+        add(list, tr("security.profile.details.name"), profile.displayName());
+        add(list, tr("security.profile.details.username"), profile.username());
+        add(list, tr("security.profile.details.email"), profile.email());
+        add(list, tr("security.profile.details.roles"),
+                profile.roles().stream().sorted().map(RoleLabels::label).collect(Collectors.joining(", ")));
+        add(list, tr("security.profile.details.last-sign-in"),
+                Formats.instant(profile.lastLoginAt(), tr("security.profile.details.first-sign-in")));
         section.add(list);
         if (profile.linkedToEmployee()) {
             var employee = new DescriptionList();
             employee.addClassName("profile-details");
-            add(employee, "Employee number", profile.employeeNumber());
-            add(employee, "Department", profile.department());
-            add(employee, "Job title", profile.jobTitle());
-            add(employee, "Manager", profile.managerName() == null ? "None" : profile.managerName());
-            add(employee, "Location", profile.location());
-            section.add(new H3("From the employee directory"), employee,
-                    new Paragraph("These details come from the HR system. If something is wrong, ask HR to correct it."));
+            add(employee, tr("security.profile.employee.number"), profile.employeeNumber());
+            add(employee, tr("security.profile.employee.department"), profile.department());
+            add(employee, tr("security.profile.employee.job-title"), profile.jobTitle());
+            add(employee, tr("security.profile.employee.manager"), profile.managerName() == null
+                    ? tr("security.profile.employee.no-manager") : profile.managerName());
+            add(employee, tr("security.profile.employee.location"), profile.location());
+            section.add(new H3(tr("security.profile.employee.heading")), employee,
+                    new Paragraph(tr("security.profile.employee.from-hr")));
         } else {
-            section.add(new Paragraph("Your account is not linked to an employee record."));
+            section.add(new Paragraph(tr("security.profile.employee.not-linked")));
         }
         return section;
     }
@@ -90,14 +99,14 @@ class ProfileView extends Div {
         currentPassword.setWidthFull();
         currentPassword.addValueChangeListener(e -> currentPassword.setInvalid(false));
 
-        var change = new Button("Change password", e -> changePassword());
+        var change = new Button(tr("security.profile.password.change"), e -> changePassword());
         change.addThemeVariants(ButtonVariant.PRIMARY);
         var form = new Div(currentPassword, newPassword.password, newPassword.confirmation, change);
         form.addClassName("password-form");
         change.addClickShortcut(Key.ENTER).listenOn(form);
 
-        var section = new Div(new H3("Change password"),
-                new Paragraph("Confirm your current password, then choose a new one."), form);
+        var section = new Div(new H3(tr("security.profile.password.heading")),
+                new Paragraph(tr("security.profile.password.intro")), form);
         section.addClassName("profile-section");
         return section;
     }
@@ -105,7 +114,7 @@ class ProfileView extends Div {
     private void changePassword() {
         boolean currentGiven = !currentPassword.isEmpty();
         if (!currentGiven) {
-            currentPassword.setErrorMessage("Enter your current password.");
+            currentPassword.setErrorMessage(tr("security.profile.password.current-missing"));
             currentPassword.setInvalid(true);
         }
         if (!newPassword.check() || !currentGiven) {
@@ -123,6 +132,6 @@ class ProfileView extends Div {
         currentPassword.clear();
         currentPassword.setInvalid(false);
         newPassword.clear();
-        Toasts.success("Your password is changed. Use the new one next time you sign in.");
+        Toasts.success(tr("security.profile.password.changed"));
     }
 }

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -23,19 +23,20 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Optional;
 
+import static com.upward.base.ui.Translations.tr;
+
 /**
  * Where a password reset link leads: a new password for the account the link belongs to, or, for a link that no
  * longer works, the way to ask for a new one. Afterwards the person signs in with the new password.
  */
 @Route(value = "reset-password", autoLayout = false)
-@PageTitle("Choose a new password | Upward")
 @AnonymousAllowed
-class ResetPasswordView extends Div implements BeforeEnterObserver {
+class ResetPasswordView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PasswordResetService resets;
     private final Div card = new Div();
     NewPasswordFields fields;
-    final Button save = new Button("Save the new password");
+    final Button save = new Button(tr("security.reset.save"));
 
     /** The link's token; the view may be entered again with another link, so it is kept here, not in a listener. */
     private String token;
@@ -61,14 +62,18 @@ class ResetPasswordView extends Div implements BeforeEnterObserver {
             return;
         }
         fields = new NewPasswordFields(account.get().username(), account.get().displayName());
-        card.add(new Paragraph("For the account " + account.get().username() + ". At least 12 characters, not your "
-                + "username, and not easy to guess. Every place where you are signed in is signed out."),
+        card.add(new Paragraph(tr("security.reset.intro", account.get().username())),
                 fields.password, fields.confirmation);
-        var buttons = new HorizontalLayout(save, new Anchor("login", "Back to sign in"));
+        var buttons = new HorizontalLayout(save, new Anchor("login", tr("security.password-page.back-to-sign-in")));
         buttons.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         buttons.addClassName("password-buttons");
         card.add(buttons);
         fields.password.focus();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return tr("security.new-password.page-title");
     }
 
     private void save() {
@@ -91,12 +96,12 @@ class ResetPasswordView extends Div implements BeforeEnterObserver {
 
     private void startCard() {
         card.removeAll();
-        card.add(Brand.logo(), new H1("Choose a new password"));
+        card.add(Brand.logo(), new H1(tr("security.new-password.heading")));
     }
 
     private void showLinkNotValid() {
-        var message = new Paragraph(PasswordResetService.LINK_NOT_VALID);
+        var message = new Paragraph(tr("security.reset.link-not-valid")); // PasswordResetService.LINK_NOT_VALID
         message.addClassName("reset-answer");
-        card.add(message, new Anchor("forgot-password", "Ask for a new link"));
+        card.add(message, new Anchor("forgot-password", tr("security.reset.ask-new-link")));
     }
 }

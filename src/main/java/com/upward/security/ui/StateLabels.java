@@ -2,6 +2,8 @@ package com.upward.security.ui;
 
 import com.upward.security.internal.AccountState;
 
+import static com.upward.base.ui.Translations.tr;
+
 /** One wording for account states in the accounts screens. */
 final class StateLabels {
 
@@ -9,10 +11,11 @@ final class StateLabels {
     }
 
     static String label(AccountState state) {
-        return switch (state) {
-            case ACTIVE -> "Active";
-            case LOCKED -> "Locked";
-            case DEACTIVATED -> "Deactivated";
-        };
+        return tr("security.account-state." + state.name());
+    }
+
+    /** The state, and that the account must choose a new password at its next sign-in. */
+    static String mustChangePassword(AccountState state) {
+        return tr("security.accounts.must-change-password", label(state));
     }
 }

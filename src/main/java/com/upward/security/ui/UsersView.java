@@ -23,48 +23,51 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.stream.Collectors;
 
+import static com.upward.base.ui.Translations.tr;
+
 /** Accounts for administrators: find them, create one for an employee, change roles and access. */
 @Route("users")
-@PageTitle("User accounts")
 @Menu(order = 90, icon = "vaadin:key", title = "User accounts")
 @RolesAllowed(Role.Names.ADMIN)
-class UsersView extends VerticalLayout {
+class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserAccountService accounts;
     final Grid<AccountSummary> grid = new Grid<>(AccountSummary.class, false);
     final TextField search = new TextField();
     final Select<Role> roleFilter = new Select<>();
     final Select<AccountState> stateFilter = new Select<>();
-    final Button create = new Button("Create account", VaadinIcon.PLUS.create());
+    final Button create = new Button(tr("security.users.create"), VaadinIcon.PLUS.create());
 
     UsersView(UserAccountService accounts) {
         this.accounts = accounts;
         setSizeFull();
 
-        search.setPlaceholder("Search username, name or email");
+        search.setPlaceholder(tr("security.users.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidth("22rem");
-        search.setAriaLabel("Search accounts");
+        search.setAriaLabel(tr("security.users.search.label"));
 
         roleFilter.setItems(Role.values());
-        roleFilter.setItemLabelGenerator(role -> role == null ? "All roles" : RoleLabels.label(role));
+        roleFilter.setItemLabelGenerator(role -> role == null ? tr("security.users.role-filter.all")
+                : RoleLabels.label(role));
         roleFilter.setEmptySelectionAllowed(true);
-        roleFilter.setEmptySelectionCaption("All roles");
-        roleFilter.setAriaLabel("Filter by role");
+        roleFilter.setEmptySelectionCaption(tr("security.users.role-filter.all"));
+        roleFilter.setAriaLabel(tr("security.users.role-filter.label"));
 
         stateFilter.setItems(AccountState.values());
-        stateFilter.setItemLabelGenerator(state -> state == null ? "Any state" : StateLabels.label(state));
+        stateFilter.setItemLabelGenerator(state -> state == null ? tr("security.users.state-filter.any")
+                : StateLabels.label(state));
         stateFilter.setEmptySelectionAllowed(true);
-        stateFilter.setEmptySelectionCaption("Any state");
-        stateFilter.setAriaLabel("Filter by state");
+        stateFilter.setEmptySelectionCaption(tr("security.users.state-filter.any"));
+        stateFilter.setAriaLabel(tr("security.users.state-filter.label"));
 
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickListener(e -> new CreateAccountDialog(accounts, this::created).open());
@@ -84,23 +87,31 @@ class UsersView extends VerticalLayout {
         setFlexGrow(1, grid);
     }
 
+    @Override
+    public String getPageTitle() {
+        return tr("security.users.page-title");
+    }
+
     private void configureGrid() {
-        grid.addColumn(AccountSummary::username).setHeader("Username").setSortProperty("username")
-                .setAutoWidth(true);
-        grid.addColumn(AccountSummary::displayName).setHeader("Name").setSortProperty("displayName")
-                .setAutoWidth(true);
-        grid.addColumn(AccountSummary::email).setHeader("Email").setSortProperty("email");
-        grid.addColumn(a -> a.employeeNumber() == null ? "Not linked" : a.employeeNumber() + " · " + a.department())
-                .setHeader("Employee");
+        grid.addColumn(AccountSummary::username).setHeader(tr("security.users.column.username"))
+                .setSortProperty("username").setAutoWidth(true);
+        grid.addColumn(AccountSummary::displayName).setHeader(tr("security.users.column.name"))
+                .setSortProperty("displayName").setAutoWidth(true);
+        grid.addColumn(AccountSummary::email).setHeader(tr("security.users.column.email")).setSortProperty("email");
+        grid.addColumn(a -> a.employeeNumber() == null ? tr("security.users.not-linked")
+                        : a.employeeNumber() + " · " + a.department())
+                .setHeader(tr("security.users.column.employee"));
         grid.addColumn(a -> a.roles().stream().sorted().map(RoleLabels::label).collect(Collectors.joining(", ")))
-                .setHeader("Roles");
-        grid.addComponentColumn(UsersView::stateBadge).setHeader("State").setWidth("13rem").setFlexGrow(0);
-        grid.addColumn(a -> Formats.instant(a.lastLoginAt(), "Never")).setHeader("Last sign-in")
+                .setHeader(tr("security.users.column.roles"));
+        grid.addComponentColumn(UsersView::stateBadge).setHeader(tr("security.users.column.state"))
+                .setWidth("13rem").setFlexGrow(0);
+        grid.addColumn(a -> Formats.instant(a.lastLoginAt(), tr("security.users.never")))
+                .setHeader(tr("security.users.column.last-sign-in"))
                 .setSortProperty("lastLoginAt").setAutoWidth(true);
         grid.addComponentColumn(this::manageButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        grid.setEmptyStateText("No accounts match. Clear the filters, or create an account for an employee.");
+        grid.setEmptyStateText(tr("security.users.empty"));
         grid.setItemsPageable(pageable -> accounts.findAccounts(filter(), pageable).getContent());
-        grid.setAriaLabel("User accounts");
+        grid.setAriaLabel(tr("security.users.grid-label"));
         Grids.sortBy(grid, "username");
     }
 
@@ -113,15 +124,15 @@ class UsersView extends VerticalLayout {
         badge.addClassNames("status-badge", "account-state");
         badge.getElement().setAttribute("data-state", account.state().name().toLowerCase());
         if (account.mustChangePassword() && account.state() == AccountState.ACTIVE) {
-            badge.setText("Active · must change password");
+            badge.setText(StateLabels.mustChangePassword(AccountState.ACTIVE));
         }
         return badge;
     }
 
     private Component manageButton(AccountSummary account) {
-        var manage = new Button("Manage", e -> manage(account));
+        var manage = new Button(tr("security.users.manage"), e -> manage(account));
         manage.addThemeVariants(ButtonVariant.TERTIARY);
-        manage.setAriaLabel("Manage " + account.username());
+        manage.setAriaLabel(tr("security.users.manage-label", account.username()));
         return manage;
     }
 
@@ -131,7 +142,7 @@ class UsersView extends VerticalLayout {
 
     private void created(IssuedCredential credential) {
         grid.getDataProvider().refreshAll();
-        Toasts.success("Account created for " + credential.displayName());
-        new OneTimePasswordDialog("Account created", credential).open();
+        Toasts.success(tr("security.users.created", credential.displayName()));
+        new OneTimePasswordDialog(tr("security.users.created-title"), credential).open();
     }
 }
