@@ -11,27 +11,20 @@ import static com.upward.program.CohortStatus.ENROLLING;
 
 /** A step HR takes in a cohort's lifecycle, with the status it leads to. */
 public enum CohortMove {
-    OPEN_ENROLLMENT(ENROLLING, "Open enrollment"),
-    START(ACTIVE, "Start"),
-    COMPLETE(COMPLETED, "Complete"),
-    ARCHIVE(ARCHIVED, "Archive"),
-    CANCEL(CANCELLED, "Cancel cohort");
+    OPEN_ENROLLMENT(ENROLLING),
+    START(ACTIVE),
+    COMPLETE(COMPLETED),
+    ARCHIVE(ARCHIVED),
+    CANCEL(CANCELLED);
 
     private final CohortStatus target;
-    private final String label;
 
-    CohortMove(CohortStatus target, String label) {
+    CohortMove(CohortStatus target) {
         this.target = target;
-        this.label = label;
     }
 
     public CohortStatus target() {
         return target;
-    }
-
-    /** The button caption. */
-    public String label() {
-        return label;
     }
 
     /**

@@ -1,6 +1,5 @@
 package com.upward.program.ui;
 
-import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.TextLimits;
 import com.upward.base.ui.Toasts;
 import com.upward.program.internal.ApplicationDetails;
@@ -24,29 +23,30 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.upward.base.ui.Translations.tr;
+
 /** An employee's application to a cohort, new or to edit: what they bring or want, when, in which language. */
 class ApplicationDialog extends Dialog {
 
     final MultiSelectComboBox<String> topics = new MultiSelectComboBox<>();
     final TextArea motivation = new TextArea();
-    final TextField availability = new TextField("Availability");
-    final TextField languagePreference = new TextField("Language wishes");
-    final ComboBox<MentorChoice> preferredMentor = new ComboBox<>("Preferred mentor (optional)");
-    final RadioButtonGroup<LocationPreference> location = new RadioButtonGroup<>("Mentor's location");
+    final TextField availability = new TextField(tr("program.application.availability"));
+    final TextField languagePreference = new TextField(tr("program.application.language"));
+    final ComboBox<MentorChoice> preferredMentor = new ComboBox<>(tr("program.application.preferred-mentor"));
+    final RadioButtonGroup<LocationPreference> location = new RadioButtonGroup<>(tr("program.application.location"));
     final Button save = new Button();
 
     /** For a new application pass {@code existing} null; otherwise its side and answers are used. */
     ApplicationDialog(ApplicationService applications, long cohortId, String cohortName, EnrollmentSide side,
                       ApplicationDetails existing, Runnable saved) {
         boolean mentee = side == EnrollmentSide.MENTEE;
-        setHeaderTitle((existing == null ? "Apply as a " : "Your application as a ")
-                + StatusLabels.of(side).toLowerCase() + ": " + cohortName);
+        setHeaderTitle(existing == null ? tr("program.application.new-title", side.name(), cohortName)
+                : tr("program.application.edit-title", side.name(), cohortName));
         setWidth("44rem");
 
         var suggestions = new ArrayList<>(applications.topicSuggestions());
-        topics.setLabel(mentee ? "Focus areas" : "Skills you can offer");
-        topics.setHelperText("Pick from the list or type your own and press Enter; up to "
-                + ApplicationForm.MAX_TOPICS + ".");
+        topics.setLabel(mentee ? tr("program.application.focus-areas") : tr("program.application.skills"));
+        topics.setHelperText(tr("program.application.topics-helper", String.valueOf(ApplicationForm.MAX_TOPICS)));
         topics.setItems(suggestions);
         topics.setAllowCustomValue(true);
         topics.addCustomValueSetListener(e -> {
@@ -60,30 +60,24 @@ class ApplicationDialog extends Dialog {
             }
         });
         topics.setRequiredIndicatorVisible(true);
-        motivation.setLabel(mentee ? "What do you want to learn?" : "What can you teach?");
-        motivation.setHelperText(mentee ? "A setback you want to learn from, a skill you want to build. A mentor "
-                + "proposed to you reads this."
-                : "Experience you can share, including what went wrong and what it taught you. Mentees who may "
-                + "choose their mentor read this.");
+        motivation.setLabel(mentee ? tr("program.application.learn") : tr("program.application.teach"));
+        motivation.setHelperText(mentee ? tr("program.application.learn-helper")
+                : tr("program.application.teach-helper"));
         TextLimits.maxLength(motivation, ApplicationForm.MOTIVATION_MAX);
         motivation.setRequiredIndicatorVisible(true);
         TextLimits.maxLength(availability, ApplicationForm.AVAILABILITY_MAX);
-        availability.setPlaceholder("e.g. Tuesday and Thursday afternoons");
+        availability.setPlaceholder(tr("program.application.availability-placeholder"));
         List<String> languages = existing != null ? existing.employeeLanguages() : applications.myLanguages();
         TextLimits.maxLength(languagePreference, ApplicationForm.LANGUAGE_PREFERENCE_MAX);
-        languagePreference.setHelperText("Your languages on record: "
-                + (languages.isEmpty() ? "none" : String.join(", ", languages)) + ".");
-        languagePreference.setPlaceholder("e.g. German preferred, English fine");
+        languagePreference.setHelperText(languages.isEmpty() ? tr("program.application.languages-none")
+                : tr("program.application.languages", String.join(", ", languages)));
+        languagePreference.setPlaceholder(tr("program.application.language-placeholder"));
         preferredMentor.setItemsPageable((pageable, filter) -> applications.mentorChoices(cohortId, filter, pageable));
         preferredMentor.setItemLabelGenerator(MentorChoice::label);
         preferredMentor.setClearButtonVisible(true);
-        preferredMentor.setHelperText("Someone who applied to mentor in this cohort. HR decides the pairs.");
+        preferredMentor.setHelperText(tr("program.application.preferred-mentor-helper"));
         location.setItems(LocationPreference.values());
-        location.setItemLabelGenerator(l -> switch (l) {
-            case ANY -> "Any location";
-            case SAME -> "Same as mine";
-            case OTHER -> "Another location";
-        });
+        location.setItemLabelGenerator(l -> tr("program.application.location." + l.name()));
         location.setValue(LocationPreference.ANY);
 
         if (existing != null) {
@@ -104,29 +98,30 @@ class ApplicationDialog extends Dialog {
             form.add(preferredMentor, location);
         }
         if (existing != null && existing.invited() && existing.motivation() == null) {
-            var note = new Paragraph("HR invited you to this cohort. Complete your answers so they can decide.");
+            var note = new Paragraph(tr("program.application.invited"));
             note.addClassName("page-intro");
             add(note);
         }
         add(form);
 
         var checks = new Checks();
-        checks.bind(checks.field("topics", topics).asRequired(mentee ? "Add at least one focus area."
-                : "Add at least one skill you can offer.").withValidator(t -> t.size() <= ApplicationForm.MAX_TOPICS,
-                "Choose at most " + ApplicationForm.MAX_TOPICS + "."));
+        checks.bind(checks.field("topics", topics).asRequired(mentee ? tr("program.application.focus-areas-required")
+                : tr("program.application.skills-required")).withValidator(t -> t.size() <= ApplicationForm.MAX_TOPICS,
+                tr("program.application.topics-max", String.valueOf(ApplicationForm.MAX_TOPICS))));
         checks.bind(checks.field("motivation", motivation)
-                .asRequired(mentee ? "Say what you want to learn." : "Say what you can teach.")
-                .withValidator(new StringLengthValidator("Use at most " + ApplicationForm.MOTIVATION_MAX
-                        + " characters.", 0, ApplicationForm.MOTIVATION_MAX)));
+                .asRequired(mentee ? tr("program.application.learn-required")
+                        : tr("program.application.teach-required"))
+                .withValidator(new StringLengthValidator(Labels.maxLength(ApplicationForm.MOTIVATION_MAX), 0,
+                        ApplicationForm.MOTIVATION_MAX)));
         checks.bind(checks.field("availability", availability).withValidator(new StringLengthValidator(
-                "Use at most " + ApplicationForm.AVAILABILITY_MAX + " characters.", 0,
+                Labels.maxLength(ApplicationForm.AVAILABILITY_MAX), 0,
                 ApplicationForm.AVAILABILITY_MAX)));
         checks.bind(checks.field("languagePreference", languagePreference).withValidator(new StringLengthValidator(
-                "Use at most " + ApplicationForm.LANGUAGE_PREFERENCE_MAX + " characters.", 0,
+                Labels.maxLength(ApplicationForm.LANGUAGE_PREFERENCE_MAX), 0,
                 ApplicationForm.LANGUAGE_PREFERENCE_MAX)));
         checks.bind(checks.field("preferredMentor", preferredMentor));
 
-        save.setText(existing == null ? "Submit application" : "Save changes");
+        save.setText(existing == null ? tr("program.application.submit") : tr("program.application.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> {
             if (!checks.valid()) {
@@ -144,13 +139,12 @@ class ApplicationDialog extends Dialog {
                 }
             });
             if (ok) {
-                Toasts.success(existing == null ? "Application sent. HR will let you know."
-                        : "Your application is saved.");
+                Toasts.success(existing == null ? tr("program.application.sent") : tr("program.application.saved"));
                 close();
                 saved.run();
             }
         });
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(tr("program.form.cancel"), e -> close()), save);
         topics.focus();
     }
 }

@@ -14,9 +14,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import static com.upward.base.ui.Translations.tr;
 
 /**
  * Accept, waitlist or decline everyone selected in the participants' table with one confirmation and one message
@@ -42,10 +45,10 @@ class BulkDecisions extends HorizontalLayout {
         accept.addThemeVariants(ButtonVariant.PRIMARY);
         decline.addThemeVariants(ButtonVariant.ERROR);
         accept.addClickListener(e -> confirmAccept(selected()));
-        waitlist.addClickListener(e -> decide(selected(), EnrollmentStatus.WAITLISTED, "waitlisted", false));
-        decline.addClickListener(e -> Confirm.ask("Decline " + people(selected().size()) + "?",
-                names(selected()) + " will see their applications as declined.", "Decline " + selected().size(), true,
-                () -> decide(selected(), EnrollmentStatus.DECLINED, "declined", false)));
+        waitlist.addClickListener(e -> decide(selected(), EnrollmentStatus.WAITLISTED, false));
+        decline.addClickListener(e -> Confirm.ask(tr("program.bulk.decline-title", selected().size()),
+                tr("program.bulk.decline-text", names(selected())), tr("program.bulk.decline", selected().size()),
+                true, () -> decide(selected(), EnrollmentStatus.DECLINED, false)));
         grid.addSelectionListener(e -> showSelection());
         add(accept, waitlist, decline);
         showSelection();
@@ -57,9 +60,9 @@ class BulkDecisions extends HorizontalLayout {
 
     private void showSelection() {
         int n = selected().size();
-        accept.setText("Accept " + n);
-        waitlist.setText("Waitlist " + n);
-        decline.setText("Decline " + n);
+        accept.setText(tr("program.bulk.accept", n));
+        waitlist.setText(tr("program.bulk.waitlist", n));
+        decline.setText(tr("program.bulk.decline", n));
         setVisible(n > 0); // shown only with a selection
     }
 
@@ -69,32 +72,32 @@ class BulkDecisions extends HorizontalLayout {
         long mentees = people.stream().filter(p -> p.side() == EnrollmentSide.MENTEE
                 && p.status() != EnrollmentStatus.ACCEPTED).count();
         Capacity c = enrollment.capacity(cohort.id());
-        String text = names(people) + " will be accepted."
-                + (withoutAnswers == 0 ? "" : " " + withoutAnswers + " of them " + (withoutAnswers == 1
-                ? "has" : "have") + " not answered yet: matching will have no focus areas to go by.")
-                + (mentees > c.free() ? " That is more mentees than the mentors have places for ("
-                + Math.max(0, c.free()) + " free)." : "");
-        Confirm.ask("Accept " + people(people.size()) + "?", text, "Accept " + people.size(), false,
-                () -> decide(people, EnrollmentStatus.ACCEPTED, "accepted", withoutAnswers > 0));
+        List<String> text = new ArrayList<>();
+        text.add(tr("program.bulk.accept-text", names(people)));
+        if (withoutAnswers > 0) {
+            text.add(tr("program.bulk.accept-without-answers", withoutAnswers));
+        }
+        if (mentees > c.free()) {
+            text.add(tr("program.bulk.accept-over-capacity", Math.max(0, c.free())));
+        }
+        Confirm.ask(tr("program.bulk.accept-title", people.size()), String.join(" ", text),
+                tr("program.bulk.accept", people.size()), false,
+                () -> decide(people, EnrollmentStatus.ACCEPTED, withoutAnswers > 0));
     }
 
-    private void decide(Set<ParticipantRow> people, EnrollmentStatus decision, String done, boolean withoutAnswers) {
+    private void decide(Set<ParticipantRow> people, EnrollmentStatus decision, boolean withoutAnswers) {
         List<Chosen> chosen = people.stream().map(p -> new Chosen(p.enrollmentId(), p.version())).toList();
         if (new Checks().run(() -> enrollment.decideAll(cohort.id(), chosen, decision, withoutAnswers))) {
-            Toasts.success(people(chosen.size()) + " " + done + ".");
+            Toasts.success(tr("program.bulk.done." + decision.name(), chosen.size()));
             grid.deselectAll();
         }
         changed.run();
-    }
-
-    private static String people(long n) {
-        return n == 1 ? "1 person" : n + " people";
     }
 
     /** Up to five names, then how many more. */
     private static String names(Set<ParticipantRow> people) {
         List<String> names = people.stream().map(ParticipantRow::fullName).sorted().toList();
         String shown = names.stream().limit(5).collect(Collectors.joining(", "));
-        return names.size() > 5 ? shown + " and " + (names.size() - 5) + " more" : shown;
+        return names.size() > 5 ? tr("program.bulk.names-and-more", shown, names.size() - 5) : shown;
     }
 }

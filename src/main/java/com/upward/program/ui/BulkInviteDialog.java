@@ -19,22 +19,22 @@ import com.vaadin.flow.component.textfield.IntegerField;
 
 import java.util.List;
 
+import static com.upward.base.ui.Translations.tr;
+
 /**
  * Invites everyone a filter reaches (e.g. level 6 and up in Engineering, as mentors). The count is shown as the
  * filter changes, and again in the confirmation; people already in the cohort are skipped.
  */
 class BulkInviteDialog extends Dialog {
 
-    final ComboBox<String> department = new ComboBox<>("Department");
-    final ComboBox<String> location = new ComboBox<>("Location");
-    private static final String LEVEL = "Give a job level from 1 to 10.";
-
-    final IntegerField minLevel = new IntegerField("Level from");
-    final IntegerField maxLevel = new IntegerField("Level to");
-    final RadioButtonGroup<EnrollmentSide> side = new RadioButtonGroup<>("Invite as");
+    final ComboBox<String> department = new ComboBox<>(tr("program.bulk-invite.department"));
+    final ComboBox<String> location = new ComboBox<>(tr("program.bulk-invite.location"));
+    final IntegerField minLevel = new IntegerField(tr("program.bulk-invite.min-level"));
+    final IntegerField maxLevel = new IntegerField(tr("program.bulk-invite.max-level"));
+    final RadioButtonGroup<EnrollmentSide> side = new RadioButtonGroup<>(tr("program.invite.side"));
     final Checkbox override;
     final Paragraph count = new Paragraph();
-    final Button invite = new Button("Invite…");
+    final Button invite = new Button(tr("program.bulk-invite.invite"));
 
     private final EnrollmentService enrollment;
     private final CohortDetails cohort;
@@ -43,19 +43,20 @@ class BulkInviteDialog extends Dialog {
         this.enrollment = enrollment;
         this.cohort = cohort;
         this.override = InviteDialog.overrideBox(cohort);
-        setHeaderTitle("Invite in bulk to " + cohort.name());
+        setHeaderTitle(tr("program.bulk-invite.title", cohort.name()));
         setWidth("40rem");
         department.setItems(enrollment.departments());
         department.setClearButtonVisible(true);
         location.setItems(enrollment.locations());
         location.setClearButtonVisible(true);
+        String levelRange = tr("program.bulk-invite.level-range");
         for (IntegerField level : List.of(minLevel, maxLevel)) {
             level.setMin(1);
             level.setMax(10);
             level.setStepButtonsVisible(true);
             // text that is no number must stop the invitation, not widen it to every level
-            level.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(LEVEL)
-                    .setMinErrorMessage(LEVEL).setMaxErrorMessage(LEVEL));
+            level.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(levelRange)
+                    .setMinErrorMessage(levelRange).setMaxErrorMessage(levelRange));
         }
         side.setItems(EnrollmentSide.values());
         side.setItemLabelGenerator(StatusLabels::of);
@@ -69,7 +70,7 @@ class BulkInviteDialog extends Dialog {
         var checks = new Checks();
         checks.bind(checks.field("minLevel", minLevel));
         checks.bind(checks.field("maxLevel", maxLevel));
-        checks.bind(checks.field("side", side).asRequired("Choose mentor or mentee."));
+        checks.bind(checks.field("side", side).asRequired(tr("program.invite.side-required")));
         checks.bind(checks.field("overrideWindow", override));
         department.addValueChangeListener(e -> recount());
         location.addValueChangeListener(e -> recount());
@@ -88,23 +89,24 @@ class BulkInviteDialog extends Dialog {
                 return;
             }
             if (reach[0] == 0) {
-                Toasts.error("Nobody to invite: everyone matching is in the cohort already, or nobody matches.");
+                Toasts.error(tr("program.bulk-invite.nobody"));
                 return;
             }
-            String as = StatusLabels.of(side.getValue()).toLowerCase() + "s";
-            Confirm.ask("Invite " + reach[0] + " people?", "They will be invited as " + as + " to " + cohort.name()
-                    + " and can complete their application under \"Open cohorts\".", "Invite " + reach[0], false,
+            String as = side.getValue().name();
+            Confirm.ask(tr("program.bulk-invite.confirm-title", reach[0]),
+                    tr("program.bulk-invite.confirm-text", as, cohort.name()),
+                    tr("program.bulk-invite.confirm", reach[0]), false,
                     () -> {
                         int[] done = {0};
                         if (checks.run(() -> done[0] = enrollment.inviteAll(cohort.id(), filter, side.getValue(),
                                 override.getValue()))) {
-                            Toasts.success(done[0] + " people invited as " + as + ".");
+                            Toasts.success(tr("program.bulk-invite.done", done[0], as));
                             close();
                             invited.run();
                         }
                     });
         });
-        getFooter().add(new Button("Cancel", e -> close()), invite);
+        getFooter().add(new Button(tr("program.form.cancel"), e -> close()), invite);
         department.focus();
     }
 
@@ -115,8 +117,7 @@ class BulkInviteDialog extends Dialog {
     private void recount() {
         try {
             long reach = enrollment.countInvitable(cohort.id(), filter());
-            count.setText(reach == 1 ? "1 person matches and is not in the cohort yet."
-                    : reach + " people match and are not in the cohort yet.");
+            count.setText(tr("program.bulk-invite.count", reach));
             invite.setEnabled(reach > 0);
         } catch (BusinessRuleException refusal) {
             count.setText(refusal.getMessage());

@@ -31,21 +31,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 
+import static com.upward.base.ui.Translations.tr;
+
 /**
  * Creates or edits a cohort. The date rules are {@link CohortDates}'s, checked beside each date as it changes (the
  * service checks them again). Once a cohort has started, only its name and description can change.
  */
 class CohortDialog extends Dialog {
 
-    final TextField name = new TextField("Name");
-    final TextArea description = new TextArea("Description");
-    final DatePicker opensOn = new LocalizedDatePicker("Enrollment opens");
-    final DatePicker closesOn = new LocalizedDatePicker("Enrollment closes");
-    final DatePicker startsOn = new LocalizedDatePicker("Starts");
-    final DatePicker endsOn = new LocalizedDatePicker("Ends");
+    final TextField name = new TextField(tr("program.form.name"));
+    final TextArea description = new TextArea(tr("program.form.description"));
+    final DatePicker opensOn = new LocalizedDatePicker(tr("program.cohort-dialog.opens"));
+    final DatePicker closesOn = new LocalizedDatePicker(tr("program.cohort-dialog.closes"));
+    final DatePicker startsOn = new LocalizedDatePicker(tr("program.cohort-dialog.starts"));
+    final DatePicker endsOn = new LocalizedDatePicker(tr("program.cohort-dialog.ends"));
     final Select<Cadence> cadence = new Select<>();
-    final IntegerField maxMentees = new IntegerField("Mentees per mentor, at most");
-    final Button save = new Button("Save");
+    final IntegerField maxMentees = new IntegerField(tr("program.cohort-dialog.max-mentees"));
+    final Button save = new Button(tr("program.form.save"));
 
     private final Map<String, DatePicker> dates = new LinkedHashMap<>();
     private final Map<String, Binder.Binding<Object, LocalDate>> dateBindings = new LinkedHashMap<>();
@@ -55,35 +57,36 @@ class CohortDialog extends Dialog {
      */
     CohortDialog(CohortService cohorts, long programId, Cadence defaultCadence, int defaultMaxMentees,
                  CohortDetails existing, LongConsumer saved) {
-        setHeaderTitle(existing == null ? "New cohort" : "Edit cohort");
+        setHeaderTitle(existing == null ? tr("program.cohort-dialog.new-title")
+                : tr("program.cohort-dialog.edit-title"));
         setWidth("40rem");
         TextLimits.maxLength(name, CohortForm.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
-        name.setPlaceholder("e.g. Autumn 2026 cohort");
+        name.setPlaceholder(tr("program.cohort-dialog.name-placeholder"));
         TextLimits.maxLength(description, CohortForm.DESCRIPTION_MAX);
-        cadence.setLabel("Check-in cadence");
+        cadence.setLabel(tr("program.cohort-dialog.cadence"));
         cadence.setItems(Cadence.values());
         cadence.setItemLabelGenerator(Labels::cadence);
         maxMentees.setMin(1);
         maxMentees.setMax(CohortForm.MAX_MENTEES_LIMIT);
         maxMentees.setStepButtonsVisible(true);
         maxMentees.setI18n(Labels.maxMenteesI18n());
-        opensOn.setHelperText("Employees can apply from this day");
-        closesOn.setHelperText("… to this day, before the start");
+        opensOn.setHelperText(tr("program.cohort-dialog.opens-helper"));
+        closesOn.setHelperText(tr("program.cohort-dialog.closes-helper"));
         dates.put(CohortDates.OPENS, opensOn);
         dates.put(CohortDates.CLOSES, closesOn);
         dates.put(CohortDates.STARTS, startsOn);
         dates.put(CohortDates.ENDS, endsOn);
 
         var checks = new Checks();
-        checks.bind(checks.field("name", name).asRequired("Enter a name.")
-                .withValidator(new StringLengthValidator("Use at most " + CohortForm.NAME_MAX + " characters.",
+        checks.bind(checks.field("name", name).asRequired(tr("program.form.name-required"))
+                .withValidator(new StringLengthValidator(Labels.maxLength(CohortForm.NAME_MAX),
                         0, CohortForm.NAME_MAX)));
         checks.bind(checks.field("description", description).withValidator(new StringLengthValidator(
-                "Use at most " + CohortForm.DESCRIPTION_MAX + " characters.", 0, CohortForm.DESCRIPTION_MAX)));
-        checks.bind(checks.field("cadence", cadence).asRequired("Choose a cadence."));
-        checks.bind(checks.field("maxMenteesPerMentor", maxMentees).asRequired(Labels.MAX_MENTEES)
-                .withValidator(new IntegerRangeValidator(Labels.MAX_MENTEES, 1,
+                Labels.maxLength(CohortForm.DESCRIPTION_MAX), 0, CohortForm.DESCRIPTION_MAX)));
+        checks.bind(checks.field("cadence", cadence).asRequired(tr("program.form.cadence-required")));
+        checks.bind(checks.field("maxMenteesPerMentor", maxMentees).asRequired(Labels.maxMentees())
+                .withValidator(new IntegerRangeValidator(Labels.maxMentees(), 1,
                         CohortForm.MAX_MENTEES_LIMIT)));
         dates.forEach((field, picker) -> dateBindings.put(field, checks.bind(checks.field(field, picker)
                 .withValidator((value, context) -> dateProblem(field, value)))));
@@ -114,7 +117,7 @@ class CohortDialog extends Dialog {
         form.setColspan(name, 2);
         form.setColspan(description, 2);
         if (frozen) {
-            var note = new Paragraph("The cohort has started: its dates, cadence and capacity are fixed.");
+            var note = new Paragraph(tr("program.cohort-dialog.frozen"));
             note.addClassName("page-intro");
             add(note);
         }
@@ -139,12 +142,13 @@ class CohortDialog extends Dialog {
                 }
             });
             if (ok) {
-                Toasts.success(existing == null ? "Cohort created as a draft." : "Cohort saved.");
+                Toasts.success(existing == null ? tr("program.cohort-dialog.created")
+                        : tr("program.cohort-dialog.saved"));
                 close();
                 saved.accept(id[0]);
             }
         });
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(tr("program.form.cancel"), e -> close()), save);
         name.focus();
     }
 
@@ -153,8 +157,29 @@ class CohortDialog extends Dialog {
         LocalDate closes = field.equals(CohortDates.CLOSES) ? value : closesOn.getValue();
         LocalDate starts = field.equals(CohortDates.STARTS) ? value : startsOn.getValue();
         LocalDate ends = field.equals(CohortDates.ENDS) ? value : endsOn.getValue();
-        var problem = CohortDates.problemOf(field, CohortDates.check(opens, closes, starts, ends, cadence.getValue()));
-        return problem == null ? ValidationResult.ok() : ValidationResult.error(problem.message());
+        Cadence every = cadence.getValue();
+        var problem = CohortDates.problemOf(field, CohortDates.check(opens, closes, starts, ends, every));
+        return problem == null ? ValidationResult.ok()
+                : ValidationResult.error(dateMessage(problem, opens, closes, starts, ends, every));
+    }
+
+    /**
+     * The words for a broken date rule of {@link CohortDates} in the reader's language: the rule says which field is
+     * wrong, the dates say why (the same branches as {@link CohortDates#check}; its English message is the service's).
+     */
+    static String dateMessage(CohortDates.Problem problem, LocalDate opens, LocalDate closes, LocalDate starts,
+                              LocalDate ends, Cadence cadence) {
+        return switch (problem.field()) {
+            case CohortDates.OPENS -> tr("program.cohort-dialog.opens-missing");
+            case CohortDates.CLOSES -> closes == null ? tr("program.cohort-dialog.closes-missing")
+                    : opens != null && closes.isBefore(opens) ? tr("program.cohort-dialog.closes-before-opens")
+                    : tr("program.cohort-dialog.closes-after-start");
+            case CohortDates.STARTS -> tr("program.cohort-dialog.starts-missing");
+            case CohortDates.ENDS -> ends == null ? tr("program.cohort-dialog.ends-missing")
+                    : !ends.isAfter(starts) ? tr("program.cohort-dialog.ends-before-start")
+                    : tr("program.cohort-dialog.too-short", Labels.cadenceLength(cadence));
+            default -> problem.message();
+        };
     }
 
     private void recheckDates(DatePicker changed) {

@@ -12,6 +12,7 @@ import com.upward.program.CohortDetails;
 import com.upward.program.internal.CohortMove;
 import com.upward.program.internal.CohortOverviewService;
 import com.upward.program.CohortPage;
+import com.upward.program.CohortStatus;
 import com.upward.program.internal.CohortService;
 import com.upward.program.internal.EnrollmentService;
 import com.upward.base.Role;
@@ -26,7 +27,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -38,17 +39,18 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import static com.upward.base.ui.Translations.tr;
+
 /**
  * One cohort for HR: its settings, lifecycle actions, an overview and the participants, then the tabs and overview
  * sections other features contribute ({@link CohortPage}: pairs, check-ins, goals, surveys).
  */
 @Route("cohorts/:cohortId")
-@PageTitle("Cohort")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.HR})
-class CohortView extends Div implements BeforeEnterObserver {
+class CohortView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     final Map<CohortMove, Button> moves = new EnumMap<>(CohortMove.class);
-    final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
+    final Button edit = new Button(tr("program.cohort.edit"), VaadinIcon.EDIT.create());
     TabSheet tabs;
 
     private final CohortService cohorts;
@@ -72,7 +74,7 @@ class CohortView extends Div implements BeforeEnterObserver {
         edit.addClickListener(e -> new CohortDialog(cohorts, cohort.programId(), cohort.cadence(),
                 cohort.maxMenteesPerMentor(), cohort, id -> reload()).open());
         for (CohortMove move : CohortMove.values()) {
-            var button = new Button(move.label(), e -> confirm(move));
+            var button = new Button(label(move), e -> confirm(move));
             if (move == CohortMove.CANCEL) {
                 button.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
             }
@@ -98,9 +100,8 @@ class CohortView extends Div implements BeforeEnterObserver {
         removeAll();
         tabs = null;
         if (cohort == null) {
-            add(new RouterLink("← All programs", ProgramsView.class), new H2("Cohort not found"),
-                    Tiles.emptyState("This cohort does not exist, or the link is out of date. "
-                            + "Open it from its program's page."));
+            add(new RouterLink(tr("program.nav.all-programs"), ProgramsView.class), new H2(tr("program.cohort.not-found")),
+                    Tiles.emptyState(tr("program.cohort.not-found-text")));
             return;
         }
         add(new RouterLink("← " + cohort.programName(), ProgramView.class,
@@ -108,10 +109,10 @@ class CohortView extends Div implements BeforeEnterObserver {
         var title = new HorizontalLayout(new H2(cohort.name()), StatusLabels.badge(cohort.status()));
         title.setAlignItems(FlexComponent.Alignment.CENTER);
         add(title);
-        var facts = new Paragraph("Enrollment " + Labels.range(cohort.enrollmentOpensOn(), cohort.enrollmentClosesOn())
-                + " · runs " + Labels.range(cohort.startsOn(), cohort.endsOn()) + " · check-ins "
-                + Labels.cadence(cohort.cadence()).toLowerCase() + " · up to " + cohort.maxMenteesPerMentor()
-                + " mentees per mentor");
+        var facts = new Paragraph(tr("program.cohort.facts",
+                Labels.range(cohort.enrollmentOpensOn(), cohort.enrollmentClosesOn()),
+                Labels.range(cohort.startsOn(), cohort.endsOn()), Labels.cadenceInText(cohort.cadence()),
+                cohort.maxMenteesPerMentor()));
         facts.addClassName("page-intro");
         add(facts);
         if (cohort.description() != null) {
@@ -123,7 +124,7 @@ class CohortView extends Div implements BeforeEnterObserver {
         // an irreversible step is highlighted only when the calendar says it is due; before, it is there unstyled
         CohortCalendar calendar = cohorts.calendar(cohort.id());
         moves.forEach((move, button) -> {
-            String refusal = move.refusalFor(cohort.status());
+            String refusal = refusal(move, cohort.status());
             button.setEnabled(refusal == null);
             button.setTooltipText(refusal);
             if (refusal == null && calendar.isDue(move)) {
@@ -139,8 +140,9 @@ class CohortView extends Div implements BeforeEnterObserver {
         tabs.setWidthFull();
         long cohortId = cohort.id();
         var overviewTab = new OverviewTab(cohort, () -> overview.figures(cohortId), overviewSections);
-        tabs.add("Overview", overviewTab);
-        tabs.add("Participants", new LazyTabs.Lazy(() -> new ParticipantsTab(enrollment, cohort)));
+        tabs.add(tr("program.cohort.tab.overview"), overviewTab);
+        tabs.add(tr("program.cohort.tab.participants"),
+                new LazyTabs.Lazy(() -> new ParticipantsTab(enrollment, cohort)));
         for (CohortPage.Tab tab : featureTabs) {
             tabs.add(tab.label(), new LazyTabs.Lazy(() -> tab.create(cohort)));
         }
@@ -157,8 +159,8 @@ class CohortView extends Div implements BeforeEnterObserver {
     private void confirm(CohortMove move) {
         CohortCalendar calendar = cohorts.calendar(cohort.id());
         boolean startsEarly = move == CohortMove.START && calendar.startsEarly();
-        Confirm.ask(move.label() + ": " + cohort.name() + "?", explanation(move, calendar),
-                startsEarly ? "Start today" : move.label(),
+        Confirm.ask(tr("program.cohort.confirm-title", label(move), cohort.name()), explanation(move, calendar),
+                startsEarly ? tr("program.cohort.start-today") : label(move),
                 move == CohortMove.CANCEL || move == CohortMove.COMPLETE, () -> {
                     try {
                         cohorts.move(cohort.id(), cohort.version(), move);
@@ -171,39 +173,65 @@ class CohortView extends Div implements BeforeEnterObserver {
     }
 
     private String explanation(CohortMove move, CohortCalendar calendar) {
-        String cadence = Labels.cadence(cohort.cadence()).toLowerCase();
+        String cadence = Labels.cadenceInText(cohort.cadence());
         return switch (move) {
-            case OPEN_ENROLLMENT -> "Employees will see the cohort under \"Open cohorts\" and can apply until "
-                    + Formats.date(cohort.enrollmentClosesOn()) + ".";
+            case OPEN_ENROLLMENT -> tr("program.cohort.confirm.open-enrollment",
+                    Formats.date(cohort.enrollmentClosesOn()));
             case START -> calendar.startsEarly()
-                    ? "This cohort is planned to start on " + Formats.date(calendar.plannedStart())
-                    + ". Starting it now makes today, " + Formats.date(calendar.today()) + ", its start date: "
-                    + "enrollment closes, check-ins are scheduled " + cadence + " from today until "
-                    + Formats.date(cohort.endsOn()) + " and the first ones fall due on "
-                    + Formats.date(calendar.firstCheckInsDueOn()) + ", the start survey opens, and everyone taking "
-                    + "part is told that the cohort has started. Every accepted mentee needs a mentor."
-                    : "Every accepted mentee needs a mentor. Check-ins are scheduled for every active pair, "
-                    + cadence + " until " + Formats.date(cohort.endsOn()) + ", and the start survey opens.";
-            case COMPLETE -> (calendar.isDue(move) ? "" : "This cohort is planned to run until "
-                    + Formats.date(cohort.endsOn()) + ": completing it now ends it early. ")
-                    + "All pairs end, the closing surveys open, and accepted participants are marked as "
-                    + "completed. This cannot be undone.";
-            case ARCHIVE -> (calendar.isDue(move) ? "" : "The closing surveys are still open"
-                    + (calendar.closingSurveysOpenUntil() == null ? ""
-                    : " until " + Formats.date(calendar.closingSurveysOpenUntil()))
-                    + ": archiving now closes them. ")
-                    + "The cohort becomes history: nothing in it changes any more.";
-            case CANCEL -> "The cohort will not run. Applications stay as they are. This cannot be undone.";
+                    ? tr("program.cohort.confirm.start-early", Formats.date(calendar.plannedStart()),
+                    Formats.date(calendar.today()), cadence, Formats.date(cohort.endsOn()),
+                    Formats.date(calendar.firstCheckInsDueOn()))
+                    : tr("program.cohort.confirm.start", cadence, Formats.date(cohort.endsOn()));
+            case COMPLETE -> calendar.isDue(move) ? tr("program.cohort.confirm.complete")
+                    : tr("program.cohort.confirm.complete-early", Formats.date(cohort.endsOn())) + " "
+                    + tr("program.cohort.confirm.complete");
+            case ARCHIVE -> calendar.isDue(move) ? tr("program.cohort.confirm.archive")
+                    : (calendar.closingSurveysOpenUntil() == null ? tr("program.cohort.confirm.archive-early")
+                    : tr("program.cohort.confirm.archive-early-until",
+                    Formats.date(calendar.closingSurveysOpenUntil()))) + " " + tr("program.cohort.confirm.archive");
+            case CANCEL -> tr("program.cohort.confirm.cancel");
         };
     }
 
     private static String done(CohortMove move) {
+        return tr("program.cohort.done." + move.name());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return tr("program.cohort.title");
+    }
+
+    /** The button caption of a lifecycle step. */
+    static String label(CohortMove move) {
+        return tr("program.cohort.move." + move.name());
+    }
+
+    /**
+     * Why a cohort in status {@code from} cannot take the step, in the reader's language, or null when the lifecycle
+     * allows it. Whether it is allowed is {@link CohortMove#refusalFor}'s to say; its English text is the service's.
+     */
+    static String refusal(CohortMove move, CohortStatus from) {
+        if (move.refusalFor(from) == null) {
+            return null;
+        }
+        if (from == CohortStatus.ARCHIVED) {
+            return tr("program.cohort.refusal.archived." + move.name());
+        }
+        if (from == CohortStatus.CANCELLED) {
+            return tr("program.cohort.refusal.cancelled." + move.name());
+        }
         return switch (move) {
-            case OPEN_ENROLLMENT -> "Enrollment is open.";
-            case START -> "The cohort has started; check-ins are scheduled.";
-            case COMPLETE -> "The cohort is completed; closing surveys are open.";
-            case ARCHIVE -> "The cohort is archived.";
-            case CANCEL -> "The cohort is cancelled.";
+            case OPEN_ENROLLMENT -> from == CohortStatus.ENROLLING ? tr("program.cohort.refusal.open-enrollment.open")
+                    : tr("program.cohort.refusal.open-enrollment.started");
+            case START -> from == CohortStatus.DRAFT ? tr("program.cohort.refusal.start.draft")
+                    : from == CohortStatus.ACTIVE ? tr("program.cohort.refusal.start.started")
+                    : tr("program.cohort.refusal.start.completed");
+            case COMPLETE -> from == CohortStatus.COMPLETED ? tr("program.cohort.refusal.complete.completed")
+                    : tr("program.cohort.refusal.complete.not-started");
+            case ARCHIVE -> tr("program.cohort.refusal.archive");
+            case CANCEL -> from == CohortStatus.ACTIVE ? tr("program.cohort.refusal.cancel.started")
+                    : tr("program.cohort.refusal.cancel.completed");
         };
     }
 }

@@ -14,23 +14,25 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 
+import static com.upward.base.ui.Translations.tr;
+
 /**
  * Invites one employee as mentor or mentee. The invitation is an application marked "invited": the employee
  * completes the answers under "Open cohorts", and HR decides on it like on any other.
  */
 class InviteDialog extends Dialog {
 
-    final ComboBox<EmployeeChoice> employee = new ComboBox<>("Employee");
-    final RadioButtonGroup<EnrollmentSide> side = new RadioButtonGroup<>("Invite as");
+    final ComboBox<EmployeeChoice> employee = new ComboBox<>(tr("program.invite.employee"));
+    final RadioButtonGroup<EnrollmentSide> side = new RadioButtonGroup<>(tr("program.invite.side"));
     final Checkbox override = overrideBox(null);
-    final Button save = new Button("Invite");
+    final Button save = new Button(tr("program.invite.invite"));
 
     InviteDialog(EnrollmentService enrollment, CohortDetails cohort, Runnable invited) {
-        setHeaderTitle("Invite someone to " + cohort.name());
+        setHeaderTitle(tr("program.invite.title", cohort.name()));
         setWidth("34rem");
         employee.setItemsPageable((pageable, filter) -> enrollment.findEmployees(filter, pageable));
-        employee.setItemLabelGenerator(EmployeeChoice::label);
-        employee.setPlaceholder("Type a name, email or employee number");
+        employee.setItemLabelGenerator(InviteDialog::label);
+        employee.setPlaceholder(tr("program.invite.employee-placeholder"));
         employee.setRequiredIndicatorVisible(true);
         side.setItems(EnrollmentSide.values());
         side.setItemLabelGenerator(StatusLabels::of);
@@ -41,27 +43,33 @@ class InviteDialog extends Dialog {
         add(form);
 
         var checks = new Checks();
-        checks.bind(checks.field("employee", employee).asRequired("Choose an employee."));
-        checks.bind(checks.field("side", side).asRequired("Choose mentor or mentee."));
+        checks.bind(checks.field("employee", employee).asRequired(tr("program.invite.employee-required")));
+        checks.bind(checks.field("side", side).asRequired(tr("program.invite.side-required")));
         checks.bind(checks.field("overrideWindow", override));
 
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> {
             if (checks.valid() && checks.run(() -> enrollment.invite(cohort.id(), employee.getValue().id(),
                     side.getValue(), override.getValue()))) {
-                Toasts.success(employee.getValue().firstName() + " " + employee.getValue().lastName()
-                        + " is invited as a " + StatusLabels.of(side.getValue()).toLowerCase() + ".");
+                Toasts.success(tr("program.invite.done", employee.getValue().firstName(),
+                        employee.getValue().lastName(), side.getValue().name()));
                 close();
                 invited.run();
             }
         });
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(tr("program.form.cancel"), e -> close()), save);
         employee.focus();
+    }
+
+    /** "Ada Lovelace · Engineering · level 6" */
+    private static String label(EmployeeChoice choice) {
+        return tr("program.invite.employee-item", choice.firstName(), choice.lastName(), choice.department(),
+                String.valueOf(choice.jobLevel()));
     }
 
     /** The explicit override of the enrollment window; the service records when it was needed. */
     static Checkbox overrideBox(CohortDetails cohort) {
-        var box = new Checkbox("Enroll outside the enrollment window");
+        var box = new Checkbox(tr("program.invite.override"));
         if (cohort != null) {
             overrideBox(cohort, box);
         }
@@ -69,7 +77,7 @@ class InviteDialog extends Dialog {
     }
 
     private static void overrideBox(CohortDetails cohort, Checkbox box) {
-        box.setHelperText("Only needed outside " + Labels.range(cohort.enrollmentOpensOn(),
-                cohort.enrollmentClosesOn()) + ". An override is recorded.");
+        box.setHelperText(tr("program.invite.override-helper", Labels.range(cohort.enrollmentOpensOn(),
+                cohort.enrollmentClosesOn())));
     }
 }

@@ -7,26 +7,43 @@ import com.vaadin.flow.component.textfield.IntegerField;
 
 import java.time.LocalDate;
 
+import static com.upward.base.ui.Translations.tr;
+
 /** One wording for the program feature's cadences, date ranges and the mentees-per-mentor field. */
 final class Labels {
 
     private Labels() {
     }
 
+    /** The cadence on its own, as a choice or in a column ("Every 2 weeks"). */
     static String cadence(Cadence cadence) {
-        return switch (cadence) {
-            case WEEKLY -> "Weekly";
-            case BIWEEKLY -> "Every 2 weeks";
-            case MONTHLY -> "Monthly";
-        };
+        return tr("program.cadence." + cadence.name());
     }
 
-    static final String MAX_MENTEES = "Enter a number from 1 to " + CohortForm.MAX_MENTEES_LIMIT + ".";
+    /** The cadence inside a sentence ("check-ins every 2 weeks"). */
+    static String cadenceInText(Cadence cadence) {
+        return tr("program.cadence-in-text." + cadence.name());
+    }
+
+    /** The length of one check-in period ("2 weeks"). */
+    static String cadenceLength(Cadence cadence) {
+        return tr("program.cadence-length." + cadence.name());
+    }
+
+    static String maxMentees() {
+        return tr("program.form.max-mentees", String.valueOf(CohortForm.MAX_MENTEES_LIMIT));
+    }
 
     /** Also for text that is no number at all, which the browser reports as bad input. */
     static IntegerField.IntegerFieldI18n maxMenteesI18n() {
-        return new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(MAX_MENTEES).setMinErrorMessage(MAX_MENTEES)
-                .setMaxErrorMessage(MAX_MENTEES).setRequiredErrorMessage(MAX_MENTEES);
+        String message = maxMentees();
+        return new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(message).setMinErrorMessage(message)
+                .setMaxErrorMessage(message).setRequiredErrorMessage(message);
+    }
+
+    /** "Use at most 150 characters." */
+    static String maxLength(int max) {
+        return tr("program.form.max-length", String.valueOf(max));
     }
 
     static String range(LocalDate from, LocalDate to) {

@@ -23,7 +23,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -31,12 +31,13 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.util.List;
 
+import static com.upward.base.ui.Translations.tr;
+
 /** Cohorts taking applications, and the signed-in employee's own applications. */
 @Route("cohorts/open")
-@PageTitle("Open cohorts")
 @Menu(order = 30, icon = "vaadin:handshake", title = "Open cohorts")
 @RolesAllowed(Role.Names.EMPLOYEE)
-class OpenCohortsView extends Div implements BeforeEnterObserver {
+class OpenCohortsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     final Div open = new Div();
     final Grid<MyApplication> mine = new Grid<>(MyApplication.class, false);
@@ -47,22 +48,24 @@ class OpenCohortsView extends Div implements BeforeEnterObserver {
     OpenCohortsView(ApplicationService applications) {
         this.applications = applications;
         addClassNames("page", "open-cohorts");
-        var intro = new Paragraph("Apply to a mentoring cohort as a mentee, to grow with a mentor's help, or as a "
-                + "mentor, to share what you learned the hard way. You can change your answers until HR accepts you.");
+        var intro = new Paragraph(tr("program.open.intro"));
         intro.addClassName("page-intro");
         open.addClassName("open-cohort-list");
 
-        mine.addColumn(MyApplication::cohortName).setHeader("Cohort").setFlexGrow(2);
-        mine.addColumn(MyApplication::programName).setHeader("Program").setFlexGrow(1);
-        mine.addColumn(a -> StatusLabels.of(a.side())).setHeader("As").setAutoWidth(true).setFlexGrow(0);
-        mine.addComponentColumn(this::statusCell).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        mine.addColumn(a -> Formats.instant(a.appliedAt(), "")).setHeader("Applied").setWidth("11rem")
+        mine.addColumn(MyApplication::cohortName).setHeader(tr("program.open.column.cohort")).setFlexGrow(2);
+        mine.addColumn(MyApplication::programName).setHeader(tr("program.open.column.program")).setFlexGrow(1);
+        mine.addColumn(a -> StatusLabels.of(a.side())).setHeader(tr("program.open.column.side")).setAutoWidth(true)
                 .setFlexGrow(0);
-        mine.addComponentColumn(this::actions).setHeader("Actions").setWidth("12rem").setFlexGrow(0);
+        mine.addComponentColumn(this::statusCell).setHeader(tr("program.open.column.status")).setAutoWidth(true)
+                .setFlexGrow(0);
+        mine.addColumn(a -> Formats.instant(a.appliedAt(), "")).setHeader(tr("program.open.column.applied"))
+                .setWidth("11rem").setFlexGrow(0);
+        mine.addComponentColumn(this::actions).setHeader(tr("program.open.column.actions")).setWidth("12rem")
+                .setFlexGrow(0);
         mine.setAllRowsVisible(true);
-        mine.setAriaLabel("My applications");
+        mine.setAriaLabel(tr("program.open.mine"));
 
-        add(intro, new H3("Open for applications"), open, new H3("My applications"), mineArea);
+        add(intro, new H3(tr("program.open.open")), open, new H3(tr("program.open.mine")), mineArea);
         refresh();
     }
 
@@ -76,6 +79,11 @@ class OpenCohortsView extends Div implements BeforeEnterObserver {
         }
     }
 
+    @Override
+    public String getPageTitle() {
+        return tr("program.open.title");
+    }
+
     private void edit(MyApplication a) {
         applications.myApplication(a.cohortId()).ifPresent(details -> new ApplicationDialog(applications,
                 a.cohortId(), a.cohortName(), details.side(), details, this::refresh).open());
@@ -85,14 +93,13 @@ class OpenCohortsView extends Div implements BeforeEnterObserver {
         open.removeAll();
         List<OpenCohort> cohorts = applications.openCohorts();
         if (cohorts.isEmpty()) {
-            open.add(Tiles.emptyState("No cohort is taking applications right now. "
-                    + "When HR opens the next one, it appears here."));
+            open.add(Tiles.emptyState(tr("program.open.none-open")));
         }
         cohorts.forEach(c -> open.add(card(c)));
         List<MyApplication> own = applications.myApplications();
         mineArea.removeAll();
         if (own.isEmpty()) {
-            mineArea.add(Tiles.emptyState("You have not applied to a cohort yet. Pick an open cohort above."));
+            mineArea.add(Tiles.emptyState(tr("program.open.none-mine")));
         } else {
             mine.setItems(own);
             mineArea.add(mine);
@@ -104,9 +111,8 @@ class OpenCohortsView extends Div implements BeforeEnterObserver {
         title.addClassName("participation-title");
         var card = new Div(title);
         card.addClassNames("tile", "open-cohort");
-        card.add(new Paragraph("Apply by " + Formats.date(cohort.enrollmentClosesOn()) + " · runs "
-                + Labels.range(cohort.startsOn(), cohort.endsOn()) + " · check-ins "
-                + Labels.cadence(cohort.cadence()).toLowerCase()));
+        card.add(new Paragraph(tr("program.open.card-facts", Formats.date(cohort.enrollmentClosesOn()),
+                Labels.range(cohort.startsOn(), cohort.endsOn()), Labels.cadenceInText(cohort.cadence()))));
         if (cohort.description() != null) {
             card.add(new Paragraph(cohort.description()));
         }
@@ -114,16 +120,15 @@ class OpenCohortsView extends Div implements BeforeEnterObserver {
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         boolean withdrawn = cohort.myStatus() == EnrollmentStatus.WITHDRAWN;
         if (cohort.applied()) {
-            var status = new Span(withdrawn ? "You withdrew your application; you can apply again."
-                    : "Your application: " + StatusLabels.of(cohort.mySide()).toLowerCase() + ", "
-                            + StatusLabels.of(cohort.myStatus()).toLowerCase() + ".");
+            var status = new Span(withdrawn ? tr("program.open.withdrawn")
+                    : tr("program.open.my-status", cohort.mySide().name(), cohort.myStatus().name()));
             status.addClassName("my-status");
             actions.add(status);
         }
         if (!cohort.applied() || withdrawn) {
-            var asMentee = new Button("Apply as mentee", e -> apply(cohort, EnrollmentSide.MENTEE));
+            var asMentee = new Button(tr("program.open.apply-as-mentee"), e -> apply(cohort, EnrollmentSide.MENTEE));
             asMentee.addThemeVariants(ButtonVariant.PRIMARY);
-            var asMentor = new Button("Apply as mentor", e -> apply(cohort, EnrollmentSide.MENTOR));
+            var asMentor = new Button(tr("program.open.apply-as-mentor"), e -> apply(cohort, EnrollmentSide.MENTOR));
             actions.add(asMentee, asMentor);
         }
         card.add(actions);
@@ -137,7 +142,7 @@ class OpenCohortsView extends Div implements BeforeEnterObserver {
     private Component statusCell(MyApplication a) {
         var cell = new Div(StatusLabels.badge(a.status()));
         if (a.invited() && a.editable()) {
-            var invited = new Span("invited");
+            var invited = new Span(tr("program.open.invited"));
             invited.addClassName("participant-note");
             cell.add(invited);
         }
@@ -148,22 +153,22 @@ class OpenCohortsView extends Div implements BeforeEnterObserver {
         var buttons = new HorizontalLayout();
         buttons.setSpacing(false);
         if (a.editable()) {
-            var edit = new Button("Edit", e -> edit(a));
+            var edit = new Button(tr("program.open.edit"), e -> edit(a));
             edit.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-            edit.setAriaLabel("Edit application to " + a.cohortName());
+            edit.setAriaLabel(tr("program.open.edit-aria", a.cohortName()));
             buttons.add(edit);
         }
         if (a.withdrawable()) {
-            var withdraw = new Button("Withdraw", e -> Confirm.ask("Withdraw from " + a.cohortName() + "?",
-                    "Your application will be withdrawn. You can apply again while enrollment is open.",
-                    "Withdraw", true, () -> {
+            var withdraw = new Button(tr("program.open.withdraw"), e -> Confirm.ask(
+                    tr("program.open.withdraw-title", a.cohortName()), tr("program.open.withdraw-text"),
+                    tr("program.open.withdraw"), true, () -> {
                         if (new Checks().run(() -> applications.withdrawApplication(a.enrollmentId(), a.version()))) {
-                            Toasts.success("You have withdrawn from " + a.cohortName() + ".");
+                            Toasts.success(tr("program.open.withdrawn-from", a.cohortName()));
                         }
                         refresh();
                     }));
             withdraw.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR, ButtonVariant.SMALL);
-            withdraw.setAriaLabel("Withdraw from " + a.cohortName());
+            withdraw.setAriaLabel(tr("program.open.withdraw-aria", a.cohortName()));
             buttons.add(withdraw);
         }
         return buttons;

@@ -10,6 +10,8 @@ import com.vaadin.flow.function.SerializableSupplier;
 
 import java.util.List;
 
+import static com.upward.base.ui.Translations.tr;
+
 /**
  * Key figures of a cohort: program's own People, then the sections other features add (check-ins, goals, surveys).
  * Each figure is one database aggregate.
@@ -32,12 +34,12 @@ class OverviewTab extends Div {
     void show() {
         removeAll();
         CohortFigures figures = people.get();
-        add(new H3("People"), Tiles.of(
-                Tiles.tile(figures.acceptedMentors(), "Accepted mentors"),
-                Tiles.tile(figures.acceptedMentees(), "Accepted mentees"),
-                Tiles.tile(figures.applied(), "Applications to decide"),
-                Tiles.tile(figures.waitlisted(), "Waitlisted"),
-                Tiles.tile(figures.activePairs(), "Active pairs")));
+        add(new H3(tr("program.overview.people")), Tiles.of(
+                Tiles.tile(figures.acceptedMentors(), tr("program.overview.accepted-mentors")),
+                Tiles.tile(figures.acceptedMentees(), tr("program.overview.accepted-mentees")),
+                Tiles.tile(figures.applied(), tr("program.overview.applications-to-decide")),
+                Tiles.tile(figures.waitlisted(), tr("program.overview.waitlisted")),
+                Tiles.tile(figures.activePairs(), tr("program.overview.active-pairs"))));
         for (CohortPage.OverviewSection section : sections) {
             section.create(cohort).ifPresent(content -> add(new H3(section.heading()), content));
         }

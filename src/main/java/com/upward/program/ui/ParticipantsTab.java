@@ -31,6 +31,8 @@ import org.springframework.data.domain.PageRequest;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.upward.base.ui.Translations.tr;
+
 /** Everyone enrolled in the cohort, with HR's decisions and the mentor capacity they are made against. */
 class ParticipantsTab extends VerticalLayout {
 
@@ -38,8 +40,8 @@ class ParticipantsTab extends VerticalLayout {
     final TextField search = new TextField();
     final Select<EnrollmentSide> side = new Select<>();
     final Select<EnrollmentStatus> status = new Select<>();
-    final Button invite = new Button("Invite someone", VaadinIcon.PLUS.create());
-    final Button inviteMany = new Button("Invite in bulk", VaadinIcon.USERS.create());
+    final Button invite = new Button(tr("program.participants.invite"), VaadinIcon.PLUS.create());
+    final Button inviteMany = new Button(tr("program.participants.invite-many"), VaadinIcon.USERS.create());
     final Paragraph capacityLine = new Paragraph();
     /** The decisions on everyone selected; null while the cohort is closed. */
     BulkDecisions bulk;
@@ -57,24 +59,24 @@ class ParticipantsTab extends VerticalLayout {
         capacityLine.addClassName("capacity");
         capacityLine.getElement().setAttribute("aria-live", "polite");
 
-        search.setPlaceholder("Name or department");
+        search.setPlaceholder(tr("program.participants.search"));
         search.setWidth("16rem");
-        search.setAriaLabel("Search participants");
+        search.setAriaLabel(tr("program.participants.search-aria"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        side.setLabel("Side");
+        side.setLabel(tr("program.participants.side"));
         side.setItems(EnrollmentSide.values());
         side.setItemLabelGenerator(StatusLabels::of);
         side.setEmptySelectionAllowed(true);
-        side.setEmptySelectionCaption("Both");
-        side.setPlaceholder("Both");
-        status.setLabel("Status");
+        side.setEmptySelectionCaption(tr("program.participants.side-both"));
+        side.setPlaceholder(tr("program.participants.side-both"));
+        status.setLabel(tr("program.participants.status"));
         status.setItems(EnrollmentStatus.values());
         status.setItemLabelGenerator(StatusLabels::of);
         status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("Any");
-        status.setPlaceholder("Any");
+        status.setEmptySelectionCaption(tr("program.participants.status-any"));
+        status.setPlaceholder(tr("program.participants.status-any"));
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         side.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -87,22 +89,25 @@ class ParticipantsTab extends VerticalLayout {
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 
-        grid.addColumn(ParticipantRow::fullName).setHeader("Name").setSortProperty("emp.lastName", "emp.firstName")
-                .setFlexGrow(2);
-        grid.addColumn(p -> p.department() + " · " + p.jobLevel()).setHeader("Department · level")
+        grid.addColumn(ParticipantRow::fullName).setHeader(tr("program.participants.column.name"))
+                .setSortProperty("emp.lastName", "emp.firstName").setFlexGrow(2);
+        grid.addColumn(p -> p.department() + " · " + p.jobLevel())
+                .setHeader(tr("program.participants.column.department"))
                 .setSortProperty("emp.department").setFlexGrow(2);
-        grid.addColumn(p -> StatusLabels.of(p.side())).setHeader("Side").setSortProperty("side").setAutoWidth(true)
+        grid.addColumn(p -> StatusLabels.of(p.side())).setHeader(tr("program.participants.side"))
+                .setSortProperty("side").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::statusCell).setHeader(tr("program.participants.status"))
+                .setSortProperty("status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::load).setHeader(tr("program.participants.column.load")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::statusCell).setHeader("Status").setSortProperty("status").setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(this::load).setHeader("Mentees / mentor").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> Formats.instant(p.appliedAt(), "")).setHeader("Applied").setSortProperty("appliedAt")
+        grid.addColumn(p -> Formats.instant(p.appliedAt(), "")).setHeader(tr("program.participants.column.applied"))
+                .setSortProperty("appliedAt").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(tr("program.participants.column.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         grid.setItemsPageable(pageable -> enrollment.participants(cohort.id(), side.getValue(), status.getValue(),
                 search.getValue(), pageable).getContent());
-        grid.setEmptyStateText("Nobody enrolled yet. Invite people, or open enrollment so employees can apply.");
-        grid.setAriaLabel("Participants");
+        grid.setEmptyStateText(tr("program.participants.empty"));
+        grid.setAriaLabel(tr("program.participants.grid"));
         Grids.sortBy(grid, "emp.lastName");
 
         if (closed) {
@@ -130,27 +135,22 @@ class ParticipantsTab extends VerticalLayout {
 
     private void showCapacity() {
         Capacity c = enrollment.capacity(cohort.id());
-        String free = c.free() >= 0 ? c.free() + " free" : -c.free() + " over capacity";
-        capacityLine.setText("Mentor capacity: " + count(c.acceptedMentors(), "accepted mentor") + " × "
-                + c.maxMenteesPerMentor() + " = " + count(c.places(), "place") + "; "
-                + count(c.acceptedMentees(), "mentee") + " accepted (" + free + "). To decide: "
-                + count(c.appliedMentors(), "mentor") + " and " + count(c.appliedMentees(), "mentee") + " applied, "
-                + count(c.waitlistedMentees(), "mentee") + " waitlisted.");
+        Object[] figures = {c.acceptedMentors(), c.maxMenteesPerMentor(), c.places(), c.acceptedMentees(),
+                Math.abs(c.free()), c.appliedMentors(), c.appliedMentees(), c.waitlistedMentees()};
+        capacityLine.setText(c.free() >= 0 ? tr("program.participants.capacity", figures)
+                : tr("program.participants.capacity-over", figures));
         capacityLine.getElement().getClassList().set("over", c.free() < 0);
-    }
-
-    private static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private Component statusCell(ParticipantRow p) {
         var cell = new Div(StatusLabels.badge(p.status()));
         cell.addClassName("participant-status");
         if (p.invited()) {
-            cell.add(note(p.applicationComplete() ? "invited" : "invited, answers pending"));
+            cell.add(note(p.applicationComplete() ? tr("program.participants.invited")
+                    : tr("program.participants.invited-pending")));
         }
         if (p.windowOverride()) {
-            cell.add(note("outside window"));
+            cell.add(note(tr("program.participants.outside-window")));
         }
         if (p.status() == EnrollmentStatus.WITHDRAWN && p.withdrawalReason() != null) {
             cell.getElement().setAttribute("title", p.withdrawalReason());
@@ -166,9 +166,9 @@ class ParticipantsTab extends VerticalLayout {
 
     private String load(ParticipantRow p) {
         if (p.side() == EnrollmentSide.MENTOR) {
-            return p.activePairs() + " of " + cohort.maxMenteesPerMentor();
+            return tr("program.participants.load", p.activePairs(), cohort.maxMenteesPerMentor());
         }
-        return p.activePairs() > 0 ? "Has a mentor" : "";
+        return p.activePairs() > 0 ? tr("program.participants.has-mentor") : "";
     }
 
     private Component actions(ParticipantRow p) {
@@ -179,21 +179,25 @@ class ParticipantsTab extends VerticalLayout {
         }
         List<Button> list = new ArrayList<>();
         if (p.status() == EnrollmentStatus.APPLIED || p.status() == EnrollmentStatus.WAITLISTED) {
-            list.add(action("Accept", p, () -> accept(p)));
+            list.add(action(tr("program.participants.accept"), tr("program.participants.accept-aria", p.fullName()),
+                    () -> accept(p)));
         }
         if (p.status() == EnrollmentStatus.APPLIED) {
-            list.add(action("Waitlist", p, () -> decide(() -> enrollment.waitlist(p.enrollmentId(), p.version()),
-                    p.fullName() + " is on the waitlist.")));
+            list.add(action(tr("program.participants.waitlist"), tr("program.participants.waitlist-aria",
+                    p.fullName()), () -> decide(() -> enrollment.waitlist(p.enrollmentId(), p.version()),
+                    tr("program.participants.waitlisted", p.fullName()))));
         }
         if (p.status() == EnrollmentStatus.APPLIED || p.status() == EnrollmentStatus.WAITLISTED) {
-            list.add(action("Decline", p, () -> Confirm.ask("Decline " + p.fullName() + "?",
-                    "They will see their application as declined.", "Decline", true,
+            list.add(action(tr("program.participants.decline"), tr("program.participants.decline-aria",
+                    p.fullName()), () -> Confirm.ask(tr("program.participants.decline-title", p.fullName()),
+                    tr("program.participants.decline-text"), tr("program.participants.decline"), true,
                     () -> decide(() -> enrollment.decline(p.enrollmentId(), p.version()),
-                            p.fullName() + "'s application is declined."))));
+                            tr("program.participants.declined", p.fullName())))));
         }
         if (p.status() == EnrollmentStatus.APPLIED || p.status() == EnrollmentStatus.WAITLISTED
                 || p.status() == EnrollmentStatus.ACCEPTED) {
-            Button withdraw = action("Withdraw", p, () -> new WithdrawDialog(enrollment, p, this::changed).open());
+            Button withdraw = action(tr("program.participants.withdraw"), tr("program.participants.withdraw-aria",
+                    p.fullName()), () -> new WithdrawDialog(enrollment, p, this::changed).open());
             withdraw.addThemeVariants(ButtonVariant.ERROR);
             list.add(withdraw);
         }
@@ -201,10 +205,10 @@ class ParticipantsTab extends VerticalLayout {
         return buttons;
     }
 
-    private Button action(String label, ParticipantRow p, Runnable run) {
+    private Button action(String label, String ariaLabel, Runnable run) {
         var button = new Button(label, e -> run.run());
         button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-        button.setAriaLabel(label + " " + p.fullName());
+        button.setAriaLabel(ariaLabel);
         return button;
     }
 
@@ -215,21 +219,21 @@ class ParticipantsTab extends VerticalLayout {
     private void accept(ParticipantRow p) {
         boolean withoutAnswers = !p.applicationComplete();
         Runnable accept = () -> decide(() -> enrollment.accept(p.enrollmentId(), p.version(), withoutAnswers),
-                p.fullName() + " is accepted.");
+                tr("program.participants.accepted", p.fullName()));
         Runnable withinCapacity = () -> {
             Capacity c = enrollment.capacity(cohort.id());
             if (p.side() == EnrollmentSide.MENTEE && c.free() <= 0) {
-                Confirm.ask("Accept over capacity?", "The accepted mentors have " + c.places() + " places and "
-                        + c.acceptedMentees() + " mentees are accepted already. Accept " + p.fullName()
-                        + " anyway and find another mentor?", "Accept", false, accept);
+                Confirm.ask(tr("program.participants.over-capacity-title"),
+                        tr("program.participants.over-capacity-text", c.places(), c.acceptedMentees(), p.fullName()),
+                        tr("program.participants.accept"), false, accept);
             } else {
                 accept.run();
             }
         };
         if (withoutAnswers) {
-            Confirm.ask("Accept without answers?", p.fullName() + " has not answered the application yet. Matching "
-                    + "will have no focus areas to go by, and the matching board marks them \"no answers\".",
-                    "Accept anyway", false, withinCapacity);
+            Confirm.ask(tr("program.participants.without-answers-title"),
+                    tr("program.participants.without-answers-text", p.fullName()),
+                    tr("program.participants.accept-anyway"), false, withinCapacity);
         } else {
             withinCapacity.run();
         }

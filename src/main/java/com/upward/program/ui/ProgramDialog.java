@@ -23,47 +23,50 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 
 import java.util.function.LongConsumer;
 
+import static com.upward.base.ui.Translations.tr;
+
 /** Creates or edits a program. */
 class ProgramDialog extends Dialog {
 
-    final TextField name = new TextField("Name");
-    final TextArea description = new TextArea("Description");
-    final ComboBox<OwnerChoice> owner = new ComboBox<>("Owner");
+    final TextField name = new TextField(tr("program.form.name"));
+    final TextArea description = new TextArea(tr("program.form.description"));
+    final ComboBox<OwnerChoice> owner = new ComboBox<>(tr("program.program-dialog.owner"));
     final Select<Cadence> cadence = new Select<>();
-    final IntegerField maxMentees = new IntegerField("Default mentees per mentor");
-    final Button save = new Button("Save");
+    final IntegerField maxMentees = new IntegerField(tr("program.program-dialog.max-mentees"));
+    final Button save = new Button(tr("program.form.save"));
 
     /** {@code existing} is null for a new program; {@code saved} gets the program's id. */
     ProgramDialog(ProgramService programs, ProgramDetails existing, long currentUserId, LongConsumer saved) {
-        setHeaderTitle(existing == null ? "New program" : "Edit program");
+        setHeaderTitle(existing == null ? tr("program.program-dialog.new-title")
+                : tr("program.program-dialog.edit-title"));
         setWidth("36rem");
         TextLimits.maxLength(name, ProgramForm.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
         TextLimits.maxLength(description, ProgramForm.DESCRIPTION_MAX);
-        description.setHelperText("What the program is for, in a few sentences.");
+        description.setHelperText(tr("program.program-dialog.description-helper"));
         var owners = programs.owners();
         owner.setItems(owners);
         owner.setItemLabelGenerator(OwnerChoice::displayName);
-        owner.setHelperText("The HR coordinator responsible for it.");
-        cadence.setLabel("Default check-in cadence");
+        owner.setHelperText(tr("program.program-dialog.owner-helper"));
+        cadence.setLabel(tr("program.program-dialog.cadence"));
         cadence.setItems(Cadence.values());
         cadence.setItemLabelGenerator(Labels::cadence);
         maxMentees.setMin(1);
         maxMentees.setMax(CohortForm.MAX_MENTEES_LIMIT);
         maxMentees.setStepButtonsVisible(true);
         maxMentees.setI18n(Labels.maxMenteesI18n());
-        maxMentees.setHelperText("New cohorts start with these settings.");
+        maxMentees.setHelperText(tr("program.program-dialog.max-mentees-helper"));
 
         var checks = new Checks();
-        checks.bind(checks.field("name", name).asRequired("Enter a name.")
-                .withValidator(new StringLengthValidator("Use at most " + ProgramForm.NAME_MAX + " characters.",
+        checks.bind(checks.field("name", name).asRequired(tr("program.form.name-required"))
+                .withValidator(new StringLengthValidator(Labels.maxLength(ProgramForm.NAME_MAX),
                         0, ProgramForm.NAME_MAX)));
         checks.bind(checks.field("description", description).withValidator(new StringLengthValidator(
-                "Use at most " + ProgramForm.DESCRIPTION_MAX + " characters.", 0, ProgramForm.DESCRIPTION_MAX)));
-        checks.bind(checks.field("owner", owner).asRequired("Choose an HR coordinator as the owner."));
-        checks.bind(checks.field("defaultCadence", cadence).asRequired("Choose a cadence."));
-        checks.bind(checks.field("defaultMaxMentees", maxMentees).asRequired(Labels.MAX_MENTEES)
-                .withValidator(new IntegerRangeValidator(Labels.MAX_MENTEES, 1, 10)));
+                Labels.maxLength(ProgramForm.DESCRIPTION_MAX), 0, ProgramForm.DESCRIPTION_MAX)));
+        checks.bind(checks.field("owner", owner).asRequired(tr("program.program-dialog.owner-required")));
+        checks.bind(checks.field("defaultCadence", cadence).asRequired(tr("program.form.cadence-required")));
+        checks.bind(checks.field("defaultMaxMentees", maxMentees).asRequired(Labels.maxMentees())
+                .withValidator(new IntegerRangeValidator(Labels.maxMentees(), 1, CohortForm.MAX_MENTEES_LIMIT)));
 
         if (existing == null) {
             owners.stream().filter(o -> o.userId() == currentUserId).findFirst().ifPresent(owner::setValue);
@@ -99,12 +102,13 @@ class ProgramDialog extends Dialog {
                 }
             });
             if (ok) {
-                Toasts.success(existing == null ? "Program created." : "Program saved.");
+                Toasts.success(existing == null ? tr("program.program-dialog.created")
+                        : tr("program.program-dialog.saved"));
                 close();
                 saved.accept(id[0]);
             }
         });
-        var cancel = new Button("Cancel", e -> close());
+        var cancel = new Button(tr("program.form.cancel"), e -> close());
         getFooter().add(cancel, save);
         name.focus();
     }

@@ -24,7 +24,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -32,18 +32,19 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.util.List;
 
+import static com.upward.base.ui.Translations.tr;
+
 /** One program: what it is, and its cohorts with their key figures. */
 @Route("programs/:programId")
-@PageTitle("Program")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.HR})
-class ProgramView extends Div implements BeforeEnterObserver {
+class ProgramView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     final Grid<CohortLine> cohortGrid = new Grid<>(CohortLine.class, false);
-    final Button newCohort = new Button("New cohort", VaadinIcon.PLUS.create());
-    final Button edit = new Button("Edit program");
-    final Checkbox oneRunningCohort = new Checkbox("A mentee takes part in one running cohort at a time");
-    final Checkbox capacityAcross = new Checkbox("A mentor's capacity counts their mentees in every running cohort");
-    final Button saveRules = new Button("Update the rules");
+    final Button newCohort = new Button(tr("program.program.new-cohort"), VaadinIcon.PLUS.create());
+    final Button edit = new Button(tr("program.program.edit"));
+    final Checkbox oneRunningCohort = new Checkbox(tr("program.program.one-running-cohort"));
+    final Checkbox capacityAcross = new Checkbox(tr("program.program.capacity-across"));
+    final Button saveRules = new Button(tr("program.program.save-rules"));
 
     private final ProgramService programs;
     private final CohortService cohorts;
@@ -59,20 +60,26 @@ class ProgramView extends Div implements BeforeEnterObserver {
         edit.addThemeVariants(ButtonVariant.TERTIARY);
 
         cohortGrid.addComponentColumn(line -> new RouterLink(line.name(), CohortView.class,
-                new RouteParameters("cohortId", String.valueOf(line.id())))).setHeader("Cohort").setAutoWidth(true)
-                .setFlexGrow(2);
-        cohortGrid.addColumn(StatusLabels.badgeRenderer(line -> line.status())).setHeader("Status").setAutoWidth(true);
+                new RouteParameters("cohortId", String.valueOf(line.id()))))
+                .setHeader(tr("program.program.column.cohort")).setAutoWidth(true).setFlexGrow(2);
+        cohortGrid.addColumn(StatusLabels.badgeRenderer(line -> line.status()))
+                .setHeader(tr("program.program.column.status")).setAutoWidth(true);
         cohortGrid.addColumn(line -> Labels.range(line.enrollmentOpensOn(), line.enrollmentClosesOn()))
-                .setHeader("Enrollment").setAutoWidth(true);
-        cohortGrid.addColumn(line -> Labels.range(line.startsOn(), line.endsOn())).setHeader("Runs")
-                .setAutoWidth(true);
-        cohortGrid.addColumn(line -> Labels.cadence(line.cadence())).setHeader("Cadence").setAutoWidth(true);
-        cohortGrid.addColumn(CohortLine::acceptedMentors).setHeader("Mentors").setAutoWidth(true);
-        cohortGrid.addColumn(CohortLine::acceptedMentees).setHeader("Mentees").setAutoWidth(true);
-        cohortGrid.addColumn(CohortLine::applied).setHeader("Applied").setAutoWidth(true);
-        cohortGrid.addColumn(CohortLine::activePairs).setHeader("Active pairs").setAutoWidth(true);
+                .setHeader(tr("program.program.column.enrollment")).setAutoWidth(true);
+        cohortGrid.addColumn(line -> Labels.range(line.startsOn(), line.endsOn()))
+                .setHeader(tr("program.program.column.runs")).setAutoWidth(true);
+        cohortGrid.addColumn(line -> Labels.cadence(line.cadence()))
+                .setHeader(tr("program.program.column.cadence")).setAutoWidth(true);
+        cohortGrid.addColumn(CohortLine::acceptedMentors)
+                .setHeader(tr("program.program.column.mentors")).setAutoWidth(true);
+        cohortGrid.addColumn(CohortLine::acceptedMentees)
+                .setHeader(tr("program.program.column.mentees")).setAutoWidth(true);
+        cohortGrid.addColumn(CohortLine::applied)
+                .setHeader(tr("program.program.column.applied")).setAutoWidth(true);
+        cohortGrid.addColumn(CohortLine::activePairs)
+                .setHeader(tr("program.program.column.active-pairs")).setAutoWidth(true);
         cohortGrid.setAllRowsVisible(true);
-        cohortGrid.setAriaLabel("Cohorts of this program");
+        cohortGrid.setAriaLabel(tr("program.program.cohorts-grid"));
         newCohort.addClickListener(e -> new CohortDialog(cohorts, program.id(), program.defaultCadence(),
                 program.defaultMaxMentees(), null, id -> getUI().ifPresent(ui -> ui.navigate(CohortView.class,
                 new RouteParameters("cohortId", String.valueOf(id))))).open());
@@ -80,7 +87,7 @@ class ProgramView extends Div implements BeforeEnterObserver {
         saveRules.addClickListener(e -> {
             if (new Checks().run(() -> programs.setParticipationRules(program.id(), program.version(),
                     oneRunningCohort.getValue(), capacityAcross.getValue()))) {
-                Toasts.success("The participation rules are saved.");
+                Toasts.success(tr("program.program.rules-saved"));
             }
             program = programs.program(program.id()).orElse(null);
             render();
@@ -101,19 +108,17 @@ class ProgramView extends Div implements BeforeEnterObserver {
 
     private void render() {
         removeAll();
-        add(new RouterLink("← All programs", ProgramsView.class));
+        add(new RouterLink(tr("program.nav.all-programs"), ProgramsView.class));
         if (program == null) {
-            add(new H2("Program not found"), Tiles.emptyState(
-                    "This program does not exist, or the link is out of date. Pick one from the list of programs."));
+            add(new H2(tr("program.program.not-found")), Tiles.emptyState(tr("program.program.not-found-text")));
             return;
         }
         var title = new H2(program.name());
-        var header = new HorizontalLayout(title, program.active() ? new Span() : StatusLabels.badge(Inactive.INACTIVE), edit);
+        var header = new HorizontalLayout(title, program.active() ? new Span() : inactiveBadge(), edit);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(header);
-        var facts = new Paragraph("Owner: " + program.ownerName() + " · default cadence "
-                + Labels.cadence(program.defaultCadence()).toLowerCase() + " · up to " + program.defaultMaxMentees()
-                + " mentees per mentor");
+        var facts = new Paragraph(tr("program.program.facts", program.ownerName(),
+                Labels.cadenceInText(program.defaultCadence()), program.defaultMaxMentees()));
         facts.addClassName("page-intro");
         add(facts);
         if (program.description() != null) {
@@ -123,13 +128,12 @@ class ProgramView extends Div implements BeforeEnterObserver {
         add(participationRules());
 
         newCohort.setEnabled(program.active());
-        newCohort.setTooltipText(program.active() ? null : "Activate the program to add cohorts.");
-        add(new H3("Cohorts"), newCohort);
+        newCohort.setTooltipText(program.active() ? null : tr("program.program.activate-to-add"));
+        add(new H3(tr("program.program.cohorts")), newCohort);
 
         List<CohortLine> lines = programs.cohortsOf(program.id());
         if (lines.isEmpty()) {
-            add(Tiles.emptyState("No cohorts yet. Create the first one with \"New cohort\": it starts as a draft, "
-                    + "and you open enrollment when it is ready."));
+            add(Tiles.emptyState(tr("program.program.no-cohorts")));
         } else {
             cohortGrid.setItems(lines);
             add(cohortGrid);
@@ -139,15 +143,25 @@ class ProgramView extends Div implements BeforeEnterObserver {
     /** Issue 24: one person was a mentee in three running cohorts, and a mentor got a 4th mentee elsewhere. */
     private Div participationRules() {
         oneRunningCohort.setValue(program.oneRunningCohortPerMentee());
-        oneRunningCohort.setHelperText("Accepting someone who is already a mentee in a running cohort is refused.");
+        oneRunningCohort.setHelperText(tr("program.program.one-running-cohort-helper"));
         capacityAcross.setValue(program.mentorCapacityAcrossCohorts());
-        capacityAcross.setHelperText("Matching counts their running pairs in other cohorts against the cohort's "
-                + "limit of mentees per mentor.");
-        var rules = new Div(new H3("Who may take part how often"), oneRunningCohort, capacityAcross, saveRules);
+        capacityAcross.setHelperText(tr("program.program.capacity-across-helper"));
+        var rules = new Div(new H3(tr("program.program.rules")), oneRunningCohort, capacityAcross, saveRules);
         rules.addClassName("participation-rules");
         return rules;
     }
 
-    /** The badge of an inactive program. */
+    @Override
+    public String getPageTitle() {
+        return tr("program.program.title");
+    }
+
+    /** The badge of an inactive program, coloured as any "inactive" status. */
+    private static Span inactiveBadge() {
+        var badge = new Span(tr("program.program.inactive"));
+        badge.addClassNames("status-badge", StatusLabels.cssClass(Inactive.INACTIVE));
+        return badge;
+    }
+
     private enum Inactive { INACTIVE }
 }

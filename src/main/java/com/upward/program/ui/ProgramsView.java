@@ -18,23 +18,24 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
+import static com.upward.base.ui.Translations.tr;
+
 /** All programs; each leads to its page with its cohorts. */
 @Route("programs")
-@PageTitle("Programs")
 @Menu(order = 20, icon = "vaadin:academy-cap", title = "Programs")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.HR})
-class ProgramsView extends VerticalLayout {
+class ProgramsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<ProgramRow> grid = new Grid<>(ProgramRow.class, false);
     final TextField search = new TextField();
-    final Checkbox showInactive = new Checkbox("Show inactive programs");
-    final Button create = new Button("New program", VaadinIcon.PLUS.create());
+    final Checkbox showInactive = new Checkbox(tr("program.programs.show-inactive"));
+    final Button create = new Button(tr("program.programs.new"), VaadinIcon.PLUS.create());
 
     private final ProgramService programs;
     private final long currentUserId;
@@ -43,11 +44,11 @@ class ProgramsView extends VerticalLayout {
         this.programs = programs;
         this.currentUserId = currentUser.require().userId();
         setSizeFull();
-        var intro = new Paragraph("A program is a long-lived mentoring initiative; each run of it is a cohort.");
+        var intro = new Paragraph(tr("program.programs.intro"));
         intro.addClassName("page-intro");
 
-        search.setPlaceholder("Search programs");
-        search.setAriaLabel("Search programs");
+        search.setPlaceholder(tr("program.programs.search"));
+        search.setAriaLabel(tr("program.programs.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -64,36 +65,47 @@ class ProgramsView extends VerticalLayout {
         toolbar.expand(showInactive);
 
         grid.addComponentColumn(row -> new RouterLink(row.name(), ProgramView.class,
-                new RouteParameters("programId", String.valueOf(row.id())))).setHeader("Name")
-                .setSortProperty("name").setFlexGrow(2);
-        grid.addColumn(ProgramRow::ownerName).setHeader("Owner").setSortProperty("o.displayName");
-        grid.addColumn(ProgramRow::cohorts).setHeader("Cohorts").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.active() ? "Active" : "Inactive").setHeader("Status").setSortProperty("active")
+                new RouteParameters("programId", String.valueOf(row.id()))))
+                .setHeader(tr("program.programs.column.name")).setSortProperty("name").setFlexGrow(2);
+        grid.addColumn(ProgramRow::ownerName).setHeader(tr("program.programs.column.owner"))
+                .setSortProperty("o.displayName");
+        grid.addColumn(ProgramRow::cohorts).setHeader(tr("program.programs.column.cohorts")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> row.active() ? tr("program.programs.active") : tr("program.programs.inactive"))
+                .setHeader(tr("program.programs.column.status")).setSortProperty("active")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
-        grid.setEmptyStateText("No programs to show. Create one with \"New program\", or clear the search.");
+        grid.addComponentColumn(this::actions).setHeader(tr("program.programs.column.actions")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setEmptyStateText(tr("program.programs.empty"));
         grid.setItemsPageable(pageable -> programs.findPrograms(search.getValue(), showInactive.getValue(), pageable)
                 .getContent());
-        grid.setAriaLabel("Programs");
+        grid.setAriaLabel(tr("program.programs.grid"));
         Grids.sortBy(grid, "name");
 
         add(intro, toolbar, grid);
         setFlexGrow(1, grid);
     }
 
+    @Override
+    public String getPageTitle() {
+        return tr("program.programs.title");
+    }
+
     private HorizontalLayout actions(ProgramRow row) {
-        var edit = new Button("Edit", e -> programs.program(row.id()).ifPresentOrElse(
+        var edit = new Button(tr("program.programs.edit"), e -> programs.program(row.id()).ifPresentOrElse(
                 details -> new ProgramDialog(programs, details, currentUserId, id -> grid.getDataProvider().refreshAll())
                         .open(),
-                () -> Toasts.error("This program no longer exists.")));
+                () -> Toasts.error(tr("program.programs.gone"))));
         edit.addThemeVariants(ButtonVariant.TERTIARY);
-        edit.setAriaLabel("Edit " + row.name());
-        var toggle = new Button(row.active() ? "Deactivate" : "Activate", e -> toggle(row));
+        edit.setAriaLabel(tr("program.programs.edit-aria", row.name()));
+        var toggle = new Button(row.active() ? tr("program.programs.deactivate") : tr("program.programs.activate"),
+                e -> toggle(row));
         toggle.addThemeVariants(ButtonVariant.TERTIARY);
         if (row.active()) {
             toggle.addThemeVariants(ButtonVariant.ERROR);
         }
-        toggle.setAriaLabel((row.active() ? "Deactivate " : "Activate ") + row.name());
+        toggle.setAriaLabel(row.active() ? tr("program.programs.deactivate-aria", row.name())
+                : tr("program.programs.activate-aria", row.name()));
         var actions = new HorizontalLayout(edit, toggle);
         actions.setSpacing(false);
         return actions;
@@ -103,13 +115,13 @@ class ProgramsView extends VerticalLayout {
         Runnable change = () -> {
             var checks = new Checks();
             if (checks.run(() -> programs.setActive(row.id(), row.version(), !row.active()))) {
-                Toasts.success(row.active() ? "Program deactivated." : "Program activated.");
+                Toasts.success(row.active() ? tr("program.programs.deactivated") : tr("program.programs.activated"));
                 grid.getDataProvider().refreshAll();
             }
         };
         if (row.active()) {
-            Confirm.ask("Deactivate " + row.name() + "?", "It will be hidden from the list and take no new cohorts. "
-                    + "Its cohorts and history stay as they are; you can activate it again.", "Deactivate", true, change);
+            Confirm.ask(tr("program.programs.deactivate-title", row.name()), tr("program.programs.deactivate-text"),
+                    tr("program.programs.deactivate"), true, change);
         } else {
             change.run();
         }
