@@ -17,6 +17,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import static com.upward.base.ui.Translations.tr;
+
 /**
  * The "celebrate" figures, one definition wherever they show (the home page and the journal; issue 24, "figures
  * that disagree"): the wins written down are the person's submitted check-ins, in every cohort, with their wins
@@ -27,14 +29,19 @@ import java.util.List;
 @Service
 public class Celebrations {
 
-    /** The figures, with the words they are shown with, the same everywhere. */
+    /** The figures, with the words they are shown with, the same everywhere, in the reader's language. */
     public record Celebration(long wins, int onTimeStreak) {
 
         public static final Celebration NONE = new Celebration(0, 0);
+        /** The streak's words in English only: on screen, {@link #streakLabel()}. */
         public static final String STREAK_LABEL = "On-time check-ins in a row";
 
         public String winsLabel() {
-            return wins == 1 ? "Win written down" : "Wins written down";
+            return tr("checkin.celebration.wins", wins);
+        }
+
+        public String streakLabel() {
+            return tr("checkin.celebration.streak");
         }
     }
 

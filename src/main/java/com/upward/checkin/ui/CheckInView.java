@@ -36,7 +36,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -45,41 +45,41 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
+import static com.upward.base.ui.Translations.tr;
+
 /**
  * The failing-forward check-in form: the meeting, each goal's progress, wins, setbacks, lessons, next steps,
  * support with a help request, confidence and private notes. Only its author can open it.
  */
 @Route("checkins/:checkInId")
-@PageTitle("Check-in")
 @RolesAllowed(Role.Names.EMPLOYEE)
-class CheckInView extends Div implements BeforeEnterObserver {
+class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     enum Help { NONE, NORMAL, URGENT }
 
-    private static final String MINUTES = "Give the minutes, from 1 to 600.";
-
-    final Checkbox met = new Checkbox("We met this period", false);
-    final DatePicker meetingOn = new LocalizedDatePicker("Date");
-    final IntegerField minutes = new IntegerField("Minutes");
+    final Checkbox met = new Checkbox(tr("checkin.form.met"), false);
+    final DatePicker meetingOn = new LocalizedDatePicker(tr("checkin.form.date"));
+    final IntegerField minutes = new IntegerField(tr("checkin.form.minutes"));
     final List<GoalProgressRow> goals = new ArrayList<>();
-    final TextArea wins = TextLimits.area("Wins", "Small wins count. What went well, however small?", Texts.LIMIT);
-    final TextArea setbacks = TextLimits.area("Setbacks", "What didn't go as planned? Facts, not blame.",
+    final TextArea wins = TextLimits.area(tr("checkin.field.wins"), tr("checkin.form.wins-placeholder"),
             Texts.LIMIT);
-    final TextArea lessons = TextLimits.area("Lessons", "What did it teach you? What would you tell a colleague?",
+    final TextArea setbacks = TextLimits.area(tr("checkin.field.setbacks"), tr("checkin.form.setbacks-placeholder"),
             Texts.LIMIT);
-    final TextArea next = TextLimits.area("Next", "What will you do differently, and what is the next step?",
+    final TextArea lessons = TextLimits.area(tr("checkin.field.lessons"), tr("checkin.form.lessons-placeholder"),
             Texts.LIMIT);
-    final TextArea support = TextLimits.area("Support needed", "What do you need from your mentor?", Texts.LIMIT);
+    final TextArea next = TextLimits.area(tr("checkin.field.next"), tr("checkin.form.next-placeholder"),
+            Texts.LIMIT);
+    final TextArea support = TextLimits.area(tr("checkin.field.support"), tr("checkin.form.support-placeholder"),
+            Texts.LIMIT);
     // light radio groups: with Flow's RadioButtonGroup (a button, a label and listeners per option) the form went
     // over the session budget (decision 022)
-    final LightRadioGroup<Help> help = new LightRadioGroup<>("Ask your mentor for help");
-    final LightRadioGroup<Integer> confidence = new LightRadioGroup<>("Confidence about your goals");
-    final TextArea privateNotes = TextLimits.area("Private notes (only you see these)",
-            "Not your mentor, not HR: only you will ever see these.", Texts.LIMIT);
-    final Paragraph nudge = new Paragraph("You wrote down a setback: what did it teach you? A lesson turns a "
-            + "setback into progress. (You can submit without one.)");
-    final Button saveDraft = new Button("Save draft", e -> save(false));
-    final Button submit = new Button("Submit", e -> save(true));
+    final LightRadioGroup<Help> help = new LightRadioGroup<>(tr("checkin.form.help"));
+    final LightRadioGroup<Integer> confidence = new LightRadioGroup<>(tr("checkin.form.confidence"));
+    final TextArea privateNotes = TextLimits.area(tr("checkin.form.private-notes"),
+            tr("checkin.form.private-notes-placeholder"), Texts.LIMIT);
+    final Paragraph nudge = new Paragraph(tr("checkin.form.nudge"));
+    final Button saveDraft = new Button(tr("checkin.form.save-draft"), e -> save(false));
+    final Button submit = new Button(tr("checkin.form.submit"), e -> save(true));
 
     private final CheckInService checkIns;
     private final CheckInConversationService conversations;
@@ -93,18 +93,16 @@ class CheckInView extends Div implements BeforeEnterObserver {
         minutes.setMin(1);
         minutes.setMax(600);
         minutes.setStepButtonsVisible(true);
-        minutes.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(MINUTES)
-                .setMinErrorMessage(MINUTES).setMaxErrorMessage(MINUTES));
+        String minutesError = tr("checkin.form.minutes-error");
+        minutes.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(minutesError)
+                .setMinErrorMessage(minutesError).setMaxErrorMessage(minutesError));
         met.addValueChangeListener(e -> {
             meetingOn.setEnabled(e.getValue());
             minutes.setEnabled(e.getValue());
         });
-        help.setItems(List.of(Help.values()), h -> switch (h) {
-            case NONE -> "No, thanks";
-            case NORMAL -> "Yes: my mentor is told";
-            case URGENT -> "Urgent: my mentor and HR are told (HR sees no text)";
-        });
-        confidence.setItems(List.of(1, 2, 3, 4, 5), n -> n + (n == 1 ? " (low)" : n == 5 ? " (high)" : ""));
+        help.setItems(List.of(Help.values()), h -> tr("checkin.form.help-option." + h.name()));
+        confidence.setItems(List.of(1, 2, 3, 4, 5), n -> n == 1 ? tr("checkin.form.confidence-low", n)
+                : n == 5 ? tr("checkin.form.confidence-high", n) : String.valueOf(n));
         confidence.setRequiredIndicatorVisible(true);
         confidence.setHorizontal();
         nudge.addClassName("checkin-nudge");
@@ -114,13 +112,17 @@ class CheckInView extends Div implements BeforeEnterObserver {
     }
 
     @Override
+    public String getPageTitle() {
+        return tr("checkin.form.title");
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         detail = RouteIds.load(event, "checkInId", checkIns::detail);
         removeAll();
-        add(new Anchor("checkins", "← My check-ins"));
+        add(new Anchor("checkins", tr("checkin.form.back")));
         if (detail == null) {
-            add(new H2("Check-in not found"), Tiles.emptyState("This check-in does not exist or is not yours. "
-                    + "Open your check-ins from \"My check-ins\"."));
+            add(new H2(tr("checkin.not-found")), Tiles.emptyState(tr("checkin.form.not-found")));
             return;
         }
         render();
@@ -158,7 +160,7 @@ class CheckInView extends Div implements BeforeEnterObserver {
 
         var meeting = new HorizontalLayout(met, meetingOn, minutes);
         meeting.addClassName("meeting-row");
-        add(section("Meeting with your mentor", meeting));
+        add(section(tr("checkin.form.meeting"), meeting));
         var goalSection = new Div();
         detail.goals().forEach(g -> {
             var row = new GoalProgressRow(g, readOnly);
@@ -166,18 +168,17 @@ class CheckInView extends Div implements BeforeEnterObserver {
             goalSection.add(row);
         });
         if (detail.goals().isEmpty()) {
-            goalSection.add(Tiles.emptyState("You have no goals in this cohort yet. Set them under \"My goals\"; "
-                    + "you can check in without."));
+            goalSection.add(Tiles.emptyState(tr("checkin.form.no-goals")));
         }
-        add(section("Your goals", goalSection));
-        add(section("This period", wins, setbacks, lessons, nudge, next));
-        add(section("Support", support, help));
-        add(section("How you feel", confidence, privateNotes));
+        add(section(tr("checkin.form.your-goals"), goalSection));
+        add(section(tr("checkin.form.this-period"), wins, setbacks, lessons, nudge, next));
+        add(section(tr("checkin.form.support"), support, help));
+        add(section(tr("checkin.form.how-you-feel"), confidence, privateNotes));
         updateNudge();
         if (!readOnly) {
             boolean submitted = detail.revisions() > 0;
             saveDraft.setVisible(!submitted);
-            submit.setText(submitted ? "Submit changes" : "Submit");
+            submit.setText(submitted ? tr("checkin.form.submit-changes") : tr("checkin.form.submit"));
             var buttons = new HorizontalLayout(saveDraft, submit);
             buttons.addClassName("checkin-actions");
             add(buttons);
@@ -186,16 +187,17 @@ class CheckInView extends Div implements BeforeEnterObserver {
 
     private String head() {
         var head = new StringBuilder("<div class=\"checkin-head\">")
-                .append(Markup.link("checkins", "← My check-ins", null, null)).append("<h2>")
-                .append(Markup.text("Check-in · " + detail.cohortName() + " · period " + detail.period()))
-                .append("</h2><p class=\"page-intro\">").append(Markup.text("Period from "
-                        + Formats.date(detail.periodStartsOn()) + ", due " + Formats.date(detail.dueOn()) + " · "
-                        + MyCheckInsView.label(detail.state()) + (detail.revisions() > 0 ? " · submitted "
-                        + detail.revisions() + (detail.revisions() == 1 ? " time" : " times") : "")))
+                .append(Markup.link("checkins", tr("checkin.form.back"), null, null)).append("<h2>")
+                .append(Markup.text(tr("checkin.form.heading", detail.cohortName(), detail.period())))
+                .append("</h2><p class=\"page-intro\">").append(Markup.text(detail.revisions() > 0
+                        ? tr("checkin.form.facts-submitted", Formats.date(detail.periodStartsOn()),
+                        Formats.date(detail.dueOn()), MyCheckInsView.label(detail.state()), detail.revisions())
+                        : tr("checkin.form.facts", Formats.date(detail.periodStartsOn()), Formats.date(detail.dueOn()),
+                        MyCheckInsView.label(detail.state()))))
                 .append("</p>");
         if (detail.feedback() != null) {
             head.append("<div class=\"tile checkin-feedback\"><h3>")
-                    .append(Markup.text("Feedback from " + detail.feedbackBy())).append("</h3><p>")
+                    .append(Markup.text(tr("checkin.form.feedback-from", detail.feedbackBy()))).append("</h3><p>")
                     .append(Markup.text(detail.feedback())).append("</p></div>");
         }
         return head.append("</div>").toString();
@@ -217,22 +219,22 @@ class CheckInView extends Div implements BeforeEnterObserver {
         try {
             if (submitting) {
                 Submitted result = checkIns.submit(detail.id(), detail.version(), input);
-                Toasts.success(result.late() ? "Check-in submitted. It is late, and it still counts."
-                        : "Check-in submitted. Your mentor has been told.");
+                Toasts.success(result.late() ? tr("checkin.form.submitted-late") : tr("checkin.form.submitted"));
                 getUI().ifPresent(ui -> ui.navigate("checkins"));
             } else {
                 checkIns.saveDraft(detail.id(), detail.version(), input);
-                Toasts.success("Draft saved.");
+                Toasts.success(tr("checkin.form.draft-saved"));
                 detail = checkIns.detail(detail.id());
             }
         } catch (BusinessRuleException refusal) {
             if (refusal.getField() == null) {
-                var dialog = new ConfirmDialog("Your check-in was not saved", refusal.getMessage(), "Reload", e -> {
-                    detail = checkIns.detail(detail.id());
-                    render();
-                });
+                var dialog = new ConfirmDialog(tr("checkin.form.not-saved"), refusal.getMessage(),
+                        tr("checkin.form.reload"), e -> {
+                            detail = checkIns.detail(detail.id());
+                            render();
+                        });
                 dialog.setCancelable(true);
-                dialog.setCancelText("Keep my text on screen");
+                dialog.setCancelText(tr("checkin.form.keep-text"));
                 dialog.open();
             } else {
                 FieldErrors.show(refusal, Map.of("meetingOn", meetingOn, "meetingMinutes", minutes, "wins", wins,

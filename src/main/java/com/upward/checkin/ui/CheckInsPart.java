@@ -9,6 +9,8 @@ import org.springframework.context.annotation.Configuration;
 
 import java.util.Optional;
 
+import static com.upward.base.ui.Translations.tr;
+
 /** What checkin adds to the cohort page: a tab of counts per mentee, and the cohort's figures on the Overview. */
 @Configuration(proxyBeanMethods = false)
 class CheckInsPart {
@@ -23,9 +25,9 @@ class CheckInsPart {
         return new CohortPage.OverviewSection(10, "Check-ins", cohort -> {
             CheckInFigures figures = checkIns.figures(cohort.id());
             return Optional.of(Tiles.of(
-                    Tiles.tile(figures.submitted(), "Submitted"),
-                    Tiles.tile(figures.due(), "Due so far"),
-                    Tiles.tile(figures.overdue(), "Overdue (2+ days)")));
+                    Tiles.tile(figures.submitted(), tr("checkin.cohort.submitted")),
+                    Tiles.tile(figures.due(), tr("checkin.cohort.due")),
+                    Tiles.tile(figures.overdue(), tr("checkin.cohort.overdue"))));
         });
     }
 }

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
+import static com.upward.base.ui.Translations.tr;
+
 /** Check-in states per mentee. Counts only: what mentees write stays between them and their mentor. */
 class CheckInsTab extends VerticalLayout {
 
@@ -14,23 +16,23 @@ class CheckInsTab extends VerticalLayout {
 
     CheckInsTab(CohortCheckInsService checkIns, long cohortId) {
         setPadding(false);
-        var note = new Paragraph("On time means submitted by two days after the due date; overdue means not "
-                + "submitted by then. What mentees write is visible only to them and their mentor.");
+        var note = new Paragraph(tr("checkin.tab.note"));
         note.addClassName("page-intro");
-        grid.addColumn(CheckInCounts::menteeName).setHeader("Mentee").setSortProperty("menteeName");
-        grid.addColumn(c -> c.mentorName() == null ? "No mentor" : c.mentorName()).setHeader("Mentor");
-        grid.addColumn(CheckInCounts::onTime).setHeader("On time").setSortProperty("onTime").setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(CheckInCounts::late).setHeader("Late").setSortProperty("late").setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(CheckInCounts::overdue).setHeader("Overdue").setSortProperty("overdue").setAutoWidth(true)
-                .setFlexGrow(0).setPartNameGenerator(c -> c.overdue() > 0 ? "overdue" : null);
-        grid.addColumn(CheckInCounts::upcoming).setHeader("Upcoming").setSortProperty("upcoming")
+        grid.addColumn(CheckInCounts::menteeName).setHeader(tr("checkin.tab.mentee")).setSortProperty("menteeName");
+        grid.addColumn(c -> c.mentorName() == null ? tr("checkin.tab.no-mentor") : c.mentorName())
+                .setHeader(tr("checkin.tab.mentor"));
+        grid.addColumn(CheckInCounts::onTime).setHeader(tr("checkin.tab.on-time")).setSortProperty("onTime")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.setEmptyStateText("No check-ins yet: they are scheduled when the cohort starts.");
+        grid.addColumn(CheckInCounts::late).setHeader(tr("checkin.tab.late")).setSortProperty("late")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CheckInCounts::overdue).setHeader(tr("checkin.tab.overdue")).setSortProperty("overdue")
+                .setAutoWidth(true).setFlexGrow(0).setPartNameGenerator(c -> c.overdue() > 0 ? "overdue" : null);
+        grid.addColumn(CheckInCounts::upcoming).setHeader(tr("checkin.tab.upcoming")).setSortProperty("upcoming")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateText(tr("checkin.tab.empty"));
         grid.setItemsPageable(pageable -> checkIns.countsPerMentee(cohortId, pageable),
                 pageable -> checkIns.countMentees(cohortId));
-        grid.setAriaLabel("Check-ins per mentee");
+        grid.setAriaLabel(tr("checkin.tab.name"));
         Grids.fillPage(grid);
         Grids.sortBy(grid, "menteeName");
         add(note, grid);

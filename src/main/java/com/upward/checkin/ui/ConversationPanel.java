@@ -16,15 +16,17 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import static com.upward.base.ui.Translations.tr;
+
 /**
  * A check-in's conversation between the mentee and their mentor, on both their pages: the messages, oldest first,
  * then a reply box. What each may read and write is the service's decision; this shows it.
  */
 class ConversationPanel extends Div {
 
-    final TextArea reply = TextLimits.area("Your message", "Ask about the feedback, say what you tried, or thank "
-            + "them.", CheckInConversationService.MAX_LENGTH);
-    final Button send = new Button("Send message");
+    final TextArea reply = TextLimits.area(tr("checkin.conversation.reply"),
+            tr("checkin.conversation.reply-placeholder"), CheckInConversationService.MAX_LENGTH);
+    final Button send = new Button(tr("checkin.conversation.send"));
     final Div messages = new Div();
     private final H3 heading = new H3();
     private final Paragraph closed = new Paragraph();
@@ -35,12 +37,12 @@ class ConversationPanel extends Div {
         this.conversations = conversations;
         this.checkInId = checkInId;
         addClassNames("checkin-section", "checkin-conversation");
-        var privacy = new Paragraph("Only the two of you see this conversation; HR and executives never do.");
+        var privacy = new Paragraph(tr("checkin.conversation.privacy"));
         privacy.addClassName("page-intro");
         messages.addClassName("conversation-messages");
         messages.getElement().setAttribute("role", "log");
         closed.addClassName("page-intro");
-        reply.setHelperText("Ctrl+Enter sends.");
+        reply.setHelperText(tr("checkin.conversation.shortcut"));
         send.addThemeVariants(ButtonVariant.PRIMARY);
         send.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(reply);
         send.addClickListener(e -> send());
@@ -54,8 +56,9 @@ class ConversationPanel extends Div {
         heading.setText(heading(conversation));
         messages.removeAll();
         for (Message message : conversation.messages()) {
-            var author = new Span((message.mine() ? "You" : message.authorName()) + " · "
-                    + Formats.instant(message.postedAt(), ""));
+            String postedAt = Formats.instant(message.postedAt(), "");
+            var author = new Span(message.mine() ? tr("checkin.conversation.by-you", postedAt)
+                    : tr("checkin.conversation.by", message.authorName(), postedAt));
             author.addClassName("conversation-author");
             var body = new Paragraph(message.body());
             var item = new Div(author, body);
@@ -63,9 +66,8 @@ class ConversationPanel extends Div {
             messages.add(item);
         }
         if (conversation.messages().isEmpty()) {
-            messages.add(new Paragraph(conversation.asMentee()
-                    ? "No messages yet. Ask your mentor about their feedback, or tell them what you tried."
-                    : "No messages yet. Ask how it went, or follow up on your feedback."));
+            messages.add(new Paragraph(conversation.asMentee() ? tr("checkin.conversation.empty-for-mentee")
+                    : tr("checkin.conversation.empty-for-mentor")));
         }
         closed.setText(conversation.canReply() ? "" : conversation.whyNoReply());
         closed.setVisible(!conversation.canReply());
@@ -74,7 +76,8 @@ class ConversationPanel extends Div {
     }
 
     private static String heading(Conversation conversation) {
-        return conversation.otherName() == null ? "Conversation" : "Conversation with " + conversation.otherName();
+        return conversation.otherName() == null ? tr("checkin.conversation.title")
+                : tr("checkin.conversation.title-with", conversation.otherName());
     }
 
     private void send() {

@@ -15,19 +15,21 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import static com.upward.base.ui.Translations.tr;
+
 /** The mentor reads the comments on one of their mentee's goals and adds one. */
 class GoalCommentDialog extends Dialog {
 
-    final TextArea comment = TextLimits.area("Your comment", "A question, an idea, a resource for this goal",
-            Texts.LIMIT);
-    final Button send = new Button("Comment");
+    final TextArea comment = TextLimits.area(tr("checkin.goal-comments.comment"),
+            tr("checkin.goal-comments.placeholder"), Texts.LIMIT);
+    final Button send = new Button(tr("checkin.goal-comments.send"));
 
     GoalCommentDialog(GoalService goals, long goalId, String title) {
-        setHeaderTitle("Comments on \"" + title + "\"");
+        setHeaderTitle(tr("checkin.goal-comments.title", title));
         setWidth("min(36rem, 96vw)");
         var earlier = goals.comments(goalId);
         if (earlier.isEmpty()) {
-            add(new Paragraph("No comments yet."));
+            add(new Paragraph(tr("checkin.goal-comments.none")));
         }
         for (CommentItem c : earlier) {
             add(new Paragraph(new UserText(c.author()), new Text(" · " + Formats.instant(c.createdAt(), "") + ": "),
@@ -41,13 +43,13 @@ class GoalCommentDialog extends Dialog {
             }
             try {
                 goals.comment(goalId, comment.getValue());
-                Toasts.success("Comment added.");
+                Toasts.success(tr("checkin.goal-comments.added"));
                 close();
             } catch (BusinessRuleException refusal) {
                 comment.setErrorMessage(refusal.getMessage());
                 comment.setInvalid(true);
             }
         });
-        getFooter().add(new Button("Cancel", e -> close()), send);
+        getFooter().add(new Button(tr("checkin.goal-comments.cancel"), e -> close()), send);
     }
 }

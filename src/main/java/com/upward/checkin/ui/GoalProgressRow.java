@@ -1,6 +1,5 @@
 package com.upward.checkin.ui;
 
-import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.light.LightElement;
 import com.upward.checkin.internal.CheckInModels.GoalLine;
 import com.upward.checkin.internal.CheckInModels.GoalProgress;
@@ -15,6 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.util.Arrays;
 import java.util.List;
+
+import static com.upward.base.ui.Translations.tr;
 
 /**
  * One goal in the check-in: a 0–100 progress slider, its status, and whether this period's setback concerns it. A
@@ -50,11 +51,16 @@ class GoalProgressRow extends LightElement {
         }
     }
 
+    /** The goal's title and status options; with {@code texts}, the line's own words in the reader's language. */
     @Override
     public ObjectNode data() {
         var goal = JsonNodeFactory.instance.objectNode().put("title", title);
         var options = goal.putArray("statuses");
-        statuses.forEach(s -> options.addArray().add(s.name()).add(StatusLabels.of(s)));
+        statuses.forEach(s -> options.addArray().add(s.name()).add(tr("goals.status." + s.name())));
+        goal.putObject("texts")
+                .put("progressName", tr("checkin.goal-line.progress-name", title))
+                .put("statusName", tr("checkin.goal-line.status-name", title))
+                .put("setback", tr("checkin.goal-line.setback"));
         return goal;
     }
 

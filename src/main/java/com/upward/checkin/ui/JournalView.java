@@ -24,7 +24,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -37,13 +37,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.upward.base.ui.Translations.tr;
+
 /** The employee's lessons journal: a timeline of every win and lesson, with filters, the wins count and streak. */
 @Route("journal")
-@PageTitle("Lessons journal")
 @Menu(order = 28, icon = "vaadin:book", title = "Lessons journal")
 @RolesAllowed(Role.Names.EMPLOYEE)
-class JournalView extends Div {
+class JournalView extends Div implements HasDynamicTitle {
 
+    /** The choice of any cohort or goal; its label is the reader's word for "All". */
     static final Option ANY = new Option(-1, "All");
 
     final Select<Option> cohort = new Select<>();
@@ -57,40 +59,39 @@ class JournalView extends Div {
     JournalView(JournalService journal, Celebrations celebrations, Clock clock) {
         this.journal = journal;
         addClassNames("page", "journal-page");
-        add(new H2("Lessons journal"));
-        var intro = new Paragraph("Every win and lesson you wrote in your check-ins, across cohorts: your own "
-                + "roadmap of failing forward. Only you see this page.");
+        add(new H2(tr("checkin.journal.title")));
+        var intro = new Paragraph(tr("checkin.journal.intro"));
         intro.addClassName("page-intro");
         add(intro);
         Celebration c = celebrations.mine();
-        add(Tiles.of(Tiles.tile(c.wins(), c.winsLabel()), Tiles.tile(c.onTimeStreak(), Celebration.STREAK_LABEL)));
+        add(Tiles.of(Tiles.tile(c.wins(), c.winsLabel()), Tiles.tile(c.onTimeStreak(), c.streakLabel())));
 
-        cohort.setLabel("Cohort");
+        cohort.setLabel(tr("checkin.journal.cohort"));
         List<Option> cohorts = new ArrayList<>(List.of(ANY));
         cohorts.addAll(journal.cohorts());
         cohort.setItems(cohorts);
-        cohort.setItemLabelGenerator(Option::label);
+        cohort.setItemLabelGenerator(JournalView::label);
         cohort.setValue(ANY);
         cohort.addValueChangeListener(e -> {
             loadGoals();
             render();
         });
-        goal.setLabel("Goal");
-        goal.setItemLabelGenerator(Option::label);
+        goal.setLabel(tr("checkin.journal.goal"));
+        goal.setItemLabelGenerator(JournalView::label);
         goal.setWidth("18rem");
         loadGoals();
         goal.addValueChangeListener(e -> render());
-        search.setLabel("Search");
-        search.setPlaceholder("A word you wrote");
+        search.setLabel(tr("checkin.journal.search"));
+        search.setPlaceholder(tr("checkin.journal.search-placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> render());
         var export = new Anchor();
         export.setHref(csv(clock), AttachmentType.DOWNLOAD);
-        export.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span("Export CSV"));
+        export.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(tr("checkin.journal.export")));
         export.addClassName("button-link");
-        export.getElement().setAttribute("aria-label", "Export the journal as shown as CSV");
+        export.getElement().setAttribute("aria-label", tr("checkin.journal.export-name"));
         var filters = new HorizontalLayout(cohort, goal, search, export);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassName("journal-filters");
@@ -98,6 +99,15 @@ class JournalView extends Div {
         timeline.getElement().setAttribute("role", "list");
         add(filters, timeline);
         render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return tr("checkin.journal.title");
+    }
+
+    private static String label(Option option) {
+        return option == ANY ? tr("checkin.journal.all") : option.label();
     }
 
     JournalFilter filter() {
@@ -117,22 +127,21 @@ class JournalView extends Div {
         shown.clear();
         shown.addAll(journal.entries(filter()));
         if (shown.isEmpty()) {
-            timeline.add(Tiles.emptyState(isUnfiltered()
-                    ? "Nothing here yet. Write a win or a lesson in your next check-in and it appears here."
-                    : "Nothing matches these filters. Clear the search or pick \"All\"."));
+            timeline.add(Tiles.emptyState(isUnfiltered() ? tr("checkin.journal.empty")
+                    : tr("checkin.journal.nothing-matches")));
             return;
         }
         for (JournalEntry e : shown) {
-            var kind = new Span(e.kind() == Kind.WIN ? "Win" : "Lesson");
+            var kind = new Span(tr("checkin.journal.kind." + e.kind().name()));
             kind.addClassNames("status-badge", e.kind() == Kind.WIN ? "status-achieved" : "status-pivoted");
             var when = new Span(new Text(Formats.date(e.writtenOn()) + " · "), new UserText(e.cohortName()),
-                    new Text(" · period " + e.period()));
+                    new Text(tr("checkin.journal.period", e.period())));
             when.addClassName("journal-when");
             var text = new Paragraph(e.text());
             text.addClassName("journal-text");
             var item = new Div(new HorizontalLayout(kind, when), text);
             if (!e.goals().isEmpty()) {
-                var goals = new Span("Goals: " + String.join(", ", e.goals()));
+                var goals = new Span(tr("checkin.journal.goals", String.join(", ", e.goals())));
                 goals.addClassName("journal-goals");
                 item.add(goals);
             }

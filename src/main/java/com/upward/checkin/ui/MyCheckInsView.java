@@ -15,35 +15,38 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.List;
 
+import static com.upward.base.ui.Translations.tr;
+
 /** The mentee's check-ins in the cohort that runs now: what is due, overdue, in draft, submitted and reviewed. */
 @Route("checkins")
-@PageTitle("My check-ins")
 @Menu(order = 26, icon = "vaadin:clipboard-check", title = "My check-ins")
 @RolesAllowed(Role.Names.EMPLOYEE)
-class MyCheckInsView extends Div {
+class MyCheckInsView extends Div implements HasDynamicTitle {
 
     MyCheckInsView(CheckInService checkIns, SurveyService surveys) {
         addClassNames("page", "checkins-page");
-        add(new H2("My check-ins"));
-        var intro = new Paragraph("One check-in per period: how your goals moved, what went well, what did not and "
-                + "what you learned from it. Setbacks are data, not verdicts. On time means by two days after the "
-                + "due date; a late check-in still counts.");
+        add(new H2(tr("checkin.list.title")));
+        var intro = new Paragraph(tr("checkin.list.intro"));
         intro.addClassName("page-intro");
         add(intro);
-        add(Todos.of("Surveys to answer", surveyTodos(surveys)));
+        add(Todos.of(tr("checkin.list.surveys"), surveyTodos(surveys)));
         List<CheckInRow> rows = checkIns.myCheckIns();
         if (rows.isEmpty()) {
-            add(Tiles.emptyState("No check-ins yet. They appear here once your cohort has started and you have a "
-                    + "mentor."));
+            add(Tiles.emptyState(tr("checkin.list.empty")));
             return;
         }
         add(Markup.of(list(rows)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return tr("checkin.list.title");
     }
 
     /** One line per check-in, each with a link that opens it; markup, as the lines only change on a new visit. */
@@ -52,11 +55,11 @@ class MyCheckInsView extends Div {
         for (CheckInRow row : rows) {
             boolean toDo = row.state() == State.DUE || row.state() == State.OVERDUE || row.state() == State.DRAFT;
             html.append("<div class=\"tile checkin-line\" role=\"listitem\"><span class=\"checkin-what\">")
-                    .append(Markup.text(row.cohortName() + " · period " + row.period() + " · due "
-                            + Formats.date(row.dueOn())))
+                    .append(Markup.text(tr("checkin.list.line", row.cohortName(), row.period(),
+                            Formats.date(row.dueOn()))))
                     .append("</span>").append(StatusLabels.badgeMarkup(row.state(), label(row.state())))
                     .append(Markup.link("checkins/" + row.id(), action(row), toDo ? "link-button primary" : "link-button",
-                            action(row) + ": period " + row.period()))
+                            tr("checkin.list.link-name", action(row), row.period())))
                     .append("</div>");
         }
         return html.append("</div>").toString();
@@ -65,29 +68,22 @@ class MyCheckInsView extends Div {
     /** Unanswered surveys, each with a link to answer it. */
     static List<Todo> surveyTodos(SurveyService surveys) {
         return surveys.mySurveys().stream().filter(s -> !s.answered())
-                .map(s -> new Todo(s.title() + " · " + s.cohortName()
-                        + (s.closesOn() == null ? "" : " · open until " + Formats.date(s.closesOn())),
-                        s.route(), "Answer")).toList();
+                .map(s -> new Todo(s.closesOn() == null ? tr("checkin.list.survey", s.title(), s.cohortName())
+                        : tr("checkin.list.survey-until", s.title(), s.cohortName(), Formats.date(s.closesOn())),
+                        s.route(), tr("checkin.list.answer"))).toList();
     }
 
+    /** A check-in's state in the reader's language, the same on the mentee's and the mentor's pages. */
     static String label(State state) {
-        return switch (state) {
-            case UPCOMING -> "Upcoming";
-            case DUE -> "Due";
-            case OVERDUE -> "Overdue";
-            case DRAFT -> "Draft";
-            case SUBMITTED -> "Submitted";
-            case LATE -> "Submitted late";
-            case REVIEWED -> "Reviewed";
-        };
+        return tr("checkin.state." + state.name());
     }
 
     private static String action(CheckInRow row) {
         return switch (row.state()) {
-            case UPCOMING, DUE, OVERDUE -> "Start check-in";
-            case DRAFT -> "Continue";
-            case SUBMITTED, LATE -> row.editable() ? "View or change" : "View";
-            case REVIEWED -> "View feedback";
+            case UPCOMING, DUE, OVERDUE -> tr("checkin.list.start");
+            case DRAFT -> tr("checkin.list.continue");
+            case SUBMITTED, LATE -> row.editable() ? tr("checkin.list.view-or-change") : tr("checkin.list.view");
+            case REVIEWED -> tr("checkin.list.view-feedback");
         };
     }
 }

@@ -24,7 +24,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -32,12 +32,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import static com.upward.base.ui.Translations.tr;
+
 /** The mentor's mentees: their goals with progress and their check-ins, with a way into each submitted one. */
 @Route("mentees")
-@PageTitle("My mentees")
 @Menu(order = 27, icon = "vaadin:group", title = "My mentees")
 @RolesAllowed(Role.Names.EMPLOYEE)
-class MyMenteesView extends Div {
+class MyMenteesView extends Div implements HasDynamicTitle {
 
     final List<Button> reads = new ArrayList<>();
 
@@ -47,16 +48,20 @@ class MyMenteesView extends Div {
     MyMenteesView(MentorCheckInService mentor, GoalService goalService) {
         this.goalService = goalService;
         addClassNames("page", "mentees-page");
-        add(new H2("My mentees"));
-        var intro = new Paragraph("Your mentees' goals and check-ins. Read a submitted check-in to give feedback; "
-                + "their private notes stay private, and each time you open a check-in it is logged.");
+        add(new H2(tr("checkin.mentees.title")));
+        var intro = new Paragraph(tr("checkin.mentees.intro"));
         intro.addClassName("page-intro");
         add(intro);
         List<MenteeOverview> mentees = mentor.myMentees();
         if (mentees.isEmpty()) {
-            add(Tiles.emptyState("You have no mentees right now. When HR pairs you with someone, they appear here."));
+            add(Tiles.emptyState(tr("checkin.mentees.empty")));
         }
         mentees.forEach(m -> add(card(m)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return tr("checkin.mentees.title");
     }
 
     private Div card(MenteeOverview m) {
@@ -69,37 +74,44 @@ class MyMenteesView extends Div {
         goals.addClassName("mentee-goals");
         for (MenteeGoal g : m.goals()) {
             var bar = new ProgressBar(0, 100, g.progress());
-            bar.getElement().setAttribute("aria-label", g.title() + ": " + g.progress() + "%");
-            var trend = new Span(g.trend().isEmpty() ? "no check-in yet"
-                    : "trend " + g.trend().stream().map(p -> p + "%").collect(Collectors.joining(" → ")));
+            bar.getElement().setAttribute("aria-label", tr("checkin.mentees.goal-name", g.title(), g.progress()));
+            var trend = new Span(g.trend().isEmpty() ? tr("checkin.mentees.no-trend")
+                    : tr("checkin.mentees.trend", g.trend().stream().map(p -> tr("checkin.mentees.percent", p))
+                    .collect(Collectors.joining(" → "))));
             trend.addClassName("mentee-goal-trend");
-            var comment = new Button("Comment", e -> new GoalCommentDialog(goalService, g.goalId(), g.title()).open());
+            var comment = new Button(tr("checkin.mentees.comment"),
+                    e -> new GoalCommentDialog(goalService, g.goalId(), g.title()).open());
             comment.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-            comment.setAriaLabel("Comment on " + g.title());
+            comment.setAriaLabel(tr("checkin.mentees.comment-name", g.title()));
             comments.add(comment);
-            var head = new HorizontalLayout(new Span(new UserText(g.title()), new Text(" · " + g.progress() + "%")),
-                    StatusLabels.badge(g.status()), comment);
+            var status = new Span(tr("goals.status." + g.status().name()));
+            status.addClassNames("status-badge", StatusLabels.cssClass(g.status()));
+            var head = new HorizontalLayout(new Span(new UserText(g.title()),
+                    new Text(tr("checkin.mentees.goal-progress", g.progress()))), status, comment);
             head.setAlignItems(FlexComponent.Alignment.CENTER);
             var line = new Div(head, bar, trend);
             line.addClassName("mentee-goal");
             goals.add(line);
         }
         if (m.goals().isEmpty()) {
-            goals.add(new Span("No goals yet."));
+            goals.add(new Span(tr("checkin.mentees.no-goals")));
         }
         card.add(goals);
         var checkIns = new Div();
         checkIns.addClassName("mentee-checkins");
         for (CheckInLine ci : m.checkIns()) {
-            var what = new Span("Period " + ci.period() + " · due " + Formats.date(ci.dueOn()) + " · "
-                    + MyCheckInsView.label(ci.state()) + (ci.helpRequested() && !ci.helpAcknowledged()
-                    ? " · asks for help" : ""));
+            var what = new Span(ci.helpRequested() && !ci.helpAcknowledged()
+                    ? tr("checkin.mentees.check-in-help", ci.period(), Formats.date(ci.dueOn()),
+                    MyCheckInsView.label(ci.state()))
+                    : tr("checkin.mentees.check-in", ci.period(), Formats.date(ci.dueOn()),
+                    MyCheckInsView.label(ci.state())));
             var line = new HorizontalLayout(what);
             line.setAlignItems(FlexComponent.Alignment.CENTER);
             if (ci.state() == State.SUBMITTED || ci.state() == State.LATE || ci.state() == State.REVIEWED) {
-                var read = new Button(ci.state() == State.REVIEWED ? "Read" : "Read and give feedback",
+                var read = new Button(ci.state() == State.REVIEWED ? tr("checkin.mentees.read")
+                        : tr("checkin.mentees.read-and-give-feedback"),
                         e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("mentees/checkins/" + ci.id())));
-                read.setAriaLabel("Read period " + ci.period() + " of " + m.name());
+                read.setAriaLabel(tr("checkin.mentees.read-name", ci.period(), m.name()));
                 reads.add(read);
                 line.add(read);
             }

@@ -23,37 +23,36 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import static com.upward.base.ui.Translations.tr;
+
 /** A new goal, or changes to one: SMART fields with prompts, refusals beside the field they concern. */
 class GoalDialog extends Dialog {
 
-    static final String TYPE_HELP = "Learning: a capability to build (\"learn to give hard feedback\"). "
-            + "Outcome: a result to reach (\"ship the billing migration\").";
-
-    final RadioButtonGroup<GoalType> type = new RadioButtonGroup<>("Type");
-    final TextField title = new TextField("Goal");
-    final TextArea why = TextLimits.area("Why it matters", "What changes for you, your team or your career?",
+    final RadioButtonGroup<GoalType> type = new RadioButtonGroup<>(tr("goals.dialog.type"));
+    final TextField title = new TextField(tr("goals.dialog.title"));
+    final TextArea why = TextLimits.area(tr("goals.dialog.why"), tr("goals.dialog.why-placeholder"),
             GoalModels.TEXT_LIMIT);
-    final TextArea success = TextLimits.area("Success criteria", "How will you and your mentor know you got there?",
+    final TextArea success = TextLimits.area(tr("goals.dialog.success"), tr("goals.dialog.success-placeholder"),
             GoalModels.TEXT_LIMIT);
-    final DatePicker target = new LocalizedDatePicker("Target date");
-    final Button save = new Button("Save");
+    final DatePicker target = new LocalizedDatePicker(tr("goals.dialog.target-date"));
+    final Button save = new Button(tr("goals.dialog.save"));
 
     GoalDialog(GoalService goals, GoalEnrollment enrollment, GoalCard existing, Consumer<String> onSaved,
                Consumer<String> onRefusal) {
-        setHeaderTitle(existing == null ? "New goal" : "Edit goal");
+        setHeaderTitle(existing == null ? tr("goals.dialog.new") : tr("goals.dialog.edit"));
         setWidth("min(40rem, 96vw)");
         type.setItems(GoalType.values());
-        type.setItemLabelGenerator(t -> t == GoalType.LEARNING ? "Learning" : "Outcome");
-        type.setHelperText(TYPE_HELP);
+        type.setItemLabelGenerator(t -> tr("goals.type." + t.name()));
+        type.setHelperText(tr("goals.dialog.type-help"));
         type.setRequiredIndicatorVisible(true);
-        title.setPlaceholder("Say it in a few words");
+        title.setPlaceholder(tr("goals.dialog.title-placeholder"));
         title.setRequiredIndicatorVisible(true);
         title.setWidthFull();
         TextLimits.limit(title, GoalModels.TITLE_LIMIT);
         target.setRequiredIndicatorVisible(true);
         target.setMin(enrollment.startsOn());
         target.setMax(enrollment.endsOn());
-        target.setHelperText("By " + Formats.date(enrollment.endsOn()) + ", when the cohort ends");
+        target.setHelperText(tr("goals.dialog.target-date-help", Formats.date(enrollment.endsOn())));
         if (existing == null) {
             type.setValue(GoalType.LEARNING);
         } else {
@@ -81,7 +80,7 @@ class GoalDialog extends Dialog {
                     goals.update(existing.id(), existing.version(), values);
                 }
                 close();
-                onSaved.accept(existing == null ? "Goal added." : "Goal saved.");
+                onSaved.accept(existing == null ? tr("goals.dialog.added") : tr("goals.dialog.saved"));
             } catch (BusinessRuleException refusal) {
                 if (refusal.getField() == null) {
                     close();
@@ -92,7 +91,7 @@ class GoalDialog extends Dialog {
                 }
             }
         });
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(tr("goals.cancel"), e -> close()), save);
         title.focus();
     }
 }

@@ -30,6 +30,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.util.Optional;
 
+import static com.upward.base.ui.Translations.tr;
+
 /**
  * One goal: what it is, its progress, its milestones to tick off and reorder, and the comments on it. The headline,
  * the milestones and their buttons are a light element ({@link GoalElement}, decision 022) drawn from the goal this
@@ -87,8 +89,7 @@ class GoalPanel extends Div {
             add(adder);
         }
         commentArea.addClassName("goal-comments");
-        commentsToggle = new GoalElement(() -> JsonNodeFactory.instance.objectNode().put("part", "comments")
-                .put("title", goal.title()).put("comments", goal.comments()).put("open", commentsOpen), this::act);
+        commentsToggle = new GoalElement(this::commentsData, this::act);
         commentArea.add(commentsToggle);
         add(commentArea);
     }
@@ -97,33 +98,69 @@ class GoalPanel extends Div {
         return goal.id();
     }
 
-    /** What the goal's element shows: headline, progress, why and how, the milestones, and what may be done. */
+    /**
+     * What the goal's element shows: headline, progress, why and how, the milestones, and what may be done; with
+     * {@code texts}, the element's own words (button texts, names for screen readers) in the reader's language.
+     */
     ObjectNode goalData() {
         var data = JsonNodeFactory.instance.objectNode().put("part", "goal").put("title", goal.title())
                 .put("editable", editable).put("adderOpen", newMilestone != null).put("progress", goal.progress())
-                .put("facts", goal.progress() + "% · target " + Formats.date(goal.targetDate()) + " · "
-                        + goal.milestonesDone() + " of " + goal.milestones().size() + " milestones done")
+                .put("facts", tr("goals.goal.facts", goal.progress(), Formats.date(goal.targetDate()),
+                        goal.milestonesDone(), goal.milestones().size()))
                 .put("progressSource", progressSource())
                 .put("followable", editable && goal.progressByHand() && !goal.milestones().isEmpty())
                 .put("pivotedTo", goal.status() == GoalStatus.PIVOTED ? goal.replacedByTitle() : null)
                 .put("why", goal.whyItMatters()).put("success", goal.successCriteria());
         var badges = data.putArray("badges");
-        for (Enum<?> badge : new Enum<?>[] {goal.type(), goal.status()}) {
-            badges.addObject().put("className", StatusLabels.cssClass(badge)).put("text", StatusLabels.of(badge));
-        }
+        badges.addObject().put("className", StatusLabels.cssClass(goal.type()))
+                .put("text", tr("goals.type." + goal.type().name()));
+        badges.addObject().put("className", StatusLabels.cssClass(goal.status()))
+                .put("text", tr("goals.status." + goal.status().name()));
         var steps = data.putArray("milestones");
         goal.milestones().forEach(step -> steps.addObject().put("id", step.id()).put("title", step.title())
-                .put("done", step.done()));
+                .put("done", step.done()).set("texts", JsonNodeFactory.instance.objectNode()
+                        .put("up", tr("goals.milestone.up-name", step.title()))
+                        .put("down", tr("goals.milestone.down-name", step.title()))
+                        .put("remove", tr("goals.milestone.remove-name", step.title()))));
+        data.putObject("texts")
+                .put("edit", tr("goals.goal.edit"))
+                .put("editName", tr("goals.goal.edit-name", goal.title()))
+                .put("status", tr("goals.goal.status"))
+                .put("statusName", tr("goals.goal.status-name", goal.title()))
+                .put("progressName", tr("goals.goal.progress-name", goal.title(), goal.progress()))
+                .put("follow", tr("goals.goal.follow"))
+                .put("followName", tr("goals.goal.follow-name", goal.title()))
+                .put("pivotedTo", goal.status() == GoalStatus.PIVOTED
+                        ? tr("goals.goal.pivoted-to", goal.replacedByTitle()) : null)
+                .put("whyAndHow", tr("goals.goal.why-and-how"))
+                .put("why", goal.whyItMatters() == null ? null : tr("goals.goal.why", goal.whyItMatters()))
+                .put("success", goal.successCriteria() == null ? null
+                        : tr("goals.goal.success", goal.successCriteria()))
+                .put("noMilestones", editable ? tr("goals.goal.no-milestones-editable")
+                        : tr("goals.goal.no-milestones"))
+                .put("addMilestone", tr("goals.goal.add-milestone"))
+                .put("addMilestoneName", tr("goals.goal.add-milestone-name", goal.title()));
+        return data;
+    }
+
+    /** What the comments' toggle shows, with its words ({@code texts}) in the reader's language. */
+    private ObjectNode commentsData() {
+        var data = JsonNodeFactory.instance.objectNode().put("part", "comments").put("title", goal.title())
+                .put("comments", goal.comments()).put("open", commentsOpen);
+        data.putObject("texts")
+                .put("toggle", tr("goals.comments.toggle", goal.comments()))
+                .put("toggleName", commentsOpen ? tr("goals.comments.hide-name", goal.title())
+                        : tr("goals.comments.show-name", goal.title()));
         return data;
     }
 
     /** Where the progress comes from (issue 24): the milestones done, or the mentee's own figure. */
     private String progressSource() {
         if (goal.progressByHand()) {
-            return "Progress set by hand in a check-in.";
+            return tr("goals.goal.progress-by-hand");
         }
-        return goal.milestones().isEmpty() ? "Progress follows the milestones once the goal has some."
-                : "Progress follows the milestones done.";
+        return goal.milestones().isEmpty() ? tr("goals.goal.progress-follows-later")
+                : tr("goals.goal.progress-follows");
     }
 
     /**
@@ -140,7 +177,7 @@ class GoalPanel extends Div {
             case "add" -> openAdder();
             case "comments" -> toggleComments();
             case "follow" -> run(() -> goals.followMilestones(goal.id(), goal.version()),
-                    "Progress follows the milestones again.");
+                    tr("goals.goal.follows-again"));
             default -> step(stepId).ifPresent(step -> {
                 switch (action) {
                     case "up" -> run(() -> goals.moveMilestone(goal.id(), goal.version(), step.id(), -1), null);
@@ -162,15 +199,16 @@ class GoalPanel extends Div {
 
     private void tick(MilestoneItem step, boolean done) {
         run(() -> goals.tickMilestone(goal.id(), goal.version(), step.id(), done),
-                done ? "Milestone done: " + step.title() + "." : "Milestone reopened.");
+                done ? tr("goals.milestone.done", step.title()) : tr("goals.milestone.reopened"));
     }
 
     private void confirmRemoval(MilestoneItem step) {
-        var confirm = new ConfirmDialog("Remove this milestone?", "\"" + step.title() + "\" will be gone from "
-                + goal.title() + ".", "Remove", e -> run(() -> goals.removeMilestone(goal.id(), goal.version(),
-                step.id()), "Milestone removed."));
+        var confirm = new ConfirmDialog(tr("goals.milestone.remove-question"),
+                tr("goals.milestone.remove-text", step.title(), goal.title()), tr("goals.milestone.remove"),
+                e -> run(() -> goals.removeMilestone(goal.id(), goal.version(), step.id()),
+                        tr("goals.milestone.removed")));
         confirm.setCancelable(true);
-        confirm.setCancelText("Cancel");
+        confirm.setCancelText(tr("goals.cancel"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }
@@ -196,9 +234,9 @@ class GoalPanel extends Div {
             return;
         }
         newMilestone = new TextField();
-        addMilestone = new Button("Add");
-        newMilestone.setPlaceholder("Next small step");
-        newMilestone.setAriaLabel("New milestone for " + goal.title());
+        addMilestone = new Button(tr("goals.milestone.add"));
+        newMilestone.setPlaceholder(tr("goals.milestone.placeholder"));
+        newMilestone.setAriaLabel(tr("goals.milestone.new-name", goal.title()));
         newMilestone.setMaxLength(GoalModels.TITLE_LIMIT);
         newMilestone.addKeyPressListener(Key.ENTER, e -> add());
         addMilestone.addClickListener(e -> add());
@@ -216,16 +254,16 @@ class GoalPanel extends Div {
             line.addClassName("goal-comment");
             content.add(line);
         }
-        comment = TextLimits.area(null, "Write a comment for your mentor", GoalModels.TEXT_LIMIT);
-        sendComment = new Button("Comment");
-        comment.setAriaLabel("Comment on " + goal.title());
+        comment = TextLimits.area(null, tr("goals.comment.placeholder"), GoalModels.TEXT_LIMIT);
+        sendComment = new Button(tr("goals.comment.send"));
+        comment.setAriaLabel(tr("goals.comment.name", goal.title()));
         sendComment.addClickListener(e -> {
             if (TextLimits.overLimit(comment)) {
                 return;
             }
             try {
                 goals.comment(goal.id(), comment.getValue());
-                host.saved("Comment added.");
+                host.saved(tr("goals.comment.added"));
             } catch (BusinessRuleException refusal) {
                 comment.setErrorMessage(refusal.getMessage());
                 comment.setInvalid(true);

@@ -1,6 +1,5 @@
 package com.upward.goals.ui;
 
-import com.upward.base.ui.StatusLabels;
 import com.upward.base.ui.Tiles;
 import com.upward.goals.internal.CohortGoalsService;
 import com.upward.goals.GoalStatus;
@@ -14,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import static com.upward.base.ui.Translations.tr;
 
 /** What goals adds to the cohort page: a tab of every mentee's goals, and goals per status on the Overview. */
 @Configuration(proxyBeanMethods = false)
@@ -34,13 +35,13 @@ class GoalsPart {
     private static Component figures(Map<GoalStatus, Long> counts, CohortDetails cohort) {
         if (counts.isEmpty()) {
             return Tiles.emptyState(switch (cohort.status()) {
-                case DRAFT, ENROLLING -> "Mentees set their goals once the cohort has started.";
-                default -> "No goals have been set in this cohort yet.";
+                case DRAFT, ENROLLING -> tr("goals.cohort.not-started");
+                default -> tr("goals.cohort.no-goals");
             });
         }
         List<Tiles.Tile> tiles = new ArrayList<>();
         for (GoalStatus status : GoalStatus.values()) {
-            tiles.add(Tiles.tile(counts.getOrDefault(status, 0L), StatusLabels.of(status)));
+            tiles.add(Tiles.tile(counts.getOrDefault(status, 0L), tr("goals.status." + status.name())));
         }
         return Tiles.of(tiles);
     }

@@ -19,7 +19,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,15 +27,16 @@ import org.springframework.beans.factory.ObjectProvider;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.upward.base.ui.Translations.tr;
+
 /** The mentee's goals in one cohort: learning and outcome goals, milestones, status and the mentor's comments. */
 @Route("goals")
-@PageTitle("My goals")
 @Menu(order = 25, icon = "vaadin:flag-checkered", title = "My goals")
 @RolesAllowed(Role.Names.EMPLOYEE)
-class MyGoalsView extends Div implements GoalPanel.Host {
+class MyGoalsView extends Div implements GoalPanel.Host, HasDynamicTitle {
 
     final Select<GoalEnrollment> cohort = new Select<>();
-    final Button newGoal = new Button("New goal", VaadinIcon.PLUS.create());
+    final Button newGoal = new Button(tr("goals.view.new-goal"), VaadinIcon.PLUS.create());
     final Div list = new Div();
     final List<GoalPanel> panels = new ArrayList<>();
 
@@ -48,22 +49,20 @@ class MyGoalsView extends Div implements GoalPanel.Host {
         this.goals = goals;
         this.downloads = downloads.orderedStream().map(MyGoalsDownloads::create).toList();
         addClassNames("page", "goals-page");
-        add(new H2("My goals"));
-        var intro = new Paragraph(GoalDialog.TYPE_HELP + " Break each goal into small milestones; your mentor "
-                + "sees your goals and can comment on them.");
+        add(new H2(tr("goals.view.title")));
+        var intro = new Paragraph(tr("goals.view.intro"));
         intro.addClassName("page-intro");
         add(intro);
         List<GoalEnrollment> mine = goals.myEnrollments();
         if (mine.isEmpty()) {
-            add(Tiles.emptyState("Goals belong to a mentoring cohort. Once HR accepts you as a mentee, you can set "
-                    + "your goals here. Look under \"Open cohorts\" to apply."));
+            add(Tiles.emptyState(tr("goals.view.no-cohort")));
             return;
         }
-        cohort.setLabel("Cohort");
+        cohort.setLabel(tr("goals.view.cohort"));
         cohort.setWidth("26rem");
         cohort.setItems(mine);
-        cohort.setItemLabelGenerator(e -> e.cohortName() + " · " + e.programName()
-                + (e.editable() ? "" : " (read-only)"));
+        cohort.setItemLabelGenerator(e -> e.editable() ? tr("goals.view.cohort-item", e.cohortName(), e.programName())
+                : tr("goals.view.cohort-item-read-only", e.cohortName(), e.programName()));
         cohort.setValue(mine.stream().filter(GoalEnrollment::editable).findFirst().orElse(mine.getFirst()));
         cohort.addValueChangeListener(e -> render());
         newGoal.addThemeVariants(ButtonVariant.PRIMARY);
@@ -77,17 +76,21 @@ class MyGoalsView extends Div implements GoalPanel.Host {
         render();
     }
 
+    @Override
+    public String getPageTitle() {
+        return tr("goals.view.title");
+    }
+
     private void render() {
         GoalEnrollment enrollment = cohort.getValue();
         list.removeAll();
         panels.clear();
         newGoal.setEnabled(enrollment.editable());
-        newGoal.setTooltipText(enrollment.editable() ? null : "This cohort is over: its goals can no longer change.");
+        newGoal.setTooltipText(enrollment.editable() ? null : tr("goals.view.cohort-over"));
         shown = goals.goalsOf(enrollment.enrollmentId());
         if (shown.isEmpty()) {
-            list.add(Tiles.emptyState(enrollment.editable()
-                    ? "No goals yet. Start with one learning goal: a capability you want to build in this cohort."
-                    : "You set no goals in this cohort."));
+            list.add(Tiles.emptyState(enrollment.editable() ? tr("goals.view.empty")
+                    : tr("goals.view.empty-read-only")));
         }
         for (GoalCard goal : shown) {
             var panel = new GoalPanel(goals, goal, enrollment.editable(), this);
@@ -106,14 +109,14 @@ class MyGoalsView extends Div implements GoalPanel.Host {
 
     @Override
     public void milestoneAdded(GoalCard goal) {
-        saved("Milestone added.");
+        saved(tr("goals.view.milestone-added"));
         panels.stream().filter(p -> p.goalId() == goal.id()).findFirst().ifPresent(GoalPanel::openAdder);
     }
 
     /** A change the service refused as a whole, most often a conflict with another tab: offer to reload. */
     @Override
     public void refused(String message) {
-        var dialog = new ConfirmDialog("Your change was not saved", message, "Reload", e -> render());
+        var dialog = new ConfirmDialog(tr("goals.view.not-saved"), message, tr("goals.view.reload"), e -> render());
         dialog.open();
     }
 

@@ -2,7 +2,6 @@ package com.upward.goals.ui;
 
 import com.upward.base.BusinessRuleException;
 import com.upward.base.ui.FieldErrors;
-import com.upward.base.ui.StatusLabels;
 import com.upward.goals.GoalService;
 import com.upward.goals.GoalStatus;
 import com.upward.goals.GoalModels.GoalCard;
@@ -16,27 +15,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import static com.upward.base.ui.Translations.tr;
+
 /** Moves a goal to another status; a pivot names the goal that replaces it. */
 class StatusDialog extends Dialog {
 
     final Select<GoalStatus> status = new Select<>();
     final Select<GoalCard> replacement = new Select<>();
-    final Button save = new Button("Save status");
+    final Button save = new Button(tr("goals.status-dialog.save"));
 
     StatusDialog(GoalService goals, GoalCard goal, List<GoalCard> others, Consumer<String> onSaved,
                  Consumer<String> onRefusal) {
-        setHeaderTitle("Status of \"" + goal.title() + "\"");
+        setHeaderTitle(tr("goals.status-dialog.title", goal.title()));
         setWidth("min(34rem, 96vw)");
-        status.setLabel("Status");
+        status.setLabel(tr("goals.status-dialog.status"));
         status.setItems(GoalStatus.values());
-        status.setItemLabelGenerator(StatusLabels::of);
+        status.setItemLabelGenerator(s -> tr("goals.status." + s.name()));
         status.setValue(goal.status());
-        status.setHelperText("Pivoted: a setback showed you a better goal. That is a success, not a failure.");
-        replacement.setLabel("Replaced by");
+        status.setHelperText(tr("goals.status-dialog.help"));
+        replacement.setLabel(tr("goals.status-dialog.replaced-by"));
         replacement.setItems(others);
         replacement.setItemLabelGenerator(GoalCard::title);
         replacement.setEmptySelectionAllowed(false);
-        replacement.setHelperText(others.isEmpty() ? "Add the new goal first, then pivot this one to it." : null);
+        replacement.setHelperText(others.isEmpty() ? tr("goals.status-dialog.add-first") : null);
         replacement.setVisible(goal.status() == GoalStatus.PIVOTED);
         others.stream().filter(o -> o.id() == (goal.replacedById() == null ? -1 : goal.replacedById())).findFirst()
                 .ifPresent(replacement::setValue);
@@ -51,7 +52,7 @@ class StatusDialog extends Dialog {
                         status.getValue() == GoalStatus.PIVOTED && replacement.getValue() != null
                                 ? replacement.getValue().id() : null);
                 close();
-                onSaved.accept("Status saved: " + StatusLabels.of(status.getValue()) + ".");
+                onSaved.accept(tr("goals.status-dialog.saved", tr("goals.status." + status.getValue().name())));
             } catch (BusinessRuleException refusal) {
                 if (refusal.getField() == null) {
                     close();
@@ -61,6 +62,6 @@ class StatusDialog extends Dialog {
                 }
             }
         });
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(tr("goals.cancel"), e -> close()), save);
     }
 }

@@ -5,6 +5,7 @@ import com.upward.testsupport.DomEventTester;
 import com.upward.goals.GoalStatus;
 import com.upward.checkin.internal.CheckInService;
 import com.upward.checkin.DemoCheckIns;
+import com.upward.checkin.HelpUrgency;
 import com.upward.checkin.internal.CheckInModels.CheckInDetail;
 import com.upward.checkin.internal.CheckInModels.CheckInInput;
 import com.upward.program.ProgramTestData;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -157,6 +159,40 @@ class CheckInViewTest extends SpringBrowserlessTest {
         assertThat(jdbc.queryForObject("select wins from check_in where id = ?", String.class, draft))
                 .isEqualTo("Ran my first retro 🎉");
         assertThat(getCurrentView()).isInstanceOf(MyCheckInsView.class);
+    }
+
+    @Test
+    void inGermanTheFormAndTheListSpeakGermanAndCountTheSubmissions() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        CheckInView view = open(draft);
+
+        assertThat(view.getPageTitle()).isEqualTo("Check-in");
+        assertThat(view.wins.getLabel()).isEqualTo("Erfolge");
+        assertThat(view.wins.getPlaceholder()).contains("Was lief gut");
+        assertThat(view.setbacks.getLabel()).isEqualTo("Rückschläge");
+        assertThat(view.lessons.getLabel()).isEqualTo("Erkenntnisse");
+        assertThat(view.saveDraft.getText()).isEqualTo("Entwurf speichern");
+        assertThat(view.submit.getText()).isEqualTo("Abgeben");
+        assertThat(RenderedUi.text(view)).contains("← Meine Check-ins", "Treffen mit Ihrem Mentor",
+                "In diesem Zeitraum", "Wie es Ihnen geht", "Zeitraum ab ").doesNotContain("einmal abgegeben");
+        assertThat(RenderedUi.text(view.goals.getFirst())).contains("In Arbeit",
+                "Der Rückschlag dieses Zeitraums betrifft dieses Ziel");
+
+        DemoCheckIns.submitWithHelp(checkIns, draft, HelpUrgency.NORMAL);
+        em.flush();
+        view = open(draft);
+        assertThat(RenderedUi.text(view)).contains(" · einmal abgegeben");
+        assertThat(view.submit.getText()).isEqualTo("Änderungen abgeben");
+        DemoCheckIns.submitWithHelp(checkIns, draft, HelpUrgency.NORMAL);
+        em.flush();
+        view = open(draft);
+        assertThat(RenderedUi.text(view)).contains(" · 2 Mal abgegeben");
+
+        MyCheckInsView list = navigate(MyCheckInsView.class);
+        assertThat(list.getPageTitle()).isEqualTo("Meine Check-ins");
+        assertThat(RenderedUi.text(list)).contains("Rückschläge sind Daten, keine Urteile.", "Abgegeben");
+        assertThat(RenderedUi.select(list, ".checkin-line a[router-link]").eachText()).contains("Check-in beginnen",
+                "Ansehen oder ändern");
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -102,6 +103,28 @@ class MentorCheckInViewTest extends SpringBrowserlessTest {
         assertThat(line.getChild(0).getTextRecursively()).isEqualTo(title);
         assertThat(line.getChildren().skip(1).map(Element::getTextRecursively).reduce("", String::concat))
                 .as("the app's text, outside the title's run").isEqualTo(" · 0% · Not started");
+    }
+
+    @Test
+    void inGermanTheMentorReadsTheCheckInInGerman() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        MyMenteesView mentees = navigate(MyMenteesView.class);
+        assertThat(mentees.getPageTitle()).isEqualTo("Meine Mentees");
+        int period = jdbc.queryForObject("select period_number from check_in where id = ?", Integer.class, submitted);
+        String name = "Zeitraum " + period + " von Łukasz Wiśniewski lesen";
+        var read = mentees.reads.stream().filter(b -> name.equals(b.getAriaLabel().orElse(""))).findFirst()
+                .orElseThrow();
+        assertThat(read.getText()).isEqualTo("Lesen und Feedback geben");
+        assertThat(mentees.comments).allSatisfy(c -> assertThat(c.getText()).isEqualTo("Kommentieren"));
+
+        test(read).click();
+        MentorCheckInView view = (MentorCheckInView) getCurrentView();
+        assertThat(view.getPageTitle()).isEqualTo("Check-in eines Mentees");
+        assertThat(RenderedUi.text(view)).contains(" · Zeitraum " + period, "Dringende Bitte um Hilfe: ",
+                "Rückschläge", "Erkenntnisse", "Nächste Schritte", "kein Treffen in diesem Zeitraum",
+                "Zuversicht 3 von 5", "Gespräch mit ");
+        assertThat(view.send.getText()).isEqualTo("Feedback senden");
+        assertThat(view.acknowledge.getLabel()).startsWith("Ich habe die Bitte um Hilfe gesehen");
     }
 
     @Test

@@ -7,7 +7,9 @@ import com.upward.goals.GoalModels.GoalForm;
 import com.upward.program.ProgramTestData;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H2;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import com.vaadin.flow.component.html.Anchor;
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -103,6 +106,7 @@ class MyGoalsViewTest extends SpringBrowserlessTest {
         GoalPanel refreshed = view.panels.getLast();
         assertThat(milestoneTitles(refreshed)).containsExactly("Draft the agenda");
         assertThat(refreshed.newMilestone).as("open for the next step").isNotNull();
+        assertThat(refreshed.goalData().get("facts").asString()).endsWith(" · 0 of 1 milestone done");
         assertThat(refreshed.goalData().get("adderOpen").asBoolean()).as("no button beside the field").isTrue();
 
         click(refreshed, "done", "not a milestone id");
@@ -137,6 +141,62 @@ class MyGoalsViewTest extends SpringBrowserlessTest {
         em.flush();
         assertThat(jdbc.queryForList("select title from milestone where goal_id = ?", String.class, id))
                 .containsExactly("Second step");
+    }
+
+    @Test
+    void inGermanThePageAndItsDialogsSpeakGermanAndCountMilestonesInTheRightForm() {
+        long one = goals.create(active, new GoalForm(GoalType.LEARNING, "Schwieriges Feedback geben", null, null,
+                endsOn));
+        em.flush();
+        goals.addMilestone(one, version(one), "Erstes Gespräch");
+        long two = goals.create(active, new GoalForm(GoalType.OUTCOME, "Die Retro leiten", null, null, endsOn));
+        for (String step : List.of("Agenda schreiben", "Team einladen")) {
+            em.flush();
+            goals.addMilestone(two, version(two), step);
+        }
+        em.flush();
+        UI.getCurrent().setLocale(Locale.GERMAN);
+
+        MyGoalsView view = navigate(MyGoalsView.class);
+
+        assertThat(view.getPageTitle()).isEqualTo("Meine Ziele");
+        assertThat($(H2.class).first().getText()).isEqualTo("Meine Ziele");
+        assertThat(view.newGoal.getText()).isEqualTo("Neues Ziel");
+        assertThat(view.cohort.getLabel()).isEqualTo("Kohorte");
+        GoalPanel learning = panel(view, "Schwieriges Feedback geben");
+        assertThat(learning.goalData().get("facts").asString()).endsWith(" · 0 von 1 Meilenstein erledigt");
+        assertThat(panel(view, "Die Retro leiten").goalData().get("facts").asString())
+                .startsWith("0 % · Zieltermin ").endsWith(" · 0 von 2 Meilensteinen erledigt");
+        List<String> badges = new java.util.ArrayList<>();
+        learning.goalData().get("badges").forEach(b -> badges.add(b.get("text").asString()));
+        assertThat(badges).containsExactly("Lernziel", "Nicht begonnen");
+        assertThat(learning.goalData().get("texts").get("addMilestone").asString()).isEqualTo("Meilenstein hinzufügen");
+        assertThat(milestone(learning, 0).get("texts").get("remove").asString())
+                .isEqualTo("Entfernen: Erstes Gespräch");
+
+        click(learning, "status", "");
+        StatusDialog status = $(StatusDialog.class).single();
+        assertThat(status.getHeaderTitle()).isEqualTo("Status von „Schwieriges Feedback geben“");
+        assertThat(status.status.getHelperText()).contains("Rückschlag");
+        test(status.status).selectItem("Neu ausgerichtet");
+        assertThat(status.replacement.getLabel()).isEqualTo("Ersetzt durch");
+        status.close();
+
+        test(view.newGoal).click();
+        GoalDialog dialog = $(GoalDialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Neues Ziel");
+        assertThat(dialog.why.getLabel()).isEqualTo("Warum es wichtig ist");
+        assertThat(dialog.type.getHelperText()).startsWith("Lernziel: eine Fähigkeit");
+        assertThat(dialog.save.getText()).isEqualTo("Speichern");
+    }
+
+    long version(long goalId) {
+        return jdbc.queryForObject("select version from goal where id = ?", Long.class, goalId);
+    }
+
+    static GoalPanel panel(MyGoalsView view, String title) {
+        return view.panels.stream().filter(p -> p.goalData().get("title").asString().equals(title)).findFirst()
+                .orElseThrow();
     }
 
     /** A click on a button of the goal's element (a milestone's id as the value), as the browser sends it. */
