@@ -2,7 +2,8 @@
 // either the goal ({ part: 'goal', title, badges, progress, facts, progressSource, followable, pivotedTo, why,
 // success, milestones, editable, adderOpen }) or the comments' toggle ({ part: 'comments', title, comments, open }).
 // Actions: edit, status, add, comments, follow; up, down, remove, done and reopen with a milestone's id as the value
-// (decision 022).
+// (decision 022). Every word of its own comes from the server in the reader's language: `texts` of the goal, of
+// each milestone and of the comments' toggle (issue 25).
 import { html, nothing } from 'lit';
 import { LightElement } from './light-element.js';
 
@@ -21,35 +22,33 @@ class UpwardGoal extends LightElement {
         <div class="goal-headline"><h3>${g.title}</h3>${g.badges.map((b) => html`<span
           class="status-badge ${b.className}">${b.text}</span>`)}</div>
         ${g.editable ? html`
-          ${this.button('edit', { icon: 'vaadin:edit', text: 'Edit', name: `Edit ${g.title}` })}
-          ${this.button('status', { text: 'Status', name: `Change the status of ${g.title}` })}` : nothing}
+          ${this.button('edit', { icon: 'vaadin:edit', text: g.texts.edit, name: g.texts.editName })}
+          ${this.button('status', { text: g.texts.status, name: g.texts.statusName })}` : nothing}
       </div>
       <div class="goal-summary">
         <vaadin-progress-bar min="0" max="100" .value=${g.progress}
-          aria-label="Progress of ${g.title}: ${g.progress}%"></vaadin-progress-bar>
+          aria-label=${g.texts.progressName}></vaadin-progress-bar>
         <span class="goal-facts">${g.facts}</span>
         <span class="goal-progress-source">${g.progressSource}${g.followable ? this.button('follow',
-          { text: 'Follow the milestones', name: `Let the progress of ${g.title} follow its milestones` })
+          { text: g.texts.follow, name: g.texts.followName })
           : nothing}</span>
-        ${g.pivotedTo ? html`<p class="goal-pivot">Pivoted to: ${g.pivotedTo}</p>` : nothing}
-        ${g.why || g.success ? html`<details class="goal-why"><summary>Why and how you'll know</summary>
-          ${g.why ? html`<p>Why it matters: ${g.why}</p>` : nothing}
-          ${g.success ? html`<p>Success looks like: ${g.success}</p>` : nothing}
+        ${g.texts.pivotedTo ? html`<p class="goal-pivot">${g.texts.pivotedTo}</p>` : nothing}
+        ${g.why || g.success ? html`<details class="goal-why"><summary>${g.texts.whyAndHow}</summary>
+          ${g.texts.why ? html`<p>${g.texts.why}</p>` : nothing}
+          ${g.texts.success ? html`<p>${g.texts.success}</p>` : nothing}
         </details>` : nothing}
       </div>
       <div class="milestones" role="list">
         ${g.milestones.map((m, i) => this.milestone(g, m, i))}
-        ${g.milestones.length === 0 ? html`<span>${g.editable
-          ? 'No milestones yet: break the goal into small steps you can tick off.'
-          : 'No milestones yet.'}</span>` : nothing}
+        ${g.milestones.length === 0 ? html`<span>${g.texts.noMilestones}</span>` : nothing}
       </div>
       ${g.editable && !g.adderOpen ? html`<div class="milestone-adder">${this.button('add',
-        { icon: 'vaadin:plus', text: 'Add a milestone', name: `Add a milestone to ${g.title}` })}</div>` : nothing}`;
+        { icon: 'vaadin:plus', text: g.texts.addMilestone, name: g.texts.addMilestoneName })}</div>` : nothing}`;
   }
 
   milestone(g, m, i) {
-    const step = (action, icon, label, enabled) => this.button(action,
-      { step: m.id, icon, name: label + m.title, enabled, theme: ' small icon' });
+    const step = (action, icon, enabled) => this.button(action,
+      { step: m.id, icon, name: m.texts[action], enabled, theme: ' small icon' });
     // the checkbox's native input (in its light DOM) sends the change, so it is counted once
     return html`<div class="milestone" role="listitem">
       <vaadin-checkbox data-step=${g.editable ? m.id : nothing} ?readonly=${!g.editable} .checked=${m.done}
@@ -57,16 +56,16 @@ class UpwardGoal extends LightElement {
         @change=${(e) => { if (e.target.localName === 'input') this.act(e.target.checked ? 'done' : 'reopen', m.id); }}>
       </vaadin-checkbox>
       ${g.editable ? html`<span class="milestone-actions">
-        ${step('up', 'vaadin:arrow-up', 'Move up: ', i > 0)}
-        ${step('down', 'vaadin:arrow-down', 'Move down: ', i < g.milestones.length - 1)}
-        ${step('remove', 'vaadin:trash', 'Remove: ', true)}</span>` : nothing}
+        ${step('up', 'vaadin:arrow-up', i > 0)}
+        ${step('down', 'vaadin:arrow-down', i < g.milestones.length - 1)}
+        ${step('remove', 'vaadin:trash', true)}</span>` : nothing}
     </div>`;
   }
 
   commentsToggle(c) {
     return html`<div class="goal-comments-toggle">${this.button('comments', {
-      icon: c.open ? 'vaadin:angle-down' : 'vaadin:angle-right', text: `Comments (${c.comments})`,
-      name: `${c.open ? 'Hide' : 'Show'} the comments on ${c.title}`, expanded: String(c.open) })}</div>`;
+      icon: c.open ? 'vaadin:angle-down' : 'vaadin:angle-right', text: c.texts.toggle,
+      name: c.texts.toggleName, expanded: String(c.open) })}</div>`;
   }
 
   /** A button; without text its name is also its tooltip. */
