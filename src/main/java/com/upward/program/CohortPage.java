@@ -21,10 +21,11 @@ public final class CohortPage {
 
     /**
      * A tab after program's own Overview and Participants (today: Pairs 10, Check-ins 20, Goals 30), lower
-     * {@code position} first. Its content is built the first time the tab is shown. The label is also the tab's
-     * name in tests and browser journeys: keep it stable.
+     * {@code position} first. Its content is built the first time the tab is shown. {@code labelKey} is the message
+     * key of its label, translated when the page is built for a reader (the parts are made once, before anyone's
+     * language is known).
      */
-    public record Tab(int position, String label, SerializableFunction<CohortDetails, Component> content) {
+    public record Tab(int position, String labelKey, SerializableFunction<CohortDetails, Component> content) {
 
         public Component create(CohortDetails cohort) {
             return content.apply(cohort);
@@ -34,9 +35,10 @@ public final class CohortPage {
     /**
      * A section of the Overview tab after program's own People (today: Check-ins 10, Goals 20, Surveys 30), lower
      * {@code position} first: a heading and its figures, read again each time the Overview tab is selected, as
-     * decisions elsewhere change them. Empty figures leave the section out.
+     * decisions elsewhere change them. Empty figures leave the section out. {@code headingKey} is the message key of
+     * its heading.
      */
-    public record OverviewSection(int position, String heading,
+    public record OverviewSection(int position, String headingKey,
                                   SerializableFunction<CohortDetails, Optional<Component>> figures) {
 
         public Optional<Component> create(CohortDetails cohort) {

@@ -17,12 +17,12 @@ class CheckInsPart {
 
     @Bean
     CohortPage.Tab cohortCheckInsTab(CohortCheckInsService checkIns) {
-        return new CohortPage.Tab(20, "Check-ins", cohort -> new CheckInsTab(checkIns, cohort.id()));
+        return new CohortPage.Tab(20, "checkin.cohort-tab.check-ins", cohort -> new CheckInsTab(checkIns, cohort.id()));
     }
 
     @Bean
     CohortPage.OverviewSection cohortCheckInsSection(CohortCheckInsService checkIns) {
-        return new CohortPage.OverviewSection(10, "Check-ins", cohort -> {
+        return new CohortPage.OverviewSection(10, "checkin.cohort-overview.check-ins", cohort -> {
             CheckInFigures figures = checkIns.figures(cohort.id());
             return Optional.of(Tiles.of(
                     Tiles.tile(figures.submitted(), tr("checkin.cohort.submitted")),

@@ -22,12 +22,12 @@ class GoalsPart {
 
     @Bean
     CohortPage.Tab cohortGoalsTab(CohortGoalsService goals) {
-        return new CohortPage.Tab(30, "Goals", cohort -> new GoalsTab(goals, cohort.id()));
+        return new CohortPage.Tab(30, "goals.cohort-tab.goals", cohort -> new GoalsTab(goals, cohort.id()));
     }
 
     @Bean
     CohortPage.OverviewSection cohortGoalsSection(CohortGoalsService goals) {
-        return new CohortPage.OverviewSection(20, "Goals",
+        return new CohortPage.OverviewSection(20, "goals.cohort-overview.goals",
                 cohort -> Optional.of(figures(goals.countByStatus(cohort.id()), cohort)));
     }
 

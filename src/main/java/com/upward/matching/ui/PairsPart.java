@@ -11,6 +11,6 @@ class PairsPart {
 
     @Bean
     CohortPage.Tab cohortPairsTab(PairListService pairs) {
-        return new CohortPage.Tab(10, "Pairs", cohort -> new PairsTab(pairs, cohort.id()));
+        return new CohortPage.Tab(10, "matching.cohort-tab.pairs", cohort -> new PairsTab(pairs, cohort.id()));
     }
 }

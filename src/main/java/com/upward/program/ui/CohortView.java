@@ -144,7 +144,7 @@ class CohortView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         tabs.add(tr("program.cohort.tab.participants"),
                 new LazyTabs.Lazy(() -> new ParticipantsTab(enrollment, cohort)));
         for (CohortPage.Tab tab : featureTabs) {
-            tabs.add(tab.label(), new LazyTabs.Lazy(() -> tab.create(cohort)));
+            tabs.add(tr(tab.labelKey()), new LazyTabs.Lazy(() -> tab.create(cohort)));
         }
         tabs.setSelectedIndex(selectedTab);
         tabs.addSelectedChangeListener(e -> {

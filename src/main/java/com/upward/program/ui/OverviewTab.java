@@ -41,7 +41,7 @@ class OverviewTab extends Div {
                 Tiles.tile(figures.waitlisted(), tr("program.overview.waitlisted")),
                 Tiles.tile(figures.activePairs(), tr("program.overview.active-pairs"))));
         for (CohortPage.OverviewSection section : sections) {
-            section.create(cohort).ifPresent(content -> add(new H3(section.heading()), content));
+            section.create(cohort).ifPresent(content -> add(new H3(tr(section.headingKey())), content));
         }
     }
 }

@@ -17,7 +17,7 @@ class SurveysPart {
 
     @Bean
     CohortPage.OverviewSection cohortSurveysSection(SurveyService surveys) {
-        return new CohortPage.OverviewSection(30, "Surveys", cohort -> {
+        return new CohortPage.OverviewSection(30, "survey.cohort-overview.surveys", cohort -> {
             List<ResponseRate> rates = surveys.responseRates(cohort.id());
             // response rates only: HR never sees anyone's answers
             return rates.isEmpty() ? Optional.<Component>empty() : Optional.of(Tiles.of(rates.stream()
