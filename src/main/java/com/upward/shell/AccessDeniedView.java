@@ -5,21 +5,26 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
-@PageTitle("Access denied")
+import static com.upward.base.ui.Translations.tr;
+
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class AccessDeniedView extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
+public class AccessDeniedView extends ErrorPage implements HasErrorParameter<AccessDeniedException>,
+        HasDynamicTitle {
 
     public AccessDeniedView() {
-        super(VaadinIcon.LOCK, "You don't have access to this page",
-                "Your role does not include this page. If you need it for your work, "
-                        + "ask your Upward administrator to change your roles.");
+        super(VaadinIcon.LOCK, tr("shell.access-denied.heading"), tr("shell.access-denied.explanation"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return tr("shell.access-denied.title");
     }
 
     @Override

@@ -49,8 +49,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         navbarEnd.add(new UserMenu(currentUser.require(), authenticationContext));
         addToNavbar(navbarStart, navbarEnd);
         // MenuConfiguration lists only the routes the signed-in user may open; of those, the ones that apply to them
-        addToDrawer(Brand.logo(), Markup.of(ShellMarkup.sideNav(
-                MenuRelevance.forSides(participation.mine(), MenuConfiguration.getMenuEntries()))));
+        addToDrawer(Brand.logo(), Markup.of(ShellMarkup.sideNav(MenuTitles.translated(
+                MenuRelevance.forSides(participation.mine(), MenuConfiguration.getMenuEntries())))));
     }
 
     @Override

@@ -6,20 +6,25 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
-@PageTitle("Page not found")
+import static com.upward.base.ui.Translations.tr;
+
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException>,
+        HasDynamicTitle {
 
     public NotFoundView() {
-        super(VaadinIcon.SEARCH, "We couldn't find that page",
-                "The address may be mistyped, or the page may have moved. "
-                        + "If you followed a link, it may be out of date.");
+        super(VaadinIcon.SEARCH, tr("shell.not-found.heading"), tr("shell.not-found.explanation"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return tr("shell.not-found.title");
     }
 
     @Override

@@ -5,6 +5,8 @@ import com.vaadin.flow.server.menu.MenuEntry;
 
 import java.util.List;
 
+import static com.upward.base.ui.Translations.tr;
+
 /**
  * The shell's static parts as markup (see {@link Markup}): the main menu, and the navbar's drawer toggle with the
  * page title. The web components behave as the Flow components would: a side-nav item's link is routed in the
@@ -17,7 +19,7 @@ final class ShellMarkup {
 
     static String sideNav(List<MenuEntry> entries) {
         var html = new StringBuilder("<vaadin-scroller class=\"main-menu\"><vaadin-side-nav>"
-                + "<span slot=\"label\">Main menu</span>");
+                + "<span slot=\"label\">" + Markup.text(tr("shell.menu.label")) + "</span>");
         for (MenuEntry entry : entries) {
             html.append("<vaadin-side-nav-item path=\"").append(Markup.text(path(entry.path())))
                     .append("\" match-nested>");
@@ -31,7 +33,8 @@ final class ShellMarkup {
     }
 
     static String navbarStart(String title) {
-        return "<div class=\"navbar-start\"><vaadin-drawer-toggle aria-label=\"Menu\"></vaadin-drawer-toggle>"
+        return "<div class=\"navbar-start\"><vaadin-drawer-toggle aria-label=\"" + Markup.text(tr("shell.menu.toggle"))
+                + "\"></vaadin-drawer-toggle>"
                 + "<h1 class=\"view-title\">" + Markup.text(title) + "</h1></div>";
     }
 

@@ -12,10 +12,13 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
+import static com.upward.base.ui.Translations.tr;
+
 /**
  * The signed-in person in the navbar (avatar, name and role) with "My profile" and "Sign out". A light element
  * ({@code frontend/components/upward-user-menu.js}), so the session holds one element instead of a menu bar's dozen
- * components; a chosen item comes back as the action {@value #CHOOSE} with the item as its value.
+ * components; a chosen item comes back as the action {@value #CHOOSE} with the item as its value. The menu's own words
+ * are sent along in the reader's language ({@code label}, {@code profile}, {@code signOut}).
  */
 @Tag("upward-user-menu")
 @JsModule("./components/upward-user-menu.js")
@@ -39,7 +42,10 @@ public final class UserMenu extends LightElement {
 
     @Override
     public ObjectNode data() {
-        return JsonNodeFactory.instance.objectNode().put("name", name).put("role", role);
+        return JsonNodeFactory.instance.objectNode().put("name", name).put("role", role)
+                .put("label", tr("shell.user-menu.label"))
+                .put("profile", tr("shell.user-menu.profile"))
+                .put("signOut", tr("shell.user-menu.sign-out"));
     }
 
     @Override

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
+import static com.upward.base.ui.Translations.tr;
+
 /** The friendly body shared by the error pages ("not found", "access denied", server errors). */
 public class ErrorPage extends Div {
 
@@ -26,6 +28,6 @@ public class ErrorPage extends Div {
     }
 
     protected static Anchor homeLink() {
-        return new Anchor("", "Go to your home page");
+        return new Anchor("", tr("ui.error-page.home"));
     }
 }

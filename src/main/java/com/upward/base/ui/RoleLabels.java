@@ -2,18 +2,15 @@ package com.upward.base.ui;
 
 import com.upward.base.Role;
 
-/** One wording for roles everywhere in the UI. */
+import static com.upward.base.ui.Translations.tr;
+
+/** One wording for roles everywhere in the UI, in the reader's language. */
 public final class RoleLabels {
 
     private RoleLabels() {
     }
 
     public static String label(Role role) {
-        return switch (role) {
-            case ADMIN -> "Administrator";
-            case HR -> "HR coordinator";
-            case EXECUTIVE -> "Executive";
-            case EMPLOYEE -> "Employee";
-        };
+        return tr("ui.role." + role.name());
     }
 }

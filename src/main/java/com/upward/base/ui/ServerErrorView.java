@@ -9,6 +9,8 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
+import static com.upward.base.ui.Translations.tr;
+
 /**
  * Shown instead of Vaadin's default when opening a page fails: with the database down "temporarily unavailable"
  * and a link to try the same page again, for anything else a generic message. It tells the router 503 or 500 (the
@@ -19,18 +21,20 @@ import jakarta.servlet.http.HttpServletResponse;
 @AnonymousAllowed
 public class ServerErrorView extends ErrorPage implements HasErrorParameter<Exception>, HasDynamicTitle {
 
-    private String title = "Something went wrong | Upward";
+    private String title = tr("ui.server-error.title");
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         String path = event.getLocation().getPathWithQueryParameters();
         String message = Failures.logAndDescribe(parameter.getCaughtException(), "opening /" + path);
         if (Failures.isDatabaseOutage(parameter.getCaughtException())) {
-            title = "Service unavailable | Upward";
-            show(VaadinIcon.PLUG, "Service temporarily unavailable", message, new Anchor(path, "Try again"));
+            title = tr("ui.server-error.unavailable-title");
+            show(VaadinIcon.PLUG, tr("ui.server-error.unavailable-heading"), message,
+                    new Anchor(path, tr("ui.server-error.try-again")));
             return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
         }
-        show(VaadinIcon.WARNING, "Something went wrong", message, homeLink());
+        title = tr("ui.server-error.title");
+        show(VaadinIcon.WARNING, tr("ui.server-error.heading"), message, homeLink());
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 

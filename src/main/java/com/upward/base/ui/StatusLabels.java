@@ -1,12 +1,18 @@
 package com.upward.base.ui;
 
+import com.upward.base.i18n.Messages;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.SerializableFunction;
 
 import java.util.Locale;
 
-/** One wording for enum values across the app: "NOT_STARTED" → "Not started", and the coloured status pill. */
+import static com.upward.base.ui.Translations.tr;
+
+/**
+ * One wording for enum values across the app: "NOT_STARTED" → "Not started" ({@code ui.status.NOT_STARTED} in the
+ * reader's language), and the coloured status pill. A value the bundle does not name reads as its words.
+ */
 public final class StatusLabels {
 
     private StatusLabels() {
@@ -17,6 +23,9 @@ public final class StatusLabels {
     }
 
     public static String of(String enumName) {
+        if (Messages.shared().has("ui.status." + enumName)) {
+            return tr("ui.status." + enumName);
+        }
         String words = enumName.replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
+import static com.upward.base.ui.Translations.tr;
+
 /**
  * A visible "n / limit" counter under a text input, next to its prompt; the browser stops typing at the limit. A
  * longer value that arrives anyway (pasted by a script, sent by another client) marks the field invalid with a
@@ -72,7 +74,7 @@ public final class TextLimits {
     }
 
     public static String tooLong(int limit) {
-        return "Use at most " + limit + " characters.";
+        return tr("ui.text-limits.too-long", String.valueOf(limit)); // no digit grouping, as the counter
     }
 
     static String count(String value, int limit) {

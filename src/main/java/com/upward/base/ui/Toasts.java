@@ -9,6 +9,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
+import static com.upward.base.ui.Translations.tr;
+
 /** Short confirmations and errors, the same everywhere. */
 public final class Toasts {
 
@@ -26,7 +28,7 @@ public final class Toasts {
         notification.addThemeVariants(NotificationVariant.ERROR);
         var close = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> notification.close());
         close.addThemeVariants(ButtonVariant.TERTIARY);
-        close.setAriaLabel("Close");
+        close.setAriaLabel(tr("ui.toast.close"));
         var content = new HorizontalLayout(new Span(message), close);
         content.setAlignItems(FlexComponent.Alignment.CENTER);
         notification.add(content);

@@ -6,6 +6,7 @@ import com.upward.base.ui.Markup;
 import com.upward.base.ui.SummaryTable;
 import com.upward.base.ui.SummaryTable.Column;
 import com.upward.base.ui.Tiles;
+import com.upward.base.ui.Translations;
 import com.upward.reporting.DashboardFigures;
 import com.upward.reporting.DashboardFigures.ProgramFigures;
 import com.upward.reporting.OutcomeMetrics;
@@ -30,6 +31,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import static com.upward.base.ui.Translations.tr;
+
 /**
  * The executive's answer to "is mentoring working?": per program over the last twelve months, the key figures,
  * the completion trend, the departments (hidden cells read "fewer than 5 people", see {@link SmallCells}) and the
@@ -38,17 +41,15 @@ import java.util.stream.Collectors;
 @Uses(ChartView.class)
 class ExecutiveOutcomes extends Div {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
     /** The attribute that holds the address of the outcome reports; each program's link adds its id. */
     private static final String REPORTS = "data-outcome-reports";
 
     ExecutiveOutcomes(DashboardFigures figures, ReportingService reporting) {
         addClassName("home-section");
-        add(new H3("Is mentoring working?"));
+        add(new H3(tr("dashboard.outcomes.heading")));
         List<ProgramFigures> programs = figures.programs();
         if (programs.isEmpty()) {
-            add(Tiles.emptyState("No program has a cohort that has started yet. Figures appear here once the first "
-                    + "cohort runs."));
+            add(Tiles.emptyState(tr("dashboard.outcomes.none")));
             return;
         }
         // one download for every program's report, told by the link which one: a download per link would keep a
@@ -67,47 +68,59 @@ class ExecutiveOutcomes extends Div {
         OutcomeMetrics m = figures.metrics();
         ProgramChoice program = figures.program();
         var html = new StringBuilder("<div class=\"program-outcomes\"><h4>").append(Markup.text(program.name()))
-                .append("</h4><p>The last twelve months. ").append(Markup.text(SmallCells.RULE)).append("</p>")
+                .append("</h4><p>").append(Markup.text(tr("dashboard.outcomes.last-twelve-months"))).append(' ')
+                .append(Markup.text(SmallCells.RULE)).append("</p>")
                 .append(Tiles.markup(List.of(
-                        Tiles.tile(SmallCells.participants(m.mentees(), m.mentors()), "Participants"),
-                        Tiles.tile(SmallCells.percent(m.matchRate()), "Match rate"),
-                        Tiles.tile(SmallCells.percent(m.learningGoals().achieved()), "Learning goals achieved"),
-                        Tiles.tile(SmallCells.percent(m.outcomeGoals().achieved()), "Outcome goals achieved"),
-                        Tiles.tile(SmallCells.percent(m.failingForward()), "Failing-forward rate"),
-                        Tiles.tile(SmallCells.percent(m.bounceBack()), "Bounce-back rate"),
-                        Tiles.tile(SmallCells.delta(m.growthDelta()), "Growth delta"),
-                        Tiles.tile(SmallCells.nps(m.nps()), "NPS"))));
+                        Tiles.tile(SmallCells.participants(m.mentees(), m.mentors()),
+                                tr("dashboard.outcomes.participants")),
+                        Tiles.tile(SmallCells.percent(m.matchRate()), tr("dashboard.outcomes.match-rate")),
+                        Tiles.tile(SmallCells.percent(m.learningGoals().achieved()),
+                                tr("dashboard.outcomes.learning-goals-achieved")),
+                        Tiles.tile(SmallCells.percent(m.outcomeGoals().achieved()),
+                                tr("dashboard.outcomes.outcome-goals-achieved")),
+                        Tiles.tile(SmallCells.percent(m.failingForward()), tr("dashboard.outcomes.failing-forward")),
+                        Tiles.tile(SmallCells.percent(m.bounceBack()), tr("dashboard.outcomes.bounce-back")),
+                        Tiles.tile(SmallCells.delta(m.growthDelta()), tr("dashboard.outcomes.growth-delta")),
+                        Tiles.tile(SmallCells.nps(m.nps()), tr("dashboard.outcomes.nps")))));
 
         Chart<MonthCompletion> trend = OutcomeCharts.completion(figures.trend());
         if (trend.shown()) {
-            List<String> months = trend.data().stream().map(t -> MONTH.format(t.month())).toList();
+            DateTimeFormatter month = monthFormat(Translations.locale());
+            List<String> months = trend.data().stream().map(t -> month.format(t.month())).toList();
             List<Double> rates = trend.data().stream().map(OutcomeCharts::rate).toList();
-            html.append(ChartView.lineMarkup("Check-in completion by month", "Month", months,
-                    new ChartView.Series("Completion %", rates), "%", 100.0, summary(program.name(), months, rates)));
+            html.append(ChartView.lineMarkup(tr("dashboard.chart.completion-by-month"), tr("dashboard.chart.month"),
+                    months, new ChartView.Series(tr("dashboard.chart.completion-percent"), rates), "%", 100.0,
+                    summary(program.name(), months, rates)));
         } else {
             html.append("<p class=\"chart-note\">").append(Markup.text(trend.note())).append("</p>");
         }
 
-        html.append("<h4>Departments</h4>").append(SummaryTable.markup("Departments of " + program.name(),
-                "No mentees in the last twelve months.", SmallCells.departments(figures.departments()),
-                Column.text("Department", DepartmentCells::department),
-                Column.number("Mentees", DepartmentCells::mentees),
-                Column.number("Check-in completion", DepartmentCells::completion),
-                Column.number("Goals achieved", DepartmentCells::goalsAchieved)));
+        html.append("<h4>").append(Markup.text(tr("dashboard.outcomes.departments"))).append("</h4>")
+                .append(SummaryTable.markup(tr("dashboard.outcomes.departments-of", program.name()),
+                tr("dashboard.outcomes.no-mentees"), SmallCells.departments(figures.departments()),
+                Column.text(tr("dashboard.outcomes.department"), DepartmentCells::department),
+                Column.number(tr("dashboard.outcomes.mentees"), DepartmentCells::mentees),
+                Column.number(tr("dashboard.tile.check-in-completion"), DepartmentCells::completion),
+                Column.number(tr("dashboard.outcomes.goals-achieved"), DepartmentCells::goalsAchieved)));
         return html.append("<a class=\"primary-link download-outcome\" download href=\"")
                 .append(Markup.text(reports + "?program=" + program.id())).append("\" aria-label=\"")
-                .append(Markup.text("Download the outcome report of " + program.name()))
-                .append("\">Download outcome report (PDF)</a></div>").toString();
+                .append(Markup.text(tr("dashboard.outcomes.download-label", program.name()))).append("\">")
+                .append(Markup.text(tr("dashboard.outcomes.download"))).append("</a></div>").toString();
+    }
+
+    /** A chart's month ("Mar 26", "März 26") in the reader's language. */
+    static DateTimeFormatter monthFormat(Locale locale) {
+        return DateTimeFormatter.ofPattern("MMM yy", Locale.of(locale.getLanguage())); // "Sep" in Britain too
     }
 
     /** The text alternative of the trend: every month's value, so nothing is only in the picture. */
     static String summary(String program, List<String> months, List<Double> rates) {
-        var text = new StringBuilder("Check-in completion by month for " + program + ": ");
+        var values = new StringBuilder();
         for (int i = 0; i < months.size(); i++) {
-            text.append(i == 0 ? "" : ", ").append(months.get(i)).append(' ')
+            values.append(i == 0 ? "" : ", ").append(months.get(i)).append(' ')
                     .append(rates.get(i) == null ? SmallCells.SUPPRESSED : Math.round(rates.get(i)) + "%");
         }
-        return text.append('.').toString();
+        return tr("dashboard.chart.summary", program, values.toString());
     }
 
     /** The report of the program the link names, if it is one of the programs on this page; else "not found". */

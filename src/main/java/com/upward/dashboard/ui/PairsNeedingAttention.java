@@ -6,6 +6,7 @@ import com.upward.base.ui.RouteIds;
 import com.upward.base.ui.light.DrawnMarkup;
 import com.upward.base.ui.Markup;
 import com.upward.base.ui.Tiles;
+import com.upward.base.ui.Translations;
 import com.upward.base.ui.Toasts;
 import com.upward.base.ui.light.PagedTable;
 import com.upward.base.ui.light.PagedTable.Column;
@@ -25,9 +26,10 @@ import com.vaadin.flow.data.provider.SortDirection;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
+
+import static com.upward.base.ui.Translations.tr;
 
 /**
  * HR's answer to "which pairs need me today?": the health of each running cohort (completion, on time, at-risk
@@ -37,8 +39,6 @@ import java.util.stream.LongStream;
 @Uses(ChartView.class)
 class PairsNeedingAttention extends Div {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
-
     final PagedTable<AtRiskPair> atRisk;
     /** The listed pairs, in the order shown; their rows are read a page at a time. */
     private long[] listed;
@@ -46,31 +46,30 @@ class PairsNeedingAttention extends Div {
 
     PairsNeedingAttention(DashboardFigures figures, NudgeService nudges) {
         addClassName("home-section");
-        add(new H3("Which pairs need you today?"));
+        add(new H3(tr("dashboard.at-risk.heading")));
         HrFigures hr = figures.hr();
         listed = hr.atRisk().stream().mapToLong(AtRiskPair::assignmentId).toArray();
-        atRisk = new PagedTable<>("Pairs at risk", AtRiskPair::assignmentId,
-                Column.text(Order.MENTEE.name(), "Mentee", AtRiskPair::menteeName),
-                Column.text(Order.MENTOR.name(), "Mentor", AtRiskPair::mentorName),
-                Column.text(Order.COHORT.name(), "Cohort", AtRiskPair::cohortName),
-                Column.<AtRiskPair>text("reason", "Why", AtRiskPair::reason).unsorted());
+        atRisk = new PagedTable<>(tr("dashboard.at-risk.label"), AtRiskPair::assignmentId,
+                Column.text(Order.MENTEE.name(), tr("dashboard.at-risk.mentee"), AtRiskPair::menteeName),
+                Column.text(Order.MENTOR.name(), tr("dashboard.at-risk.mentor"), AtRiskPair::mentorName),
+                Column.text(Order.COHORT.name(), tr("dashboard.at-risk.cohort"), AtRiskPair::cohortName),
+                Column.<AtRiskPair>text("reason", tr("dashboard.at-risk.why"), AtRiskPair::reason).unsorted());
         atRisk.setItems(query -> {
             query.getSortOrders().stream().findFirst().ifPresent(sort -> listIn(figures,
                     Order.valueOf(sort.getSorted()), sort.getDirection() == SortDirection.DESCENDING));
             return figures.atRiskPairs(LongStream.of(listed).skip(query.getOffset()).limit(query.getLimit())
                     .boxed().toList()).stream();
         }, query -> listed.length);
-        atRisk.addRowAction(new RowAction<>("open", "Open", false,
-                pair -> "Open the pair of " + pair.menteeName() + " and " + pair.mentorName(),
+        atRisk.addRowAction(new RowAction<>("open", tr("dashboard.at-risk.open"), false,
+                pair -> tr("dashboard.at-risk.open-pair", pair.menteeName(), pair.mentorName()),
                 pair -> navigate(BoardLinks.pair(pair.cohortId(), pair.assignmentId(), false))));
-        atRisk.addRowAction(new RowAction<>("nudge", "Nudge", true,
-                pair -> "Nudge " + pair.menteeName() + " and " + pair.mentorName(),
+        atRisk.addRowAction(new RowAction<>("nudge", tr("dashboard.at-risk.nudge"), true,
+                pair -> tr("dashboard.at-risk.nudge-pair", pair.menteeName(), pair.mentorName()),
                 pair -> nudge(nudges, pair)));
-        atRisk.addRowAction(new RowAction<>("rematch", "Rematch", false,
-                pair -> "Rematch " + pair.menteeName() + " on the matching board",
+        atRisk.addRowAction(new RowAction<>("rematch", tr("dashboard.at-risk.rematch"), false,
+                pair -> tr("dashboard.at-risk.rematch-pair", pair.menteeName()),
                 pair -> navigate(BoardLinks.pair(pair.cohortId(), pair.assignmentId(), true))));
-        atRisk.setEmptyText("No pair is at risk: every running pair has checked in recently and no urgent "
-                + "help request is waiting.");
+        atRisk.setEmptyText(tr("dashboard.at-risk.none"));
         atRisk.sortBy(Order.COHORT.name(), false);
         add(atRisk);
 
@@ -91,9 +90,9 @@ class PairsNeedingAttention extends Div {
 
     private static void nudge(NudgeService nudges, AtRiskPair pair) {
         if (nudges.nudgePair(pair.assignmentId())) {
-            Toasts.success(pair.menteeName() + " and " + pair.mentorName() + " got a reminder.");
+            Toasts.success(tr("dashboard.at-risk.nudged", pair.menteeName(), pair.mentorName()));
         } else {
-            Toasts.error("This pair was nudged today already, or is no longer running.");
+            Toasts.error(tr("dashboard.at-risk.not-nudged"));
         }
     }
 
@@ -112,16 +111,17 @@ class PairsNeedingAttention extends Div {
         var html = new StringBuilder("<div class=\"cohort-health\"><h4>")
                 .append(Markup.text(cohortName + " · " + health.programName())).append("</h4>")
                 .append(Tiles.markup(List.of(
-                        Tiles.tile(SmallCells.percent(health.completion()), "Check-in completion"),
-                        Tiles.tile(SmallCells.percent(health.onTime()), "On-time rate"),
-                        Tiles.tile(health.atRiskPairs(), "At-risk pairs"),
-                        Tiles.tile(health.openHelpRequests(), "Open help requests"))));
+                        Tiles.tile(SmallCells.percent(health.completion()), tr("dashboard.tile.check-in-completion")),
+                        Tiles.tile(SmallCells.percent(health.onTime()), tr("dashboard.cohort-health.on-time-rate")),
+                        Tiles.tile(health.atRiskPairs(), tr("dashboard.cohort-health.at-risk-pairs")),
+                        Tiles.tile(health.openHelpRequests(), tr("dashboard.tile.open-help-requests")))));
         List<MonthCompletion> trend = health.trend();
         if (!trend.isEmpty()) {
-            List<String> months = trend.stream().map(t -> MONTH.format(t.month())).toList();
+            DateTimeFormatter month = ExecutiveOutcomes.monthFormat(Translations.locale());
+            List<String> months = trend.stream().map(t -> month.format(t.month())).toList();
             List<Double> rates = trend.stream().map(t -> t.completion().percent()).toList();
-            html.append(ChartView.lineMarkup("Check-in completion by month", "Month", months,
-                    new ChartView.Series("Completion %", rates), "%", 100.0,
+            html.append(ChartView.lineMarkup(tr("dashboard.chart.completion-by-month"), tr("dashboard.chart.month"),
+                    months, new ChartView.Series(tr("dashboard.chart.completion-percent"), rates), "%", 100.0,
                     ExecutiveOutcomes.summary(cohortName, months, rates)));
         }
         return html.append("</div>").toString();

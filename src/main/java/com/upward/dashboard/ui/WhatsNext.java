@@ -21,6 +21,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 
+import static com.upward.base.ui.Translations.tr;
+
 /**
  * The employee's answer to "what's next for me?": the next check-in with one click to start it, the wins and the
  * on-time streak, the latest feedback from their mentor, their goals with progress bars, and for a mentor how each
@@ -40,7 +42,7 @@ class WhatsNext extends Div {
 
     WhatsNext(NextCheckIn next, MyProgress progress) {
         addClassName("home-section");
-        add(new H3("What's next for you?"));
+        add(new H3(tr("dashboard.whats-next.heading")));
         if (progress.pairing().any()) {
             add(pairing(progress.pairing()));
         }
@@ -49,34 +51,35 @@ class WhatsNext extends Div {
         }
         Celebration celebration = progress.celebration();
         if (!progress.goals().isEmpty() || celebration.wins() > 0) {
-            add(Tiles.of(Tiles.tile(celebration.wins(), celebration.winsLabel()),
-                    Tiles.tile(celebration.onTimeStreak(), Celebration.STREAK_LABEL)));
+            add(Tiles.of(Tiles.tile(celebration.wins(), tr("dashboard.whats-next.wins", celebration.wins())),
+                    Tiles.tile(celebration.onTimeStreak(), tr("dashboard.whats-next.streak"))));
         }
         if (progress.latestFeedback() != null) {
             add(feedback(progress.latestFeedback()));
         }
         if (!progress.goals().isEmpty()) {
-            var goals = new Div(new H4("Your goals"));
+            var goals = new Div(new H4(tr("dashboard.whats-next.goals")));
             goals.addClassName("home-goals");
             progress.goals().forEach(goal -> goals.add(goal(goal)));
             add(goals);
         }
         if (!progress.mentees().isEmpty()) {
-            add(new H4("Your mentees"), mentees(progress));
+            add(new H4(tr("dashboard.home.your-mentees")), mentees(progress));
         }
     }
 
     private Component nextCheckIn(NextCheckIn next) {
+        boolean draft = next.status().equals("DRAFT");
+        String due = Formats.date(next.dueOn());
         var text = new Paragraph(next.overdue()
-                ? "Overdue check-in: " + next.cohort() + ", period " + next.periodNumber() + ", was due "
-                + Formats.date(next.dueOn()) + "."
-                : "Next check-in: " + next.cohort() + ", period " + next.periodNumber() + ", due "
-                + Formats.date(next.dueOn()) + (next.status().equals("DRAFT") ? " (draft saved)." : "."));
+                ? tr("dashboard.whats-next.overdue-check-in", next.cohort(), next.periodNumber(), due)
+                : draft ? tr("dashboard.whats-next.next-draft", next.cohort(), next.periodNumber(), due)
+                : tr("dashboard.whats-next.next-check-in", next.cohort(), next.periodNumber(), due));
         text.addClassName("next-check-in");
         if (next.overdue()) {
             text.addClassName("overdue");
         }
-        startCheckIn = new Button(next.status().equals("DRAFT") ? "Continue check-in" : "Start check-in",
+        startCheckIn = new Button(draft ? tr("dashboard.whats-next.continue") : tr("dashboard.whats-next.start"),
                 e -> getUI().ifPresent(ui -> ui.navigate("checkins/" + next.checkInId())));
         startCheckIn.addThemeVariants(ButtonVariant.PRIMARY);
         var row = new Div(text, startCheckIn);
@@ -86,12 +89,11 @@ class WhatsNext extends Div {
 
     private Component pairing(PairingToDo todo) {
         long n = todo.proposalsToAnswer();
-        String text = n == 1 ? "A proposed pair waits for your answer."
-                : n > 1 ? n + " proposed pairs wait for your answer."
-                : "You can choose your mentor in " + String.join(", ", todo.cohortsToChooseIn()) + ".";
+        String text = n > 0 ? tr("dashboard.whats-next.proposals", n)
+                : tr("dashboard.whats-next.choose-in", String.join(", ", todo.cohortsToChooseIn()));
         var line = new Paragraph(text);
         line.addClassName("next-check-in");
-        openPairing = new Button(n > 0 ? "Answer" : "Choose a mentor",
+        openPairing = new Button(n > 0 ? tr("dashboard.whats-next.answer") : tr("dashboard.whats-next.choose-mentor"),
                 e -> getUI().ifPresent(ui -> ui.navigate("pairing")));
         openPairing.addThemeVariants(ButtonVariant.PRIMARY);
         var row = new Div(line, openPairing);
@@ -100,8 +102,8 @@ class WhatsNext extends Div {
     }
 
     private static Component feedback(LatestFeedback feedback) {
-        var heading = new Span("Latest feedback from " + feedback.mentorName() + ", " + Formats.date(feedback.givenOn())
-                + " (period " + feedback.period() + ")");
+        var heading = new Span(tr("dashboard.whats-next.feedback", feedback.mentorName(),
+                Formats.date(feedback.givenOn()), feedback.period()));
         heading.addClassName("feedback-heading");
         var body = new Paragraph(feedback.body());
         body.addClassName("feedback-body");
@@ -114,9 +116,10 @@ class WhatsNext extends Div {
         var title = new Span(goal.title());
         title.addClassName("goal-title");
         var bar = new ProgressBar(0, 100, goal.progress());
-        bar.getElement().setAttribute("aria-label", goal.title() + ": " + goal.progress() + "% done");
-        var meta = new Span(StatusLabels.of(goal.type()) + " goal · " + StatusLabels.of(goal.status()) + " · "
-                + goal.progress() + "% · " + goal.milestonesDone() + " of " + goal.milestones() + " milestones");
+        bar.getElement().setAttribute("aria-label",
+                tr("dashboard.whats-next.goal-done", goal.title(), goal.progress()));
+        var meta = new Span(tr("dashboard.whats-next.goal-meta", StatusLabels.of(goal.type()),
+                StatusLabels.of(goal.status()), goal.progress(), goal.milestonesDone(), goal.milestones()));
         meta.addClassName("goal-meta");
         var row = new Div(title, bar, meta);
         row.addClassName("home-goal");
@@ -125,14 +128,18 @@ class WhatsNext extends Div {
 
     private static Component mentees(MyProgress progress) {
         var grid = new Grid<MenteeStatus>();
-        grid.addColumn(MenteeStatus::name).setHeader("Mentee").setSortable(true).setAutoWidth(true);
-        grid.addColumn(MenteeStatus::cohort).setHeader("Cohort").setAutoWidth(true);
-        grid.addColumn(m -> Formats.date(m.lastCheckIn())).setHeader("Last check-in").setAutoWidth(true);
-        grid.addColumn(MenteeStatus::overdue).setHeader("Overdue").setAutoWidth(true);
-        grid.addColumn(m -> m.helpOpen() ? "Asks for help" : "").setHeader("Help").setAutoWidth(true);
+        grid.addColumn(MenteeStatus::name).setHeader(tr("dashboard.mentees.mentee")).setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(MenteeStatus::cohort).setHeader(tr("dashboard.mentees.cohort")).setAutoWidth(true);
+        grid.addColumn(m -> Formats.date(m.lastCheckIn())).setHeader(tr("dashboard.mentees.last-check-in"))
+                .setAutoWidth(true);
+        grid.addColumn(MenteeStatus::overdue).setHeader(tr("dashboard.mentees.overdue")).setAutoWidth(true);
+        String asksForHelp = tr("dashboard.mentees.asks-for-help");
+        grid.addColumn(m -> m.helpOpen() ? asksForHelp : "").setHeader(tr("dashboard.mentees.help"))
+                .setAutoWidth(true);
         grid.setItems(progress.mentees());
         grid.setAllRowsVisible(true);
-        grid.setAriaLabel("Your mentees");
+        grid.setAriaLabel(tr("dashboard.home.your-mentees"));
         return grid;
     }
 }

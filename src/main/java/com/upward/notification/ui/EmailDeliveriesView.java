@@ -20,20 +20,21 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
 
 import java.util.Optional;
 
+import static com.upward.base.ui.Translations.tr;
+
 /** Which emails went out, which wait for another try and which failed for good (with the reason), for HR. */
 @Route("email-deliveries")
-@PageTitle("Email deliveries")
 @Menu(order = 80, icon = "vaadin:envelope", title = "Email deliveries")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.HR})
-class EmailDeliveriesView extends Div {
+class EmailDeliveriesView extends Div implements HasDynamicTitle {
 
     /** The filter's "all" choice; Select cannot hold null as a normal item. */
     enum Shown { FAILED, PENDING, SENT, ALL }
@@ -46,42 +47,50 @@ class EmailDeliveriesView extends Div {
     EmailDeliveriesView(EmailDeliveryService deliveries) {
         this.deliveries = deliveries;
         addClassNames("page", "deliveries-page");
-        var intro = new Paragraph("Emails leave through an outbox: if the mail server is down they wait and are "
-                + "tried again, up to 5 times with growing pauses. Those that still fail are listed here with the "
-                + "reason; once the cause is fixed, try them again. Only recipients and subjects are shown.");
+        var intro = new Paragraph(tr("notification.deliveries.intro"));
         intro.addClassName("page-intro");
 
-        shown.setLabel("Show");
+        shown.setLabel(tr("notification.deliveries.show"));
         shown.setItems(Shown.values());
         shown.setItemLabelGenerator(s -> switch (s) {
-            case FAILED -> "Failed";
-            case PENDING -> "Waiting to be sent";
-            case SENT -> "Sent";
-            case ALL -> "All";
+            case FAILED -> tr("notification.deliveries.failed");
+            case PENDING -> tr("notification.deliveries.waiting");
+            case SENT -> tr("notification.deliveries.sent");
+            case ALL -> tr("notification.deliveries.all");
         });
         shown.setValue(Shown.FAILED);
         shown.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(d -> Formats.instant(d.createdAt(), "")).setHeader("Created").setAutoWidth(true)
+        grid.addColumn(d -> Formats.instant(d.createdAt(), "")).setHeader(tr("notification.deliveries.created"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(DeliveryRow::recipientEmail).setHeader(tr("notification.deliveries.recipient"))
+                .setAutoWidth(true);
+        grid.addColumn(DeliveryRow::subject).setHeader(tr("notification.deliveries.subject")).setFlexGrow(2);
+        grid.addColumn(StatusLabels.badgeRenderer(d -> d.status())).setHeader(tr("notification.deliveries.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(DeliveryRow::attempts).setHeader(tr("notification.deliveries.tries")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(DeliveryRow::recipientEmail).setHeader("Recipient").setAutoWidth(true);
-        grid.addColumn(DeliveryRow::subject).setHeader("Subject").setFlexGrow(2);
-        grid.addColumn(StatusLabels.badgeRenderer(d -> d.status())).setHeader("Status").setAutoWidth(true)
+        grid.addColumn(EmailDeliveriesView::when).setHeader(tr("notification.deliveries.when")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(DeliveryRow::attempts).setHeader("Tries").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(EmailDeliveriesView::when).setHeader("Sent or next try").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(d -> d.lastError() == null ? "" : d.lastError()).setHeader("Last error").setFlexGrow(2)
+        grid.addColumn(d -> d.lastError() == null ? "" : d.lastError())
+                .setHeader(tr("notification.deliveries.last-error")).setFlexGrow(2)
                 .setTooltipGenerator(DeliveryRow::lastError);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(tr("notification.deliveries.actions")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(DataProvider.fromCallbacks(
                 (Query<DeliveryRow, Void> q) -> deliveries.deliveries(status(),
                         PageRequest.of(q.getPage(), q.getPageSize())).stream(),
                 q -> (int) deliveries.countDeliveries(status())));
-        grid.setEmptyStateText("Nothing here. Failed emails would appear here with the reason.");
-        grid.setAriaLabel("Email deliveries");
+        grid.setEmptyStateText(tr("notification.deliveries.empty"));
+        grid.setAriaLabel(tr("notification.deliveries.title"));
         Grids.fillPage(grid);
-        add(new H2("Email deliveries"), intro, tiles, shown, grid);
+        add(new H2(tr("notification.deliveries.title")), intro, tiles, shown, grid);
         showCounts();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return tr("notification.deliveries.title");
     }
 
     private OutboxStatus status() {
@@ -92,22 +101,22 @@ class EmailDeliveriesView extends Div {
     private static String when(DeliveryRow d) {
         return switch (d.status()) {
             case SENT -> Formats.instant(d.sentAt(), "");
-            case PENDING -> "Next try " + Formats.instant(d.nextAttemptAt(), "");
-            case FAILED -> "Gave up";
+            case PENDING -> tr("notification.deliveries.next-try", Formats.instant(d.nextAttemptAt(), ""));
+            case FAILED -> tr("notification.deliveries.gave-up");
         };
     }
 
     private Component actions(DeliveryRow d) {
-        var retry = new Button("Try again", e -> {
+        var retry = new Button(tr("notification.deliveries.try-again"), e -> {
             if (deliveries.retry(d.id())) {
-                Toasts.success("The email to " + d.recipientEmail() + " is queued again.");
+                Toasts.success(tr("notification.deliveries.queued-again", d.recipientEmail()));
             } else {
-                Toasts.error("This email is no longer failed; the list is refreshed.");
+                Toasts.error(tr("notification.deliveries.no-longer-failed"));
             }
             refresh();
         });
         retry.addThemeVariants(ButtonVariant.SMALL);
-        retry.setAriaLabel("Try again: " + d.subject() + " to " + d.recipientEmail());
+        retry.setAriaLabel(tr("notification.deliveries.try-again-label", d.subject(), d.recipientEmail()));
         retry.setVisible(d.status() == OutboxStatus.FAILED);
         return retry;
     }
@@ -120,7 +129,8 @@ class EmailDeliveriesView extends Div {
     private void showCounts() {
         DeliveryCounts counts = deliveries.counts();
         tiles.removeAll();
-        tiles.add(Tiles.of(Tiles.tile(counts.pending(), "Waiting to be sent"), Tiles.tile(counts.sent(), "Sent"),
-                Tiles.tile(counts.failed(), "Failed")));
+        tiles.add(Tiles.of(Tiles.tile(counts.pending(), tr("notification.deliveries.waiting")),
+                Tiles.tile(counts.sent(), tr("notification.deliveries.sent")),
+                Tiles.tile(counts.failed(), tr("notification.deliveries.failed"))));
     }
 }

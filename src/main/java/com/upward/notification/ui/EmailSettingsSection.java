@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import org.springframework.stereotype.Component;
 
+import static com.upward.base.ui.Translations.tr;
+
 /** "Email notifications" on the profile page: one switch per type, saved as soon as it changes. */
 @Component
 class EmailSettingsSection implements ProfileSections {
@@ -25,23 +27,24 @@ class EmailSettingsSection implements ProfileSections {
         var choices = new Div();
         choices.addClassName("email-choices");
         for (EmailChoice choice : preferences.myEmailChoices()) {
-            var box = new Checkbox(choice.label(), choice.emailEnabled());
-            box.setHelperText(choice.description());
+            String label = tr("notification.type." + choice.type().name());
+            var box = new Checkbox(label, choice.emailEnabled());
+            box.setHelperText(tr("notification.type-help." + choice.type().name()));
             box.addValueChangeListener(e -> {
                 if (!e.isFromClient()) {
                     return;
                 }
                 preferences.setMyEmailChoice(choice.type(), e.getValue());
-                Toasts.success(choice.label() + (e.getValue() ? " emails are on." : " emails are off. You will "
-                        + "still see them in the app."));
+                Toasts.success(e.getValue() ? tr("notification.email-settings.on", label)
+                        : tr("notification.email-settings.off", label));
             });
             choices.add(box);
         }
-        var section = new Div(new H3("Email notifications"), new Paragraph("Choose what we also send you by email. "
-                + "Every notification always appears under the bell in the app."), choices);
+        var section = new Div(new H3(tr("notification.email-settings.heading")),
+                new Paragraph(tr("notification.email-settings.intro")), choices);
         section.addClassNames("profile-section", "email-settings");
         if (choices.getComponentCount() == 0) {
-            section.add(new Paragraph("Your role gets no notifications by email."));
+            section.add(new Paragraph(tr("notification.email-settings.none")));
         }
         return section;
     }

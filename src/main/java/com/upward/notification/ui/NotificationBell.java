@@ -5,6 +5,8 @@ import com.upward.notification.internal.NotificationService;
 import com.vaadin.flow.component.html.Anchor;
 import org.springframework.stereotype.Component;
 
+import static com.upward.base.ui.Translations.tr;
+
 /**
  * The bell in the navbar: the unread count, refreshed on every navigation; a click opens the inbox. One link element
  * routed in the browser; the count is an attribute the stylesheet draws as a badge, the label says it in words.
@@ -46,8 +48,8 @@ class NotificationBell implements NavbarWidgets {
             } else {
                 getElement().setAttribute(UNREAD, unread > 99 ? "99+" : String.valueOf(unread));
             }
-            setAriaLabel(unread == 0 ? "Notifications, none unread" : "Notifications, " + unread + " unread");
-            getElement().setAttribute("title", unread == 0 ? "No unread notifications" : unread + " unread");
+            setAriaLabel(tr("notification.bell.label", unread));
+            getElement().setAttribute("title", tr("notification.bell.title", unread));
         }
     }
 }

@@ -4,6 +4,7 @@ import com.upward.base.ui.Grids;
 import com.upward.base.ui.ViewerTimeZone;
 import com.upward.base.ui.RouteIds;
 import com.upward.base.ui.Formats;
+import com.upward.base.ui.Markup;
 import com.upward.base.ui.Toasts;
 import com.upward.notification.internal.NotificationService;
 import com.upward.notification.internal.NotificationService.NotificationRow;
@@ -16,18 +17,19 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
+import static com.upward.base.ui.Translations.tr;
+
 /** The signed-in user's notifications, newest first: open the thing, mark read, mark all read. */
 @Route("notifications")
-@PageTitle("Notifications")
 @PermitAll
-class NotificationsView extends Div {
+class NotificationsView extends Div implements HasDynamicTitle {
 
     final Grid<NotificationRow> grid = new Grid<>(NotificationRow.class, false);
-    final Button markAll = new Button("Mark all read");
+    final Button markAll = new Button(tr("notification.inbox.mark-all"));
 
     NotificationsView(NotificationService notifications, ViewerTimeZone viewerZone) {
         ViewerTimeZone.Zone zone = viewerZone.current();
@@ -35,12 +37,12 @@ class NotificationsView extends Div {
         markAll.addThemeVariants(ButtonVariant.TERTIARY);
         markAll.addClickListener(e -> {
             int n = notifications.markAllRead();
-            Toasts.success(n == 1 ? "1 notification marked read." : n + " notifications marked read.");
+            Toasts.success(tr("notification.inbox.marked", n));
             grid.getDataProvider().refreshAll();
         });
-        var head = new HorizontalLayout(new H2("Notifications"), markAll);
+        var head = new HorizontalLayout(new H2(tr("notification.inbox.title")), markAll);
         head.setAlignItems(FlexComponent.Alignment.CENTER);
-        var intro = new Paragraph("What happened around your mentoring: new pairs, check-ins, feedback, help requests.");
+        var intro = new Paragraph(tr("notification.inbox.intro"));
         intro.addClassName("page-intro");
 
         // renderers, not components: a lazy grid builds its cells for every row it has fetched
@@ -50,18 +52,20 @@ class NotificationsView extends Div {
                 .withProperty("readClass", n -> n.read() ? "notification-read" : "notification-unread")
                 .withProperty("title", NotificationRow::title)
                 .withProperty("body", n -> n.body() == null ? "" : n.body()))
-                .setHeader("Notification").setFlexGrow(3);
+                .setHeader(tr("notification.inbox.notification")).setFlexGrow(3);
         // in the reader's own time zone (issue 25), named in the header
-        grid.addColumn(n -> Formats.dateTime(n.createdAt(), zone.id())).setHeader("When (" + zone.name() + ")")
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(n -> Formats.dateTime(n.createdAt(), zone.id()))
+                .setHeader(tr("notification.inbox.when", zone.name())).setAutoWidth(true).setFlexGrow(0);
+        // the buttons' words are part of the template (in the reader's language), not sent with every row
         grid.addColumn(LitRenderer.<NotificationRow>of("""
                         <div class="notification-actions">
-                          <vaadin-button theme="small" aria-label="${item.openLabel}" @click="${open}">Open</vaadin-button>
+                          <vaadin-button theme="small" aria-label="${item.openLabel}" @click="${open}">%s</vaadin-button>
                           <vaadin-button theme="small tertiary" aria-label="${item.readLabel}" ?hidden="${item.read}"
-                              @click="${markRead}">Mark read</vaadin-button>
-                        </div>""")
-                .withProperty("openLabel", n -> "Open: " + n.title())
-                .withProperty("readLabel", n -> "Mark read: " + n.title())
+                              @click="${markRead}">%s</vaadin-button>
+                        </div>""".formatted(Markup.text(tr("notification.inbox.open")),
+                        Markup.text(tr("notification.inbox.mark-read"))))
+                .withProperty("openLabel", n -> tr("notification.inbox.open-label", n.title()))
+                .withProperty("readLabel", n -> tr("notification.inbox.mark-read-label", n.title()))
                 .withProperty("read", NotificationRow::read)
                 .withFunction("open", n -> {
                     notifications.markRead(n.id());
@@ -71,13 +75,17 @@ class NotificationsView extends Div {
                     notifications.markRead(n.id());
                     grid.getDataProvider().refreshAll();
                 }))
-                .setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(tr("notification.inbox.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setItemsPageable(notifications::mine);
-        grid.setEmptyStateText("No notifications yet. You will hear here when you get a mentor, a check-in is due, "
-                + "or feedback arrives.");
-        grid.setAriaLabel("Notifications");
+        grid.setEmptyStateText(tr("notification.inbox.empty"));
+        grid.setAriaLabel(tr("notification.inbox.title"));
         grid.setAllRowsVisible(false);
         Grids.fillPage(grid);
         add(head, intro, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return tr("notification.inbox.title");
     }
 }

@@ -19,7 +19,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -28,18 +28,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import static com.upward.base.ui.Translations.tr;
+
 /**
  * One survey, one scale per question; answered once, changeable while the survey is open. A survey that is not open
  * shows its questions read-only, with the person's answers if any, and one sentence saying since when it is closed
  * or from when it opens.
  */
 @Route("surveys/:surveyId")
-@PageTitle("Survey")
 @RolesAllowed(Role.Names.EMPLOYEE)
-class SurveyView extends Div implements BeforeEnterObserver {
+class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     final Map<Long, RadioButtonGroup<Integer>> scales = new LinkedHashMap<>();
-    final Button save = new Button("Send answers");
+    final Button save = new Button(tr("survey.view.send"));
     /** Why the survey takes no answers today; shown only then. */
     final Paragraph notOpen = new Paragraph();
 
@@ -59,15 +60,15 @@ class SurveyView extends Div implements BeforeEnterObserver {
         form = RouteIds.load(event, "surveyId", surveys::form);
         removeAll();
         scales.clear();
-        add(new Anchor("checkins", "← My check-ins"));
+        add(new Anchor("checkins", tr("survey.view.back")));
         if (form == null) {
-            add(new H2("Survey not found"), Tiles.emptyState("This survey does not exist or does not ask you."));
+            add(new H2(tr("survey.view.not-found")), Tiles.emptyState(tr("survey.view.not-found-text")));
             return;
         }
         add(new H2(form.title()));
-        var intro = new Paragraph(form.cohortName() + ". HR sees only how many people answered, never your "
-                + "answers." + (form.editable() && form.closesOn() != null
-                ? " Open until " + Formats.date(form.closesOn()) + "." : ""));
+        var intro = new Paragraph(form.editable() && form.closesOn() != null
+                ? tr("survey.view.intro-open-until", form.cohortName(), Formats.date(form.closesOn()))
+                : tr("survey.view.intro", form.cohortName()));
         intro.addClassName("page-intro");
         add(intro);
         if (!form.editable()) {
@@ -79,17 +80,21 @@ class SurveyView extends Div implements BeforeEnterObserver {
             scale.setItems(IntStream.rangeClosed(q.scaleMin(), q.scaleMax()).boxed().toList());
             scale.addThemeVariants(RadioGroupVariant.AURA_HORIZONTAL);
             scale.setRequiredIndicatorVisible(true);
-            scale.setHelperText(q.scaleMax() == 10 ? "0 = not at all likely, 10 = extremely likely"
-                    : "1 = not at all, 5 = completely");
+            scale.setHelperText(q.scaleMax() == 10 ? tr("survey.view.scale-likely") : tr("survey.view.scale-agree"));
             scale.setValue(form.answers().get(q.id()));
             scale.setReadOnly(!form.editable());
             scale.addValueChangeListener(e -> scale.setInvalid(false));
             scales.put(q.id(), scale);
             add(scale);
         }
-        save.setText(form.answers().isEmpty() ? "Send answers" : "Change answers");
+        save.setText(form.answers().isEmpty() ? tr("survey.view.send") : tr("survey.view.change"));
         save.setVisible(form.editable());
         add(save);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return tr("survey.view.title");
     }
 
     private void send() {
@@ -101,7 +106,7 @@ class SurveyView extends Div implements BeforeEnterObserver {
         });
         try {
             surveys.answer(form.surveyId(), answers);
-            Toasts.success("Thank you: your answers are saved.");
+            Toasts.success(tr("survey.view.saved"));
             getUI().ifPresent(ui -> ui.navigate("checkins"));
         } catch (BusinessRuleException refusal) {
             var scale = refusal.getField() == null ? null : scales.get(Long.valueOf(refusal.getField().substring(1)));

@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Configuration;
 import java.util.List;
 import java.util.Optional;
 
+import static com.upward.base.ui.Translations.tr;
+
 /** What survey adds to the cohort page: response rates on the Overview, once the cohort has surveys. */
 @Configuration(proxyBeanMethods = false)
 class SurveysPart {
@@ -21,7 +23,8 @@ class SurveysPart {
             List<ResponseRate> rates = surveys.responseRates(cohort.id());
             // response rates only: HR never sees anyone's answers
             return rates.isEmpty() ? Optional.<Component>empty() : Optional.of(Tiles.of(rates.stream()
-                    .map(r -> Tiles.tile(r.answered() + " of " + r.asked(), r.title() + ": answered")).toList()));
+                    .map(r -> Tiles.tile(tr("survey.rates.answered-of", r.answered(), r.asked()),
+                            tr("survey.rates.answered", r.title()))).toList()));
         });
     }
 }

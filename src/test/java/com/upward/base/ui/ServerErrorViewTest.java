@@ -50,7 +50,7 @@ class ServerErrorViewTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(ServerErrorView.class);
         assertThat(RenderedUi.text(getCurrentView()))
-                .contains("Something went wrong", Failures.UNEXPECTED)
+                .contains("Something went wrong", Failures.unexpected())
                 .doesNotContain(INTERNALS, "IllegalStateException", "Exception");
     }
 
@@ -61,6 +61,6 @@ class ServerErrorViewTest extends SpringBrowserlessTest {
         VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(new IllegalStateException(INTERNALS)));
 
         assertThat($(Notification.class).all()).singleElement()
-                .satisfies(n -> assertThat(n.getElement().getTextRecursively()).isEqualTo(Failures.UNEXPECTED));
+                .satisfies(n -> assertThat(n.getElement().getTextRecursively()).isEqualTo(Failures.unexpected()));
     }
 }

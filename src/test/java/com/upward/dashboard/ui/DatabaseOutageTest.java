@@ -73,7 +73,7 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(ServerErrorView.class);
         String page = RenderedUi.text(getCurrentView());
-        assertThat(page).contains(Failures.UNAVAILABLE).doesNotContain("Exception", "SQL", "Hikari", "at com.");
+        assertThat(page).contains(Failures.unavailable()).doesNotContain("Exception", "SQL", "Hikari", "at com.");
         assertThat(((ServerErrorView) getCurrentView()).getPageTitle()).isEqualTo("Service unavailable | Upward");
         assertThat($(Anchor.class).single().getText()).isEqualTo("Try again");
 
@@ -90,7 +90,7 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
 
         outage.begin();
         clickThroughTheSessionErrorHandler(nudge);
-        assertThat(notificationTexts()).containsExactly(Failures.UNAVAILABLE);
+        assertThat(notificationTexts()).containsExactly(Failures.unavailable());
         assertThat(getCurrentView()).isInstanceOf(HomeView.class); // the page stays, nothing typed is lost
 
         outage.end();
@@ -110,7 +110,7 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
         clickThroughTheSessionErrorHandler(nudge);
 
         assertThat(outage.lostTheConnection()).isTrue();
-        assertThat(notificationTexts()).containsExactly(Failures.UNAVAILABLE);
+        assertThat(notificationTexts()).containsExactly(Failures.unavailable());
         assertThat(rows()).isEqualTo(before); // the notification written first was rolled back
     }
 

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -96,5 +97,29 @@ class EmailDeliveriesViewTest extends SpringBrowserlessTest {
         data.signIn("hr");
         UI.getCurrent().navigate("profile");
         assertThat($(Checkbox.class).all()).extracting(Checkbox::getLabel).contains("Weekly digest");
+    }
+
+    @Test
+    void aGermanReaderSeesTheDeliveriesAndTheEmailSwitchesInGerman() {
+        data.signIn("hr");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        EmailDeliveriesView view = navigate(EmailDeliveriesView.class);
+
+        assertThat(view.getPageTitle()).isEqualTo("E-Mail-Versand");
+        assertThat(view.shown.getLabel()).isEqualTo("Anzeigen");
+        assertThat(view.grid.getColumns()).extracting(c -> c.getHeaderText())
+                .containsExactly("Erstellt", "Empfänger", "Betreff", "Status", "Versuche",
+                        "Gesendet oder nächster Versuch", "Letzter Fehler", "Aktionen");
+        assertThat(test(view.grid).getCellText(0, 5)).isEqualTo("Aufgegeben");
+        assertThat(((Button) test(view.grid).getCellComponent(0, 7)).getText()).isEqualTo("Erneut versuchen");
+        assertThat(RenderedUi.text(view)).contains("Warten auf Versand", "Gesendet", "Fehlgeschlagen");
+
+        UI.getCurrent().navigate("profile");
+        assertThat($(Checkbox.class).all()).extracting(Checkbox::getLabel)
+                .contains("Wöchentliche Übersicht");
+        Checkbox digest = $(Checkbox.class).all().stream()
+                .filter(b -> b.getLabel().equals("Wöchentliche Übersicht")).findFirst().orElseThrow();
+        assertThat(digest.getHelperText())
+                .isEqualTo("Jeden Montag: die gefährdeten Paare und die offenen Hilfeanfragen.");
     }
 }

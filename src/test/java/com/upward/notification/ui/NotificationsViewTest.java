@@ -3,12 +3,16 @@ package com.upward.notification.ui;
 import com.upward.program.ProgramTestData;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,5 +87,50 @@ class NotificationsViewTest extends SpringBrowserlessTest {
 
         assertThat(jdbc.queryForObject("select read_at from notification where id = ?", Object.class, row.id()))
                 .isNotNull();
+    }
+
+    /** Leaves {@code n} of the user's notifications unread, the newest ones. */
+    void leaveUnread(String username, int n) {
+        em.flush();
+        jdbc.update("""
+                update notification set read_at = created_at
+                where recipient_id = (select id from app_user where username = ?)""", username);
+        jdbc.update("""
+                update notification set read_at = null where id in (select n.id from notification n
+                join app_user u on u.id = n.recipient_id where u.username = ?
+                order by n.created_at desc, n.id desc limit ?)""", username, n);
+    }
+
+    private String lastToast() {
+        return $(Notification.class).all().getLast().getElement().getProperty("text");
+    }
+
+    @Test
+    void aGermanReaderReadsTheInboxAndTheBellInGermanWithPlurals() {
+        data.signIn("mentor");
+        leaveUnread("mentor", 1);
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        NotificationsView view = navigate(NotificationsView.class);
+
+        assertThat(view.getPageTitle()).isEqualTo("Benachrichtigungen");
+        assertThat(view.markAll.getText()).isEqualTo("Alle als gelesen markieren");
+        assertThat(view.grid.getColumns().get(0).getHeaderText()).isEqualTo("Benachrichtigung");
+        assertThat(view.grid.getColumns().get(1).getHeaderText()).startsWith("Wann (");
+        var row = test(view.grid).getRow(0);
+        assertThat(test(view.grid).getLitRendererPropertyValue(0, 2, "openLabel", String.class))
+                .isEqualTo("Öffnen: " + row.title());
+        NotificationBell.Bell bell = $(NotificationBell.Bell.class).single();
+        assertThat(bell.getAriaLabel()).contains("Benachrichtigungen, 1 ungelesen");
+
+        test(view.markAll).click();
+        assertThat(lastToast()).isEqualTo("1 Benachrichtigung als gelesen markiert.");
+
+        leaveUnread("mentor", 2);
+        navigate(NotificationsView.class);
+        test($(NotificationsView.class).single().markAll).click();
+        assertThat(lastToast()).isEqualTo("2 Benachrichtigungen als gelesen markiert.");
+        navigate(NotificationsView.class);
+        assertThat($(NotificationBell.Bell.class).single().getAriaLabel())
+                .contains("Benachrichtigungen, keine ungelesen");
     }
 }

@@ -5,7 +5,9 @@ import com.upward.survey.SurveyTestData;
 import com.upward.testsupport.TestTime;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,5 +118,36 @@ class SurveyViewTest extends SpringBrowserlessTest {
         data.signIn("hr");
         navigate("surveys/" + closing(), SurveyView.class);
         assertThat($(H2.class).first().getText()).isEqualTo("Survey not found");
+    }
+
+    @Test
+    void aGermanReaderAnswersTheSurveyInGerman() {
+        long id = unansweredBySignedInMentee();
+        surveys.onTheFirstDayOf(id);
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        SurveyView view = navigate("surveys/" + id, SurveyView.class);
+
+        assertThat(view.getPageTitle()).isEqualTo("Umfrage");
+        assertThat(view.getElement().getTextRecursively())
+                .contains("HR sieht nur, wie viele Personen geantwortet haben, nie Ihre Antworten.")
+                .contains("Offen bis " + DateTimeFormatter.ofPattern("d. MMM yyyy", Locale.GERMAN)
+                        .format(surveys.lastDayOf(id)) + ".")
+                .contains("← Meine Check-ins");
+        assertThat(view.save.getText()).isEqualTo("Antworten senden");
+        assertThat(view.scales.values()).extracting(scale -> scale.getHelperText())
+                .allMatch(help -> help.startsWith("0 = ") || help.equals("1 = überhaupt nicht, 5 = voll und ganz"));
+
+        view.scales.values().forEach(scale -> scale.setValue(scale.getHelperText().startsWith("0") ? 9 : 4));
+        test(view.save).click();
+        assertThat($(Notification.class).all()).extracting(n -> n.getElement().getProperty("text"))
+                .contains("Vielen Dank: Ihre Antworten sind gespeichert.");
+    }
+
+    @Test
+    void aSurveyNotFoundSaysSoInGerman() {
+        data.signIn("hr");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate("surveys/" + closing(), SurveyView.class);
+        assertThat($(H2.class).first().getText()).isEqualTo("Umfrage nicht gefunden");
     }
 }

@@ -26,6 +26,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import static com.upward.base.ui.Translations.tr;
+
 /**
  * A long list shown a page at a time, drawn in the browser ({@code <upward-table>}, a light element): the session
  * keeps the columns, the sort, the page number and the row count, not the rows. Flow's {@code Grid} keeps a
@@ -84,7 +86,8 @@ public class PagedTable<T> extends LightElement implements HasSize {
     private CallbackDataProvider.CountCallback<T, Void> count = query -> 0;
     private final SerializableFunction<T, Long> id;
     private String emptyText = "";
-    private String openLabel = "Open";
+    /** The open button's words; null for "Open" in the reader's language. */
+    private String openLabel;
     private int openColumn = -1;
     private SerializableConsumer<T> onOpen = row -> { };
     private SerializableFunction<T, String> tone = row -> "";
@@ -247,7 +250,7 @@ public class PagedTable<T> extends LightElement implements HasSize {
         }
         var row = shownRows().stream().filter(r -> id.apply(r) == parsed.getAsLong()).findFirst();
         if (row.isEmpty()) {
-            Toasts.error("The list changed since it was shown, so it has been read again. Try once more.");
+            Toasts.error(tr("ui.table.changed"));
             reload();
         }
         return row;
@@ -279,10 +282,28 @@ public class PagedTable<T> extends LightElement implements HasSize {
         return page();
     }
 
+    /**
+     * The table's own words in the reader's language, for the browser to show instead of its English defaults: the
+     * actions column, the pager's buttons, and where the page is in the list.
+     */
+    private ObjectNode texts(int shownRows) {
+        long last = Math.max(0, (total() - 1) / pageSize);
+        return JsonNodeFactory.instance.objectNode()
+                .put("actions", tr("ui.table.actions"))
+                .put("firstPage", tr("ui.table.first-page"))
+                .put("previousPage", tr("ui.table.previous-page"))
+                .put("nextPage", tr("ui.table.next-page"))
+                .put("lastPage", tr("ui.table.last-page"))
+                .put("pages", tr("ui.table.pages-of", label))
+                .put("range", tr("ui.table.range", offset + 1, offset + shownRows, total()))
+                .put("page", tr("ui.table.page", pageNumber() + 1, last + 1));
+    }
+
     /** What the browser is sent for the page shown now: columns, sort, paging, and each row's cells and labels. */
     public ObjectNode page() {
         var json = JsonNodeFactory.instance.objectNode()
-                .put("label", label).put("emptyText", emptyText).put("openLabel", openLabel)
+                .put("label", label).put("emptyText", emptyText)
+                .put("openLabel", openLabel == null ? tr("ui.table.open") : openLabel)
                 .put("openColumn", openColumn).put("sortKey", sortKey).put("descending", descending)
                 .put("offset", offset).put("pageSize", pageSize);
         var header = json.putArray("columns");
@@ -293,6 +314,7 @@ public class PagedTable<T> extends LightElement implements HasSize {
                 .put("primary", a.primary()));
         List<T> shown = shownRows();
         json.put("total", total());
+        json.set("texts", texts(shown.size()));
         var body = json.putArray("rows");
         for (T row : shown) {
             var shownRow = body.addObject().put("id", id.apply(row)).put("tone", tone.apply(row))
