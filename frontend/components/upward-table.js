@@ -1,10 +1,9 @@
 // <upward-table>: one page of a long list, drawn in the browser, a light element (light-element.js). The server
 // shows the columns, the rows of the page, the sort and where the page is in the list, and keeps none of it; the
-// actions are open, row:<key>, sort and page (decisions 019 and 022).
+// actions are open, row:<key>, sort and page (decisions 019 and 022). Its own words (`texts`) come from the server
+// in the reader's language (issue 25).
 import { html, nothing } from 'lit';
 import { LightElement } from './light-element.js';
-
-const number = new Intl.NumberFormat();
 
 class UpwardTable extends LightElement {
   render() {
@@ -14,11 +13,12 @@ class UpwardTable extends LightElement {
     }
     const last = Math.max(0, Math.ceil(p.total / p.pageSize) - 1);
     const current = Math.floor(p.offset / p.pageSize);
+    const t = p.texts;
     return html`
       <div class="table-scroll">
         <table aria-label="${p.label}" aria-rowcount="${p.total + 1}">
           <thead><tr>${p.columns.map((c) => this.header(p, c))}${p.actions.length
-            ? html`<th scope="col">Actions</th>` : nothing}</tr></thead>
+            ? html`<th scope="col">${t.actions}</th>` : nothing}</tr></thead>
           <tbody>
             ${p.rows.length === 0
               ? html`<tr><td class="table-empty" colspan="${p.columns.length + (p.actions.length ? 1 : 0)}">${p.emptyText}</td></tr>`
@@ -27,14 +27,13 @@ class UpwardTable extends LightElement {
         </table>
       </div>
       ${p.total > p.pageSize ? html`
-        <nav class="table-pager" aria-label="Pages of ${p.label}">
-          <span class="table-range">${number.format(p.offset + 1)}–${number.format(p.offset + p.rows.length)}
-            of ${number.format(p.total)}</span>
-          ${this.pageButton('First page', '«', 0, current === 0)}
-          ${this.pageButton('Previous page', '‹', current - 1, current === 0)}
-          <span class="table-page">Page ${number.format(current + 1)} of ${number.format(last + 1)}</span>
-          ${this.pageButton('Next page', '›', current + 1, current >= last)}
-          ${this.pageButton('Last page', '»', last, current >= last)}
+        <nav class="table-pager" aria-label="${t.pages}">
+          <span class="table-range">${t.range}</span>
+          ${this.pageButton(t.firstPage, '«', 0, current === 0)}
+          ${this.pageButton(t.previousPage, '‹', current - 1, current === 0)}
+          <span class="table-page">${t.page}</span>
+          ${this.pageButton(t.nextPage, '›', current + 1, current >= last)}
+          ${this.pageButton(t.lastPage, '»', last, current >= last)}
         </nav>` : nothing}`;
   }
 

@@ -1,6 +1,6 @@
 // <upward-user-menu>: the signed-in person (avatar, name, role) as a menu with "My profile" and "Sign out", a light
-// element (light-element.js). The server shows { name, role }; a chosen item is sent as the action `choose` with the
-// item as its value.
+// element (light-element.js). The server shows { name, role, label, profile, signOut } (the last three are the menu's
+// words in the reader's language); a chosen item is sent as the action `choose` with the item as its value.
 import { html, nothing } from 'lit';
 import '@vaadin/menu-bar';
 import '@vaadin/avatar';
@@ -10,7 +10,7 @@ class UpwardUserMenu extends LightElement {
   willUpdate() {
     this._items = [{
       component: this._trigger(),
-      children: [{ text: 'My profile', item: 'profile' }, { text: 'Sign out', item: 'sign-out' }],
+      children: [{ text: this.data?.profile, item: 'profile' }, { text: this.data?.signOut, item: 'sign-out' }],
     }];
   }
 
@@ -18,7 +18,7 @@ class UpwardUserMenu extends LightElement {
     if (!this.data) {
       return nothing;
     }
-    return html`<vaadin-menu-bar theme="tertiary" aria-label="User menu" .items=${this._items}
+    return html`<vaadin-menu-bar theme="tertiary" aria-label=${this.data.label} .items=${this._items}
       @item-selected=${this._chosen}></vaadin-menu-bar>`;
   }
 

@@ -54,7 +54,7 @@ class JournalViewTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.GERMAN);
         JournalView view = navigate(JournalView.class);
 
-        assertThat(view.getPageTitle()).isEqualTo("Erkenntnis-Journal");
+        assertThat(view.getPageTitle()).isEqualTo("Lernjournal");
         assertThat(new Celebration(1, 0).winsLabel()).isEqualTo("Erfolg notiert");
         assertThat(new Celebration(4, 0).winsLabel()).isEqualTo("Erfolge notiert");
         long wins = celebrations.mine().wins();
