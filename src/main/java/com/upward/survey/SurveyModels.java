@@ -11,7 +11,7 @@ public final class SurveyModels {
     }
 
     /** A survey the signed-in employee is asked to answer, answered or not yet. */
-    public record SurveyTodo(long surveyId, String title, String cohortName, LocalDate closesOn, boolean answered) {
+    public record SurveyTodo(long surveyId, SurveyKind kind, String title, String cohortName, LocalDate closesOn, boolean answered) {
 
         /** Where the survey is answered. */
         public String route() {
@@ -19,7 +19,8 @@ public final class SurveyModels {
         }
     }
 
-    public record Question(long id, String text, int scaleMin, int scaleMax) {
+    /** {@code code} names the question ("growth_1", "nps"); its words are the key {@code survey.question.<code>}. */
+    public record Question(long id, String code, String text, int scaleMin, int scaleMax) {
     }
 
     /**
@@ -27,8 +28,9 @@ public final class SurveyModels {
      * open until the cohort is archived), and {@code notOpenReason}: why it takes no answers today, as one sentence,
      * or null while it is open.
      */
-    public record SurveyForm(long surveyId, String title, String cohortName, List<Question> questions,
-                             Map<Long, Integer> answers, LocalDate closesOn, String notOpenReason) {
+    public record SurveyForm(long surveyId, SurveyKind kind, String title, String cohortName, List<Question> questions,
+                             Map<Long, Integer> answers, LocalDate opensOn, LocalDate closesOn, NotOpen notOpen,
+                             String notOpenReason) {
 
         /** Whether answers can be sent or changed today. */
         public boolean editable() {
@@ -37,6 +39,14 @@ public final class SurveyModels {
     }
 
     /** How many of the people asked have answered: the only survey figure HR sees. */
-    public record ResponseRate(String title, long asked, long answered) {
+    public record ResponseRate(SurveyKind kind, String title, long asked, long answered) {
+    }
+
+    /** Why a survey takes no answers today: not open yet, closed after its last day, or closed with its cohort. */
+    public enum NotOpen { NOT_YET_OPEN, CLOSED_AFTER_LAST_DAY, CLOSED_WITH_COHORT }
+
+    /** The message key of a survey's title: surveys are made by kind, so the kind names them in any language. */
+    public static String titleKey(SurveyKind kind) {
+        return "survey.kind." + kind.name();
     }
 }

@@ -77,10 +77,13 @@ public class SurveyService {
         Map<Long, Integer> answers = new HashMap<>();
         responses.findBySurveyIdAndEnrollmentId(surveyId, enrollment.getId())
                 .ifPresent(r -> r.getAnswers().forEach(a -> answers.put(a.getQuestion().getId(), a.getAnswer())));
-        return new SurveyForm(survey.getId(), survey.getTitle(), survey.getCohort().getName(),
+        LocalDate today = LocalDate.now(clock);
+        return new SurveyForm(survey.getId(), survey.getKind(), survey.getTitle(), survey.getCohort().getName(),
                 survey.getQuestions().stream().sorted(Comparator.comparingInt(SurveyQuestion::getPosition))
-                        .map(q -> new Question(q.getId(), q.getText(), q.getScaleMin(), q.getScaleMax())).toList(),
-                answers, survey.getClosesOn(), window(survey).notOpenReason(LocalDate.now(clock)));
+                        .map(q -> new Question(q.getId(), q.getCode(), q.getText(), q.getScaleMin(), q.getScaleMax()))
+                        .toList(),
+                answers, survey.getOpensOn(), survey.getClosesOn(), window(survey).notOpenOn(today),
+                window(survey).notOpenReason(today));
     }
 
     /**

@@ -80,7 +80,10 @@ class LanguagesAndTimeZonesIT extends JourneyTest {
                 .setExact(true));
         assertThat(language).containsText(de("language.browser", "Deutsch"));
         language.click();
-        mentee.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Deutsch").setExact(true)).click();
+        // choosing reloads the page in the new language
+        mentee.waitForResponse(response -> response.url().endsWith("/profile") && response.request()
+                .isNavigationRequest(), () -> mentee.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions()
+                .setName("Deutsch").setExact(true)).click());
         mentee.waitForLoadState(LoadState.NETWORKIDLE);
         assertThat(mentee.getByLabel(de("security.profile.language.label"), new Page.GetByLabelOptions()
                 .setExact(true))).containsText("Deutsch");

@@ -2,6 +2,7 @@ package com.upward.base.ui;
 
 import com.upward.base.i18n.Messages;
 import com.upward.base.i18n.PersonalLanguage;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
@@ -52,8 +53,20 @@ class UpwardI18NProvider implements I18NProvider, VaadinServiceInitListener {
             PersonalLanguage own = personal.getIfAvailable();
             VaadinRequest request = VaadinRequest.getCurrent();
             List<Locale> browser = request == null ? List.of() : Collections.list(request.getLocales());
-            init.getUI().setLocale(resolve(own == null ? Optional.empty() : own.ofSignedInPerson(), browser));
+            Locale locale = resolve(own == null ? Optional.empty() : own.ofSignedInPerson(), browser);
+            init.getUI().setLocale(locale);
+            translateConnectionIndicator(init.getUI(), locale);
         });
+    }
+
+    /** The messages Vaadin shows when the connection drops and comes back, in the reader's language. */
+    private static void translateConnectionIndicator(UI ui, Locale locale) {
+        Messages messages = Messages.shared();
+        ui.getPage().executeJs("const indicator = window.Vaadin && window.Vaadin.connectionIndicator;"
+                        + " if (indicator) { indicator.onlineText = $0; indicator.offlineText = $1;"
+                        + " indicator.reconnectingText = $2; }",
+                messages.format(locale, "connection.online"), messages.format(locale, "connection.offline"),
+                messages.format(locale, "connection.reconnecting"));
     }
 
     static Locale resolve(Optional<Locale> chosen, List<Locale> browser) {

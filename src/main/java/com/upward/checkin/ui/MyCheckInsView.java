@@ -1,5 +1,6 @@
 package com.upward.checkin.ui;
 
+import com.upward.survey.SurveyModels;
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.Markup;
 import com.upward.base.ui.StatusLabels;
@@ -68,8 +69,10 @@ class MyCheckInsView extends Div implements HasDynamicTitle {
     /** Unanswered surveys, each with a link to answer it. */
     static List<Todo> surveyTodos(SurveyService surveys) {
         return surveys.mySurveys().stream().filter(s -> !s.answered())
-                .map(s -> new Todo(s.closesOn() == null ? tr("checkin.list.survey", s.title(), s.cohortName())
-                        : tr("checkin.list.survey-until", s.title(), s.cohortName(), Formats.date(s.closesOn())),
+                .map(s -> new Todo(s.closesOn() == null
+                        ? tr("checkin.list.survey", tr(SurveyModels.titleKey(s.kind())), s.cohortName())
+                        : tr("checkin.list.survey-until", tr(SurveyModels.titleKey(s.kind())), s.cohortName(),
+                        Formats.date(s.closesOn())),
                         s.route(), tr("checkin.list.answer"))).toList();
     }
 

@@ -1,5 +1,6 @@
 package com.upward.dashboard.ui;
 
+import com.upward.survey.SurveyModels;
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.Markup;
 import com.upward.base.ui.StatusLabels;
@@ -56,7 +57,7 @@ class HomeView extends Div implements HasDynamicTitle {
         }
         if (user.hasRole(Role.EMPLOYEE)) {
             add(Todos.of(tr("dashboard.home.to-do"), surveys.mySurveys().stream().filter(s -> !s.answered())
-                    .map(s -> new Todo(tr("dashboard.home.answer-survey", s.title(), s.cohortName()),
+                    .map(s -> new Todo(tr("dashboard.home.answer-survey", tr(SurveyModels.titleKey(s.kind())), s.cohortName()),
                             s.route(), tr("dashboard.home.answer-now"))).toList()));
             MyMentoring mine = home.myMentoring();
             MyProgress progress = employeeHome.myProgress();

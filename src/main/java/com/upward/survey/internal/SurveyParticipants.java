@@ -39,7 +39,7 @@ public class SurveyParticipants {
     public List<SurveyTodo> openSurveysOf(long employeeId, LocalDate today) {
         // a projection: the home page shows these fields only, so no survey, cohort or enrollment is loaded
         List<Object[]> rows = em.createQuery("""
-                        select s.id, s.title, c.name, s.closesOn,
+                        select s.id, s.kind, s.title, c.name, s.closesOn,
                                (select count(r) from SurveyResponse r where r.survey = s and r.enrollment = e)
                         from Survey s join s.cohort c, Enrollment e
                         where e.cohort = c and e.employee.id = :self and e.status in :taking
@@ -50,15 +50,15 @@ public class SurveyParticipants {
                 .setParameter("archived", CohortStatus.ARCHIVED).setParameter("today", today)
                 .setParameter("closing", SurveyKind.CLOSING).setParameter("mentee", EnrollmentSide.MENTEE)
                 .getResultList();
-        return rows.stream().map(row -> new SurveyTodo((Long) row[0], (String) row[1], (String) row[2],
-                (LocalDate) row[3], (Long) row[4] > 0))
+        return rows.stream().map(row -> new SurveyTodo((Long) row[0], (SurveyKind) row[1], (String) row[2],
+                (String) row[3], (LocalDate) row[4], (Long) row[5] > 0))
                 .sorted(Comparator.comparing(SurveyTodo::answered).thenComparing(SurveyTodo::surveyId)).toList();
     }
 
     /** Per survey of the cohort: how many people were asked and how many answered. */
     public List<ResponseRate> responseRates(long cohortId) {
         return em.createQuery("""
-                        select s.title,
+                        select s.kind, s.title,
                           (select count(e) from Enrollment e where e.cohort = s.cohort and e.status in :taking
                              and (s.kind = :closing or e.side = :mentee)),
                           (select count(r) from SurveyResponse r where r.survey = s)
@@ -66,7 +66,8 @@ public class SurveyParticipants {
                 .setParameter("cohort", cohortId).setParameter("taking", TAKING_PART)
                 .setParameter("closing", SurveyKind.CLOSING).setParameter("mentee", EnrollmentSide.MENTEE)
                 .getResultList().stream()
-                .map(row -> new ResponseRate((String) row[0], (Long) row[1], (Long) row[2])).toList();
+                .map(row -> new ResponseRate((SurveyKind) row[0], (String) row[1], (Long) row[2], (Long) row[3]))
+                .toList();
     }
 
     /** The employee's enrollment that the survey asks, if it asks them. */

@@ -1,5 +1,6 @@
 package com.upward.survey.internal;
 
+import com.upward.survey.SurveyModels;
 import com.upward.survey.SurveyService;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -27,7 +28,17 @@ public record SurveyWindow(LocalDate opensOn, LocalDate closesOn, boolean cohort
         return stateOn(today) == State.OPEN;
     }
 
-    /** Why the survey takes no answers on {@code today}, as one sentence for the user; null while it is open. */
+    /** Why the survey takes no answers on {@code today}; null while it is open. */
+    public SurveyModels.NotOpen notOpenOn(LocalDate today) {
+        return switch (stateOn(today)) {
+            case OPEN -> null;
+            case NOT_YET_OPEN -> SurveyModels.NotOpen.NOT_YET_OPEN;
+            case CLOSED -> closesOn != null && today.isAfter(closesOn) ? SurveyModels.NotOpen.CLOSED_AFTER_LAST_DAY
+                    : SurveyModels.NotOpen.CLOSED_WITH_COHORT;
+        };
+    }
+
+    /** Why the survey takes no answers on {@code today}, as one English sentence (refusals); null while open. */
     public String notOpenReason(LocalDate today) {
         return switch (stateOn(today)) {
             case OPEN -> null;

@@ -1,5 +1,6 @@
 package com.upward.survey.ui;
 
+import com.upward.survey.SurveyModels;
 import com.upward.base.BusinessRuleException;
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.RouteIds;
@@ -65,18 +66,22 @@ class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             add(new H2(tr("survey.view.not-found")), Tiles.emptyState(tr("survey.view.not-found-text")));
             return;
         }
-        add(new H2(form.title()));
+        add(new H2(tr(SurveyModels.titleKey(form.kind()))));
         var intro = new Paragraph(form.editable() && form.closesOn() != null
                 ? tr("survey.view.intro-open-until", form.cohortName(), Formats.date(form.closesOn()))
                 : tr("survey.view.intro", form.cohortName()));
         intro.addClassName("page-intro");
         add(intro);
         if (!form.editable()) {
-            notOpen.setText(form.notOpenReason());
+            notOpen.setText(switch (form.notOpen()) {
+                case NOT_YET_OPEN -> tr("survey.view.not-yet-open", Formats.date(form.opensOn()));
+                case CLOSED_AFTER_LAST_DAY -> tr("survey.view.closed-after", Formats.date(form.closesOn().plusDays(1)));
+                case CLOSED_WITH_COHORT -> tr("survey.view.closed-with-cohort");
+            });
             add(notOpen);
         }
         for (Question q : form.questions()) {
-            var scale = new RadioButtonGroup<Integer>(q.text());
+            var scale = new RadioButtonGroup<Integer>(tr("survey.question." + q.code()));
             scale.setItems(IntStream.rangeClosed(q.scaleMin(), q.scaleMax()).boxed().toList());
             scale.addThemeVariants(RadioGroupVariant.AURA_HORIZONTAL);
             scale.setRequiredIndicatorVisible(true);

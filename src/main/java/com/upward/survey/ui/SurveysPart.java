@@ -1,5 +1,6 @@
 package com.upward.survey.ui;
 
+import com.upward.survey.SurveyModels;
 import com.upward.base.ui.Tiles;
 import com.upward.program.CohortPage;
 import com.upward.survey.SurveyService;
@@ -24,7 +25,7 @@ class SurveysPart {
             // response rates only: HR never sees anyone's answers
             return rates.isEmpty() ? Optional.<Component>empty() : Optional.of(Tiles.of(rates.stream()
                     .map(r -> Tiles.tile(tr("survey.rates.answered-of", r.answered(), r.asked()),
-                            tr("survey.rates.answered", r.title()))).toList()));
+                            tr("survey.rates.answered", tr(SurveyModels.titleKey(r.kind()))))).toList()));
         });
     }
 }
