@@ -21,6 +21,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import static com.upward.notification.internal.Message.tr;
+
 /**
  * HR's one-click nudge for a quiet pair: both people get a friendly reminder, in the app and by email. At most one
  * nudge per pair and day; HR's reasons for nudging are not in the message.
@@ -66,13 +68,11 @@ public class NudgeService {
         Map<Long, AppUser> accounts = notifier.accountsOf(List.of(mentee, mentor));
         String key = "nudge:" + assignmentId + ":" + LocalDate.now(clock) + ":";
         boolean toMentee = notifier.send(accounts.get(mentee), Message.of(NotificationType.PAIR_NUDGE,
-                "Time for a check-in with " + p.get("mentor_name"), "Your mentoring in " + p.get("cohort")
-                        + " has been quiet for a while. A short check-in, even about a hard week, keeps it going.",
-                "checkins").once(key + "mentee"));
+                tr("notify.nudge.mentee.title", p.get("mentor_name")),
+                tr("notify.nudge.mentee.body", p.get("cohort")), "checkins").once(key + "mentee"));
         boolean toMentor = notifier.send(accounts.get(mentor), Message.of(NotificationType.PAIR_NUDGE,
-                "Time to catch up with " + p.get("mentee_name"), "Your pair in " + p.get("cohort") + " has been "
-                        + "quiet for a while. A short message or a meeting often gets things moving again.",
-                "mentees").once(key + "mentor"));
+                tr("notify.nudge.mentor.title", p.get("mentee_name")),
+                tr("notify.nudge.mentor.body", p.get("cohort")), "mentees").once(key + "mentor"));
         if (toMentee || toMentor) {
             em.persist(new AuditEvent(clock.instant(), currentUser.require().username(), AuditAction.CREATE,
                     "PairNudge", assignmentId, "Nudged the pair"));

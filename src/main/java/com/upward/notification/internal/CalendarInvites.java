@@ -14,10 +14,11 @@ import java.net.URI;
 @Component
 class CalendarInvites {
 
-    String ics(Message.CalendarEntry entry, String link) {
-        var event = new VEvent(entry.date(), entry.date().plusDays(1), entry.summary());
+    /** The entry's summary and description in the recipient's language. */
+    String ics(Message.CalendarEntry entry, RecipientLanguage language, String link) {
+        var event = new VEvent(entry.date(), entry.date().plusDays(1), language.text(entry.summary()));
         event.withProperty(new Uid(entry.uid()))
-                .withProperty(new Description(entry.description() + "\n\n" + link))
+                .withProperty(new Description(language.text(entry.description()) + "\n\n" + link))
                 .withProperty(new Url(URI.create(link)));
         Calendar calendar = new Calendar().withProdId("-//Upward//Mentoring reminders//EN").withDefaults()
                 .withProperty(ImmutableMethod.PUBLISH).withComponent(event).getFluentTarget();

@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 
+import static com.upward.notification.internal.Message.tr;
+
 /**
  * Tells the mentor, in the app and by email, that their mentee submitted a check-in and when they ask for help (an urgent help
  * request goes to HR too, without any of the check-in's text: HR sees structured data only); tells the mentee when
@@ -30,20 +32,20 @@ class CheckInNotifications {
                 : inApp.accountsOf(List.of(submitted.mentorEmployeeId())).get(submitted.mentorEmployeeId());
         String mentee = submitted.menteeName();
         if (submitted.firstSubmission()) {
-            inApp.send(mentor, Message.of(NotificationType.CHECK_IN_SUBMITTED, "Check-in from " + mentee,
-                    mentee + " submitted a check-in in " + submitted.cohortName() + ". Read it and leave feedback.",
-                    mentorLink(submitted)));
+            inApp.send(mentor, Message.of(NotificationType.CHECK_IN_SUBMITTED,
+                    tr("notify.check-in.submitted.title", mentee),
+                    tr("notify.check-in.submitted.body", mentee, submitted.cohortName()), mentorLink(submitted)));
         }
         if (submitted.helpRequested()) {
             boolean urgent = submitted.urgency() == HelpUrgency.URGENT;
             inApp.send(mentor, Message.of(NotificationType.HELP_REQUESTED,
-                    (urgent ? "Urgent help request from " : "Help request from ") + mentee,
-                    mentee + " asks for your support in their check-in.", mentorLink(submitted)));
+                    urgent ? tr("notify.help.urgent.title", mentee) : tr("notify.help.title", mentee),
+                    tr("notify.help.body", mentee), mentorLink(submitted)));
             if (urgent) {
                 for (AppUser hr : inApp.hrCoordinators()) {
-                    inApp.send(hr, Message.of(NotificationType.HELP_REQUESTED, "Urgent help request in "
-                            + submitted.cohortName(), "A mentee marked a help request as urgent. Their mentor has "
-                            + "been told.", "cohorts/" + submitted.cohortId()));
+                    inApp.send(hr, Message.of(NotificationType.HELP_REQUESTED,
+                            tr("notify.help.hr.title", submitted.cohortName()), tr("notify.help.hr.body"),
+                            "cohorts/" + submitted.cohortId()));
                 }
             }
         }
@@ -58,16 +60,16 @@ class CheckInNotifications {
     void on(CheckInMessagePosted posted) {
         String link = posted.toMentor() ? "mentees/checkins/" + posted.checkInId() : "checkins/" + posted.checkInId();
         inApp.send(inApp.accountsOf(List.of(posted.recipientEmployeeId())).get(posted.recipientEmployeeId()),
-                Message.of(NotificationType.CHECK_IN_MESSAGE, posted.authorName() + " wrote on a check-in",
-                        posted.authorName() + " wrote on the check-in for period " + posted.period() + " in "
-                                + posted.cohortName() + ". Open it to read and answer.", link));
+                Message.of(NotificationType.CHECK_IN_MESSAGE, tr("notify.check-in.message.title", posted.authorName()),
+                        tr("notify.check-in.message.body", posted.authorName(), posted.period(),
+                                posted.cohortName()), link));
     }
 
     @ApplicationModuleListener
     void on(FeedbackGiven given) {
         inApp.send(inApp.accountsOf(List.of(given.menteeEmployeeId())).get(given.menteeEmployeeId()),
-                Message.of(NotificationType.MENTOR_FEEDBACK, "Feedback from " + given.mentorName(),
-                        given.mentorName() + " reviewed your check-in for period " + given.period() + " in "
-                                + given.cohortName() + ".", "checkins/" + given.checkInId()));
+                Message.of(NotificationType.MENTOR_FEEDBACK, tr("notify.feedback.title", given.mentorName()),
+                        tr("notify.feedback.body", given.mentorName(), given.period(), given.cohortName()),
+                        "checkins/" + given.checkInId()));
     }
 }

@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
+
+import static com.upward.notification.internal.Message.tr;
 
 /**
  * The reminders of the scheduled jobs: a check-in due within two days (to the mentee, with a calendar entry), and
@@ -31,7 +31,8 @@ class CheckInReminders {
      * one, and the first run on an old database does not flood people about periods long past.
      */
     static final int OVERDUE_WINDOW_DAYS = 7;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+    /** The due date in reminders, with its weekday: "Monday 14 December", "Montag, 14. Dezember". */
+    static final String DAY_FORMAT = "notify.format.due-day";
 
     /** One open check-in of a running pair, with both people. */
     record OpenCheckIn(long checkInId, int period, LocalDate dueOn, String cohortName, long menteeEmployeeId,
@@ -85,15 +86,17 @@ class CheckInReminders {
         var accounts = notifier.accountsOf(due.stream().map(OpenCheckIn::menteeEmployeeId).distinct().toList());
         int sent = 0;
         for (OpenCheckIn ci : due) {
-            String when = ci.dueOn().equals(today) ? "today" : "on " + DAY.format(ci.dueOn());
-            var message = Message.of(NotificationType.CHECK_IN_DUE, "Check-in due " + when,
-                            "Your check-in for period " + ci.period() + " in " + ci.cohortName() + " is due " + when
-                                    + ". Note what moved, what went wrong and what you learned from it.",
+            boolean dueToday = ci.dueOn().equals(today);
+            var day = new Message.Day(ci.dueOn(), DAY_FORMAT);
+            var message = Message.of(NotificationType.CHECK_IN_DUE,
+                            dueToday ? tr("notify.check-in.due-today.title") : tr("notify.check-in.due-on.title", day),
+                            dueToday ? tr("notify.check-in.due-today.body", ci.period(), ci.cohortName())
+                                    : tr("notify.check-in.due-on.body", ci.period(), ci.cohortName(), day),
                             "checkins/" + ci.checkInId())
                     .once("check-in-due:" + ci.checkInId())
                     .withCalendarEntry(new Message.CalendarEntry(ci.dueOn(),
-                            "Upward check-in due: " + ci.cohortName() + ", period " + ci.period(),
-                            "Fill in your mentoring check-in in Upward.", "check-in-" + ci.checkInId() + "@upward"));
+                            tr("notify.check-in.due.calendar-summary", ci.cohortName(), ci.period()),
+                            tr("notify.check-in.due.calendar-description"), "check-in-" + ci.checkInId() + "@upward"));
             sent += notifier.send(accounts.get(ci.menteeEmployeeId()), message) ? 1 : 0;
         }
         return sent;
@@ -107,17 +110,16 @@ class CheckInReminders {
                 .flatMap(ci -> Stream.of(ci.menteeEmployeeId(), ci.mentorEmployeeId())).distinct().toList());
         List<Boolean> written = new ArrayList<>();
         for (OpenCheckIn ci : overdue) {
-            String due = DAY.format(ci.dueOn());
+            var due = new Message.Day(ci.dueOn(), DAY_FORMAT);
             written.add(notifier.send(accounts.get(ci.menteeEmployeeId()), Message.of(
-                            NotificationType.CHECK_IN_OVERDUE, "Check-in overdue",
-                            "Your check-in for period " + ci.period() + " in " + ci.cohortName() + " was due on " + due
-                                    + ". It is not too late: a short check-in about a hard week is worth more than "
-                                    + "none.", "checkins/" + ci.checkInId())
+                            NotificationType.CHECK_IN_OVERDUE, tr("notify.check-in.overdue.mentee.title"),
+                            tr("notify.check-in.overdue.mentee.body", ci.period(), ci.cohortName(), due),
+                            "checkins/" + ci.checkInId())
                     .once("check-in-overdue:" + ci.checkInId() + ":mentee")));
             written.add(notifier.send(accounts.get(ci.mentorEmployeeId()), Message.of(
-                            NotificationType.CHECK_IN_OVERDUE, "No check-in from " + ci.menteeName(),
-                            ci.menteeName() + "'s check-in for period " + ci.period() + " in " + ci.cohortName()
-                                    + " was due on " + due + ". A short message from you often helps.", "mentees")
+                            NotificationType.CHECK_IN_OVERDUE, tr("notify.check-in.overdue.mentor.title", ci.menteeName()),
+                            tr("notify.check-in.overdue.mentor.body", ci.menteeName(), ci.period(), ci.cohortName(),
+                                    due), "mentees")
                     .once("check-in-overdue:" + ci.checkInId() + ":mentor")));
         }
         return (int) written.stream().filter(Boolean::booleanValue).count();

@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static com.upward.notification.internal.Message.tr;
+
 /**
  * Tells everyone taking part when their cohort starts (mentees get the start self-assessment) and when it is
  * completed (everyone gets the closing survey). Runs after the step's commit, through the event publication
@@ -38,12 +40,11 @@ class CohortNotifications {
     void on(CohortStarted started) {
         String startSurvey = surveyLink(started.cohortId(), SurveyKind.GROWTH_START);
         participants(started.cohortId(), EnrollmentStatus.ACCEPTED).forEach((side, people) -> people.forEach(person -> {
+            var title = tr("notify.cohort.started.title", started.cohortName());
             Message message = side == EnrollmentSide.MENTEE
-                    ? Message.of(NotificationType.COHORT_STARTED, started.cohortName() + " has started",
-                    "Your mentoring cohort has started. Take two minutes for the growth self-assessment: at the end "
-                            + "you answer it again and see how you have grown.", startSurvey)
-                    : Message.of(NotificationType.COHORT_STARTED, started.cohortName() + " has started",
-                    "Your mentoring cohort has started. Meet your mentees soon and agree how you will work together.",
+                    ? Message.of(NotificationType.COHORT_STARTED, title, tr("notify.cohort.started.mentee.body"),
+                    startSurvey)
+                    : Message.of(NotificationType.COHORT_STARTED, title, tr("notify.cohort.started.mentor.body"),
                     "mentees");
             notifier.send(person, message.once("cohort-started:" + started.cohortId() + ":" + person.getId()));
         }));
@@ -53,9 +54,9 @@ class CohortNotifications {
     void on(CohortCompleted completed) {
         String closingSurvey = surveyLink(completed.cohortId(), SurveyKind.CLOSING);
         participants(completed.cohortId(), EnrollmentStatus.COMPLETED).values().forEach(people -> people.forEach(person ->
-                notifier.send(person, Message.of(NotificationType.COHORT_COMPLETED, completed.cohortName()
-                                + " is complete", "Thank you for taking part. Please answer the closing survey: it "
-                                + "takes a minute and shows what the program achieved.", closingSurvey)
+                notifier.send(person, Message.of(NotificationType.COHORT_COMPLETED,
+                                tr("notify.cohort.completed.title", completed.cohortName()),
+                                tr("notify.cohort.completed.body"), closingSurvey)
                         .once("cohort-completed:" + completed.cohortId() + ":" + person.getId()))));
     }
 

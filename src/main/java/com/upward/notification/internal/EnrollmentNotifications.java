@@ -1,7 +1,6 @@
 package com.upward.notification.internal;
 
 import com.upward.base.ReadModel;
-import com.upward.base.ui.Formats;
 import com.upward.program.Cohort;
 import com.upward.program.CohortLinks;
 import com.upward.program.Enrollment;
@@ -15,6 +14,8 @@ import org.springframework.stereotype.Component;
 
 import java.util.Collection;
 import java.util.List;
+
+import static com.upward.notification.internal.Message.tr;
 
 /**
  * Tells people what HR did with their place in a cohort (issue 24: 12 people invited in bulk heard nothing until
@@ -40,12 +41,12 @@ class EnrollmentNotifications {
         withAccounts(invited.enrollmentIds()).forEach(row -> {
             Enrollment enrollment = (Enrollment) row[0];
             Cohort cohort = enrollment.getCohort();
+            boolean mentee = enrollment.getSide() == EnrollmentSide.MENTEE;
+            Object[] args = {cohort.getName(), cohort.getProgram().getName(), cohort.getEnrollmentClosesOn()};
             notifier.send((AppUser) row[1], Message.of(NotificationType.ENROLLMENT_INVITED,
-                    "You are invited to " + cohort.getName(),
-                    "HR invites you to take part in " + cohort.getName() + " (" + cohort.getProgram().getName()
-                            + ") as a " + side(enrollment) + ". Open the application form and say what you want to "
-                            + (enrollment.getSide() == EnrollmentSide.MENTEE ? "work on" : "share")
-                            + ", by " + Formats.date(cohort.getEnrollmentClosesOn()) + ".",
+                    tr("notify.enrollment.invited.title", cohort.getName()),
+                    mentee ? tr("notify.enrollment.invited.mentee.body", args)
+                            : tr("notify.enrollment.invited.mentor.body", args),
                     CohortLinks.application(cohort.getId()))
                     .once("enrollment-invited:" + enrollment.getId()));
         });
@@ -56,17 +57,18 @@ class EnrollmentNotifications {
         withAccounts(List.of(decided.enrollmentId())).forEach(row -> {
             Enrollment enrollment = (Enrollment) row[0];
             String cohort = enrollment.getCohort().getName();
+            boolean mentee = enrollment.getSide() == EnrollmentSide.MENTEE;
             Message message = switch (decided.decision()) {
-                case ACCEPTED -> Message.of(NotificationType.ENROLLMENT_DECIDED, "You are in " + cohort,
-                        "HR accepted you as a " + side(enrollment) + " in " + cohort + ". You will hear from us when "
-                                + (enrollment.getSide() == EnrollmentSide.MENTEE ? "you have a mentor"
-                                : "you have mentees") + " and when the cohort starts.", "cohorts/open");
-                case WAITLISTED -> Message.of(NotificationType.ENROLLMENT_DECIDED, "You are on the waitlist for "
-                        + cohort, "All places in " + cohort + " are taken for now. You stay on the waitlist and hear "
-                        + "from us as soon as a place opens.", "cohorts/open");
-                case DECLINED -> Message.of(NotificationType.ENROLLMENT_DECIDED, "Your application to " + cohort,
-                        "HR could not offer you a place in " + cohort + " this time. Later cohorts appear in "
-                                + "\"Open cohorts\"; you are welcome to apply again.", "cohorts/open");
+                case ACCEPTED -> Message.of(NotificationType.ENROLLMENT_DECIDED,
+                        tr("notify.enrollment.accepted.title", cohort),
+                        mentee ? tr("notify.enrollment.accepted.mentee.body", cohort)
+                                : tr("notify.enrollment.accepted.mentor.body", cohort), "cohorts/open");
+                case WAITLISTED -> Message.of(NotificationType.ENROLLMENT_DECIDED,
+                        tr("notify.enrollment.waitlisted.title", cohort),
+                        tr("notify.enrollment.waitlisted.body", cohort), "cohorts/open");
+                case DECLINED -> Message.of(NotificationType.ENROLLMENT_DECIDED,
+                        tr("notify.enrollment.declined.title", cohort),
+                        tr("notify.enrollment.declined.body", cohort), "cohorts/open");
                 default -> null;
             };
             if (message != null) {
@@ -74,10 +76,6 @@ class EnrollmentNotifications {
                         + decided.decision()));
             }
         });
-    }
-
-    private static String side(Enrollment enrollment) {
-        return enrollment.getSide() == EnrollmentSide.MENTEE ? "mentee" : "mentor";
     }
 
     /** Each enrollment with the active account of its person; people without an account are skipped. */

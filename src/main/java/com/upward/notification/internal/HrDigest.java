@@ -13,10 +13,12 @@ import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Map;
 
+import static com.upward.notification.internal.Message.tr;
+
 /**
  * The weekly digest to every HR coordinator: the at-risk pairs of all ACTIVE cohorts and the help requests no
  * mentor has answered yet. Dates and flags only, never check-in text (HR sees structured data only). One per
- * coordinator per ISO week, however often the job runs.
+ * coordinator per ISO week, however often the job runs; each in the coordinator's language.
  */
 @Component
 class HrDigest {
@@ -39,21 +41,24 @@ class HrDigest {
         return openHelpRequests.find(null);
     }
 
+    /** What the digest template lists: the pairs at risk with why ({@link AtRiskReasons}), the open help requests. */
+    static Map<String, Object> emailModel(List<AtRiskPair> atRisk, List<OpenHelpRequest> help) {
+        return Map.of("atRisk", atRisk, "helpRequests", help, "reasons", new AtRiskReasons());
+    }
+
     /** Returns how many digests were written (0 when this week's went out already). */
     @Transactional
     int send(LocalDate today) {
         List<AtRiskPair> atRisk = atRiskPairs(today);
         List<OpenHelpRequest> help = openHelpRequests();
         String week = today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-        String title = "Weekly digest: " + atRisk.size() + (atRisk.size() == 1 ? " pair" : " pairs") + " at risk";
-        String body = atRisk.size() + (atRisk.size() == 1 ? " pair is" : " pairs are") + " at risk and "
-                + help.size() + (help.size() == 1 ? " help request is" : " help requests are")
-                + " waiting for a mentor's answer in the active cohorts.";
+        var title = tr("notify.digest.title", atRisk.size());
+        var body = tr("notify.digest.body", atRisk.size(), help.size());
         int sent = 0;
         for (AppUser hr : notifier.hrCoordinators()) {
             var message = Message.of(NotificationType.HR_DIGEST, title, body, "")
                     .once("hr-digest:" + hr.getId() + ":" + week)
-                    .withEmailTemplate("digest", Map.of("atRisk", atRisk, "helpRequests", help));
+                    .withEmailTemplate("digest", emailModel(atRisk, help));
             sent += notifier.send(hr, message) ? 1 : 0;
         }
         return sent;

@@ -41,6 +41,7 @@ public enum NotificationType {
         this.audience = Set.of(audience);
     }
 
+    /** In English; an email names its type in the reader's language, from the bundle ({@code email.type.<NAME>}). */
     public String label() { return label; }
     public String description() { return description; }
 

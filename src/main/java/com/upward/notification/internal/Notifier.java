@@ -60,14 +60,18 @@ public class Notifier {
 
     /**
      * Nothing for a missing recipient (not everyone in the directory has an account) or for a message whose
-     * dedup key was sent before. Returns whether a notification was written.
+     * dedup key was sent before. The notification and its email are written in the recipient's language
+     * ({@link RecipientLanguage}). Returns whether a notification was written.
      */
     public boolean send(AppUser recipient, Message message) {
         if (recipient == null || message.dedupKey() != null && notifications.existsByDedupKey(message.dedupKey())) {
             return false;
         }
-        var notification = new Notification(recipient, message.type().name(), message.title(), clock.instant());
-        notification.setBody(message.body());
+        // The row keeps the text, not the key: the bell shows it in the language the person had when it was sent.
+        RecipientLanguage language = RecipientLanguage.of(recipient);
+        var notification = new Notification(recipient, message.type().name(), language.text(message.title()),
+                clock.instant());
+        notification.setBody(language.text(message.body()));
         notification.setLink(message.link());
         notification.setDedupKey(message.dedupKey());
         notifications.save(notification);

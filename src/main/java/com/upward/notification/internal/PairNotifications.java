@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 import java.util.Map;
 
+import static com.upward.notification.internal.Message.tr;
+
 /**
  * Tells both people of a pair, in the app and by email, when HR assigns, unassigns or rematches them (and, on a rematch, the
  * mentor who was let go). Runs after the change has committed, through the event publication registry: should it
@@ -36,33 +38,35 @@ class PairNotifications {
         String cohort = change.cohortName();
         switch (change.kind()) {
             case ASSIGNED -> {
-                send(accounts.get(change.menteeEmployeeId()), ASSIGNED, "Your mentor: " + change.mentorName(),
-                        "You are paired with " + change.mentorName() + " in " + cohort + ". Say hello and plan "
-                                + "your first meeting.");
-                send(accounts.get(change.mentorEmployeeId()), ASSIGNED, "New mentee: " + change.menteeName(),
-                        "You now mentor " + change.menteeName() + " in " + cohort + ".");
+                send(accounts.get(change.menteeEmployeeId()), ASSIGNED,
+                        tr("notify.pair.assigned.mentee.title", change.mentorName()),
+                        tr("notify.pair.assigned.mentee.body", change.mentorName(), cohort));
+                send(accounts.get(change.mentorEmployeeId()), ASSIGNED,
+                        tr("notify.pair.assigned.mentor.title", change.menteeName()),
+                        tr("notify.pair.assigned.mentor.body", change.menteeName(), cohort));
             }
             case REMATCHED -> {
-                send(accounts.get(change.menteeEmployeeId()), ASSIGNED, "Your new mentor: " + change.mentorName(),
-                        "HR paired you with " + change.mentorName() + " in " + cohort + " instead of "
-                                + change.previousMentorName() + ".");
-                send(accounts.get(change.mentorEmployeeId()), ASSIGNED, "New mentee: " + change.menteeName(),
-                        "You now mentor " + change.menteeName() + " in " + cohort + ".");
+                send(accounts.get(change.menteeEmployeeId()), ASSIGNED,
+                        tr("notify.pair.rematched.mentee.title", change.mentorName()),
+                        tr("notify.pair.rematched.mentee.body", change.mentorName(), cohort,
+                                change.previousMentorName()));
+                send(accounts.get(change.mentorEmployeeId()), ASSIGNED,
+                        tr("notify.pair.assigned.mentor.title", change.menteeName()),
+                        tr("notify.pair.assigned.mentor.body", change.menteeName(), cohort));
                 send(accounts.get(change.previousMentorEmployeeId()), ENDED,
-                        "Pair ended: " + change.menteeName(), "HR paired " + change.menteeName() + " with another "
-                                + "mentor in " + cohort + ". Thank you for your time together.");
+                        tr("notify.pair.ended.title", change.menteeName()),
+                        tr("notify.pair.rematched.previous-mentor.body", change.menteeName(), cohort));
             }
             case UNASSIGNED -> {
-                send(accounts.get(change.menteeEmployeeId()), ENDED, "Pair ended: " + change.mentorName(),
-                        "HR ended your pair with " + change.mentorName() + " in " + cohort
-                                + ". They will pair you with a new mentor.");
-                send(accounts.get(change.mentorEmployeeId()), ENDED, "Pair ended: " + change.menteeName(),
-                        "HR ended your pair with " + change.menteeName() + " in " + cohort + ".");
+                send(accounts.get(change.menteeEmployeeId()), ENDED, tr("notify.pair.ended.title", change.mentorName()),
+                        tr("notify.pair.unassigned.mentee.body", change.mentorName(), cohort));
+                send(accounts.get(change.mentorEmployeeId()), ENDED, tr("notify.pair.ended.title", change.menteeName()),
+                        tr("notify.pair.unassigned.mentor.body", change.menteeName(), cohort));
             }
         }
     }
 
-    private void send(AppUser recipient, NotificationType type, String title, String body) {
+    private void send(AppUser recipient, NotificationType type, Message.Text title, Message.Text body) {
         inApp.send(recipient, Message.of(type, title, body, LINK));
     }
 }

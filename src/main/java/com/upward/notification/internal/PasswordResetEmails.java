@@ -9,20 +9,22 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
+
+import static com.upward.notification.internal.Message.tr;
 
 /**
  * Queues the email with a password reset link, in the transaction that stored the link: a plain listener, so the
  * event (it carries the link) is never written to the event registry. Sent whatever the email settings: it is the
- * only way back into the account.
+ * only way back into the account. In the account's language, the expiry in the person's zone.
  */
 @ReadModel("The reset link goes to the account's own address: it reads security's app_user and its employee's zone")
 @Component
 class PasswordResetEmails {
 
     static final String TEMPLATE = "password-reset";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm, d MMM yyyy (VV)");
+    /** When the link expires, with the zone it is told in: "11:00, 1 Dec 2026 (Europe/Warsaw)". */
+    static final String EXPIRY_FORMAT = "email.password-reset.expiry-format";
 
     private final EntityManager em;
     private final EmailOutboxRepository outbox;
@@ -37,11 +39,11 @@ class PasswordResetEmails {
     @EventListener
     void on(PasswordResetRequested requested) {
         AppUser account = em.find(AppUser.class, requested.accountId());
-        String expires = requested.expiresAt().atZone(zoneOf(account)).format(TIME);
-        outbox.save(composer.composeAccountEmail(account, "Choose a new password",
-                "Someone, probably you, asked to reset the password of your Upward account "
-                        + account.getUsername() + ". Choose a new one with the button below.",
-                requested.path(), "Choose a new password", TEMPLATE, Map.of("expiresText", expires)));
+        String expires = RecipientLanguage.of(account).format(requested.expiresAt().atZone(zoneOf(account)),
+                EXPIRY_FORMAT);
+        outbox.save(composer.composeAccountEmail(account, tr("email.password-reset.title"),
+                tr("email.password-reset.body", account.getUsername()), requested.path(),
+                tr("email.password-reset.button"), TEMPLATE, Map.of("expiresText", expires)));
     }
 
     /** The person's own zone when the directory knows it, else UTC: the time must be read right without context. */

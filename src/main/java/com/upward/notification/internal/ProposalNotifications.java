@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 import java.util.Map;
 
+import static com.upward.notification.internal.Message.tr;
+
 /**
  * Pairs that wait for answers (issue 24): the people who must answer are asked, in the app and by email, with a link
  * to the page where they accept or decline. When a proposal will not start, the other person is told without the
@@ -36,19 +38,16 @@ class ProposalNotifications {
         String cohort = proposed.cohortName();
         if (proposed.requestedByMentee()) {
             inApp.send(accounts.get(proposed.mentorEmployeeId()), Message.of(NotificationType.PAIR_PROPOSED,
-                    proposed.menteeName() + " asks you to be their mentor",
-                    proposed.menteeName() + " chose you as their mentor in " + cohort + ". Look at what they want "
-                            + "to learn, then accept or decline.", LINK));
+                    tr("notify.proposal.requested.title", proposed.menteeName()),
+                    tr("notify.proposal.requested.body", proposed.menteeName(), cohort), LINK));
             return;
         }
         inApp.send(accounts.get(proposed.menteeEmployeeId()), Message.of(NotificationType.PAIR_PROPOSED,
-                "Proposed mentor: " + proposed.mentorName(),
-                "HR proposes " + proposed.mentorName() + " as your mentor in " + cohort + ". The pair starts once "
-                        + "you both accept.", LINK));
+                tr("notify.proposal.to-mentee.title", proposed.mentorName()),
+                tr("notify.proposal.to-mentee.body", proposed.mentorName(), cohort), LINK));
         inApp.send(accounts.get(proposed.mentorEmployeeId()), Message.of(NotificationType.PAIR_PROPOSED,
-                "Proposed mentee: " + proposed.menteeName(),
-                "HR proposes that you mentor " + proposed.menteeName() + " in " + cohort + ". The pair starts once "
-                        + "you both accept.", LINK));
+                tr("notify.proposal.to-mentor.title", proposed.menteeName()),
+                tr("notify.proposal.to-mentor.body", proposed.menteeName(), cohort), LINK));
     }
 
     @ApplicationModuleListener
@@ -58,34 +57,33 @@ class ProposalNotifications {
         AppUser mentee = accounts.get(closed.menteeEmployeeId());
         String cohort = closed.cohortName();
         switch (closed.kind()) {
-            case DECLINED_BY_MENTOR -> inApp.send(mentee, ended("Your proposed mentor declined",
-                    closed.mentorName() + " cannot be your mentor in " + cohort + ". HR will find you another "
-                            + "mentor."));
-            case DECLINED_BY_MENTEE -> inApp.send(mentor, ended("Proposed pair declined",
-                    closed.menteeName() + " asked for another mentor in " + cohort + ". Thank you for offering."));
-            case WITHDRAWN_BY_MENTEE -> inApp.send(mentor, ended("Request withdrawn",
-                    closed.menteeName() + " withdrew their request for you as a mentor in " + cohort + "."));
+            case DECLINED_BY_MENTOR -> inApp.send(mentee, ended(tr("notify.proposal.declined-by-mentor.title"),
+                    tr("notify.proposal.declined-by-mentor.body", closed.mentorName(), cohort)));
+            case DECLINED_BY_MENTEE -> inApp.send(mentor, ended(tr("notify.proposal.declined-by-mentee.title"),
+                    tr("notify.proposal.declined-by-mentee.body", closed.menteeName(), cohort)));
+            case WITHDRAWN_BY_MENTEE -> inApp.send(mentor, ended(tr("notify.proposal.withdrawn-by-mentee.title"),
+                    tr("notify.proposal.withdrawn-by-mentee.body", closed.menteeName(), cohort)));
             case WITHDRAWN_BY_HR -> {
-                inApp.send(mentor, ended("Proposal withdrawn", "HR withdrew the proposed pair with "
-                        + closed.menteeName() + " in " + cohort + "."));
-                inApp.send(mentee, ended("Proposal withdrawn", "HR withdrew the proposed pair with "
-                        + closed.mentorName() + " in " + cohort + ". They will pair you with a mentor."));
+                inApp.send(mentor, ended(tr("notify.proposal.withdrawn-by-hr.title"),
+                        tr("notify.proposal.withdrawn-by-hr.mentor.body", closed.menteeName(), cohort)));
+                inApp.send(mentee, ended(tr("notify.proposal.withdrawn-by-hr.title"),
+                        tr("notify.proposal.withdrawn-by-hr.mentee.body", closed.mentorName(), cohort)));
             }
         }
         boolean declined = closed.kind() == ProposalClosed.Kind.DECLINED_BY_MENTOR
                 || closed.kind() == ProposalClosed.Kind.DECLINED_BY_MENTEE;
         if (declined) {
-            String who = closed.kind() == ProposalClosed.Kind.DECLINED_BY_MENTOR
-                    ? closed.mentorName() + " (mentor)" : closed.menteeName() + " (mentee)";
+            Object[] args = {closed.mentorName(), closed.menteeName(), closed.reason()};
             inApp.send(em.find(AppUser.class, closed.ownerUserId()), Message.of(NotificationType.PAIR_DECLINED,
-                    "Pair declined in " + cohort,
-                    who + " declined the pair " + closed.mentorName() + " – " + closed.menteeName() + ": "
-                            + closed.reason() + " " + closed.menteeName() + " is back on the matching board.",
+                    tr("notify.proposal.declined.owner.title", cohort),
+                    closed.kind() == ProposalClosed.Kind.DECLINED_BY_MENTOR
+                            ? tr("notify.proposal.declined-by-mentor.owner.body", args)
+                            : tr("notify.proposal.declined-by-mentee.owner.body", args),
                     "cohorts/" + closed.cohortId() + "/matching"));
         }
     }
 
-    private static Message ended(String title, String body) {
+    private static Message ended(Message.Text title, Message.Text body) {
         return Message.of(NotificationType.PAIR_ENDED, title, body, "");
     }
 }

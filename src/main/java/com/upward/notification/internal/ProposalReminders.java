@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static com.upward.notification.internal.Message.tr;
+
 /**
  * Reminders for pairs that wait for answers (issue 24): each person who has not answered is reminded when the
  * proposal has waited {@value #EVERY_DAYS} days, and again every {@value #EVERY_DAYS} days, at most
@@ -52,20 +54,17 @@ class ProposalReminders {
         for (Waiting w : waiting) {
             long days = Duration.between(w.proposedAt(), now).toDays();
             int round = (int) Math.min(MOST, days / EVERY_DAYS);
-            String waited = days + " days";
             if (!w.mentorAnswered()) {
                 written.add(notifier.send(accounts.get(w.mentorEmployeeId()), Message.of(
-                                NotificationType.PAIR_PROPOSED, "Waiting for your answer: " + w.menteeName(),
-                                "The pair with " + w.menteeName() + " in " + w.cohortName() + " has waited " + waited
-                                        + " for your answer. Accept or decline it, so that they can start.",
+                                NotificationType.PAIR_PROPOSED, tr("notify.proposal.waiting.title", w.menteeName()),
+                                tr("notify.proposal.waiting.mentor.body", w.menteeName(), w.cohortName(), days),
                                 ProposalNotifications.LINK)
                         .once("pair-proposal:" + w.assignmentId() + ":mentor:" + round)));
             }
             if (!w.menteeAnswered()) {
                 written.add(notifier.send(accounts.get(w.menteeEmployeeId()), Message.of(
-                                NotificationType.PAIR_PROPOSED, "Waiting for your answer: " + w.mentorName(),
-                                "The pair with " + w.mentorName() + " in " + w.cohortName() + " has waited " + waited
-                                        + " for your answer. Accept or decline it, so that you can start.",
+                                NotificationType.PAIR_PROPOSED, tr("notify.proposal.waiting.title", w.mentorName()),
+                                tr("notify.proposal.waiting.mentee.body", w.mentorName(), w.cohortName(), days),
                                 ProposalNotifications.LINK)
                         .once("pair-proposal:" + w.assignmentId() + ":mentee:" + round)));
             }

@@ -45,6 +45,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import static com.upward.notification.internal.Message.tr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -133,10 +134,11 @@ class EmailDeliveryTest {
                 .setParameter("u", username).getSingleResult();
     }
 
-    void queue(String username, String title) {
+    /** Queues "Feedback from {@code mentor}" to the user. */
+    void queue(String username, String mentor) {
         transaction.executeWithoutResult(s -> notifier.send(account(username),
-                Message.of(NotificationType.MENTOR_FEEDBACK, title, "Zoë Ødegård reviewed your check-in.",
-                        "checkins/1")));
+                Message.of(NotificationType.MENTOR_FEEDBACK, tr("notify.feedback.title", mentor),
+                        tr("notify.feedback.body", mentor, 1, "Spring cohort"), "checkins/1")));
     }
 
     Map<String, Object> outboxRow(String subject) {
@@ -186,19 +188,19 @@ class EmailDeliveryTest {
 
     @Test
     void withSmtpDownTheEmailWaitsBacksOffAndArrivesOnceWhenTheServerIsBack() throws Exception {
-        queue("mentee", "Feedback while the server is down");
+        queue("mentee", "Zoë (server down)");
         assertThat(dispatcher.dispatchDue()).isZero();
-        var afterFirst = outboxRow("Feedback while the server is down");
+        var afterFirst = outboxRow("Feedback from Zoë (server down)");
         assertThat(afterFirst.get("status")).isEqualTo("PENDING");
         assertThat(afterFirst.get("attempts")).isEqualTo(1);
         assertThat((String) afterFirst.get("last_error")).isNotBlank();
 
         // not due again before the one-minute back-off has passed
         assertThat(dispatcher.dispatchDue()).isZero();
-        assertThat(outboxRow("Feedback while the server is down").get("attempts")).isEqualTo(1);
+        assertThat(outboxRow("Feedback from Zoë (server down)").get("attempts")).isEqualTo(1);
         clock.advance(Duration.ofMinutes(1));
         assertThat(dispatcher.dispatchDue()).isZero();
-        assertThat(outboxRow("Feedback while the server is down").get("attempts")).isEqualTo(2);
+        assertThat(outboxRow("Feedback from Zoë (server down)").get("attempts")).isEqualTo(2);
 
         smtpUp();
         clock.advance(Duration.ofMinutes(1));
@@ -209,24 +211,24 @@ class EmailDeliveryTest {
         assertThat(dispatcher.dispatchDue()).isZero();
 
         assertThat(smtp.getReceivedMessages()).hasSize(1);
-        assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("Feedback while the server is down");
-        assertThat(outboxRow("Feedback while the server is down")).containsEntry("status", "SENT")
+        assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("Feedback from Zoë (server down)");
+        assertThat(outboxRow("Feedback from Zoë (server down)")).containsEntry("status", "SENT")
                 .containsEntry("attempts", 3);
     }
 
     @Test
     void afterFiveFailuresTheEmailIsFailedAndHrCanQueueItAgain() {
-        queue("mentor", "Feedback that keeps failing");
+        queue("mentor", "Zoë (keeps failing)");
         for (int i = 0; i < 7; i++) {
             dispatcher.dispatchDue();
             clock.advance(Duration.ofHours(1));
         }
-        assertThat(outboxRow("Feedback that keeps failing")).containsEntry("status", "FAILED")
+        assertThat(outboxRow("Feedback from Zoë (keeps failing)")).containsEntry("status", "FAILED")
                 .containsEntry("attempts", 5);
 
         data.signIn("hr");
         long id = jdbc.queryForObject("select id from email_outbox where subject = ?", Long.class,
-                "Feedback that keeps failing");
+                "Feedback from Zoë (keeps failing)");
         assertThat(deliveries.deliveries(OutboxStatus.FAILED, org.springframework.data.domain.PageRequest.of(0, 50)))
                 .anySatisfy(row -> assertThat(row.id()).isEqualTo(id));
         assertThat(deliveries.retry(id)).isTrue();

@@ -13,6 +13,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static com.upward.notification.internal.Message.tr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Without spring.mail.host (the embedded default), an email is written to the log and counts as delivered. */
@@ -45,14 +46,15 @@ class LoggedEmailTest {
         before = jdbc.queryForObject("select coalesce(max(id), 0) from notification", Long.class);
         transaction.executeWithoutResult(s -> notifier.send(em.createQuery(
                         "select u from AppUser u where u.username = 'mentee'", AppUser.class).getSingleResult(),
-                Message.of(NotificationType.MENTOR_FEEDBACK, "Logged, not sent", "Zoë reviewed your check-in.",
-                        "checkins/1")));
+                Message.of(NotificationType.MENTOR_FEEDBACK, tr("notify.feedback.title", "Logged Not-Sent"),
+                        tr("notify.feedback.body", "Zoë", 2, "Spring cohort"), "checkins/1")));
 
         assertThat(dispatcher.dispatchDue()).isGreaterThanOrEqualTo(1);
 
         assertThat(output.getOut()).contains("Email not sent (no SMTP server configured) to "
-                + "lukasz.wisniewski@upward.example: Logged, not sent").contains("Zoë reviewed your check-in.");
-        assertThat(jdbc.queryForObject("select status from email_outbox where subject = 'Logged, not sent'",
+                + "lukasz.wisniewski@upward.example: Feedback from Logged Not-Sent")
+                .contains("Zoë reviewed your check-in for period 2 in Spring cohort.");
+        assertThat(jdbc.queryForObject("select status from email_outbox where subject = 'Feedback from Logged Not-Sent'",
                 String.class)).isEqualTo("SENT");
     }
 }
