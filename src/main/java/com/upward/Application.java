@@ -2,6 +2,7 @@ package com.upward;
 
 import com.upward.base.StartupReport;
 import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.server.LoadDependenciesOnStartup;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
@@ -15,6 +16,9 @@ import java.time.Clock;
 
 @SpringBootApplication
 @StyleSheet(Aura.STYLESHEET)
+// the app's font, Latin, Latin Extended, Cyrillic and Greek only (decision 028)
+@NpmPackage(value = "@fontsource-variable/inter", version = "5.3.0")
+@CssImport("./styles/inter.css")
 @CssImport("./styles/upward.css")
 // the whole bundle loads with the first page (6 cached files) instead of a view's components after its server
 // answer, a wave of requests before it can show (docs/benchmarks.md, "Page speed")
