@@ -98,11 +98,20 @@ class UpwardChart extends LitElement {
         },
       },
     };
+    // the canvas draws its text in the page's font (the app's web font, decision 028); drawn before that font has
+    // loaded, it is drawn again once it has
+    Chart.defaults.font.family = getComputedStyle(this).fontFamily;
     const canvas = this.renderRoot.querySelector('canvas');
     if (this.chart) {
       this.chart.destroy();
     }
-    this.chart = new Chart(canvas, config);
+    const chart = new Chart(canvas, config);
+    this.chart = chart;
+    document.fonts.ready.then(() => {
+      if (this.chart === chart) {
+        chart.draw();
+      }
+    });
   }
 
   connectedCallback() {
