@@ -1,5 +1,6 @@
 package com.upward.reporting;
 
+import com.upward.base.i18n.Messages;
 import com.upward.reporting.ReportingService.DepartmentRow;
 
 import java.util.ArrayList;
@@ -26,6 +27,8 @@ public final class SmallCells {
     public record DepartmentCells(String department, String mentees, String completion, String goalsAchieved) {
     }
 
+    private static final Cells ENGLISH = new Cells(Locale.ENGLISH);
+
     private SmallCells() {
     }
 
@@ -40,57 +43,130 @@ public final class SmallCells {
 
     /** A head count: 0 is shown (it reveals nobody), 1–4 read "fewer than 5 people". */
     public static String count(long people) {
-        return small(people) ? SUPPRESSED : String.format(Locale.ENGLISH, "%,d", people);
+        return ENGLISH.count(people);
     }
 
     /** "6 mentees, fewer than 5 mentors". */
     public static String participantSides(long mentees, long mentors) {
-        return side(mentees, "mentees") + ", " + side(mentors, "mentors");
-    }
-
-    private static String side(long people, String who) {
-        return (small(people) ? "fewer than 5" : String.format(Locale.ENGLISH, "%,d", people)) + " " + who;
+        return ENGLISH.participantSides(mentees, mentors);
     }
 
     /** Mentees and mentors together: hidden when either side is, as the total minus the other side would give it. */
     public static String participants(long mentees, long mentors) {
-        return small(mentees) || small(mentors) ? SUPPRESSED : count(mentees + mentors);
+        return ENGLISH.participants(mentees, mentors);
     }
 
     /** "(7 pivoted)" beside a goal rate; a count of 1–4 pivoted goals covers 1–4 people and is not printed. */
     public static String pivoted(long pivoted) {
-        return pivoted == 0 ? "" : small(pivoted) ? " (fewer than 5 pivoted)"
-                : String.format(Locale.ENGLISH, " (%,d pivoted)", pivoted);
+        return ENGLISH.pivoted(pivoted);
     }
 
     public static String percent(Ratio ratio) {
-        if (ratio.denominator() == 0) {
-            return NO_DATA;
-        }
-        return suppressed(ratio.people()) ? SUPPRESSED : String.format(Locale.ENGLISH, "%.0f%%", ratio.percent());
+        return ENGLISH.percent(ratio);
     }
 
     /** A signed change, e.g. "+0.8". */
     public static String delta(Mean mean) {
-        if (mean.value() == null) {
-            return NO_DATA;
-        }
-        return suppressed(mean.people()) ? SUPPRESSED : String.format(Locale.ENGLISH, "%+.1f", mean.value());
+        return ENGLISH.delta(mean);
     }
 
     /** A plain average, e.g. "4.25". */
     public static String average(Mean mean) {
-        if (mean.value() == null) {
-            return NO_DATA;
-        }
-        return suppressed(mean.people()) ? SUPPRESSED : String.format(Locale.ENGLISH, "%.2f", mean.value());
+        return ENGLISH.average(mean);
     }
 
     public static String nps(Nps nps) {
-        if (nps.answers() == 0) {
-            return NO_DATA;
+        return ENGLISH.nps(nps);
+    }
+
+    /** The same cells in a reader's language and number format (the reports are English for now). */
+    public static Cells in(Locale locale) {
+        return new Cells(locale);
+    }
+
+    /** Small cells worded for one locale: the words from the {@code reporting} bundle, numbers as it writes them. */
+    public static final class Cells {
+
+        private final Locale locale;
+
+        private Cells(Locale locale) {
+            this.locale = locale;
         }
-        return suppressed(nps.answers()) ? SUPPRESSED : String.format(Locale.ENGLISH, "%+.0f", nps.score());
+
+        private String words(String key, Object... args) {
+            return Messages.shared().format(locale, key, args);
+        }
+
+        public String hidden() {
+            return words("reporting.small-cells.suppressed");
+        }
+
+        /** The sentence every channel prints once, next to its figures. */
+        public String rule() {
+            return words("reporting.small-cells.rule");
+        }
+
+        public String count(long people) {
+            return small(people) ? hidden() : String.format(locale, "%,d", people);
+        }
+
+        public String participantSides(long mentees, long mentors) {
+            return words("reporting.small-cells.sides", side(mentees), side(mentors));
+        }
+
+        private String side(long people) {
+            return small(people) ? words("reporting.small-cells.fewer") : String.format(locale, "%,d", people);
+        }
+
+        public String participants(long mentees, long mentors) {
+            return small(mentees) || small(mentors) ? hidden() : count(mentees + mentors);
+        }
+
+        public String pivoted(long pivoted) {
+            return pivoted == 0 ? "" : " " + words("reporting.small-cells.pivoted",
+                    small(pivoted) ? words("reporting.small-cells.fewer") : String.format(locale, "%,d", pivoted));
+        }
+
+        public String percent(Ratio ratio) {
+            if (ratio.denominator() == 0) {
+                return NO_DATA;
+            }
+            return suppressed(ratio.people()) ? hidden() : String.format(locale, "%.0f%%", ratio.percent());
+        }
+
+        public String delta(Mean mean) {
+            if (mean.value() == null) {
+                return NO_DATA;
+            }
+            return suppressed(mean.people()) ? hidden() : String.format(locale, "%+.1f", mean.value());
+        }
+
+        public String average(Mean mean) {
+            if (mean.value() == null) {
+                return NO_DATA;
+            }
+            return suppressed(mean.people()) ? hidden() : String.format(locale, "%.2f", mean.value());
+        }
+
+        public String nps(Nps nps) {
+            if (nps.answers() == 0) {
+                return NO_DATA;
+            }
+            return suppressed(nps.answers()) ? hidden() : String.format(locale, "%+.0f", nps.score());
+        }
+
+        /** {@link SmallCells#departments} worded for this locale. */
+        public List<DepartmentCells> departments(List<DepartmentRow> rows) {
+            boolean[] hidden = hiddenParts(rows.stream().mapToLong(DepartmentRow::mentees).toArray());
+            List<DepartmentCells> cells = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                DepartmentRow d = rows.get(i);
+                cells.add(hidden[i] ? new DepartmentCells(d.department(), hidden(), hidden(), hidden())
+                        : new DepartmentCells(d.department(), count(d.mentees()), percent(d.completion()),
+                        percent(d.goalsAchieved())));
+            }
+            return cells;
+        }
     }
 
     /**
@@ -139,14 +215,6 @@ public final class SmallCells {
      * hidden department hides the next smallest too; a hidden department's rates are hidden with it.
      */
     public static List<DepartmentCells> departments(List<DepartmentRow> rows) {
-        boolean[] hidden = hiddenParts(rows.stream().mapToLong(DepartmentRow::mentees).toArray());
-        List<DepartmentCells> cells = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            DepartmentRow d = rows.get(i);
-            cells.add(hidden[i] ? new DepartmentCells(d.department(), SUPPRESSED, SUPPRESSED, SUPPRESSED)
-                    : new DepartmentCells(d.department(), count(d.mentees()), percent(d.completion()),
-                    percent(d.goalsAchieved())));
-        }
-        return cells;
+        return ENGLISH.departments(rows);
     }
 }

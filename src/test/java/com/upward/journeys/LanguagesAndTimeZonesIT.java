@@ -100,7 +100,7 @@ class LanguagesAndTimeZonesIT extends JourneyTest {
         assertThat(target).hasValue("20.02.2027");
         target.fill("2/20/2027");
         target.press("Tab");
-        assertThat(dialog.locator("[slot='error-message']")).containsText("TT.MM.JJJJ");
+        assertThat(dialog.locator("vaadin-date-picker [slot='error-message']")).containsText("TT.MM.JJJJ");
         BrowserSession.screenshot(mentee, "languages-mentee-goal-date");
         mentee.keyboard().press("Escape");
 

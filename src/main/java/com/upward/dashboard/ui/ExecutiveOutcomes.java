@@ -69,19 +69,19 @@ class ExecutiveOutcomes extends Div {
         ProgramChoice program = figures.program();
         var html = new StringBuilder("<div class=\"program-outcomes\"><h4>").append(Markup.text(program.name()))
                 .append("</h4><p>").append(Markup.text(tr("dashboard.outcomes.last-twelve-months"))).append(' ')
-                .append(Markup.text(SmallCells.RULE)).append("</p>")
+                .append(Markup.text(cells().rule())).append("</p>")
                 .append(Tiles.markup(List.of(
-                        Tiles.tile(SmallCells.participants(m.mentees(), m.mentors()),
+                        Tiles.tile(cells().participants(m.mentees(), m.mentors()),
                                 tr("dashboard.outcomes.participants")),
-                        Tiles.tile(SmallCells.percent(m.matchRate()), tr("dashboard.outcomes.match-rate")),
-                        Tiles.tile(SmallCells.percent(m.learningGoals().achieved()),
+                        Tiles.tile(cells().percent(m.matchRate()), tr("dashboard.outcomes.match-rate")),
+                        Tiles.tile(cells().percent(m.learningGoals().achieved()),
                                 tr("dashboard.outcomes.learning-goals-achieved")),
-                        Tiles.tile(SmallCells.percent(m.outcomeGoals().achieved()),
+                        Tiles.tile(cells().percent(m.outcomeGoals().achieved()),
                                 tr("dashboard.outcomes.outcome-goals-achieved")),
-                        Tiles.tile(SmallCells.percent(m.failingForward()), tr("dashboard.outcomes.failing-forward")),
-                        Tiles.tile(SmallCells.percent(m.bounceBack()), tr("dashboard.outcomes.bounce-back")),
-                        Tiles.tile(SmallCells.delta(m.growthDelta()), tr("dashboard.outcomes.growth-delta")),
-                        Tiles.tile(SmallCells.nps(m.nps()), tr("dashboard.outcomes.nps")))));
+                        Tiles.tile(cells().percent(m.failingForward()), tr("dashboard.outcomes.failing-forward")),
+                        Tiles.tile(cells().percent(m.bounceBack()), tr("dashboard.outcomes.bounce-back")),
+                        Tiles.tile(cells().delta(m.growthDelta()), tr("dashboard.outcomes.growth-delta")),
+                        Tiles.tile(cells().nps(m.nps()), tr("dashboard.outcomes.nps")))));
 
         Chart<MonthCompletion> trend = OutcomeCharts.completion(figures.trend());
         if (trend.shown()) {
@@ -92,12 +92,14 @@ class ExecutiveOutcomes extends Div {
                     months, new ChartView.Series(tr("dashboard.chart.completion-percent"), rates), "%", 100.0,
                     summary(program.name(), months, rates)));
         } else {
-            html.append("<p class=\"chart-note\">").append(Markup.text(trend.note())).append("</p>");
+            html.append("<p class=\"chart-note\">").append(Markup.text(figures.trend().isEmpty()
+                    ? tr("dashboard.chart.no-check-ins-due") : tr("dashboard.chart.too-few-each-month")))
+                    .append("</p>");
         }
 
         html.append("<h4>").append(Markup.text(tr("dashboard.outcomes.departments"))).append("</h4>")
                 .append(SummaryTable.markup(tr("dashboard.outcomes.departments-of", program.name()),
-                tr("dashboard.outcomes.no-mentees"), SmallCells.departments(figures.departments()),
+                tr("dashboard.outcomes.no-mentees"), cells().departments(figures.departments()),
                 Column.text(tr("dashboard.outcomes.department"), DepartmentCells::department),
                 Column.number(tr("dashboard.outcomes.mentees"), DepartmentCells::mentees),
                 Column.number(tr("dashboard.tile.check-in-completion"), DepartmentCells::completion),
@@ -118,7 +120,7 @@ class ExecutiveOutcomes extends Div {
         var values = new StringBuilder();
         for (int i = 0; i < months.size(); i++) {
             values.append(i == 0 ? "" : ", ").append(months.get(i)).append(' ')
-                    .append(rates.get(i) == null ? SmallCells.SUPPRESSED : Math.round(rates.get(i)) + "%");
+                    .append(rates.get(i) == null ? cells().hidden() : Math.round(rates.get(i)) + "%");
         }
         return tr("dashboard.chart.summary", program, values.toString());
     }
@@ -143,5 +145,10 @@ class ExecutiveOutcomes extends Div {
                 event.getResponse().setStatus(500);
             }
         };
+    }
+
+    /** Small cells in the reader's language and number format. */
+    private static SmallCells.Cells cells() {
+        return SmallCells.in(Translations.locale());
     }
 }

@@ -111,8 +111,8 @@ class PairsNeedingAttention extends Div {
         var html = new StringBuilder("<div class=\"cohort-health\"><h4>")
                 .append(Markup.text(cohortName + " · " + health.programName())).append("</h4>")
                 .append(Tiles.markup(List.of(
-                        Tiles.tile(SmallCells.percent(health.completion()), tr("dashboard.tile.check-in-completion")),
-                        Tiles.tile(SmallCells.percent(health.onTime()), tr("dashboard.cohort-health.on-time-rate")),
+                        Tiles.tile(SmallCells.in(Translations.locale()).percent(health.completion()), tr("dashboard.tile.check-in-completion")),
+                        Tiles.tile(SmallCells.in(Translations.locale()).percent(health.onTime()), tr("dashboard.cohort-health.on-time-rate")),
                         Tiles.tile(health.atRiskPairs(), tr("dashboard.cohort-health.at-risk-pairs")),
                         Tiles.tile(health.openHelpRequests(), tr("dashboard.tile.open-help-requests")))));
         List<MonthCompletion> trend = health.trend();
