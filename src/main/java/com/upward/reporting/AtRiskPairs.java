@@ -28,7 +28,12 @@ import java.util.Objects;
 public class AtRiskPairs {
 
     public record AtRiskPair(long assignmentId, long programId, long cohortId, String cohortName,
-                             String menteeName, String mentorName, String reason) {
+                             String menteeName, String mentorName, RiskReason risk) {
+
+        /** Why, in English (reports, emails); screens word {@link #risk()} in the reader's language. */
+        public String reason() {
+            return risk.english();
+        }
     }
 
     /** How a list of at-risk pairs may be sorted: by cohort, mentee or mentor name, and then as the default. */
@@ -92,7 +97,7 @@ public class AtRiskPairs {
                 .addValue("cohort", cohortId, Types.BIGINT);
         List<AtRiskPair> atRisk = new ArrayList<>();
         jdbc.query(sql, params, rs -> {
-            String reason = reason(rs, today);
+            RiskReason reason = reason(rs, today);
             if (reason != null) {
                 atRisk.add(pair(rs, reason));
             }
@@ -112,19 +117,20 @@ public class AtRiskPairs {
         jdbc.query(PAIRS + "where a.id in (:ids)", new MapSqlParameterSource("ids", assignmentIds), rs -> {
             boolean running = "ACTIVE".equals(rs.getString("status"))
                     && "ACTIVE".equals(rs.getString("cohort_status"));
-            String reason = running ? reason(rs, today) : NO_LONGER_RUNNING;
-            byId.put(rs.getLong("id"), pair(rs, reason == null ? NO_LONGER_AT_RISK : reason));
+            RiskReason reason = running ? reason(rs, today) : new RiskReason(RiskReason.Kind.NO_LONGER_RUNNING, null);
+            byId.put(rs.getLong("id"), pair(rs, reason == null
+                    ? new RiskReason(RiskReason.Kind.NO_LONGER_AT_RISK, null) : reason));
         });
         return assignmentIds.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
-    private static String reason(ResultSet rs, LocalDate today) throws SQLException {
+    private static RiskReason reason(ResultSet rs, LocalDate today) throws SQLException {
         LocalDateTime last = rs.getObject("last_submitted", LocalDateTime.class);
-        return PairRisk.reason(Cadence.valueOf(rs.getString("cadence")), rs.getObject("starts_on", LocalDate.class),
+        return PairRisk.risk(Cadence.valueOf(rs.getString("cadence")), rs.getObject("starts_on", LocalDate.class),
                 last == null ? null : last.toLocalDate(), rs.getLong("urgent_open") > 0, today);
     }
 
-    private static AtRiskPair pair(ResultSet rs, String reason) throws SQLException {
+    private static AtRiskPair pair(ResultSet rs, RiskReason reason) throws SQLException {
         return new AtRiskPair(rs.getLong("id"), rs.getLong("program_id"), rs.getLong("cohort_id"),
                 rs.getString("cohort_name"), rs.getString("mentee_name"), rs.getString("mentor_name"), reason);
     }

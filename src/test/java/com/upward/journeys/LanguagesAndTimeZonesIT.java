@@ -100,6 +100,8 @@ class LanguagesAndTimeZonesIT extends JourneyTest {
         assertThat(target).hasValue("20.02.2027");
         target.fill("2/20/2027");
         target.press("Tab");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(de("goals.dialog.save"))
+                .setExact(true)).click();
         assertThat(dialog.locator("vaadin-date-picker [slot='error-message']")).containsText("TT.MM.JJJJ");
         BrowserSession.screenshot(mentee, "languages-mentee-goal-date");
         mentee.keyboard().press("Escape");

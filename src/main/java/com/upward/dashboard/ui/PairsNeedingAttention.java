@@ -6,6 +6,7 @@ import com.upward.base.ui.RouteIds;
 import com.upward.base.ui.light.DrawnMarkup;
 import com.upward.base.ui.Markup;
 import com.upward.base.ui.Tiles;
+import com.upward.base.ui.Formats;
 import com.upward.base.ui.Translations;
 import com.upward.base.ui.Toasts;
 import com.upward.base.ui.light.PagedTable;
@@ -53,7 +54,9 @@ class PairsNeedingAttention extends Div {
                 Column.text(Order.MENTEE.name(), tr("dashboard.at-risk.mentee"), AtRiskPair::menteeName),
                 Column.text(Order.MENTOR.name(), tr("dashboard.at-risk.mentor"), AtRiskPair::mentorName),
                 Column.text(Order.COHORT.name(), tr("dashboard.at-risk.cohort"), AtRiskPair::cohortName),
-                Column.<AtRiskPair>text("reason", tr("dashboard.at-risk.why"), AtRiskPair::reason).unsorted());
+                Column.<AtRiskPair>text("reason", tr("dashboard.at-risk.why"),
+                        pair -> tr("reporting.risk." + pair.risk().kind().name(), Formats.date(pair.risk().on())))
+                        .unsorted());
         atRisk.setItems(query -> {
             query.getSortOrders().stream().findFirst().ifPresent(sort -> listIn(figures,
                     Order.valueOf(sort.getSorted()), sort.getDirection() == SortDirection.DESCENDING));

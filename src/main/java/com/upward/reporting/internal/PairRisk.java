@@ -1,10 +1,9 @@
 package com.upward.reporting.internal;
 
+import com.upward.reporting.RiskReason;
 import com.upward.program.Cadence;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * PRODUCT.md's at-risk rule for one ACTIVE pair: the mentee has no submitted check-in for more than two cadence
@@ -14,20 +13,27 @@ import java.util.Locale;
 public final class PairRisk {
 
     public static final int QUIET_PERIODS = 2;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private PairRisk() {
     }
 
-    public static String reason(Cadence cadence, LocalDate pairStartsOn, LocalDate lastSubmittedOn, boolean urgentHelpOpen,
-                         LocalDate today) {
+    /** Why the pair is at risk, in English; null when it is not. */
+    public static String reason(Cadence cadence, LocalDate pairStartsOn, LocalDate lastSubmittedOn,
+                                boolean urgentHelpOpen, LocalDate today) {
+        RiskReason risk = risk(cadence, pairStartsOn, lastSubmittedOn, urgentHelpOpen, today);
+        return risk == null ? null : risk.english();
+    }
+
+    /** Why the pair is at risk, as data; null when it is not. */
+    public static RiskReason risk(Cadence cadence, LocalDate pairStartsOn, LocalDate lastSubmittedOn,
+                                  boolean urgentHelpOpen, LocalDate today) {
         if (urgentHelpOpen) {
-            return "Urgent help request open.";
+            return new RiskReason(RiskReason.Kind.URGENT_HELP, null);
         }
         LocalDate quietSince = lastSubmittedOn != null ? lastSubmittedOn : pairStartsOn;
         if (today.isAfter(cadence.plusPeriods(quietSince, QUIET_PERIODS))) {
-            return lastSubmittedOn != null ? "No check-in since " + DAY.format(lastSubmittedOn) + "."
-                    : "No check-in since the pair started on " + DAY.format(pairStartsOn) + ".";
+            return lastSubmittedOn != null ? new RiskReason(RiskReason.Kind.QUIET_SINCE_LAST_CHECK_IN, lastSubmittedOn)
+                    : new RiskReason(RiskReason.Kind.QUIET_SINCE_START, pairStartsOn);
         }
         return null;
     }

@@ -1,6 +1,7 @@
 package com.upward.notification.internal;
 
 import com.upward.reporting.AtRiskPairs.AtRiskPair;
+import com.upward.reporting.RiskReason;
 import com.upward.reporting.OpenHelpRequests.OpenHelpRequest;
 import com.upward.checkin.HelpUrgency;
 import com.upward.security.AppUser;
@@ -46,7 +47,8 @@ class EmailComposerTest {
 
     @Test
     void theDigestListsThePairsAndTheHelpRequests() throws Exception {
-        var pair = new AtRiskPair(1, 1, 1, "Summer 2026", "Łukasz Wiśniewski", "Zoë Ødegård", "No check-in since 2 Nov 2026.");
+        var pair = new AtRiskPair(1, 1, 1, "Summer 2026", "Łukasz Wiśniewski", "Zoë Ødegård", new RiskReason(RiskReason.Kind.QUIET_SINCE_LAST_CHECK_IN,
+                LocalDate.of(2026, 11, 2)));
         var help = new OpenHelpRequest(2, 1, "Summer 2026", "Ана Петрова", "Zoë Ødegård", HelpUrgency.URGENT,
                 LocalDate.of(2026, 11, 28));
         EmailOutbox email = composer.compose(ana, Message.of(NotificationType.HR_DIGEST, tr("notify.digest.title", 1),
@@ -64,8 +66,9 @@ class EmailComposerTest {
     @Test
     void forAReaderOfGermanTheDigestIsGermanWithItsPluralsAndDates() {
         ana.setLanguage("de");
-        var pair = new AtRiskPair(1, 1, 1, "Summer 2026", "Łukasz Wiśniewski", "Zoë Ødegård", "No check-in since 2 Nov 2026.");
-        var urgent = new AtRiskPair(2, 1, 1, "Summer 2026", "Ана Петрова", "Zoë Ødegård", "Urgent help request open.");
+        var pair = new AtRiskPair(1, 1, 1, "Summer 2026", "Łukasz Wiśniewski", "Zoë Ødegård", new RiskReason(RiskReason.Kind.QUIET_SINCE_LAST_CHECK_IN,
+                LocalDate.of(2026, 11, 2)));
+        var urgent = new AtRiskPair(2, 1, 1, "Summer 2026", "Ана Петрова", "Zoë Ødegård", new RiskReason(RiskReason.Kind.URGENT_HELP, null));
         var help = new OpenHelpRequest(2, 1, "Summer 2026", "Ана Петрова", "Zoë Ødegård", HelpUrgency.URGENT,
                 LocalDate.of(2026, 11, 28));
         EmailOutbox email = composer.compose(ana, Message.of(NotificationType.HR_DIGEST, tr("notify.digest.title", 2),
