@@ -47,6 +47,11 @@ public final class Messages {
     /** language ("en", "de") → bundle name → key → pattern */
     private final Map<String, Map<String, Map<String, String>>> bundles;
     private final Map<String, Map<String, String>> patternsByLanguage;
+    /**
+     * Texts without arguments, formatted once per language and shared: a view keeps its labels for as long as the
+     * session lives, and one copy per session of every label would add up (issue 10's memory budget).
+     */
+    private final Map<String, String> plainTexts = new java.util.concurrent.ConcurrentHashMap<>();
 
     Messages(Map<String, Map<String, Map<String, String>>> bundles) {
         this.bundles = bundles;
@@ -98,8 +103,15 @@ public final class Messages {
             log.warn("No message for key {}", key);
             return "!" + key + "!";
         }
-        String text = params.length == 0 && pattern.indexOf('\'') < 0 && pattern.indexOf('{') < 0
-                ? pattern : new MessageFormat(pattern, target).format(params);
+        String text;
+        if (params.length == 0) {
+            String finalPattern = pattern;
+            text = pattern.indexOf('\'') < 0 && pattern.indexOf('{') < 0 ? pattern
+                    : plainTexts.computeIfAbsent(language + '\u0000' + key,
+                            k -> new MessageFormat(finalPattern, target).format(new Object[0]));
+        } else {
+            text = new MessageFormat(pattern, target).format(params);
+        }
         return pseudoLocale && isPseudo(target) ? PSEUDO_START + text + PSEUDO_END : text;
     }
 
