@@ -47,7 +47,7 @@ class HomeViewInGermanTest extends SpringBrowserlessTest {
         assertThat(RenderedUi.select(UI.getCurrent(), "vaadin-side-nav > [slot=label]").text()).isEqualTo("Hauptmenü");
         assertThat(RenderedUi.select(UI.getCurrent(), "h1.view-title").text()).isEqualTo("Startseite");
         var userMenu = $(UserMenu.class).single().data();
-        assertThat(userMenu.get("role").asString()).isEqualTo("Mitarbeitende");
+        assertThat(userMenu.get("role").asString()).isEqualTo("Mitarbeiter:in");
         assertThat(userMenu.get("signOut").asString()).isEqualTo("Abmelden");
 
         // "{3} von {4, plural, one {# Meilenstein} other {# Meilensteinen}}", per goal
