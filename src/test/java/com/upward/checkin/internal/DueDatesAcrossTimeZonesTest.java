@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Due dates and "overdue" follow one calendar, the program's, whatever zone the mentee and the mentor live in
  * (issue 25). The mentee is in Tokyo (UTC+9) and the mentor in Cape Verde (UTC−1): ten hours apart, with no daylight
- * saving to move it. An hour before the program's day turns, the mentee's own calendar is already on the next day;
- * neither sees the check-in overdue until the program's day turns, and then both do.
+ * saving to move it. Around the moment the program's day turns (whatever zone the run's clock is in, so their own
+ * calendars may say otherwise), neither sees the check-in overdue an hour before, and both do an hour after.
  */
 @SpringBootTest
 @Tag("db")
@@ -57,8 +57,6 @@ class DueDatesAcrossTimeZonesTest {
         // the last hour of the last grace day, in the program's calendar
         var lastHour = dueOn.plusDays(3).atStartOfDay(TestTime.zone()).minusHours(1).toInstant();
         TestTime.clock().setTo(lastHour);
-        assertThat(LocalDate.ofInstant(lastHour, MENTEE_ZONE)).isAfter(dueOn.plusDays(2));
-        assertThat(LocalDate.ofInstant(lastHour, MENTOR_ZONE)).isEqualTo(dueOn.plusDays(2));
 
         assertThat(menteeSees(checkIn).dueOn()).isEqualTo(dueOn);
         assertThat(menteeSees(checkIn).state()).isNotEqualTo(State.OVERDUE);
