@@ -41,9 +41,9 @@ class HrDigest {
         return openHelpRequests.find(null);
     }
 
-    /** What the digest template lists: the pairs at risk with why ({@link AtRiskReasons}), the open help requests. */
+    /** What the digest template lists: the pairs at risk (why: {@code reader.risk(…)}), the open help requests. */
     static Map<String, Object> emailModel(List<AtRiskPair> atRisk, List<OpenHelpRequest> help) {
-        return Map.of("atRisk", atRisk, "helpRequests", help, "reasons", new AtRiskReasons());
+        return Map.of("atRisk", atRisk, "helpRequests", help);
     }
 
     /** Returns how many digests were written (0 when this week's went out already). */

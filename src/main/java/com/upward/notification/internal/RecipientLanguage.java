@@ -1,5 +1,6 @@
 package com.upward.notification.internal;
 
+import com.upward.reporting.RiskReason;
 import com.upward.base.i18n.Messages;
 import com.upward.security.AppUser;
 
@@ -60,6 +61,11 @@ public final class RecipientLanguage {
             case null -> "";
             default -> arg;
         }).toArray();
+    }
+
+    /** Why a pair is at risk, in this language (the digest; the home page words it the same way). */
+    public String risk(RiskReason risk) {
+        return text(Message.tr("reporting.risk." + risk.kind().name(), risk.on()));
     }
 
     /** The date in the reader's format ("14 Dec 2026", "14. Dez. 2026"); "" for none. */
