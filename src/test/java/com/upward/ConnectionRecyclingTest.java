@@ -13,6 +13,7 @@ import com.upward.program.internal.EnrollmentService;
 import com.upward.program.EnrollmentSide;
 import com.upward.program.ProgramTestData;
 import com.upward.reporting.ReportFormat;
+import com.upward.reporting.ReportRequester;
 import com.upward.reporting.ReportingService;
 import com.upward.security.internal.MyAccountService;
 import com.upward.security.internal.NewAccount;
@@ -21,6 +22,7 @@ import com.upward.security.internal.UserAccountService;
 import com.upward.testsupport.CommittedPairsTest;
 import com.upward.testsupport.RunningPairs;
 import com.upward.testsupport.RunningPairs.Pair;
+import com.upward.testsupport.TestTime;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
@@ -54,6 +56,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -211,7 +214,8 @@ class ConnectionRecyclingTest extends CommittedPairsTest {
         assertThat(nudged.audit()).as("pair nudged").contains(new Audit("hr", "CREATE", "PairNudge", assignment));
 
         var xlsx = new ByteArrayOutputStream();
-        assertThat(audited("hr", () -> reports.writeCohortStatus(run.cohortId(), ReportFormat.XLSX, xlsx)))
+        assertThat(audited("hr", () -> reports.writeCohortStatus(run.cohortId(), ReportFormat.XLSX,
+                new ReportRequester(Locale.ENGLISH, TestTime.zone()), xlsx)))
                 .as("report download").contains(new Audit("hr", "REPORT", "CohortStatusReport", run.cohortId()));
         assertThat(xlsx.toString(StandardCharsets.ISO_8859_1)).startsWith("PK");
 

@@ -30,7 +30,7 @@ public class AtRiskPairs {
     public record AtRiskPair(long assignmentId, long programId, long cohortId, String cohortName,
                              String menteeName, String mentorName, RiskReason risk) {
 
-        /** Why, in English (reports, emails); screens word {@link #risk()} in the reader's language. */
+        /** Why, in English; screens, reports and emails word {@link #risk()} in their reader's language. */
         public String reason() {
             return risk.english();
         }

@@ -9,11 +9,9 @@ import org.springframework.stereotype.Component;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 
 /**
  * Help requests of running pairs in ACTIVE cohorts that the mentor has not answered yet, of one cohort or of all:
@@ -23,17 +21,8 @@ import java.util.Locale;
 @Component
 public class OpenHelpRequests {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
     public record OpenHelpRequest(long checkInId, long cohortId, String cohortName, String menteeName,
                                   String mentorName, HelpUrgency urgency, LocalDate since) {
-        public String urgencyLabel() {
-            return urgency == HelpUrgency.URGENT ? "Urgent" : "Normal";
-        }
-
-        public String sinceText() {
-            return DAY.format(since);
-        }
     }
 
     /** An unanswered help request of a running pair; {@code a} is the pair, {@code co} its cohort. */

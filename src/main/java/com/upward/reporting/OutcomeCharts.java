@@ -1,5 +1,6 @@
 package com.upward.reporting;
 
+import com.upward.base.i18n.Messages;
 import com.upward.reporting.ReportingService.GrowthBucket;
 import com.upward.reporting.ReportingService.MonthCompletion;
 
@@ -10,7 +11,8 @@ import java.util.Locale;
 /**
  * The data of every outcome chart as it may leave the server, by the rule of {@link SmallCells}: no bar, slice,
  * label or point stands for 1–4 people, and a chart with nothing left to draw carries a sentence saying why instead
- * of an empty axis. The PDF and the executive home draw from these, never from the raw figures.
+ * of an empty axis. The PDF and the executive home draw from these, never from the raw figures. Titles, notes and
+ * labels are worded for one language ({@link #in}); the static methods word them in English.
  */
 public final class OutcomeCharts {
 
@@ -34,19 +36,18 @@ public final class OutcomeCharts {
     public record GoalBar(String type, String outcome, Long goals) {
     }
 
+    private static final Worded ENGLISH = new Worded(Locale.ENGLISH);
+
     private OutcomeCharts() {
     }
 
+    /** The charts worded in {@code locale}'s language, its numbers written as it writes them. */
+    public static Worded in(Locale locale) {
+        return new Worded(locale);
+    }
+
     public static Chart<MonthCompletion> completion(List<MonthCompletion> months) {
-        String title = "Check-in completion by month (%)";
-        if (months.isEmpty()) {
-            return Chart.note(title, "Check-in completion: no check-ins were due in the period.");
-        }
-        if (months.stream().allMatch(m -> SmallCells.suppressed(m.completion().people()))) {
-            return Chart.note(title, "Check-in completion: no month has check-ins of 5 or more mentees, so the"
-                    + " line is not shown.");
-        }
-        return new Chart<>(title, months, null);
+        return ENGLISH.completion(months);
     }
 
     /** The completion rate a month may show: null (a gap) when it covers fewer than 5 mentees. */
@@ -54,68 +55,134 @@ public final class OutcomeCharts {
         return SmallCells.suppressed(month.completion().people()) ? null : month.completion().percent();
     }
 
-    /**
-     * Achieved, pivoted and other goals per type. A type covering fewer than 5 people is left out. Pivoted goals
-     * of 1–4 are counted with the other goals (a null segment); a type whose achieved or other goals would still be
-     * 1–4 is left out, as the type's rate and the segment shown would give the hidden one back. Every charted type
-     * has all three segments, so the colours mean the same in every report.
-     */
     public static Chart<GoalBar> goals(OutcomeMetrics m) {
-        List<GoalBar> bars = new ArrayList<>();
-        boolean[] merged = {false};
-        addGoals(bars, merged, "Learning", m.learningGoals());
-        addGoals(bars, merged, "Outcome", m.outcomeGoals());
-        String title = "Goals by type and outcome";
-        if (m.learningGoals().achieved().denominator() + m.outcomeGoals().achieved().denominator() == 0) {
-            return Chart.note(title, "Goals by type: no mentee has set a goal yet.");
-        }
-        if (bars.isEmpty()) {
-            return Chart.note(title, "Goals by type: each goal type covers fewer than 5 people, so the chart is not"
-                    + " shown.");
-        }
-        return new Chart<>(merged[0] ? title + " (groups under 5 merged or left out)" : title, bars, null);
+        return ENGLISH.goals(m);
     }
 
-    private static void addGoals(List<GoalBar> bars, boolean[] merged, String type, GoalAchievement goals) {
-        Ratio achieved = goals.achieved();
-        if (achieved.denominator() == 0) {
-            return;
+    public static Chart<Bar> growth(List<GrowthBucket> buckets, Mean growthDelta) {
+        return ENGLISH.growth(buckets, growthDelta);
+    }
+
+    public static Chart<Bar> nps(Nps nps) {
+        return ENGLISH.nps(nps);
+    }
+
+    /** The charts with their words from the {@code report} bundle in one language. */
+    public static final class Worded {
+
+        private final Locale locale;
+
+        private Worded(Locale locale) {
+            this.locale = locale;
         }
-        long pivoted = goals.pivoted();
-        long other = achieved.denominator() - achieved.numerator() - pivoted;
-        if (SmallCells.small(pivoted)) {
-            other += pivoted;
-            pivoted = 0;
-            merged[0] = true;
+
+        private String words(String key, Object... args) {
+            return Messages.shared().format(locale, key, args);
         }
-        if (SmallCells.suppressed(achieved.people()) || SmallCells.small(achieved.numerator())
-                || SmallCells.small(other)) {
-            merged[0] = true;
-            return;
+
+        public Chart<MonthCompletion> completion(List<MonthCompletion> months) {
+            String title = words("report.outcome.chart.completion.title");
+            if (months.isEmpty()) {
+                return Chart.note(title, words("report.outcome.chart.completion.none-due"));
+            }
+            if (months.stream().allMatch(m -> SmallCells.suppressed(m.completion().people()))) {
+                return Chart.note(title, words("report.outcome.chart.completion.too-few"));
+            }
+            return new Chart<>(title, months, null);
         }
-        bars.add(new GoalBar(type, "Achieved", nonZero(achieved.numerator())));
-        bars.add(new GoalBar(type, "Pivoted", nonZero(pivoted)));
-        bars.add(new GoalBar(type, "Other", nonZero(other)));
+
+        /**
+         * Achieved, pivoted and other goals per type. A type covering fewer than 5 people is left out. Pivoted goals
+         * of 1–4 are counted with the other goals (a null segment); a type whose achieved or other goals would still
+         * be 1–4 is left out, as the type's rate and the segment shown would give the hidden one back. Every charted
+         * type has all three segments, so the colours mean the same in every report.
+         */
+        public Chart<GoalBar> goals(OutcomeMetrics m) {
+            List<GoalBar> bars = new ArrayList<>();
+            boolean[] merged = {false};
+            addGoals(bars, merged, words("report.outcome.chart.goals.learning"), m.learningGoals());
+            addGoals(bars, merged, words("report.outcome.chart.goals.outcome"), m.outcomeGoals());
+            String title = words("report.outcome.chart.goals.title");
+            if (m.learningGoals().achieved().denominator() + m.outcomeGoals().achieved().denominator() == 0) {
+                return Chart.note(title, words("report.outcome.chart.goals.none"));
+            }
+            if (bars.isEmpty()) {
+                return Chart.note(title, words("report.outcome.chart.goals.too-few"));
+            }
+            return new Chart<>(merged[0] ? words("report.outcome.chart.goals.title-merged") : title, bars, null);
+        }
+
+        private void addGoals(List<GoalBar> bars, boolean[] merged, String type, GoalAchievement goals) {
+            Ratio achieved = goals.achieved();
+            if (achieved.denominator() == 0) {
+                return;
+            }
+            long pivoted = goals.pivoted();
+            long other = achieved.denominator() - achieved.numerator() - pivoted;
+            if (SmallCells.small(pivoted)) {
+                other += pivoted;
+                pivoted = 0;
+                merged[0] = true;
+            }
+            if (SmallCells.suppressed(achieved.people()) || SmallCells.small(achieved.numerator())
+                    || SmallCells.small(other)) {
+                merged[0] = true;
+                return;
+            }
+            bars.add(new GoalBar(type, words("report.outcome.chart.goals.achieved"), nonZero(achieved.numerator())));
+            bars.add(new GoalBar(type, words("report.outcome.chart.goals.pivoted"), nonZero(pivoted)));
+            bars.add(new GoalBar(type, words("report.outcome.chart.goals.other"), nonZero(other)));
+        }
+
+        /**
+         * Mentees per growth change, neighbouring changes merged until every bar covers at least 5 mentees (a last
+         * bar under 5 joins the one before), labelled "+0.5" or "+0.0 to +1.0".
+         */
+        public Chart<Bar> growth(List<GrowthBucket> buckets, Mean growthDelta) {
+            String title = words("report.outcome.chart.growth.title");
+            if (growthDelta.people() == 0) {
+                return Chart.note(title, words("report.outcome.chart.growth.none"));
+            }
+            if (SmallCells.suppressed(growthDelta.people())) {
+                return Chart.note(title, words("report.outcome.chart.growth.too-few"));
+            }
+            return new Chart<>(title, mergedBars(buckets).stream().map(b -> new Bar(b[0] == b[1] ? signed(b[0])
+                    : words("report.outcome.chart.growth.range", signed(b[0]), signed(b[1])), (long) b[2])).toList(),
+                    null);
+        }
+
+        private String signed(double value) {
+            return String.format(locale, "%+.1f", value);
+        }
+
+        /** Promoters, passives and detractors, each with its count, only when no group covers 1–4 people. */
+        public Chart<Bar> nps(Nps nps) {
+            String title = words("report.outcome.chart.nps.title");
+            if (nps.answers() == 0) {
+                return Chart.note(title, words("report.outcome.chart.nps.none"));
+            }
+            if (SmallCells.suppressed(nps.answers())) {
+                return Chart.note(title, words("report.outcome.chart.nps.too-few"));
+            }
+            if (SmallCells.small(nps.promoters()) || SmallCells.small(nps.passives())
+                    || SmallCells.small(nps.detractors())) {
+                return Chart.note(title, words("report.outcome.chart.nps.small-group"));
+            }
+            return new Chart<>(title, List.of(
+                    new Bar(words("report.outcome.chart.nps.promoters", nps.promoters()), nps.promoters()),
+                    new Bar(words("report.outcome.chart.nps.passives", nps.passives()), nps.passives()),
+                    new Bar(words("report.outcome.chart.nps.detractors", nps.detractors()), nps.detractors())),
+                    null);
+        }
     }
 
     private static Long nonZero(long goals) {
         return goals == 0 ? null : goals;
     }
 
-    /**
-     * Mentees per growth change, neighbouring changes merged until every bar covers at least 5 mentees (a last bar
-     * under 5 joins the one before), labelled "+0.5" or "+0.0 to +1.0".
-     */
-    public static Chart<Bar> growth(List<GrowthBucket> buckets, Mean growthDelta) {
-        String title = "Growth delta: mentees per change (end − start)";
-        if (growthDelta.people() == 0) {
-            return Chart.note(title, "Growth delta: no mentee has answered both self-assessments yet.");
-        }
-        if (SmallCells.suppressed(growthDelta.people())) {
-            return Chart.note(title, "Growth delta: fewer than 5 mentees answered both self-assessments, so the"
-                    + " distribution is not shown.");
-        }
-        List<double[]> bars = new ArrayList<>(); // from, to, mentees
+    /** The growth buckets merged into bars of at least 5 mentees: from, to, mentees. */
+    private static List<double[]> mergedBars(List<GrowthBucket> buckets) {
+        List<double[]> bars = new ArrayList<>();
         double[] open = null;
         for (GrowthBucket b : buckets) {
             if (open == null) {
@@ -137,30 +204,6 @@ public final class OutcomeCharts {
                 last[2] += open[2];
             }
         }
-        return new Chart<>(title, bars.stream().map(b -> new Bar(b[0] == b[1] ? signed(b[0])
-                : signed(b[0]) + " to " + signed(b[1]), (long) b[2])).toList(), null);
-    }
-
-    private static String signed(double value) {
-        return String.format(Locale.ENGLISH, "%+.1f", value);
-    }
-
-    /** Promoters, passives and detractors, each with its count, only when no group covers 1–4 people. */
-    public static Chart<Bar> nps(Nps nps) {
-        String title = "NPS: promoters, passives, detractors";
-        if (nps.answers() == 0) {
-            return Chart.note(title, "NPS: no closing survey answers yet.");
-        }
-        if (SmallCells.suppressed(nps.answers())) {
-            return Chart.note(title, "NPS: fewer than 5 answers, so the breakdown is not shown.");
-        }
-        if (SmallCells.small(nps.promoters()) || SmallCells.small(nps.passives())
-                || SmallCells.small(nps.detractors())) {
-            return Chart.note(title, "NPS: a group of answers covers fewer than 5 people, so the breakdown is not"
-                    + " shown.");
-        }
-        return new Chart<>(title, List.of(new Bar("Promoters (" + nps.promoters() + ")", nps.promoters()),
-                new Bar("Passives (" + nps.passives() + ")", nps.passives()),
-                new Bar("Detractors (" + nps.detractors() + ")", nps.detractors())), null);
+        return bars;
     }
 }

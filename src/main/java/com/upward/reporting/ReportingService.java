@@ -146,15 +146,15 @@ public class ReportingService {
     }
 
     /**
-     * Fills the program outcome report and streams the PDF to {@code out}, and records who generated it for which
-     * scope (audit {@code REPORT}).
+     * Fills the program outcome report in the requester's language and zone, streams the PDF to {@code out}, and
+     * records who generated it for which scope (audit {@code REPORT}).
      */
     @Transactional
     @PreAuthorize(OUTCOME_READERS)
-    public void writeProgramOutcomePdf(ReportScope scope, OutputStream out) {
+    public void writeProgramOutcomePdf(ReportScope scope, ReportRequester requester, OutputStream out) {
         ProgramOutcome outcome = programOutcome(scope);
         try {
-            outcomePdf.write(outcome, out);
+            outcomePdf.write(outcome, requester, out);
         } catch (JRException e) {
             throw new IllegalStateException("The outcome report could not be generated: " + e.getMessage(), e);
         }
@@ -185,16 +185,19 @@ public class ReportingService {
                         atRiskPairs.find(null, cohortId, today), openHelpRequests.find(cohortId)));
     }
 
-    /** The cohort status report as PDF or XLSX, streamed to {@code out}; each generation audited. */
+    /**
+     * The cohort status report as PDF or XLSX in the requester's language and zone, streamed to {@code out}; each
+     * generation audited.
+     */
     @Transactional
     @PreAuthorize(COHORT_READERS)
-    public void writeCohortStatus(long cohortId, ReportFormat format, OutputStream out) {
+    public void writeCohortStatus(long cohortId, ReportFormat format, ReportRequester requester, OutputStream out) {
         CohortStatusReport report = cohortStatus(cohortId);
         try {
             if (format == ReportFormat.XLSX) {
-                statusDocuments.writeXlsx(report, out);
+                statusDocuments.writeXlsx(report, requester, out);
             } else {
-                statusDocuments.writePdf(report, out);
+                statusDocuments.writePdf(report, requester, out);
             }
         } catch (JRException e) {
             throw new IllegalStateException("The cohort status report could not be generated: " + e.getMessage(), e);
@@ -215,14 +218,14 @@ public class ReportingService {
 
     /**
      * The signed-in employee's own personal growth report (goals, milestones, the wins and lessons timeline) as a
-     * PDF; nobody can ask for anyone else's, there is no id to pass. Audited.
+     * PDF in the requester's language and zone; nobody can ask for anyone else's, there is no id to pass. Audited.
      */
     @Transactional
     @PreAuthorize(EMPLOYEE)
-    public void writePersonalGrowthPdf(OutputStream out) {
+    public void writePersonalGrowthPdf(ReportRequester requester, OutputStream out) {
         long employeeId = currentUser.requireEmployeeId();
         try {
-            growthPdf.write(employeeId, out);
+            growthPdf.write(employeeId, requester, out);
         } catch (JRException e) {
             throw new IllegalStateException("The growth report could not be generated: " + e.getMessage(), e);
         }

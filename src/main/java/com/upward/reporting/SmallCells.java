@@ -79,7 +79,7 @@ public final class SmallCells {
         return ENGLISH.nps(nps);
     }
 
-    /** The same cells in a reader's language and number format (the reports are English for now). */
+    /** The same cells in a reader's language and number format. */
     public static Cells in(Locale locale) {
         return new Cells(locale);
     }
@@ -131,7 +131,9 @@ public final class SmallCells {
             if (ratio.denominator() == 0) {
                 return NO_DATA;
             }
-            return suppressed(ratio.people()) ? hidden() : String.format(locale, "%.0f%%", ratio.percent());
+            // "86%", "86 %": where the sign goes is the language's
+            return suppressed(ratio.people()) ? hidden()
+                    : words("reporting.small-cells.percent", String.format(locale, "%.0f", ratio.percent()));
         }
 
         public String delta(Mean mean) {

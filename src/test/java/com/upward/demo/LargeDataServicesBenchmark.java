@@ -3,8 +3,10 @@ package com.upward.demo;
 import com.upward.matching.internal.MatchingService;
 import com.upward.matching.internal.MatchingModels.AutoMatchPreview;
 import com.upward.program.ProgramTestData;
+import com.upward.reporting.ReportRequester;
 import com.upward.reporting.ReportScope;
 import com.upward.reporting.ReportingService;
+import com.upward.testsupport.TestTime;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +24,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,7 +74,7 @@ class LargeDataServicesBenchmark {
         long[] bytes = new long[1];
         String times = time(1, 5, () -> {
             var pdf = new ByteArrayOutputStream();
-            reporting.writeProgramOutcomePdf(scope, pdf);
+            reporting.writeProgramOutcomePdf(scope, new ReportRequester(Locale.ENGLISH, TestTime.zone()), pdf);
             bytes[0] = pdf.size();
             return null;
         });

@@ -3,6 +3,7 @@ package com.upward.reporting;
 import com.upward.program.ProgramTestData;
 import com.upward.reporting.CohortStatusQueries.PairEngagement;
 import com.upward.reporting.ReportingService.CohortStatusReport;
+import com.upward.testsupport.TestTime;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -26,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -56,7 +58,7 @@ class CohortStatusReportTest {
 
     byte[] generate(ReportFormat format) throws Exception {
         var out = new ByteArrayOutputStream();
-        reporting.writeCohortStatus(cohort, format, out);
+        reporting.writeCohortStatus(cohort, format, new ReportRequester(Locale.ENGLISH, TestTime.zone()), out);
         Path file = Path.of("target", "reports", "cohort-status." + format.name().toLowerCase());
         Files.createDirectories(file.getParent());
         Files.write(file, out.toByteArray());

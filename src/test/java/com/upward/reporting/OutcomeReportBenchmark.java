@@ -18,6 +18,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -61,7 +62,7 @@ class OutcomeReportBenchmark {
             var sampler = new HeapSampler();
             sampler.start();
             long start = System.nanoTime();
-            reporting.writeProgramOutcomePdf(scope, counter);
+            reporting.writeProgramOutcomePdf(scope, new ReportRequester(Locale.ENGLISH, TestTime.zone()), counter);
             double elapsed = (System.nanoTime() - start) / 1e9;
             sampler.stop();
             if (round > 0) {  // round 0 compiles the templates and warms up the JIT

@@ -2,6 +2,7 @@ package com.upward.reporting;
 
 import com.upward.program.ProgramTestData;
 import com.upward.reporting.internal.ProgramOutcomePdfTest;
+import com.upward.testsupport.TestTime;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -17,6 +18,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,7 +40,7 @@ class PersonalGrowthReportTest {
     void theMenteeGetsTheirGoalsAndLessonsWithoutPrivateNotes() throws Exception {
         data.signIn("mentee");
         var out = new ByteArrayOutputStream();
-        reporting.writePersonalGrowthPdf(out);
+        reporting.writePersonalGrowthPdf(new ReportRequester(Locale.ENGLISH, TestTime.zone()), out);
         Path file = Path.of("target", "reports", "personal-growth.pdf");
         Files.createDirectories(file.getParent());
         Files.write(file, out.toByteArray());
@@ -71,7 +73,8 @@ class PersonalGrowthReportTest {
     @Test
     void anAdministratorWithoutAnEmployeeRecordHasNone() {
         data.signIn("admin");
-        assertThatThrownBy(() -> reporting.writePersonalGrowthPdf(new ByteArrayOutputStream()))
+        assertThatThrownBy(() -> reporting.writePersonalGrowthPdf(new ReportRequester(Locale.ENGLISH, TestTime.zone()),
+                new ByteArrayOutputStream()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

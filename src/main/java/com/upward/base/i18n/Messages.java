@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -125,6 +126,11 @@ public final class Messages {
 
     public boolean has(String key) {
         return patternsByLanguage.getOrDefault(ENGLISH.getLanguage(), Map.of()).containsKey(key);
+    }
+
+    /** Every key there is (English has them all). */
+    public Set<String> keys() {
+        return Collections.unmodifiableSet(patternsByLanguage.getOrDefault(ENGLISH.getLanguage(), Map.of()).keySet());
     }
 
     /** Whether texts exist in this locale's language. */

@@ -7,9 +7,11 @@ import com.upward.base.ui.SummaryTable;
 import com.upward.base.ui.SummaryTable.Column;
 import com.upward.base.ui.Tiles;
 import com.upward.base.ui.Translations;
+import com.upward.base.ui.ViewerTimeZone;
 import com.upward.reporting.DashboardFigures;
 import com.upward.reporting.DashboardFigures.ProgramFigures;
 import com.upward.reporting.OutcomeMetrics;
+import com.upward.reporting.ReportRequester;
 import com.upward.reporting.ReportScope;
 import com.upward.reporting.ReportingService;
 import com.upward.reporting.OutcomeCharts;
@@ -127,6 +129,8 @@ class ExecutiveOutcomes extends Div {
 
     /** The report of the program the link names, if it is one of the programs on this page; else "not found". */
     private static DownloadHandler pdf(DashboardFigures figures, ReportingService reporting) {
+        // the reader's language and zone, read on the UI thread: the download request has no current UI
+        ReportRequester requester = new ReportRequester(Translations.locale(), ViewerTimeZone.ofCurrentUi().id());
         return (DownloadEvent event) -> {
             String asked = event.getRequest().getParameter("program");
             ReportScope scope = figures.programs().stream()
@@ -139,7 +143,7 @@ class ExecutiveOutcomes extends Div {
             event.setFileName(reporting.programOutcomeFileName(scope));
             event.setContentType("application/pdf");
             try (OutputStream out = event.getOutputStream()) {
-                reporting.writeProgramOutcomePdf(scope, out);
+                reporting.writeProgramOutcomePdf(scope, requester, out);
             } catch (Exception e) {
                 LoggerFactory.getLogger(ExecutiveOutcomes.class).error("Outcome report failed", e);
                 event.getResponse().setStatus(500);

@@ -1,6 +1,7 @@
 package com.upward.reporting.internal;
 
 import com.upward.base.ReadModel;
+import com.upward.reporting.ReportRequester;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
@@ -9,7 +10,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.io.OutputStream;
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * The personal growth report of one employee, about themselves only: their goals as a mentee with milestones and
- * progress, and the timeline of their submitted check-ins (wins, setbacks, lessons). Private notes are never read.
+ * progress, and the timeline of their submitted check-ins (wins, setbacks, lessons), in the requester's language.
+ * Private notes are never read.
  */
 @ReadModel("a mentee's growth report reads their goals, milestones and check-ins in SQL")
 @Component
@@ -37,10 +38,11 @@ public class PersonalGrowthPdf {
     }
 
     /** The employee's name, and what the report prints as goal rows and timeline rows. */
-    record Content(String name, List<Map<String, Object>> goals, List<Map<String, Object>> timeline) {
+    record Content(String name, List<Map<String, Object>> goals, List<Map<String, Object>> timeline, long achieved,
+                   long lessons) {
     }
 
-    Content content(long employeeId) {
+    Content content(long employeeId, ReportTexts texts) {
         var p = new MapSqlParameterSource("employee", employeeId);
         String name = jdbc.queryForObject("select concat(first_name, ' ', last_name) from employee where id = :employee",
                 p, String.class);
@@ -51,55 +53,66 @@ public class PersonalGrowthPdf {
                 order by m.goal_id, m.position""", p, rs -> {
             LocalDate doneOn = rs.getObject("done_on", LocalDate.class);
             String line = (rs.getBoolean("done") ? "✓ " : "○ ") + rs.getString("title")
-                    + (doneOn == null ? "" : " (" + ReportOutput.DAY.format(doneOn) + ")");
+                    + (doneOn == null ? "" : " (" + texts.date(doneOn) + ")");
             milestones.merge(rs.getLong("goal_id"), line, (a, b) -> a + "\n" + b);
         });
+        long[] achieved = {0};
         List<Map<String, Object>> goals = jdbc.query("""
                 select g.id, c.name as cohort, g.goal_type, g.title, g.status, g.progress, g.target_date
                 from goal g join enrollment e on e.id = g.enrollment_id join cohort c on c.id = e.cohort_id
                 where e.employee_id = :employee and e.side = 'MENTEE'
                 order by c.starts_on desc, g.id""", p, (rs, row) -> {
             Map<String, Object> goal = new HashMap<>();
-            goal.put("cohortName", rs.getString("cohort"));
-            goal.put("goalType", ReportOutput.label(rs.getString("goal_type")));
+            goal.put("heading", texts.tr("report.growth.goal-heading", rs.getString("cohort"),
+                    rs.getString("goal_type")));
             goal.put("title", rs.getString("title"));
-            goal.put("status", ReportOutput.label(rs.getString("status")));
-            goal.put("progress", rs.getInt("progress"));
+            String status = texts.status(rs.getString("status"));
             LocalDate target = rs.getObject("target_date", LocalDate.class);
-            goal.put("targetDate", target == null ? null : Date.valueOf(target));
-            goal.put("milestones", milestones.getOrDefault(rs.getLong("id"), "No milestones."));
+            goal.put("statusLine", target == null
+                    ? texts.tr("report.growth.goal-status", status, rs.getInt("progress"))
+                    : texts.tr("report.growth.goal-status-target", status, rs.getInt("progress"), texts.date(target)));
+            goal.put("milestones", milestones.getOrDefault(rs.getLong("id"), texts.tr("report.growth.no-milestones")));
+            achieved[0] += "ACHIEVED".equals(rs.getString("status")) ? 1 : 0;
             return goal;
         });
+        long[] lessons = {0};
         List<Map<String, Object>> timeline = jdbc.query("""
                 select c.name as cohort, ci.period_number, ci.submitted_at, ci.wins, ci.setbacks, ci.lessons
                 from check_in ci join enrollment e on e.id = ci.enrollment_id join cohort c on c.id = e.cohort_id
                 where e.employee_id = :employee and ci.status in ('SUBMITTED', 'REVIEWED')
                 order by ci.submitted_at, ci.id""", p, (rs, row) -> {
             Map<String, Object> entry = new HashMap<>();
-            entry.put("submittedOn", Date.valueOf(rs.getObject("submitted_at", LocalDateTime.class).toLocalDate()));
-            entry.put("heading", rs.getString("cohort") + " · period " + rs.getInt("period_number"));
-            entry.put("win", rs.getString("wins"));
-            entry.put("setback", rs.getString("setbacks"));
-            entry.put("lesson", rs.getString("lessons"));
+            entry.put("submittedOn", texts.date(rs.getObject("submitted_at", LocalDateTime.class).toLocalDate()));
+            entry.put("heading", texts.tr("report.growth.timeline.heading", rs.getString("cohort"),
+                    rs.getInt("period_number")));
+            entry.put("win", line(texts, "report.growth.timeline.win", rs.getString("wins")));
+            entry.put("setback", line(texts, "report.growth.timeline.setback", rs.getString("setbacks")));
+            entry.put("lesson", line(texts, "report.growth.timeline.lesson", rs.getString("lessons")));
+            lessons[0] += rs.getString("lessons") == null ? 0 : 1;
             return entry;
         });
-        return new Content(name, goals, timeline);
+        return new Content(name, goals, timeline, achieved[0], lessons[0]);
     }
 
-    public void write(long employeeId, OutputStream out) throws JRException {
-        Content content = content(employeeId);
-        Map<String, Object> p = new HashMap<>();
+    /** "Lesson: …", or null (the template leaves the line out) when nothing was written. */
+    private static String line(ReportTexts texts, String key, String text) {
+        return text == null ? null : texts.tr(key, text);
+    }
+
+    public void write(long employeeId, ReportRequester requester, OutputStream out) throws JRException {
+        ReportTexts texts = new ReportTexts(requester);
+        Content content = content(employeeId, texts);
+        Map<String, Object> p = texts.fillParameters();
         p.put("personName", content.name());
-        p.put("generatedLabel", ReportOutput.GENERATED.format(clock.instant().atZone(clock.getZone())));
-        p.put("summaryLabel", content.goals().size() + (content.goals().size() == 1 ? " goal, " : " goals, ")
-                + content.goals().stream().filter(g -> "Achieved".equals(g.get("status"))).count() + " achieved · "
-                + content.timeline().size() + " check-ins · " + content.timeline().stream()
-                .filter(t -> t.get("lesson") != null).count() + " lessons written down");
+        p.put("generatedLine", texts.tr("report.growth.generated", texts.generated(clock.instant())));
+        p.put("footerLine", texts.tr("report.growth.footer", content.name()));
+        p.put("summaryLabel", texts.tr("report.growth.summary", content.goals().size(), content.achieved(),
+                content.timeline().size(), content.lessons()));
         p.put("timelineReport", templates.get("personal-growth-timeline"));
         p.put("timelineData", ReportOutput.rows(content.timeline()));
         JasperPrint print = JasperFillManager.fillReport(templates.get("personal-growth"), p,
                 ReportOutput.rows(content.goals()));
-        ReportOutput.pdf(print, "Personal growth report: " + content.name(), out);
+        ReportOutput.pdf(print, texts.tr("report.growth.metadata-title", content.name()), out);
     }
 
 }

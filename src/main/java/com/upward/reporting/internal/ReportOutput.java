@@ -9,17 +9,13 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 import java.io.OutputStream;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** What every report shares: the date formats, map rows as a data source, and the PDF export to a stream. */
+/** What every report shares: map rows as a data source, and the PDF export to a stream. */
 final class ReportOutput {
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", Locale.ENGLISH);
 
     private ReportOutput() {
     }
@@ -39,7 +35,7 @@ final class ReportOutput {
         exporter.exportReport();
     }
 
-    /** "ACTIVE" → "Active". */
+    /** "ACTIVE" → "Active": for a value no bundle names ({@link ReportTexts#status}). */
     static String label(String enumName) {
         String words = enumName.replace('_', ' ');
         return words.charAt(0) + words.substring(1).toLowerCase(Locale.ROOT);

@@ -1,6 +1,7 @@
 package com.upward.reporting.ui;
 
 import com.upward.goals.MyGoalsDownloads;
+import com.upward.reporting.ReportRequester;
 import com.upward.reporting.ReportingService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -29,13 +30,14 @@ class GrowthReportDownload implements MyGoalsDownloads {
         return link;
     }
 
-    /** Filled in the download request, streamed to the browser. */
+    /** Filled in the download request, streamed to the browser, in the language of the page it was offered on. */
     private DownloadHandler pdf() {
+        ReportRequester requester = ReportsView.requester();
         return (DownloadEvent event) -> {
             event.setFileName(reporting.personalGrowthFileName());
             event.setContentType("application/pdf");
             try (OutputStream out = event.getOutputStream()) {
-                reporting.writePersonalGrowthPdf(out);
+                reporting.writePersonalGrowthPdf(requester, out);
             } catch (Exception e) {
                 LoggerFactory.getLogger(GrowthReportDownload.class).error("Growth report failed", e);
                 event.getResponse().setStatus(500);

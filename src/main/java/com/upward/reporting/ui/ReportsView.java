@@ -1,6 +1,9 @@
 package com.upward.reporting.ui;
 
+import com.upward.base.ui.Translations;
+import com.upward.base.ui.ViewerTimeZone;
 import com.upward.reporting.ReportFormat;
+import com.upward.reporting.ReportRequester;
 import com.upward.reporting.ReportScope;
 import com.upward.reporting.ReportingService;
 import com.upward.reporting.ReportingService.CohortChoice;
@@ -175,9 +178,10 @@ class ReportsView extends Div implements HasDynamicTitle {
             return;
         }
         ReportScope scope = scope();
+        ReportRequester requester = requester();
         String fileName = reporting.programOutcomeFileName(scope);
-        show(fileName, stream(fileName, true, out -> reporting.writeProgramOutcomePdf(scope, out)),
-                stream(fileName, false, out -> reporting.writeProgramOutcomePdf(scope, out)));
+        show(fileName, stream(fileName, true, out -> reporting.writeProgramOutcomePdf(scope, requester, out)),
+                stream(fileName, false, out -> reporting.writeProgramOutcomePdf(scope, requester, out)));
     }
 
     private void generateCohortStatus() {
@@ -187,16 +191,26 @@ class ReportsView extends Div implements HasDynamicTitle {
             return;
         }
         long cohortId = cohort.getValue().id();
+        ReportRequester requester = requester();
         String pdfName = reporting.cohortStatusFileName(cohortId, ReportFormat.PDF);
         String xlsxName = reporting.cohortStatusFileName(cohortId, ReportFormat.XLSX);
-        show(pdfName, stream(pdfName, true, out -> reporting.writeCohortStatus(cohortId, ReportFormat.PDF, out)),
-                stream(pdfName, false, out -> reporting.writeCohortStatus(cohortId, ReportFormat.PDF, out)));
+        show(pdfName, stream(pdfName, true, out -> reporting.writeCohortStatus(cohortId, ReportFormat.PDF, requester,
+                        out)),
+                stream(pdfName, false, out -> reporting.writeCohortStatus(cohortId, ReportFormat.PDF, requester, out)));
         downloadXlsx = new Anchor(stream(xlsxName, false,
-                out -> reporting.writeCohortStatus(cohortId, ReportFormat.XLSX, out)),
+                out -> reporting.writeCohortStatus(cohortId, ReportFormat.XLSX, requester, out)),
                 tr("reporting.view.download-xlsx"));
         downloadXlsx.addClassName("report-download");
         downloadXlsx.getElement().setAttribute("aria-label", tr("reporting.view.download-file", xlsxName));
         result.getComponentAt(0).getElement().appendChild(downloadXlsx.getElement());
+    }
+
+    /**
+     * The person on this page, for the report's language and "generated" time: read here on the UI thread, as the
+     * download request that fills the report has no current UI.
+     */
+    static ReportRequester requester() {
+        return new ReportRequester(Translations.locale(), ViewerTimeZone.ofCurrentUi().id());
     }
 
     /** Shows the preview (with the progress bar until it has loaded) and the PDF download. */

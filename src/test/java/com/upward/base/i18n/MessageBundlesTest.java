@@ -30,8 +30,11 @@ class MessageBundlesTest {
     private static final Pattern STRING_LITERAL = Pattern.compile("\"([a-z][\\w-]*(?:\\.[\\w-]*)+)\"");
     /** A Thymeleaf message expression in an email template: #{key} or #{key(arguments)}. */
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-z][\\w-]*(?:\\.[\\w-]+)+)");
+    /** A JasperReports resource expression in a report template: $R{key}. */
+    private static final Pattern REPORT_KEY = Pattern.compile("\\$R\\{([a-z][\\w-]*(?:\\.[\\w-]+)+)}");
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\s*(\\d+)");
-    private static final Path SOURCES = Path.of("src/main");
+    /** The code and templates: src/main, and the report templates at the top level (reports/*.jrxml). */
+    private static final List<Path> SOURCES = List.of(Path.of("src/main"), Path.of("reports"));
 
     private final Messages messages = Messages.load(Messages.BUNDLES);
 
@@ -54,7 +57,7 @@ class MessageBundlesTest {
     void everyKeyTheCodeAsksForExists() {
         Set<String> missing = new TreeSet<>();
         sources().forEach(text -> {
-            for (Pattern asking : List.of(KEY_REQUEST, TEMPLATE_KEY)) {
+            for (Pattern asking : List.of(KEY_REQUEST, TEMPLATE_KEY, REPORT_KEY)) {
                 Matcher request = asking.matcher(text);
                 while (request.find()) {
                     if (!messages.has(request.group(1))) {
@@ -70,7 +73,7 @@ class MessageBundlesTest {
     void everyKeyInABundleIsUsed() {
         Set<String> literals = new TreeSet<>();
         sources().forEach(text -> {
-            for (Pattern naming : List.of(STRING_LITERAL, TEMPLATE_KEY)) {
+            for (Pattern naming : List.of(STRING_LITERAL, TEMPLATE_KEY, REPORT_KEY)) {
                 Matcher literal = naming.matcher(text);
                 while (literal.find()) {
                     literals.add(literal.group(1));
@@ -114,7 +117,11 @@ class MessageBundlesTest {
     }
 
     private static Stream<String> sources() {
-        try (Stream<Path> files = Files.walk(SOURCES)) {
+        return SOURCES.stream().flatMap(MessageBundlesTest::sources);
+    }
+
+    private static Stream<String> sources(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
             return files.filter(Files::isRegularFile)
                     .filter(file -> file.toString().matches(".*\\.(java|jrxml|html|txt)$"))
                     .map(MessageBundlesTest::read).toList().stream();

@@ -5,8 +5,11 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Formatting rules: the reader's language, English as fallback, ICU plurals, apostrophes and the pseudo-locale. */
 class MessagesTest {
@@ -15,10 +18,12 @@ class MessagesTest {
             "en", Map.of("t", Map.of(
                     "goals", "{0, plural, one {# goal} other {# goals}}",
                     "apostrophe", "Don't lose it: {0}",
+                    "plain", "Don't stop",
                     "only-english", "Only in English")),
             "de", Map.of("t", Map.of(
                     "goals", "{0, plural, one {# Ziel} other {# Ziele}}",
-                    "apostrophe", "Nicht verlieren: {0}"))));
+                    "apostrophe", "Nicht verlieren: {0}",
+                    "plain", "Nicht aufhören"))));
 
     @AfterEach
     void pseudoLocaleOff() {
@@ -43,6 +48,18 @@ class MessagesTest {
         assertThat(messages.format(Locale.JAPANESE, "goals", 2)).isEqualTo("2 goals");
         assertThat(messages.format(Locale.GERMAN, "only-english")).isEqualTo("Only in English");
         assertThat(messages.format(Locale.GERMAN, "no-such-key")).isEqualTo("!no-such-key!");
+    }
+
+    @Test
+    void asAResourceBundleForReportTemplatesItGivesTheLanguagesTextsAndLacksUnknownKeys() {
+        ResourceBundle german = new MessagesResourceBundle(messages, Locale.GERMAN);
+        assertThat(german.getString("plain")).isEqualTo("Nicht aufhören");
+        assertThat(german.getString("only-english")).isEqualTo("Only in English");
+        assertThat(german.getLocale()).isEqualTo(Locale.GERMAN);
+        assertThat(german.keySet()).contains("plain", "goals");
+        assertThat(new MessagesResourceBundle(messages, Locale.ENGLISH).getString("plain")).isEqualTo("Don't stop");
+        // JasperReports then applies the template's whenResourceMissingType (Error in ours)
+        assertThatThrownBy(() -> german.getString("no-such-key")).isInstanceOf(MissingResourceException.class);
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.upward.reporting.internal;
 
 import com.upward.reporting.MetricsFixture;
 import com.upward.reporting.OutcomeMetrics;
+import com.upward.reporting.ReportRequester;
 import com.upward.reporting.ReportScope;
 import com.upward.reporting.ReportingService;
 import com.upward.testsupport.TestTime;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,23 +45,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Transactional
 public class ProgramOutcomePdfTest {
 
+    /** The report's words for an English reader in the run's zone. */
+    static final ReportTexts ENGLISH = new ReportTexts(new ReportRequester(Locale.ENGLISH, TestTime.zone()));
+    /** The keys of {@link ProgramOutcomePdf#kpis}, in the order of the figures page. */
+    static final List<String> KPIS = List.of("Participants", "MatchRate", "Completion", "OnTime", "Learning",
+            "Outcome", "FailingForward", "BounceBack", "Growth", "Nps", "Relationship", "AtRisk", "MentorLoad");
     /** Label on the figures page → the key of {@link ProgramOutcomePdf#kpis}. */
-    static final Map<String, String> LABELS = new LinkedHashMap<>();
+    static final Map<String, String> LABELS = labels("Participants", "Match rate", "Check-in completion",
+            "On-time rate", "Learning goals achieved", "Outcome goals achieved", "Failing-forward rate",
+            "Bounce-back rate", "Growth delta", "Program NPS", "Relationship rating", "At-risk pairs", "Mentor load");
 
-    static {
-        LABELS.put("Participants", "Participants");
-        LABELS.put("Match rate", "MatchRate");
-        LABELS.put("Check-in completion", "Completion");
-        LABELS.put("On-time rate", "OnTime");
-        LABELS.put("Learning goals achieved", "Learning");
-        LABELS.put("Outcome goals achieved", "Outcome");
-        LABELS.put("Failing-forward rate", "FailingForward");
-        LABELS.put("Bounce-back rate", "BounceBack");
-        LABELS.put("Growth delta", "Growth");
-        LABELS.put("Program NPS", "Nps");
-        LABELS.put("Relationship rating", "Relationship");
-        LABELS.put("At-risk pairs", "AtRisk");
-        LABELS.put("Mentor load", "MentorLoad");
+    /** The figures page's labels in {@link #KPIS} order, each with its key. */
+    static Map<String, String> labels(String... labels) {
+        assertThat(labels).hasSameSizeAs(KPIS);
+        Map<String, String> byLabel = new LinkedHashMap<>();
+        for (int i = 0; i < labels.length; i++) {
+            byLabel.put(labels[i], KPIS.get(i));
+        }
+        return byLabel;
     }
 
     @Autowired
@@ -74,7 +77,7 @@ public class ProgramOutcomePdfTest {
 
     byte[] generate(ReportScope scope, String keepAs) throws IOException {
         var out = new ByteArrayOutputStream();
-        reporting.writeProgramOutcomePdf(scope, out);
+        reporting.writeProgramOutcomePdf(scope, new ReportRequester(Locale.ENGLISH, TestTime.zone()), out);
         Path file = Path.of("target", "reports", keepAs + ".pdf");
         Files.createDirectories(file.getParent());
         Files.write(file, out.toByteArray());
@@ -98,15 +101,20 @@ public class ProgramOutcomePdfTest {
      * whitespace: text extraction guesses the spaces between positioned words).
      */
     static void assertKeyFigures(String page, OutcomeMetrics metrics) {
-        Map<String, String> expected = ProgramOutcomePdf.kpis(metrics);
+        assertKeyFigures(page, LABELS, ProgramOutcomePdf.kpis(metrics, ENGLISH));
+    }
+
+    /** {@code labels}: label on the figures page → key of {@code expected}, the figures as the service words them. */
+    static void assertKeyFigures(String page, Map<String, String> labels, Map<String, String> expected) {
         List<String> lines = Arrays.stream(page.split("\\R")).map(ProgramOutcomePdfTest::compact).toList();
-        LABELS.forEach((label, key) -> assertThat(lines)
+        labels.forEach((label, key) -> assertThat(lines)
                 .as("the line of %s", label)
                 .anySatisfy(line -> assertThat(line).startsWith(compact(label + expected.get(key)))));
     }
 
+    /** Without spaces, no-break spaces ("86 %" in German) included. */
     static String compact(String text) {
-        return text.replaceAll("\\s", "");
+        return text.replaceAll("[\\s\\u00a0\\u202f]", "");
     }
 
     @Test
@@ -159,7 +167,7 @@ public class ProgramOutcomePdfTest {
         data.signIn("mentee");
         long program = jdbc.queryForObject("select min(id) from program", Long.class);
         assertThatThrownBy(() -> reporting.writeProgramOutcomePdf(new ReportScope(program, null,
-                TestTime.today().minusYears(1), TestTime.today()), new ByteArrayOutputStream()))
+                TestTime.today().minusYears(1), TestTime.today()), new ReportRequester(Locale.ENGLISH, TestTime.zone()), new ByteArrayOutputStream()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

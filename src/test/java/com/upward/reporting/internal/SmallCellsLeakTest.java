@@ -2,8 +2,10 @@ package com.upward.reporting.internal;
 
 import com.upward.program.ProgramTestData;
 import com.upward.reporting.MetricsFixture;
+import com.upward.reporting.ReportRequester;
 import com.upward.reporting.ReportingService;
 import com.upward.testsupport.SmallCounts;
+import com.upward.testsupport.TestTime;
 import org.apache.pdfbox.Loader;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +50,7 @@ class SmallCellsLeakTest {
         var fixture = MetricsFixture.smallCells(data, jdbc);
         data.signIn("exec");
         var out = new ByteArrayOutputStream();
-        reporting.writeProgramOutcomePdf(fixture.scope(), out);
+        reporting.writeProgramOutcomePdf(fixture.scope(), new ReportRequester(Locale.ENGLISH, TestTime.zone()), out);
         Path file = Path.of("target", "reports", "outcome-small-cells.pdf");
         Files.createDirectories(file.getParent());
         Files.write(file, out.toByteArray());
@@ -64,7 +67,7 @@ class SmallCellsLeakTest {
 
     /** What the template receives (the charts are pictures in the PDF, so their rows are read here). */
     Map<String, Object> rendererInput(MetricsFixture fixture) {
-        return outcomePdf.parameters(reporting.programOutcome(fixture.scope()));
+        return outcomePdf.parameters(reporting.programOutcome(fixture.scope()), ProgramOutcomePdfTest.ENGLISH);
     }
 
     @Test
@@ -90,7 +93,7 @@ class SmallCellsLeakTest {
                 cells.add(value);
             }
         });
-        ProgramOutcomePdf.cohortRows(reporting.programOutcome(fixture.scope()).cohorts())
+        ProgramOutcomePdf.cohortRows(reporting.programOutcome(fixture.scope()).cohorts(), ProgramOutcomePdfTest.ENGLISH)
                 .forEach(row -> cells.addAll(row.values()));
         assertThat(cells).isNotEmpty().allSatisfy(cell -> {
             if (cell instanceof Long || cell instanceof Integer) {
