@@ -254,7 +254,7 @@ class ConnectionRecyclingTest extends CommittedPairsTest {
 
     private void exportCsv(AuditFilter filter, StringWriter out) {
         try {
-            auditLog.exportCsv(filter, out);
+            auditLog.exportCsv(filter, Locale.ENGLISH, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

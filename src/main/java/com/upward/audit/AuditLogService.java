@@ -3,6 +3,7 @@ package com.upward.audit;
 import com.upward.base.CsvSafety;
 import com.upward.base.Role;
 import com.upward.base.TimeZones;
+import com.upward.base.i18n.Messages;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.data.domain.Pageable;
@@ -25,6 +26,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static com.upward.base.SqlPages.orderAndLimit;
@@ -105,15 +107,20 @@ public class AuditLogService {
 
     /**
      * Writes the filtered log as CSV (UTF-8 with BOM, newest first) in pages, so a long log never sits in memory;
-     * the export is recorded as an EXPORT event.
+     * the export is recorded as an EXPORT event. The header row is in the reader's language ({@code locale}); the
+     * cells stay data (ISO times, action names), so that a spreadsheet or script reads every export alike.
      */
     @Transactional
     @PreAuthorize(ADMIN)
-    public void exportCsv(AuditFilter filter, Writer out) throws IOException {
+    public void exportCsv(AuditFilter filter, Locale locale, Writer out) throws IOException {
         out.write('\uFEFF');
         var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
-        csv.printRecord("Time (UTC)", "Local time (" + filter.zone().getId() + ")", "Actor", "Action", "Entity", "Id",
-                "Details");
+        Messages messages = Messages.shared();
+        csv.printRecord(messages.format(locale, "audit.csv.time-utc"),
+                messages.format(locale, "audit.csv.local-time", filter.zone().getId()),
+                messages.format(locale, "audit.csv.actor"), messages.format(locale, "audit.csv.action"),
+                messages.format(locale, "audit.csv.entity"), messages.format(locale, "audit.csv.id"),
+                messages.format(locale, "audit.csv.details"));
         long rows = 0;
         Long before = null;
         while (true) {

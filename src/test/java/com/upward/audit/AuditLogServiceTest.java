@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -134,7 +135,7 @@ class AuditLogServiceTest {
         var out = new StringWriter();
         // 1 April in Auckland (UTC+13) runs from 11:00 UTC on 31 March to 11:00 UTC on 1 April
         audit.exportCsv(new AuditFilter(null, null, null, LocalDate.of(2031, 4, 1), LocalDate.of(2031, 4, 1),
-                AUCKLAND), out);
+                AUCKLAND), Locale.ENGLISH, out);
         String csv = out.toString();
         assertThat(csv).startsWith("\uFEFF");
         List<CSVRecord> rows = CSVFormat.DEFAULT.parse(new StringReader(csv.substring(1))).getRecords();
@@ -151,11 +152,25 @@ class AuditLogServiceTest {
     }
 
     @Test
+    void theCsvHeaderIsInTheReadersLanguageAndTheCellsStayData() throws Exception {
+        data.signIn("admin");
+        String actor = Fixtures.unique("zz-german");
+        event(actor, "READ", "CheckIn", 2L, LocalDateTime.of(2031, 4, 1, 9, 0), "read");
+        var out = new StringWriter();
+        audit.exportCsv(new AuditFilter(actor, null, null, null, null, AUCKLAND), Locale.GERMAN, out);
+        List<CSVRecord> rows = CSVFormat.DEFAULT.parse(new StringReader(out.toString().substring(1))).getRecords();
+        assertThat(rows.getFirst().values()).containsExactly("Zeit (UTC)", "Ortszeit (Pacific/Auckland)",
+                "Ausgeführt von", "Aktion", "Datensatz", "ID", "Details");
+        assertThat(rows.get(1).values()).containsExactly("2031-04-01T09:00:00Z", "2031-04-01 22:00:00 +13:00",
+                actor, "READ", "CheckIn", "2", "read");
+    }
+
+    @Test
     void onlyAdministratorsReadTheLog() {
         for (String user : List.of("hr", "exec", "mentor", "mentee")) {
             data.signIn(user);
             assertThatThrownBy(() -> audit.count(AuditFilter.NONE)).as(user).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> audit.exportCsv(AuditFilter.NONE, new StringWriter())).as(user)
+            assertThatThrownBy(() -> audit.exportCsv(AuditFilter.NONE, Locale.ENGLISH, new StringWriter())).as(user)
                     .isInstanceOf(AccessDeniedException.class);
         }
     }

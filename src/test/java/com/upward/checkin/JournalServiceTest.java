@@ -6,6 +6,8 @@ import com.upward.checkin.internal.JournalModels.JournalFilter;
 import com.upward.checkin.internal.JournalModels.Kind;
 import com.upward.checkin.internal.JournalService;
 import com.upward.program.ProgramTestData;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -15,8 +17,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -79,10 +83,22 @@ class JournalServiceTest {
     @Test
     void theCsvEscapesFormulasAndHasOneRowPerEntry() throws Exception {
         var out = new StringWriter();
-        journal.exportCsv(JournalFilter.ALL, out);
+        journal.exportCsv(JournalFilter.ALL, Locale.ENGLISH, out);
         String[] lines = out.toString().split("\r\n");
         assertThat(lines[0]).isEqualTo("date,cohort,period,kind,text,goals");
         assertThat(lines.length - 1).isGreaterThanOrEqualTo(journal.entries(JournalFilter.ALL).size());
+    }
+
+    @Test
+    void theCsvSpeaksTheReadersLanguage() throws Exception {
+        var out = new StringWriter();
+        journal.exportCsv(JournalFilter.ALL, Locale.GERMAN, out);
+        List<CSVRecord> rows = CSVFormat.DEFAULT.parse(new StringReader(out.toString())).getRecords();
+        assertThat(rows.getFirst().values()).containsExactly("Datum", "Kohorte", "Zeitraum", "Art", "Text", "Ziele");
+        assertThat(rows.subList(1, rows.size())).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.get(3)).isIn("Erfolg", "Erkenntnis"))
+                // dates stay ISO, which every spreadsheet sorts
+                .allSatisfy(row -> assertThat(row.get(0)).matches("\\d{4}-\\d{2}-\\d{2}"));
     }
 
     @Test

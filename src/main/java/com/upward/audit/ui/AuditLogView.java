@@ -6,6 +6,7 @@ import com.upward.audit.AuditLogService;
 import com.upward.audit.AuditLogService.AuditFilter;
 import com.upward.audit.AuditLogService.AuditRow;
 import com.upward.base.ui.Formats;
+import com.upward.base.ui.Translations;
 import com.upward.base.ui.ViewerTimeZone;
 import com.upward.base.Role;
 import com.vaadin.flow.component.HasValue;
@@ -38,6 +39,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import static com.upward.base.ui.Translations.tr;
 
@@ -162,12 +164,13 @@ class AuditLogView extends Div implements HasDynamicTitle {
     }
 
     private DownloadHandler csv(Clock clock) {
+        Locale locale = Translations.locale(); // read here: the download request has no current UI
         return event -> {
             AuditFilter filter = filter();
             event.setFileName("audit-log-" + LocalDate.now(clock.withZone(zone.id())) + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
             var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
-            audit.exportCsv(filter, writer);
+            audit.exportCsv(filter, locale, writer);
             writer.flush();
         };
     }

@@ -3,6 +3,7 @@ package com.upward.checkin.internal;
 import com.upward.base.CsvSafety;
 import com.upward.base.ReadModel;
 import com.upward.base.SqlPages;
+import com.upward.base.i18n.Messages;
 import com.upward.checkin.internal.JournalModels.JournalEntry;
 import com.upward.checkin.internal.JournalModels.JournalFilter;
 import com.upward.checkin.internal.JournalModels.Kind;
@@ -118,17 +119,26 @@ public class JournalService {
                 (rs, row) -> new Option(rs.getLong(1), rs.getString(2)));
     }
 
-    /** The filtered journal as CSV; texts that look like spreadsheet formulas are escaped. */
+    /**
+     * The filtered journal as CSV, its header and kinds in the reader's language ({@code locale}); texts that look
+     * like spreadsheet formulas are escaped. Dates stay ISO, so that a spreadsheet sorts them anywhere.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize(EMPLOYEE)
-    public void exportCsv(JournalFilter filter, Writer out) throws IOException {
+    public void exportCsv(JournalFilter filter, Locale locale, Writer out) throws IOException {
+        Messages messages = Messages.shared();
+        String[] header = {messages.format(locale, "checkin.journal.csv.date"),
+                messages.format(locale, "checkin.journal.csv.cohort"),
+                messages.format(locale, "checkin.journal.csv.period"),
+                messages.format(locale, "checkin.journal.csv.kind"),
+                messages.format(locale, "checkin.journal.csv.text"),
+                messages.format(locale, "checkin.journal.csv.goals")};
         // not closed here: the caller owns the stream
-        var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setHeader("date", "cohort", "period", "kind", "text", "goals").get());
+        var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header).get());
         for (JournalEntry e : entries(filter)) {
             csv.printRecord(e.writtenOn().format(DateTimeFormatter.ISO_LOCAL_DATE), CsvSafety.cell(e.cohortName()),
-                    e.period(), e.kind() == Kind.WIN ? "win" : "lesson", CsvSafety.cell(e.text()),
-                    CsvSafety.cell(String.join("; ", e.goals())));
+                    e.period(), messages.format(locale, "checkin.journal.csv.kind." + e.kind().name()),
+                    CsvSafety.cell(e.text()), CsvSafety.cell(String.join("; ", e.goals())));
         }
         csv.flush();
     }

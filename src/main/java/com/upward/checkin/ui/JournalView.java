@@ -2,6 +2,7 @@ package com.upward.checkin.ui;
 
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.Tiles;
+import com.upward.base.ui.Translations;
 import com.upward.base.ui.UserText;
 import com.upward.checkin.internal.JournalService;
 import com.upward.checkin.Celebrations;
@@ -36,6 +37,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static com.upward.base.ui.Translations.tr;
 
@@ -157,11 +159,12 @@ class JournalView extends Div implements HasDynamicTitle {
     }
 
     private DownloadHandler csv(Clock clock) {
+        Locale locale = Translations.locale(); // read here: the download request has no current UI
         return event -> {
             event.setFileName("lessons-journal-" + LocalDate.now(clock) + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
             var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
-            journal.exportCsv(filter(), writer);
+            journal.exportCsv(filter(), locale, writer);
             writer.flush();
         };
     }
