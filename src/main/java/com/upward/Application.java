@@ -8,6 +8,7 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.aura.Aura;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.server.PWA;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +21,13 @@ import java.time.Clock;
 @NpmPackage(value = "@fontsource-variable/inter", version = "5.3.0")
 @CssImport("./styles/inter.css")
 @CssImport("./styles/upward.css")
+// installable app: manifest, our service worker (frontend/sw.ts: pages always from the network, the offline page when
+// that fails, beacons sent by the worker itself so the server drops a page left behind; decision 028),
+// icons derived from icons/icon.png (scripts/DrawAppIcon.java); colours of the brand and of Aura's light background
+@PWA(name = "Upward", shortName = "Upward",
+        description = "Mentoring programs that fail forward",
+        themeColor = "#4f46e5", backgroundColor = "#eceff2",
+        iconPath = "icons/icon.png", offlinePath = "offline.html")
 // the whole bundle loads with the first page (6 cached files) instead of a view's components after its server
 // answer, a wave of requests before it can show (docs/benchmarks.md, "Page speed")
 @LoadDependenciesOnStartup
