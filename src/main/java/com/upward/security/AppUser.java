@@ -50,6 +50,9 @@ public class AppUser extends VersionedEntity {
     /** The language chosen on the profile ("de"); null follows the browser (V23). */
     @Column(length = 16)
     private String language;
+    /** The browser's language when a page last opened, while no language is chosen ("de"; V24). */
+    @Column(length = 16)
+    private String browserLanguage;
     /** Raised when the account's existing sessions must end; each session signed in with one value. */
     @Column(nullable = false)
     private int sessionEpoch;
@@ -91,6 +94,9 @@ public class AppUser extends VersionedEntity {
     public Instant getLastLoginAt() { return lastLoginAt; }
     public String getLanguage() { return language; }
     public void setLanguage(String language) { this.language = language; }
+    public String getBrowserLanguage() { return browserLanguage; }
+    /** The language messages to this person are written in: the chosen one, else their browser's; null: neither known. */
+    public String getLanguageForMessages() { return language != null ? language : browserLanguage; }
     public void setLastLoginAt(Instant lastLoginAt) { this.lastLoginAt = lastLoginAt; }
     public Set<Role> getRoles() { return roles; }
     public boolean isDemoAccount() { return demoAccount; }

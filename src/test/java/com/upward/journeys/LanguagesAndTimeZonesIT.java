@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 25: a German-speaking mentee in Europe/Berlin and an English-speaking mentor in America/New_York each see
@@ -47,7 +48,7 @@ class LanguagesAndTimeZonesIT extends JourneyTest {
     @AfterEach
     void putThemBack() {
         zonesBefore.forEach((username, zone) -> journeyJdbc.update(SET_ZONE, zone, username));
-        journeyJdbc.update("update app_user set language = null where username = 'mentee'");
+        journeyJdbc.update("update app_user set language = null, browser_language = null where username = 'mentee'");
     }
 
     @Test
@@ -73,6 +74,9 @@ class LanguagesAndTimeZonesIT extends JourneyTest {
                 .setName(de("dashboard.home.welcome", "")).setExact(false))).isVisible();
         assertThat(mentee.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(de("shell.menu.goals"))))
                 .isVisible();
+        // remembered for the emails and notifications sent while she is away
+        assertThat(journeyJdbc.queryForObject("select browser_language from app_user where username = 'mentee'",
+                String.class)).isEqualTo("de");
 
         // the browser's German, then her own choice on the profile
         mentee.navigate(url("profile"));

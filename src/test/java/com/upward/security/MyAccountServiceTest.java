@@ -104,6 +104,21 @@ class MyAccountServiceTest {
     }
 
     @Test
+    void theBrowsersLanguageIsRememberedForMessagesUntilThePersonChoosesOne() {
+        AppUser me = signedInFixture(false);
+        myAccount.rememberMyBrowserLanguage(Locale.GERMANY);
+        assertThat(users.findById(me.getId()).orElseThrow().getLanguageForMessages()).isEqualTo("de");
+        // a browser in a language Upward does not speak reads English, as its pages do
+        myAccount.rememberMyBrowserLanguage(Locale.FRENCH);
+        assertThat(users.findById(me.getId()).orElseThrow().getBrowserLanguage()).isEqualTo("en");
+        myAccount.rememberMyBrowserLanguage(Locale.GERMAN);
+        myAccount.chooseMyLanguage(Optional.of(Locale.ENGLISH));
+        AppUser stored = users.findById(me.getId()).orElseThrow();
+        assertThat(stored.getBrowserLanguage()).isEqualTo("de");
+        assertThat(stored.getLanguageForMessages()).isEqualTo("en");
+    }
+
+    @Test
     void aWrongCurrentPasswordIsRefusedBesideTheField() {
         AppUser me = signedInFixture(false);
 
@@ -220,6 +235,8 @@ class MyAccountServiceTest {
         assertThatThrownBy(() -> myAccount.chooseNewPassword(NEW_PASSWORD, NEW_PASSWORD))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> myAccount.myStanding()).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> myAccount.rememberMyBrowserLanguage(Locale.GERMAN))
+                .isInstanceOf(AuthorizationDeniedException.class);
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field,

@@ -7,6 +7,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,8 @@ import java.util.Optional;
  */
 @Component
 class UpwardI18NProvider implements I18NProvider, VaadinServiceInitListener {
+
+    private static final String BROWSER_LANGUAGE_REMEMBERED = "upward.browser-language-remembered";
 
     private final transient ObjectProvider<PersonalLanguage> personal;
 
@@ -53,10 +56,23 @@ class UpwardI18NProvider implements I18NProvider, VaadinServiceInitListener {
             PersonalLanguage own = personal.getIfAvailable();
             VaadinRequest request = VaadinRequest.getCurrent();
             List<Locale> browser = request == null ? List.of() : Collections.list(request.getLocales());
-            Locale locale = resolve(own == null ? Optional.empty() : own.ofSignedInPerson(), browser);
+            Optional<Locale> chosen = own == null ? Optional.empty() : own.ofSignedInPerson();
+            Locale locale = resolve(chosen, browser);
             init.getUI().setLocale(locale);
+            if (own != null && chosen.isEmpty()) {
+                rememberOncePerSession(own, init.getUI().getSession(), locale);
+            }
             translateConnectionIndicator(init.getUI(), locale);
         });
+    }
+
+    /** Emails follow the browser's language until the person chooses one: written down once per session. */
+    private static void rememberOncePerSession(PersonalLanguage own, VaadinSession session, Locale locale) {
+        String language = locale.getLanguage();
+        if (!language.equals(session.getAttribute(BROWSER_LANGUAGE_REMEMBERED))
+                && own.rememberBrowserLanguage(locale)) {
+            session.setAttribute(BROWSER_LANGUAGE_REMEMBERED, language);
+        }
     }
 
     /** The messages Vaadin shows when the connection drops and comes back, in the reader's language. */

@@ -24,7 +24,7 @@ public final class RecipientLanguage {
     }
 
     static RecipientLanguage of(AppUser recipient) {
-        return of(recipient == null ? null : recipient.getLanguage());
+        return of(recipient == null ? null : recipient.getLanguageForMessages());
     }
 
     /** {@code languageTag} as stored in {@code app_user.language} ("de"); null or a language Upward lacks: English. */

@@ -14,15 +14,26 @@ class AccountLanguage implements PersonalLanguage {
 
     private final CurrentUser currentUser;
     private final AppUserRepository users;
+    private final MyAccountService myAccount;
 
-    AccountLanguage(CurrentUser currentUser, AppUserRepository users) {
+    AccountLanguage(CurrentUser currentUser, AppUserRepository users, MyAccountService myAccount) {
         this.currentUser = currentUser;
         this.users = users;
+        this.myAccount = myAccount;
     }
 
     @Override
     public Optional<Locale> ofSignedInPerson() {
         return currentUser.get().flatMap(me -> users.findLanguage(me.userId()))
                 .map(Locale::forLanguageTag).filter(Messages::supports);
+    }
+
+    @Override
+    public boolean rememberBrowserLanguage(Locale language) {
+        if (currentUser.get().isEmpty()) {
+            return false;
+        }
+        myAccount.rememberMyBrowserLanguage(language);
+        return true;
     }
 }

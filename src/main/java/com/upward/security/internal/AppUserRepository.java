@@ -81,6 +81,12 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("select u.language from AppUser u where u.id = :id and u.language is not null")
     Optional<String> findLanguage(@Param("id") long userId);
 
+    /** Remembers the browser's language; a write only when it changed. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update AppUser u set u.browserLanguage = :tag where u.id = :id"
+            + " and (u.browserLanguage is null or u.browserLanguage <> :tag)")
+    int rememberBrowserLanguage(@Param("id") long userId, @Param("tag") String languageTag);
+
     /** The zone on the account's employee record; empty for an account that belongs to no employee. */
     @Query("select e.timeZone from AppUser u join u.employee e where u.id = :id")
     Optional<String> findEmployeeTimeZone(@Param("id") long userId);

@@ -72,6 +72,17 @@ public class MyAccountService {
         me.setLanguage(language.map(Locale::toLanguageTag).orElse(null));
     }
 
+    /**
+     * Remembers the language a page opened in for someone who has chosen none, so that emails and notifications
+     * sent while they are away are in it too ({@code browserLanguage}: one Upward speaks, else English).
+     */
+    @Transactional
+    @PreAuthorize(SIGNED_IN)
+    public void rememberMyBrowserLanguage(Locale browserLanguage) {
+        Locale language = Messages.supports(browserLanguage) ? browserLanguage : Messages.ENGLISH;
+        users.rememberBrowserLanguage(currentUser.require().userId(), language.getLanguage());
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize(SIGNED_IN)
     public SignInStanding myStanding() {

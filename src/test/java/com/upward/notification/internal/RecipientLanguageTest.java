@@ -137,4 +137,19 @@ class RecipientLanguageTest {
         assertThat(english.get("title")).isEqualTo("Waiting for your answer: Zoë Ødegård");
         assertThat((String) english.get("body")).contains(" has waited 3 days for your answer.");
     }
+
+    @Test
+    void someoneWhoChoseNoLanguageReadsTheirBrowsersLanguage() {
+        jdbc.update("update app_user set language = null, browser_language = 'de' where username = 'mentee'");
+        jdbc.update("update app_user set language = 'en', browser_language = 'de' where username = 'mentor'");
+        long draft = DemoCheckIns.of(jdbc, "mentee", "DRAFT");
+        LocalDate dueOn = jdbc.queryForObject("select due_on from check_in where id = ?", LocalDate.class, draft);
+        reminders.remindOverdue(dueOn.plusDays(3));
+
+        assertThat(sent("mentee", "check-in-overdue:" + draft + ":mentee").get("subject"))
+                .isEqualTo("Check-in überfällig");
+        // a language chosen on the profile wins over the browser's
+        assertThat(sent("mentor", "check-in-overdue:" + draft + ":mentor").get("title"))
+                .isEqualTo("No check-in from Łukasz Wiśniewski");
+    }
 }
