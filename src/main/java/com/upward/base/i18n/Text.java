@@ -19,9 +19,6 @@ public record Text(String key, Object... args) {
 
     /** The text in the language of {@code locale} (English when Upward does not speak it). */
     public String in(Locale locale) {
-        if (!Messages.shared().has(key)) {
-            return key; // for now: a refusal not yet named by a key carries its English sentence (issue 25)
-        }
         return Messages.shared().format(locale, key, arguments(locale));
     }
 

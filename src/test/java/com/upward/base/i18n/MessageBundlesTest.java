@@ -34,6 +34,9 @@ class MessageBundlesTest {
     private static final Pattern TEXT_REQUEST = Pattern.compile(
             "\\b(?:new BusinessRuleException\\(\\s*(?:null|\"\\w*\"|[\\w.]+),|Text\\.of\\()"
                     + "\\s*\"([a-z][\\w-]*(?:\\.[\\w-]+)+)\"");
+    /** A refusal's literal message: a key (or a key's prefix before an enum name), never a sentence. */
+    private static final Pattern REFUSAL_LITERAL = Pattern.compile(
+            "new BusinessRuleException\\(\\s*(?:null|\"\\w*\"|[\\w.]+),\\s*\"([^\"]*)\"");
     private static final Pattern STRING_LITERAL = Pattern.compile("\"([a-z][\\w-]*(?:\\.[\\w-]*)+)\"");
     /** A Thymeleaf message expression in an email template: #{key} or #{key(arguments)}. */
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-z][\\w-]*(?:\\.[\\w-]+)+)");
@@ -63,6 +66,23 @@ class MessageBundlesTest {
         sources().forEach(text -> requestedKeys(text).stream().filter(key -> !messages.has(key))
                 .forEach(missing::add));
         assertThat(missing).as("keys the code asks for that no bundle has").isEmpty();
+    }
+
+    @Test
+    void everyRefusalNamesItsMessageByKey() {
+        Set<String> english = keys(messages.bundles().get("en"));
+        Set<String> sentences = new TreeSet<>();
+        sources().forEach(text -> {
+            Matcher refusal = REFUSAL_LITERAL.matcher(text);
+            while (refusal.find()) {
+                String named = refusal.group(1);
+                boolean prefix = named.endsWith(".") && english.stream().anyMatch(key -> key.startsWith(named));
+                if (!messages.has(named) && !prefix) {
+                    sentences.add(named);
+                }
+            }
+        });
+        assertThat(sentences).as("refusals whose message is not a key of the bundles").isEmpty();
     }
 
     @Test
