@@ -28,11 +28,10 @@ public final class Texts {
         String cleaned = clean(value);
         String text = cleaned == null || cleaned.isBlank() ? null : cleaned;
         if (text == null && required) {
-            throw new BusinessRuleException(field, "This cannot be empty.");
+            throw new BusinessRuleException(field, "base.rule.required");
         }
         if (text != null && text.length() > LIMIT) {
-            throw new BusinessRuleException(field, "Keep it under " + LIMIT + " characters (now " + text.length()
-                    + ").");
+            throw new BusinessRuleException(field, "base.rule.too-long", LIMIT, text.length());
         }
         return text;
     }

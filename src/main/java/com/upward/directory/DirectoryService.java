@@ -22,7 +22,6 @@ import java.util.Set;
 @Service
 public class DirectoryService {
 
-    static final String CONFLICT = "Someone else changed this record; reload and try again.";
     private static final String ADMIN_OR_HR = "hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.HR + "')";
     private static final int MAX_REPORTING_DEPTH = 1_000;
 
@@ -37,7 +36,7 @@ public class DirectoryService {
     @PreAuthorize(ADMIN_OR_HR)
     public Employee referenceTo(long employeeId) {
         return employees.findById(employeeId).orElseThrow(() ->
-                new BusinessRuleException("employee", "No employee with id " + employeeId + "."));
+                new BusinessRuleException("employee", "directory.rule.no-employee", employeeId));
     }
 
     /** One page of the directory, filtered by name, email or number. */
@@ -93,7 +92,7 @@ public class DirectoryService {
     @PreAuthorize(ADMIN_OR_HR)
     public EmployeeDetails employee(long id) {
         Employee e = employees.findById(id).orElseThrow(() ->
-                new BusinessRuleException(null, "This employee no longer exists."));
+                new BusinessRuleException(null, "directory.rule.employee-gone"));
         EmployeeRef manager = e.getManager() == null ? null : employees.findRef(e.getManager().getId()).orElse(null);
         return new EmployeeDetails(e.getId(), e.getVersion(), e.getEmployeeNumber(), e.getFirstName(),
                 e.getLastName(), e.getEmail(), e.getDepartment(), e.getJobTitle(), e.getJobLevel(), e.getLocation(),
@@ -112,19 +111,20 @@ public class DirectoryService {
         EmployeeValidation.check(d);
         long self = d.id() == null ? -1 : d.id();
         if (employees.countOtherWithNumber(d.employeeNumber().strip(), self) > 0) {
-            throw new BusinessRuleException("employeeNumber", "Another employee has this number.");
+            throw new BusinessRuleException("employeeNumber", "directory.rule.number-taken");
         }
         if (employees.countOtherWithEmail(d.email().strip(), self) > 0) {
-            throw new BusinessRuleException("email", "Another employee has this email address.");
+            throw new BusinessRuleException("email", "directory.rule.email-taken");
         }
         Employee employee;
         if (d.id() == null) {
             employee = new Employee(d.employeeNumber().strip(), d.firstName().strip(), d.lastName().strip(),
                     d.email().strip());
         } else {
-            employee = employees.findById(d.id()).orElseThrow(() -> new BusinessRuleException(null, CONFLICT));
+            employee = employees.findById(d.id())
+                    .orElseThrow(() -> new BusinessRuleException(null, "base.rule.changed-meanwhile"));
             if (employee.getVersion() != d.version()) {
-                throw new BusinessRuleException(null, CONFLICT);
+                throw new BusinessRuleException(null, "base.rule.changed-meanwhile");
             }
         }
         Long managerId = d.manager() == null ? null : d.manager().id();
@@ -135,21 +135,20 @@ public class DirectoryService {
         try {
             return employees.saveAndFlush(employee).getId();
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new BusinessRuleException(null, CONFLICT);
+            throw new BusinessRuleException(null, "base.rule.changed-meanwhile");
         }
     }
 
     /** Walks up from the chosen manager: reaching the employee means the new line would loop. */
     private void refuseLoop(long self, long managerId) {
         if (managerId == self) {
-            throw new BusinessRuleException("manager", "An employee cannot be their own manager.");
+            throw new BusinessRuleException("manager", "directory.rule.own-manager");
         }
         Long current = managerId;
         for (int depth = 0; current != null && depth < MAX_REPORTING_DEPTH; depth++) {
             current = employees.findManagerId(current);
             if (current != null && current == self) {
-                throw new BusinessRuleException("manager", "This person reports to the employee (directly or"
-                        + " through others), so they cannot be the employee's manager.");
+                throw new BusinessRuleException("manager", "directory.rule.manager-loop");
             }
         }
     }

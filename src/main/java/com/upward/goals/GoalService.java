@@ -2,6 +2,7 @@ package com.upward.goals;
 
 import com.upward.base.BusinessRuleException;
 import com.upward.base.RowLocks;
+import com.upward.base.i18n.Text;
 import com.upward.directory.Employee;
 import com.upward.goals.GoalModels.CommentItem;
 import com.upward.goals.GoalModels.GoalCard;
@@ -39,8 +40,7 @@ import java.util.stream.Collectors;
 public class GoalService {
 
     private static final String EMPLOYEE = "hasRole('" + Role.Names.EMPLOYEE + "')";
-    static final String STALE = "Someone changed this goal in the meantime (another tab?). Reload to see the "
-            + "latest version, then make your change again.";
+    static final Text STALE = Text.of("goals.rule.stale");
 
     private final GoalAccess access;
     private final MenteeEnrollments menteeEnrollments;
@@ -118,19 +118,17 @@ public class GoalService {
     public void changeStatus(long goalId, long version, GoalStatus status, Long replacementGoalId) {
         Goal goal = ownGoal(goalId, version);
         if (status == null) {
-            throw new BusinessRuleException("status", "Pick a status.");
+            throw new BusinessRuleException("status", "goals.rule.status-missing");
         }
         Goal replacement = null;
         if (status == GoalStatus.PIVOTED) {
             if (replacementGoalId == null) {
-                throw new BusinessRuleException("replacement", "Say which goal replaces this one: create it first "
-                        + "if it does not exist yet.");
+                throw new BusinessRuleException("replacement", "goals.rule.replacement-missing");
             }
             replacement = goals.findById(replacementGoalId)
                     .filter(r -> r.getEnrollment().getId().equals(goal.getEnrollment().getId()))
                     .filter(r -> !r.getId().equals(goal.getId()))
-                    .orElseThrow(() -> new BusinessRuleException("replacement",
-                            "The replacement must be another of your goals in this cohort."));
+                    .orElseThrow(() -> new BusinessRuleException("replacement", "goals.rule.replacement-not-yours"));
         }
         goal.setStatus(status);
         goal.setReplacedByGoal(replacement);
@@ -228,7 +226,7 @@ public class GoalService {
 
     private static Milestone milestone(Goal goal, long milestoneId) {
         return goal.getMilestones().stream().filter(m -> m.getId() == milestoneId).findFirst()
-                .orElseThrow(() -> new BusinessRuleException(null, "This milestone no longer exists; reload."));
+                .orElseThrow(() -> new BusinessRuleException(null, "goals.rule.milestone-gone"));
     }
 
     private static void apply(Goal goal, GoalForm form) {

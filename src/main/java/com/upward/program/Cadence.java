@@ -51,13 +51,4 @@ public enum Cadence {
         }
         return periods;
     }
-
-    /** The length of one period in words, for messages ("2 weeks"). */
-    public String lengthInWords() {
-        return switch (this) {
-            case WEEKLY -> "1 week";
-            case BIWEEKLY -> "2 weeks";
-            case MONTHLY -> "1 month";
-        };
-    }
 }

@@ -1,5 +1,7 @@
 package com.upward.survey;
 
+import com.upward.base.i18n.Text;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +31,7 @@ public final class SurveyModels {
      * or null while it is open.
      */
     public record SurveyForm(long surveyId, SurveyKind kind, String title, String cohortName, List<Question> questions,
-                             Map<Long, Integer> answers, LocalDate opensOn, LocalDate closesOn, NotOpen notOpen,
-                             String notOpenReason) {
+                             Map<Long, Integer> answers, LocalDate opensOn, LocalDate closesOn, Text notOpenReason) {
 
         /** Whether answers can be sent or changed today. */
         public boolean editable() {
@@ -41,9 +42,6 @@ public final class SurveyModels {
     /** How many of the people asked have answered: the only survey figure HR sees. */
     public record ResponseRate(SurveyKind kind, String title, long asked, long answered) {
     }
-
-    /** Why a survey takes no answers today: not open yet, closed after its last day, or closed with its cohort. */
-    public enum NotOpen { NOT_YET_OPEN, CLOSED_AFTER_LAST_DAY, CLOSED_WITH_COHORT }
 
     /** The message key of a survey's title: surveys are made by kind, so the kind names them in any language. */
     public static String titleKey(SurveyKind kind) {

@@ -1,6 +1,7 @@
 package com.upward.survey;
 
 import com.upward.base.BusinessRuleException;
+import com.upward.base.i18n.Text;
 import com.upward.program.CohortStatus;
 import com.upward.program.Enrollment;
 import com.upward.security.CurrentUser;
@@ -82,8 +83,7 @@ public class SurveyService {
                 survey.getQuestions().stream().sorted(Comparator.comparingInt(SurveyQuestion::getPosition))
                         .map(q -> new Question(q.getId(), q.getCode(), q.getText(), q.getScaleMin(), q.getScaleMax()))
                         .toList(),
-                answers, survey.getOpensOn(), survey.getClosesOn(), window(survey).notOpenOn(today),
-                window(survey).notOpenReason(today));
+                answers, survey.getOpensOn(), survey.getClosesOn(), window(survey).notOpenReason(today));
     }
 
     /**
@@ -95,15 +95,15 @@ public class SurveyService {
     public void answer(long surveyId, Map<Long, Integer> answers) {
         Survey survey = survey(surveyId);
         Enrollment enrollment = asked(survey);
-        String notOpen = window(survey).notOpenReason(LocalDate.now(clock));
+        Text notOpen = window(survey).notOpenReason(LocalDate.now(clock));
         if (notOpen != null) {
             throw new BusinessRuleException(null, notOpen);
         }
         for (SurveyQuestion q : survey.getQuestions()) {
             Integer value = answers.get(q.getId());
             if (value == null || !q.accepts(value)) {
-                throw new BusinessRuleException("q" + q.getId(), "Pick " + q.getScaleMin() + " to " + q.getScaleMax()
-                        + ".");
+                String field = "q" + q.getId();
+                throw new BusinessRuleException(field, "survey.rule.scale", q.getScaleMin(), q.getScaleMax());
             }
         }
         SurveyResponse response = responses.findBySurveyIdAndEnrollmentId(surveyId, enrollment.getId())

@@ -56,7 +56,7 @@ class DirectoryServiceTest {
         assertThatThrownBy(() -> directory.saveEmployee(details(null, 0, demoEmail.toUpperCase(), null, Set.of())))
                 .isInstanceOf(BusinessRuleException.class).extracting("field").isEqualTo("email");
         assertThatThrownBy(() -> directory.saveEmployee(details(null, 0, "x@", null, Set.of())))
-                .isInstanceOf(BusinessRuleException.class).hasMessage(EmployeeRules.BAD_EMAIL);
+                .isInstanceOf(BusinessRuleException.class).hasMessage(EmployeeRules.BAD_EMAIL.english());
         assertThatThrownBy(() -> directory.saveEmployee(details(null, 0, key + "@example.test", null,
                 Set.of("a|b")))).isInstanceOf(BusinessRuleException.class).extracting("field").isEqualTo("skills");
     }

@@ -1,5 +1,6 @@
 package com.upward.directory;
 
+import com.upward.base.i18n.Text;
 import com.upward.directory.internal.EmployeeImportService;
 import com.upward.directory.internal.ImportOptions;
 import com.upward.directory.internal.ImportPreview;
@@ -148,11 +149,11 @@ class EmployeeImportBenchmark {
         private long writingFrom;
 
         @Override
-        public void update(String step, int done, int total) {
+        public void update(Text step, int done, int total) {
             if (start == 0) {
                 start = System.nanoTime();
             }
-            if (step.equals("Writing") && writingFrom == 0) {
+            if (step.equals(ImportProgress.WRITING) && writingFrom == 0) {
                 writingFrom = System.nanoTime();
             }
         }

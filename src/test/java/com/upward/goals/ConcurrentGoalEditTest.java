@@ -44,8 +44,8 @@ class ConcurrentGoalEditTest extends CommittedPairsTest {
                 return title;
             });
 
-            assertThat(outcomes).as("round %d", round).containsOnlyOnce(GoalService.STALE);
-            String winner = outcomes.stream().filter(o -> !o.equals(GoalService.STALE)).findFirst().orElseThrow();
+            assertThat(outcomes).as("round %d", round).containsOnlyOnce(GoalService.STALE.english());
+            String winner = outcomes.stream().filter(o -> !o.equals(GoalService.STALE.english())).findFirst().orElseThrow();
             assertThat(jdbc.queryForObject("select title from goal where id = ?", String.class, pair.goalId()))
                     .as("round %d", round).isEqualTo(winner);
         }
@@ -63,7 +63,7 @@ class ConcurrentGoalEditTest extends CommittedPairsTest {
                 return "added";
             });
 
-            assertThat(outcomes).as("round %d", round).containsExactlyInAnyOrder("added", GoalService.STALE);
+            assertThat(outcomes).as("round %d", round).containsExactlyInAnyOrder("added", GoalService.STALE.english());
             assertThat(jdbc.queryForObject("select count(*) from milestone where goal_id = ?", Long.class,
                     pair.goalId())).isEqualTo(round + 1);
         }

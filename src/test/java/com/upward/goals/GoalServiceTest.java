@@ -176,8 +176,8 @@ class GoalServiceTest {
         goals.update(id, read, form("First tab"));
         em.flush();
 
-        assertRefused(() -> goals.update(id, read, form("Second tab")), null, GoalService.STALE);
-        assertRefused(() -> goals.addMilestone(id, read, "late step"), null, GoalService.STALE);
+        assertRefused(() -> goals.update(id, read, form("Second tab")), null, GoalService.STALE.english());
+        assertRefused(() -> goals.addMilestone(id, read, "late step"), null, GoalService.STALE.english());
         assertThat(card(id).title()).isEqualTo("First tab");
         assertThat(card(id).milestones()).isEmpty();
     }

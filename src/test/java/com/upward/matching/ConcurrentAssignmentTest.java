@@ -97,7 +97,7 @@ class ConcurrentAssignmentTest {
                 results.add(outcome.get(30, TimeUnit.SECONDS));
             }
 
-            assertThat(results).containsExactlyInAnyOrder("assigned", HardRule.CAPACITY.message());
+            assertThat(results).containsExactlyInAnyOrder("assigned", HardRule.CAPACITY.text().english());
             assertThat(jdbc.queryForObject("select count(*) from mentor_assignment where mentor_enrollment_id = ?"
                     + " and status = 'ACTIVE'", Long.class, ids[0])).isOne();
         } finally {

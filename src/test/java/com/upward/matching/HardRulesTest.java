@@ -44,7 +44,7 @@ class HardRulesTest {
     @Test
     void everyRuleHasAMessage() {
         for (HardRule rule : HardRule.values()) {
-            assertThat(rule.message()).endsWith(".");
+            assertThat(rule.text().english()).endsWith(".");
         }
     }
 }

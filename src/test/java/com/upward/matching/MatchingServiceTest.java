@@ -119,7 +119,7 @@ class MatchingServiceTest {
         em.flush();
 
         assertRefused(() -> matching.assign(second, again.getId(), newcomer.getId(), null),
-                HardRule.CAPACITY.message());
+                HardRule.CAPACITY.text().english());
         assertThat(board.mentors(second, null, Pageable.unpaged())).singleElement().satisfies(row -> {
             assertThat(row.load()).isEqualTo(3);
             assertThat(row.loadElsewhere()).isEqualTo(3);
@@ -138,17 +138,17 @@ class MatchingServiceTest {
     void aManualAssignmentThatBreaksAHardRuleIsRefusedWithTheRule() {
         fixture();
         assertRefused(() -> matching.assign(cohort, bossMentor.getId(), mentee.getId(), null),
-                HardRule.MANAGER_CHAIN.message());
+                HardRule.MANAGER_CHAIN.text().english());
         assertRefused(() -> matching.assign(cohort, grandBossMentor.getId(), mentee.getId(), null),
-                HardRule.MANAGER_CHAIN.message());
+                HardRule.MANAGER_CHAIN.text().english());
         assertThat(matching.refusal(cohort, bossMentor.getId(), mentee.getId()))
-                .contains(HardRule.MANAGER_CHAIN.message());
+                .contains(HardRule.MANAGER_CHAIN.text());
 
         for (int i = 0; i < 3; i++) { // the fixture cohort allows 3 mentees per mentor
             matching.assign(cohort, mentorA.getId(), anotherMentee().getId(), "fill up");
         }
         assertRefused(() -> matching.assign(cohort, mentorA.getId(), mentee.getId(), null),
-                HardRule.CAPACITY.message());
+                HardRule.CAPACITY.text().english());
         assertThat(matching.suggestionsFor(mentee.getId())).extracting(Suggestion::mentorEnrollmentId)
                 .containsExactly(mentorB.getId());
     }
@@ -170,7 +170,7 @@ class MatchingServiceTest {
         assertThat(matching.refusal(cohort, mentorB.getId(), mentee.getId())).isEmpty();
         matching.saveSettings(cohort, Map.of(), true, LoadSpreadWeight.DEFAULT);
         assertRefused(() -> matching.assign(cohort, mentorB.getId(), mentee.getId(), null),
-                HardRule.EARLIER_PAIR.message());
+                HardRule.EARLIER_PAIR.text().english());
         assertThat(matching.suggestionsFor(mentee.getId())).extracting(Suggestion::mentorEnrollmentId)
                 .containsExactly(mentorA.getId());
     }
@@ -225,7 +225,7 @@ class MatchingServiceTest {
         AutoMatchPreview crowded = matching.previewAutoMatch(cohort);
         assertThat(crowded.matchedCount()).isEqualTo(12);
         assertThat(crowded.unmatched()).hasSize(2)
-                .allSatisfy(u -> assertThat(u.reason()).isEqualTo("Every eligible mentor is already full"));
+                .allSatisfy(u -> assertThat(u.reason().english()).isEqualTo("Every eligible mentor is already full"));
     }
 
     @Test
@@ -311,7 +311,7 @@ class MatchingServiceTest {
         PairSaved first = matching.assign(cohort, mentorA.getId(), mentee.getId(), null);
         assertRefused(() -> matching.rematch(first.assignmentId(), mentorB.getId(), " "), "Give a reason.");
         assertRefused(() -> matching.rematch(first.assignmentId(), bossMentor.getId(), "closer"),
-                HardRule.MANAGER_CHAIN.message());
+                HardRule.MANAGER_CHAIN.text().english());
 
         PairSaved second = matching.rematch(first.assignmentId(), mentorB.getId(), "Wants a legal view");
 

@@ -29,39 +29,39 @@ class CohortDatesTest {
 
     @Test
     void missingDatesAreNamedPerField() {
-        assertThat(CohortDates.check(null, null, null, null, Cadence.WEEKLY)).containsExactly(
-                new Problem(OPENS, "Enter the day enrollment opens."),
-                new Problem(CLOSES, "Enter the day enrollment closes."),
-                new Problem(STARTS, "Enter the start date."),
-                new Problem(ENDS, "Enter the end date."));
+        assertThat(said(CohortDates.check(null, null, null, null, Cadence.WEEKLY))).containsExactly(
+                new Said(OPENS, "Enter the day enrollment opens."),
+                new Said(CLOSES, "Enter the day enrollment closes."),
+                new Said(STARTS, "Enter the start date."),
+                new Said(ENDS, "Enter the end date."));
     }
 
     @Test
     void enrollmentCannotCloseBeforeItOpens() {
-        assertThat(CohortDates.check(CLOSES_ON, OPENS_ON, STARTS_ON, ENDS_ON, Cadence.WEEKLY))
-                .containsExactly(new Problem(CLOSES, "Enrollment cannot close before it opens."));
+        assertThat(said(CohortDates.check(CLOSES_ON, OPENS_ON, STARTS_ON, ENDS_ON, Cadence.WEEKLY)))
+                .containsExactly(new Said(CLOSES, "Enrollment cannot close before it opens."));
     }
 
     @Test
     void enrollmentWindowMustEndBeforeTheStart() {
-        assertThat(CohortDates.check(OPENS_ON, STARTS_ON, STARTS_ON, ENDS_ON, Cadence.WEEKLY))
-                .containsExactly(new Problem(CLOSES, "Enrollment must close before the cohort starts."));
-        assertThat(CohortDates.check(OPENS_ON, STARTS_ON.plusDays(3), STARTS_ON, ENDS_ON, Cadence.WEEKLY))
-                .containsExactly(new Problem(CLOSES, "Enrollment must close before the cohort starts."));
+        assertThat(said(CohortDates.check(OPENS_ON, STARTS_ON, STARTS_ON, ENDS_ON, Cadence.WEEKLY)))
+                .containsExactly(new Said(CLOSES, "Enrollment must close before the cohort starts."));
+        assertThat(said(CohortDates.check(OPENS_ON, STARTS_ON.plusDays(3), STARTS_ON, ENDS_ON, Cadence.WEEKLY)))
+                .containsExactly(new Said(CLOSES, "Enrollment must close before the cohort starts."));
     }
 
     @Test
     void endMustComeAfterTheStart() {
-        assertThat(CohortDates.check(OPENS_ON, CLOSES_ON, STARTS_ON, STARTS_ON, Cadence.WEEKLY))
-                .containsExactly(new Problem(ENDS, "The cohort must end after it starts."));
-        assertThat(CohortDates.check(OPENS_ON, CLOSES_ON, STARTS_ON, STARTS_ON.minusDays(1), Cadence.WEEKLY))
-                .containsExactly(new Problem(ENDS, "The cohort must end after it starts."));
+        assertThat(said(CohortDates.check(OPENS_ON, CLOSES_ON, STARTS_ON, STARTS_ON, Cadence.WEEKLY)))
+                .containsExactly(new Said(ENDS, "The cohort must end after it starts."));
+        assertThat(said(CohortDates.check(OPENS_ON, CLOSES_ON, STARTS_ON, STARTS_ON.minusDays(1), Cadence.WEEKLY)))
+                .containsExactly(new Said(ENDS, "The cohort must end after it starts."));
     }
 
     @Test
     void cohortLastsAtLeastOneCheckInPeriod() {
-        assertThat(CohortDates.check(OPENS_ON, CLOSES_ON, STARTS_ON, STARTS_ON.plusDays(13), Cadence.BIWEEKLY))
-                .containsExactly(new Problem(ENDS, "The cohort must last at least one check-in period (2 weeks)."));
+        assertThat(said(CohortDates.check(OPENS_ON, CLOSES_ON, STARTS_ON, STARTS_ON.plusDays(13), Cadence.BIWEEKLY)))
+                .containsExactly(new Said(ENDS, "The cohort must last at least one check-in period (2 weeks)."));
         assertThat(CohortDates.check(OPENS_ON, CLOSES_ON, STARTS_ON, STARTS_ON.plusDays(14), Cadence.BIWEEKLY))
                 .isEmpty();
     }
@@ -70,7 +70,16 @@ class CohortDatesTest {
     void severalProblemsAtOnceOnePerField() {
         List<Problem> problems = CohortDates.check(CLOSES_ON, OPENS_ON, STARTS_ON, STARTS_ON, Cadence.MONTHLY);
         assertThat(problems).extracting(Problem::field).containsExactly(CLOSES, ENDS);
-        assertThat(CohortDates.problemOf(ENDS, problems).message()).isEqualTo("The cohort must end after it starts.");
+        assertThat(CohortDates.problemOf(ENDS, problems).text().english())
+                .isEqualTo("The cohort must end after it starts.");
         assertThat(CohortDates.problemOf(OPENS, problems)).isNull();
+    }
+
+    /** A broken rule as the English reader reads it. */
+    private record Said(String field, String message) {
+    }
+
+    private static List<Said> said(List<Problem> problems) {
+        return problems.stream().map(p -> new Said(p.field(), p.text().english())).toList();
     }
 }

@@ -25,20 +25,24 @@ class CohortMoveTest {
 
     @Test
     void refusalsSayWhy() {
-        assertThat(CohortMove.OPEN_ENROLLMENT.refusalFor(ENROLLING))
+        assertThat(said(CohortMove.OPEN_ENROLLMENT, ENROLLING))
                 .isEqualTo("Cannot open enrollment: enrollment is already open.");
-        assertThat(CohortMove.OPEN_ENROLLMENT.refusalFor(ACTIVE))
+        assertThat(said(CohortMove.OPEN_ENROLLMENT, ACTIVE))
                 .isEqualTo("Cannot open enrollment: the cohort has already started.");
-        assertThat(CohortMove.START.refusalFor(DRAFT)).isEqualTo("Cannot start: open enrollment first.");
-        assertThat(CohortMove.START.refusalFor(ACTIVE)).isEqualTo("Cannot start: the cohort has already started.");
-        assertThat(CohortMove.START.refusalFor(COMPLETED)).isEqualTo("Cannot start: the cohort is completed.");
-        assertThat(CohortMove.COMPLETE.refusalFor(ENROLLING)).isEqualTo("Cannot complete before the cohort has started.");
-        assertThat(CohortMove.COMPLETE.refusalFor(DRAFT)).isEqualTo("Cannot complete before the cohort has started.");
-        assertThat(CohortMove.COMPLETE.refusalFor(COMPLETED)).isEqualTo("Cannot complete: the cohort is already completed.");
-        assertThat(CohortMove.ARCHIVE.refusalFor(ACTIVE)).isEqualTo("Cannot archive: only completed cohorts can be archived.");
-        assertThat(CohortMove.CANCEL.refusalFor(ACTIVE)).isEqualTo("Cannot cancel: the cohort has already started.");
-        assertThat(CohortMove.CANCEL.refusalFor(COMPLETED)).isEqualTo("Cannot cancel: the cohort is completed.");
-        assertThat(CohortMove.START.refusalFor(CANCELLED)).isEqualTo("Cannot start: the cohort was cancelled.");
-        assertThat(CohortMove.ARCHIVE.refusalFor(ARCHIVED)).isEqualTo("Cannot archive: the cohort is archived.");
+        assertThat(said(CohortMove.START, DRAFT)).isEqualTo("Cannot start: open enrollment first.");
+        assertThat(said(CohortMove.START, ACTIVE)).isEqualTo("Cannot start: the cohort has already started.");
+        assertThat(said(CohortMove.START, COMPLETED)).isEqualTo("Cannot start: the cohort is completed.");
+        assertThat(said(CohortMove.COMPLETE, ENROLLING)).isEqualTo("Cannot complete before the cohort has started.");
+        assertThat(said(CohortMove.COMPLETE, DRAFT)).isEqualTo("Cannot complete before the cohort has started.");
+        assertThat(said(CohortMove.COMPLETE, COMPLETED)).isEqualTo("Cannot complete: the cohort is already completed.");
+        assertThat(said(CohortMove.ARCHIVE, ACTIVE)).isEqualTo("Cannot archive: only completed cohorts can be archived.");
+        assertThat(said(CohortMove.CANCEL, ACTIVE)).isEqualTo("Cannot cancel: the cohort has already started.");
+        assertThat(said(CohortMove.CANCEL, COMPLETED)).isEqualTo("Cannot cancel: the cohort is completed.");
+        assertThat(said(CohortMove.START, CANCELLED)).isEqualTo("Cannot start: the cohort was cancelled.");
+        assertThat(said(CohortMove.ARCHIVE, ARCHIVED)).isEqualTo("Cannot archive: the cohort is archived.");
+    }
+
+    private static String said(CohortMove move, CohortStatus from) {
+        return move.refusalFor(from).english();
     }
 }

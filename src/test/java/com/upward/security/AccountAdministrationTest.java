@@ -73,7 +73,7 @@ class AccountAdministrationTest {
         assertThat(userDetails.loadUserByUsername(user.getUsername()).getAuthorities())
                 .extracting(Object::toString).containsExactlyInAnyOrder("ROLE_HR", "ROLE_EMPLOYEE");
         assertThatThrownBy(() -> accounts.changeRoles(user.getId(), staleVersion, Set.of(Role.EXECUTIVE)))
-                .isInstanceOf(BusinessRuleException.class).hasMessage(UserAccountService.CONFLICT);
+                .isInstanceOf(BusinessRuleException.class).hasMessage("Someone else changed this record; reload and try again.");
         assertThatThrownBy(() -> accounts.changeRoles(user.getId(), changed.version(), Set.of()))
                 .isInstanceOf(BusinessRuleException.class).extracting("field").isEqualTo("roles");
     }

@@ -148,7 +148,7 @@ class SurveyOpeningTest {
                 .extracting(SurveyTodo::surveyId).doesNotContain(surveyId);
         SurveyForm form = surveys.form(surveyId);
         assertThat(form.editable()).isFalse();
-        assertThat(form.notOpenReason()).isEqualTo(reason);
+        assertThat(form.notOpenReason().english()).isEqualTo(reason);
         assertThatThrownBy(() -> surveys.answer(surveyId, SurveyServiceTest.all(form, 5)))
                 .isInstanceOf(BusinessRuleException.class).hasMessage(reason);
         em.flush();

@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -53,6 +54,7 @@ public final class Messages {
      * session lives, and one copy per session of every label would add up (issue 10's memory budget).
      */
     private final Map<String, String> plainTexts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Locale, DateTimeFormatter> dateFormats = new java.util.concurrent.ConcurrentHashMap<>();
 
     Messages(Map<String, Map<String, Map<String, String>>> bundles) {
         this.bundles = bundles;
@@ -122,6 +124,15 @@ public final class Messages {
         String pattern = patternsByLanguage.getOrDefault(target.getLanguage(), Map.of()).get(key);
         return pattern != null ? pattern : patternsByLanguage.getOrDefault(ENGLISH.getLanguage(), Map.of())
                 .getOrDefault(key, key);
+    }
+
+    /**
+     * Dates as the reader writes them ({@code format.date}: "6 Dec 2026", "6. Dez. 2026"); in a language Upward does
+     * not speak, as in English, so that a sentence and its dates agree.
+     */
+    public DateTimeFormatter dateFormat(Locale locale) {
+        Locale target = locale == null || !supports(locale) ? ENGLISH : locale;
+        return dateFormats.computeIfAbsent(target, l -> DateTimeFormatter.ofPattern(raw(l, "format.date"), l));
     }
 
     public boolean has(String key) {

@@ -13,7 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 /** One format for dates and times across the UI, in the reader's language ("6 Dec 2026", "6. Dez. 2026"). */
 public final class Formats {
 
-    private static final Map<Locale, DateTimeFormatter> DATES = new ConcurrentHashMap<>();
     private static final Map<Locale, DateTimeFormatter> DATE_TIMES = new ConcurrentHashMap<>();
 
     private Formats() {
@@ -34,7 +33,7 @@ public final class Formats {
     }
 
     public static DateTimeFormatter dateFormat(Locale locale) {
-        return DATES.computeIfAbsent(locale, l -> pattern(l, "format.date"));
+        return Messages.shared().dateFormat(locale);
     }
 
     public static DateTimeFormatter dateTimeFormat(Locale locale) {

@@ -1,6 +1,7 @@
 package com.upward.base.ui;
 
 import com.upward.base.i18n.Messages;
+import com.upward.base.i18n.Text;
 import com.vaadin.flow.component.UI;
 
 import java.util.Locale;
@@ -14,6 +15,11 @@ public final class Translations {
     /** The text for {@code key} in the current UI's language, formatted with {@code params}. */
     public static String tr(String key, Object... params) {
         return Messages.shared().format(locale(), key, params);
+    }
+
+    /** A text a service gave (a refusal's message, a rule's words) in the current UI's language. */
+    public static String tr(Text text) {
+        return text.in(locale());
     }
 
     /** The current UI's locale (language, and the region its dates and numbers follow); English outside a UI. */

@@ -1,6 +1,7 @@
 package com.upward.checkin.internal;
 
 import com.upward.base.BusinessRuleException;
+import com.upward.base.i18n.Text;
 import com.upward.base.Role;
 import com.upward.base.Texts;
 import com.upward.checkin.CheckInMessagePosted;
@@ -57,7 +58,7 @@ public class CheckInConversationService {
      * now); {@code whyNoReply} is null when the signed-in person may write.
      */
     public record Conversation(long checkInId, boolean asMentee, String otherName, List<Message> messages,
-                               String whyNoReply) {
+                               Text whyNoReply) {
 
         public boolean canReply() {
             return whyNoReply == null;
@@ -76,10 +77,8 @@ public class CheckInConversationService {
                 .map(m -> new Message(m.getId(), m.getAuthor().getFullName(), m.getAuthor().getId() == me,
                         m.getBody(), m.getCreatedAt()))
                 .toList();
-        String whyNot = side.otherEmployeeId().isEmpty()
-                ? "Your pair has ended: there is no mentor to answer here."
-                : messages.size() >= MAX_MESSAGES
-                ? "This conversation has reached " + MAX_MESSAGES + " messages; talk it through in your next meeting."
+        Text whyNot = side.otherEmployeeId().isEmpty() ? Text.of("checkin.rule.pair-ended")
+                : messages.size() >= MAX_MESSAGES ? Text.of("checkin.rule.conversation-full", MAX_MESSAGES)
                 : null;
         String other = side.otherEmployeeId().map(id -> em.find(Employee.class, id).getFullName()).orElse(null);
         return new Conversation(checkInId, side.mentee(), other, messages, whyNot);
@@ -92,15 +91,14 @@ public class CheckInConversationService {
         Side side = side(checkInId);
         String text = Texts.checked(body, "message", true);
         if (text.length() > MAX_LENGTH) {
-            throw new BusinessRuleException("message", "Keep a message under " + MAX_LENGTH + " characters.");
+            throw new BusinessRuleException("message", "checkin.rule.message-too-long", MAX_LENGTH);
         }
         long recipient = side.otherEmployeeId().orElseThrow(() -> new BusinessRuleException("message",
-                "Your pair has ended: there is no mentor to answer here."));
+                "checkin.rule.pair-ended"));
         Long count = em.createQuery("select count(m) from CheckInMessage m where m.checkIn.id = :checkIn",
                 Long.class).setParameter("checkIn", checkInId).getSingleResult();
         if (count >= MAX_MESSAGES) {
-            throw new BusinessRuleException("message", "This conversation has reached " + MAX_MESSAGES
-                    + " messages; talk it through in your next meeting.");
+            throw new BusinessRuleException("message", "checkin.rule.conversation-full", MAX_MESSAGES);
         }
         Employee author = em.find(Employee.class, currentUser.requireEmployeeId());
         var message = new CheckInMessage(side.checkIn(), author, side.mentee(), text, clock.instant());

@@ -34,24 +34,23 @@ final class CheckInForm {
     static void apply(CheckIn ci, CheckInInput in, List<Goal> goals, boolean submitting) {
         boolean held = Boolean.TRUE.equals(in.meetingHeld());
         if (held && submitting && in.meetingOn() == null) {
-            throw new BusinessRuleException("meetingOn", "When did you meet?");
+            throw new BusinessRuleException("meetingOn", "checkin.rule.meeting-date-missing");
         }
         if (held && in.meetingOn() != null && in.meetingOn().isBefore(ci.getPeriodStartsOn().minusDays(31))) {
-            throw new BusinessRuleException("meetingOn", "That is long before this period; pick the date you met.");
+            throw new BusinessRuleException("meetingOn", "checkin.rule.meeting-date-too-early");
         }
         if (in.meetingMinutes() != null && (in.meetingMinutes() < 1 || in.meetingMinutes() > MAX_MEETING_MINUTES)) {
-            throw new BusinessRuleException("meetingMinutes", "Give the minutes, from 1 to " + MAX_MEETING_MINUTES
-                    + ".");
+            throw new BusinessRuleException("meetingMinutes", "checkin.rule.meeting-minutes", MAX_MEETING_MINUTES);
         }
         if (in.confidence() != null && (in.confidence() < 1 || in.confidence() > 5)) {
-            throw new BusinessRuleException("confidence", "Pick 1 to 5.");
+            throw new BusinessRuleException("confidence", "checkin.rule.confidence-range");
         }
         if (submitting && in.confidence() == null) {
-            throw new BusinessRuleException("confidence", "How confident do you feel about your goals? Pick 1 to 5.");
+            throw new BusinessRuleException("confidence", "checkin.rule.confidence-missing");
         }
         String support = Texts.checked(in.supportNeeded(), "supportNeeded", false);
         if (in.helpRequested() && support == null) {
-            throw new BusinessRuleException("supportNeeded", "Say what you need from your mentor.");
+            throw new BusinessRuleException("supportNeeded", "checkin.rule.support-missing");
         }
         ci.setMeetingHeld(in.meetingHeld());
         ci.setMeetingOn(held ? in.meetingOn() : null);
@@ -77,17 +76,16 @@ final class CheckInForm {
         for (GoalProgress p : given) {
             Goal goal = byId.get(p.goalId());
             if (goal == null) {
-                throw new BusinessRuleException("goals", "A goal in this check-in is not one of yours; reload.");
+                throw new BusinessRuleException("goals", "checkin.rule.goal-not-yours");
             }
             if (p.progress() < 0 || p.progress() > 100) {
-                throw new BusinessRuleException("goals", "Progress of \"" + goal.getTitle() + "\" must be 0 to 100.");
+                throw new BusinessRuleException("goals", "checkin.rule.progress-range", goal.getTitle());
             }
             if (p.status() == null) {
-                throw new BusinessRuleException("goals", "Pick a status for \"" + goal.getTitle() + "\".");
+                throw new BusinessRuleException("goals", "checkin.rule.goal-status-missing", goal.getTitle());
             }
             if (p.status() == GoalStatus.PIVOTED && goal.getStatus() != GoalStatus.PIVOTED) {
-                throw new BusinessRuleException("goals", "Pivot \"" + goal.getTitle() + "\" on the goals page, where "
-                        + "you name the goal that replaces it.");
+                throw new BusinessRuleException("goals", "checkin.rule.pivot-on-goals-page", goal.getTitle());
             }
             CheckInGoalUpdate update = existing.remove(p.goalId());
             if (update == null) {

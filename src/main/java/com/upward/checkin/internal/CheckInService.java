@@ -1,6 +1,7 @@
 package com.upward.checkin.internal;
 
 import com.upward.base.BusinessRuleException;
+import com.upward.base.i18n.Text;
 import com.upward.base.RowLocks;
 import com.upward.checkin.CheckInRules;
 import com.upward.checkin.CheckInStatus;
@@ -42,8 +43,7 @@ public class CheckInService {
 
     private static final String EMPLOYEE = "hasRole('" + Role.Names.EMPLOYEE + "')";
     static final String REFUSED = "This check-in is not yours.";
-    static final String STALE = "This check-in was saved from somewhere else (another tab?) after you opened it. "
-            + "Reload to see that version; your text here is not saved.";
+    static final Text STALE = Text.of("checkin.rule.stale");
 
     private final EntityManager em;
     private final EnrollmentGoals enrollmentGoals;
@@ -122,7 +122,7 @@ public class CheckInService {
     public void saveDraft(long checkInId, long version, CheckInInput input) {
         CheckIn ci = editable(checkInId, version);
         if (ci.getStatus() != CheckInStatus.DUE && ci.getStatus() != CheckInStatus.DRAFT) {
-            throw new BusinessRuleException(null, "This check-in is submitted: change it and submit again.");
+            throw new BusinessRuleException(null, "checkin.rule.submitted");
         }
         CheckInForm.apply(ci, input, goalsOf(ci), false);
         ci.setStatus(CheckInStatus.DRAFT);
@@ -173,8 +173,8 @@ public class CheckInService {
         }
         if (!CheckInRules.editable(ci.getStatus(), ci.getSubmittedAt(), clock.instant())) {
             throw new BusinessRuleException(null, ci.getStatus() == CheckInStatus.REVIEWED
-                    ? "Your mentor has reviewed this check-in, so it can no longer change."
-                    : "A submitted check-in can be changed for 7 days; this one can no longer change.");
+                    ? Text.of("checkin.rule.reviewed")
+                    : Text.of("checkin.rule.edit-window-over", CheckInRules.EDIT_AFTER_SUBMIT.toDays()));
         }
         return ci;
     }

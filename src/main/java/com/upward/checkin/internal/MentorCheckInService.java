@@ -127,8 +127,7 @@ public class MentorCheckInService {
     public void giveFeedback(long checkInId, long version, String body, boolean acknowledgeHelp) {
         CheckIn ci = mentorsCheckIn(checkInId);
         if (ci.getVersion() != version) {
-            throw new BusinessRuleException(null, "Your mentee changed this check-in after you opened it. Reload "
-                    + "to read the latest version before you give feedback.");
+            throw new BusinessRuleException(null, "checkin.rule.mentee-changed");
         }
         String text = Texts.checked(body, "feedback", true);
         Employee mentor = em.find(Employee.class, currentUser.requireEmployeeId());

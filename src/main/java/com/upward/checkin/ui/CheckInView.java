@@ -93,7 +93,7 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         minutes.setMin(1);
         minutes.setMax(600);
         minutes.setStepButtonsVisible(true);
-        String minutesError = tr("checkin.form.minutes-error");
+        String minutesError = tr("checkin.rule.meeting-minutes", minutes.getMax());
         minutes.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(minutesError)
                 .setMinErrorMessage(minutesError).setMaxErrorMessage(minutesError));
         met.addValueChangeListener(e -> {
@@ -228,7 +228,7 @@ class CheckInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
         } catch (BusinessRuleException refusal) {
             if (refusal.getField() == null) {
-                var dialog = new ConfirmDialog(tr("checkin.form.not-saved"), refusal.getMessage(),
+                var dialog = new ConfirmDialog(tr("checkin.form.not-saved"), tr(refusal.text()),
                         tr("checkin.form.reload"), e -> {
                             detail = checkIns.detail(detail.id());
                             render();

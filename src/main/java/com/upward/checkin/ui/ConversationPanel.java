@@ -69,7 +69,7 @@ class ConversationPanel extends Div {
             messages.add(new Paragraph(conversation.asMentee() ? tr("checkin.conversation.empty-for-mentee")
                     : tr("checkin.conversation.empty-for-mentor")));
         }
-        closed.setText(conversation.canReply() ? "" : conversation.whyNoReply());
+        closed.setText(conversation.canReply() ? "" : tr(conversation.whyNoReply()));
         closed.setVisible(!conversation.canReply());
         reply.setVisible(conversation.canReply());
         send.setVisible(conversation.canReply());
@@ -87,7 +87,7 @@ class ConversationPanel extends Div {
         try {
             conversations.post(checkInId, reply.getValue());
         } catch (BusinessRuleException refusal) {
-            reply.setErrorMessage(refusal.getMessage());
+            reply.setErrorMessage(tr(refusal.text()));
             reply.setInvalid(true);
             return;
         }

@@ -46,7 +46,7 @@ class GoalCommentDialog extends Dialog {
                 Toasts.success(tr("checkin.goal-comments.added"));
                 close();
             } catch (BusinessRuleException refusal) {
-                comment.setErrorMessage(refusal.getMessage());
+                comment.setErrorMessage(tr(refusal.text()));
                 comment.setInvalid(true);
             }
         });

@@ -132,7 +132,7 @@ class MentorCheckInView extends Div implements BeforeEnterObserver, HasDynamicTi
             checkIn = mentor.read(checkIn.id());
             render();
         } catch (BusinessRuleException refusal) {
-            feedback.setErrorMessage(refusal.getMessage());
+            feedback.setErrorMessage(tr(refusal.text()));
             feedback.setInvalid(true);
         }
     }

@@ -1,5 +1,7 @@
 package com.upward.directory.internal;
 
+import com.upward.base.i18n.Text;
+
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +16,9 @@ import java.util.stream.Collectors;
 public record ColumnMapping(Map<HrisColumn, String> headers, String tagSeparator) {
 
     /** The separators HR may choose for multi-value cells, with the words the page shows. */
-    public static final Map<String, String> SEPARATORS = Map.of(
-            "|", "| (vertical bar, the template's)", ";", "; (semicolon)", ",", ", (comma)", "/", "/ (slash)");
+    public static final Map<String, Text> SEPARATORS = Map.of(
+            "|", Text.of("directory.mapping.separator.bar"), ";", Text.of("directory.mapping.separator.semicolon"),
+            ",", Text.of("directory.mapping.separator.comma"), "/", Text.of("directory.mapping.separator.slash"));
 
     /** Other header names an export commonly uses for a field (lower case, single spaces). */
     private static final Map<HrisColumn, List<String>> ALSO_KNOWN_AS = Map.ofEntries(

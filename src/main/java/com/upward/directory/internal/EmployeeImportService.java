@@ -1,6 +1,7 @@
 package com.upward.directory.internal;
 
 import com.upward.base.BusinessRuleException;
+import com.upward.base.i18n.Text;
 import com.upward.directory.EmployeeAccounts;
 import com.upward.directory.IssuedCredential;
 import com.upward.directory.internal.ImportPlan.Outcome;
@@ -67,7 +68,7 @@ public class EmployeeImportService {
     @PreAuthorize(ADMIN_OR_HR)
     public ImportPreview preview(String fileName, Path content, ColumnMapping mapping, ImportOptions options,
                                  ImportProgress progress) {
-        progress.update("Reading the file", 0, 0);
+        progress.update(ImportProgress.READING_FILE, 0, 0);
         return preview(HrisCsvReader.read(fileName, content, mapping), options, progress);
     }
 
@@ -83,11 +84,11 @@ public class EmployeeImportService {
     public MappingPreset savePreset(String name, ColumnMapping mapping) {
         String cleaned = Texts.checkedLine(name, "presetName", true);
         if (cleaned.length() > ImportMappingPreset.NAME_MAX) {
-            throw new BusinessRuleException("presetName", "Keep the name under " + ImportMappingPreset.NAME_MAX
-                    + " characters.");
+            throw new BusinessRuleException("presetName", "directory.rule.preset-name-too-long",
+                    ImportMappingPreset.NAME_MAX);
         }
         if (!mapping.missingRequired().isEmpty()) {
-            throw new BusinessRuleException("presetName", "Choose a column for every required field before saving.");
+            throw new BusinessRuleException("presetName", "directory.rule.preset-incomplete");
         }
         ImportMappingPreset preset = presets.findByNameIgnoreCase(cleaned)
                 .orElseGet(() -> new ImportMappingPreset(cleaned));
@@ -108,7 +109,7 @@ public class EmployeeImportService {
     @Transactional(readOnly = true)
     @PreAuthorize(ADMIN_OR_HR)
     public ImportPreview preview(String fileName, Path content, ImportOptions options, ImportProgress progress) {
-        progress.update("Reading the file", 0, 0);
+        progress.update(ImportProgress.READING_FILE, 0, 0);
         return preview(HrisCsvReader.read(fileName, content), options, progress);
     }
 
@@ -120,14 +121,13 @@ public class EmployeeImportService {
         if (!file.fileProblems().isEmpty()) {
             return new ImportPreview(file, options, 0, 0, 0, 0, 0, file.fileProblems(), file.fileProblems().size());
         }
-        progress.update("Loading the directory", 0, file.rowCount());
+        progress.update(ImportProgress.LOADING_DIRECTORY, 0, file.rowCount());
         ImportPlan plan = ImportValidator.validate(file, DirectorySnapshot.load(employees), options, progress);
         List<ImportProblem> problems = new ArrayList<>(plan.problems());
         int created = plan.count(Outcome.NEW);
         if (options.createAccounts() && created > MAX_NEW_ACCOUNTS) {
-            problems.addFirst(ImportProblem.ofFile("Accounts can be created for at most "
-                    + String.format("%,d", MAX_NEW_ACCOUNTS) + " new employees at once; this file has "
-                    + String.format("%,d", created) + ". Untick \"Create accounts\" or split the file."));
+            problems.addFirst(ImportProblem.ofFile(Text.of("directory.import.too-many-accounts", MAX_NEW_ACCOUNTS,
+                    created)));
         }
         return new ImportPreview(file, options, created, plan.count(Outcome.UPDATED), plan.count(Outcome.UNCHANGED),
                 plan.deactivate().size(), plan.rejected(),
@@ -144,28 +144,24 @@ public class EmployeeImportService {
         ImportOptions options = preview.options();
         requireAdminForAccounts(options);
         if (preview.problemCount() > 0) {
-            throw new BusinessRuleException(null, "Nothing was imported: " + preview.whyNotConfirmable());
+            throw new BusinessRuleException(null, "directory.rule.nothing-imported", preview.whyNotConfirmable());
         }
         HrisFile file = preview.file();
-        progress.update("Loading the directory", 0, file.rowCount());
+        progress.update(ImportProgress.LOADING_DIRECTORY, 0, file.rowCount());
         DirectorySnapshot directory = DirectorySnapshot.load(employees);
         ImportPlan plan = ImportValidator.validate(file, directory, options, progress);
         if (plan.rejected() > 0) {
-            throw new BusinessRuleException(null, "Nothing was imported: the directory changed since the preview and "
-                    + plan.rejected() + " rows are now rejected. Upload the file again to see why.");
+            throw new BusinessRuleException(null, "directory.rule.rejected-since-preview", plan.rejected());
         }
         List<ImportWriter.Created> created;
         try {
             created = writer.write(file, plan, directory, progress);
         } catch (ImportWriter.ChangedMeanwhile | OptimisticLockException
                  | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
-            throw new BusinessRuleException(null, "Nothing was imported: someone else changed the directory while"
-                    + " the import ran. Upload the file again.");
+            throw new BusinessRuleException(null, "directory.rule.changed-while-importing");
         } catch (PersistenceException | DataAccessException e) {
             log.warn("Import of {} failed while writing; rolled back", file.fileName(), e);
-            throw new BusinessRuleException(null, "Nothing was imported: the database refused a change ("
-                    + e.getClass().getSimpleName() + "). The directory may have changed meanwhile; upload the file"
-                    + " again.");
+            throw new BusinessRuleException(null, "directory.rule.database-refused", e.getClass().getSimpleName());
         }
         List<IssuedCredential> issued = List.of();
         if (options.createAccounts()) {

@@ -1,5 +1,7 @@
 package com.upward.directory.internal;
 
+import com.upward.base.i18n.Text;
+
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -9,11 +11,11 @@ public final class EmployeeRules {
 
     public static final int MIN_LEVEL = 1;
     public static final int MAX_LEVEL = 10;
-    public static final String REQUIRED = "Required value is missing.";
-    public static final String BAD_EMAIL = "Not a valid email address.";
-    public static final String BAD_LEVEL = "Job level must be a whole number from 1 to 10.";
-    public static final String BAD_DATE = "Not a date in the form yyyy-MM-dd (for example 2024-03-01).";
-    public static final String BAD_TIME_ZONE = "Unknown time zone. Use a name such as Europe/Berlin.";
+    public static final Text REQUIRED = Text.of("directory.field.required");
+    public static final Text BAD_EMAIL = Text.of("directory.field.bad-email");
+    public static final Text BAD_LEVEL = Text.of("directory.field.bad-level");
+    public static final Text BAD_DATE = Text.of("directory.field.bad-date");
+    public static final Text BAD_TIME_ZONE = Text.of("directory.field.bad-time-zone");
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
@@ -33,12 +35,22 @@ public final class EmployeeRules {
         return level != null && level >= MIN_LEVEL && level <= MAX_LEVEL;
     }
 
-    public static String tooLong(int maxLength) {
-        return "At most " + maxLength + " characters.";
+    public static Text tooLong(int maxLength) {
+        return Text.of("directory.field.too-long", maxLength);
     }
 
-    public static String tooLong(int maxLength, int length) {
-        return "At most " + maxLength + " characters (this has " + length + ").";
+    public static Text tooLong(int maxLength, int length) {
+        return Text.of("directory.field.too-long-has", maxLength, length);
+    }
+
+    /** A tag over its column's limit, named in quotes (abbreviated): the message of a skills or languages cell. */
+    public static Text tagTooLong(String tag, int maxLength) {
+        return Text.of("directory.field.tag-too-long", abbreviate(tag), tooLong(maxLength, tag.length()));
+    }
+
+    /** A value quoted in a message: at most 30 characters. */
+    static String abbreviate(String value) {
+        return value.length() <= 30 ? value : value.substring(0, 27) + "...";
     }
 
     /** The known time zones, sorted, for pickers. */

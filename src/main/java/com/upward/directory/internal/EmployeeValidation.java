@@ -65,11 +65,10 @@ public final class EmployeeValidation {
     private static void tags(String field, Set<String> tags, HrisColumn column) {
         for (String tag : tags) {
             if (tag != null && tag.contains(HrisColumn.TAG_SEPARATOR)) {
-                throw new BusinessRuleException(field, "Tags cannot contain \"" + HrisColumn.TAG_SEPARATOR + "\".");
+                throw new BusinessRuleException(field, "directory.field.tag-separator", HrisColumn.TAG_SEPARATOR);
             }
             if (tag != null && tag.strip().length() > column.maxLength()) {
-                throw new BusinessRuleException(field, "\"" + ImportValidator.abbreviate(tag.strip()) + "\": "
-                        + EmployeeRules.tooLong(column.maxLength(), tag.strip().length()));
+                throw new BusinessRuleException(field, EmployeeRules.tagTooLong(tag.strip(), column.maxLength()));
             }
         }
     }

@@ -1,5 +1,6 @@
 package com.upward.directory.internal;
 
+import com.upward.base.i18n.Text;
 import com.upward.base.Texts;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -110,10 +111,10 @@ final class HrisCsvReader {
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             return new FileColumns(fileName, List.of(), ColumnMapping.suggest(List.of()),
-                    "The file cannot be read as CSV: a quoted value is not closed, or text follows its closing quote.");
+                    Text.of("directory.import.not-csv"));
         }
         if (headers == null) {
-            return new FileColumns(fileName, List.of(), ColumnMapping.suggest(List.of()), "The file is empty.");
+            return new FileColumns(fileName, List.of(), ColumnMapping.suggest(List.of()), EMPTY);
         }
         List<FileColumns.Column> columns = new ArrayList<>();
         for (int i = 0; i < headers.size(); i++) {
@@ -132,7 +133,8 @@ final class HrisCsvReader {
         }
     }
 
-    private static final String NOT_UTF8 = "The file is not UTF-8 text. Save it as \"CSV UTF-8\" and upload it again.";
+    private static final Text NOT_UTF8 = Text.of("directory.import.not-utf8");
+    private static final Text EMPTY = Text.of("directory.import.empty");
 
     private static CSVFormat format(char separator) {
         return CSVFormat.DEFAULT.builder()
@@ -161,8 +163,7 @@ final class HrisCsvReader {
                 return read(fileName, parser, mapping);
             } catch (UncheckedIOException | IllegalStateException e) {
                 return HrisFile.unreadable(fileName, new ImportProblem((int) parser.getRecordNumber() + 1, "",
-                        "This row cannot be read: a quoted value is not closed, or text follows its closing quote."
-                                + " Nothing from here on was read."));
+                        Text.of("directory.import.row-unreadable")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -204,13 +205,13 @@ final class HrisCsvReader {
                 continue;
             }
             if (rows.size() == MAX_ROWS) {
-                return HrisFile.unreadable(fileName, ImportProblem.ofFile("The file has more than "
-                        + String.format("%,d", MAX_ROWS) + " rows. Split it into smaller files."));
+                return HrisFile.unreadable(fileName, ImportProblem.ofFile(Text.of("directory.import.too-many-rows",
+                        MAX_ROWS)));
             }
             rows.add(row(record, rowNumber, positions, headerSize));
         }
         if (positions == null) {
-            return HrisFile.unreadable(fileName, ImportProblem.ofFile("The file is empty."));
+            return HrisFile.unreadable(fileName, ImportProblem.ofFile(EMPTY));
         }
         return new HrisFile(fileName, positions.keySet(), rows, fileProblems, ignored, tagSeparator);
     }
@@ -220,8 +221,8 @@ final class HrisCsvReader {
                                                    List<String> ignored, List<ImportProblem> problems) {
         Map<HrisColumn, Integer> positions = new EnumMap<>(HrisColumn.class);
         if (record.size() > MAX_COLUMNS) {
-            problems.add(new ImportProblem(rowNumber, "", "The header has " + String.format("%,d", record.size())
-                    + " columns; the import reads at most " + MAX_COLUMNS + "."));
+            problems.add(new ImportProblem(rowNumber, "", Text.of("directory.import.too-many-columns", record.size(),
+                    MAX_COLUMNS)));
             return positions;
         }
         List<String> names = record.stream().map(cell -> ColumnMapping.normal(Texts.line(cell))).toList();
@@ -229,14 +230,14 @@ final class HrisCsvReader {
             mapping.headerOf(column).ifPresentOrElse(header -> {
                 int index = names.indexOf(ColumnMapping.normal(header));
                 if (index < 0) {
-                    problems.add(ImportProblem.of(rowNumber, column, "The column \"" + header
-                            + "\" chosen for this field is not in the file."));
+                    problems.add(ImportProblem.of(rowNumber, column, Text.of("directory.import.mapped-column-absent",
+                            header)));
                 } else {
                     positions.put(column, index);
                 }
             }, () -> {
                 if (column.required()) {
-                    problems.add(ImportProblem.of(rowNumber, column, "Required field: choose the column that holds it."));
+                    problems.add(ImportProblem.of(rowNumber, column, Text.of("directory.import.required-unmapped")));
                 }
             });
         }
@@ -252,9 +253,8 @@ final class HrisCsvReader {
                                                    List<ImportProblem> problems) {
         Map<HrisColumn, Integer> positions = new EnumMap<>(HrisColumn.class);
         if (record.size() > MAX_COLUMNS) {
-            problems.add(new ImportProblem(rowNumber, "", "The header has " + String.format("%,d", record.size())
-                    + " columns; the import reads at most " + MAX_COLUMNS + ". Remove the columns it does not use"
-                    + " (see \"File format\")."));
+            problems.add(new ImportProblem(rowNumber, "", Text.of("directory.import.too-many-columns-template",
+                    record.size(), MAX_COLUMNS)));
             return positions;
         }
         for (int i = 0; i < record.size(); i++) {
@@ -265,12 +265,12 @@ final class HrisCsvReader {
                     ignored.add(Texts.line(cell)); // shown on the page: no controls
                 }
             } else if (positions.putIfAbsent(column.get(), i) != null) {
-                problems.add(ImportProblem.of(rowNumber, column.get(), "The column appears twice in the header."));
+                problems.add(ImportProblem.of(rowNumber, column.get(), Text.of("directory.import.column-twice")));
             }
         }
         for (HrisColumn column : HrisColumn.values()) {
             if (column.required() && !positions.containsKey(column)) {
-                problems.add(ImportProblem.of(rowNumber, column, "Required column is missing from the header."));
+                problems.add(ImportProblem.of(rowNumber, column, Text.of("directory.import.required-column-missing")));
             }
         }
         return positions;
@@ -287,8 +287,8 @@ final class HrisCsvReader {
             extraValues |= !record.get(i).isBlank(); // trailing empty cells are harmless
         }
         if (extraValues) {
-            problems.add(new ImportProblem(rowNumber, "", "The row has " + record.size()
-                    + " values but the header has " + headerSize + " columns."));
+            problems.add(new ImportProblem(rowNumber, "", Text.of("directory.import.extra-values", record.size(),
+                    headerSize)));
         }
         return new HrisFile.Row(rowNumber, values, problems);
     }

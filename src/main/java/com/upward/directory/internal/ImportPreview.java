@@ -1,5 +1,7 @@
 package com.upward.directory.internal;
 
+import com.upward.base.i18n.Text;
+
 import java.util.List;
 
 /**
@@ -9,7 +11,7 @@ import java.util.List;
  */
 public record ImportPreview(HrisFile file, ImportOptions options, int created, int updated, int unchanged,
                             int deactivated, int rejected, List<ImportProblem> problems, int problemCount,
-                            List<String> warnings) {
+                            List<Text> warnings) {
 
     public static final int MAX_LISTED = 5_000;
 
@@ -28,18 +30,17 @@ public record ImportPreview(HrisFile file, ImportOptions options, int created, i
         return problemCount == 0 && created + updated + deactivated > 0;
     }
 
-    /** Why confirming is not possible, in words for the person importing; empty when it is. */
-    public String whyNotConfirmable() {
+    /** Why confirming is not possible, in words for the person importing; null when it is. */
+    public Text whyNotConfirmable() {
         if (problemCount > 0 && rejected == 0) {
-            return "The file cannot be imported as it is. Fix the problems listed below and upload it again.";
+            return Text.of("directory.import.unreadable");
         }
         if (problemCount > 0) {
-            return rejected + (rejected == 1 ? " row is" : " rows are") + " rejected. Nothing is imported until"
-                    + " every row is valid: fix the file and upload it again.";
+            return Text.of("directory.import.rejected", rejected);
         }
         if (created + updated + deactivated == 0) {
-            return "Nothing to change: the directory already matches this file.";
+            return Text.of("directory.import.nothing-to-change");
         }
-        return "";
+        return null;
     }
 }

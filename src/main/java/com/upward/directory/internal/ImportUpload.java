@@ -1,6 +1,7 @@
 package com.upward.directory.internal;
 
 import com.upward.base.BusinessRuleException;
+import com.upward.base.i18n.Text;
 import org.apache.commons.io.input.BoundedInputStream;
 
 import java.io.IOException;
@@ -17,8 +18,7 @@ public final class ImportUpload {
 
     /** The largest file the import takes, in the browser and on the server. */
     public static final int MAX_BYTES = 30 * 1024 * 1024;
-    static final String TOO_LARGE = "The file is larger than 30 MB. Split it into smaller files and import them"
-            + " one after the other.";
+    static final Text TOO_LARGE = Text.of("directory.import.too-large", MAX_BYTES / (1024 * 1024));
 
     private ImportUpload() {
     }

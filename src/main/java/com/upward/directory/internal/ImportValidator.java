@@ -1,5 +1,7 @@
 package com.upward.directory.internal;
 
+import com.upward.base.i18n.Text;
+
 import com.upward.directory.internal.ImportPlan.Candidate;
 import com.upward.directory.internal.ImportPlan.Outcome;
 import com.upward.directory.internal.ImportPlan.Planned;
@@ -26,9 +28,7 @@ import java.util.stream.Collectors;
  */
 final class ImportValidator {
 
-    static final String BAD_DATE = EmployeeRules.BAD_DATE;
-    static final String BAD_ACTIVE = "Use true or false (yes/no and 1/0 work too).";
-    static final String OWN_MANAGER = "An employee cannot be their own manager.";
+    static final Text BAD_ACTIVE = Text.of("directory.import.bad-active");
     private static final int PROGRESS_STEP = 1000;
 
     private ImportValidator() {
@@ -46,7 +46,7 @@ final class ImportValidator {
                 problems.put(row.number(), rowProblems);
             }
             if (candidates.size() % PROGRESS_STEP == 0) {
-                progress.update("Checking rows", candidates.size(), total);
+                progress.update(ImportProgress.CHECKING_ROWS, candidates.size(), total);
             }
         }
         duplicates(candidates, Candidate::number, HrisColumn.EMPLOYEE_NUMBER, problems);
@@ -62,7 +62,7 @@ final class ImportValidator {
                     : differs(file, c, existing, directory) ? Outcome.UPDATED : Outcome.UNCHANGED;
             planned.add(new Planned(c, existing, outcome));
         }
-        progress.update("Checking rows", total, total);
+        progress.update(ImportProgress.CHECKING_ROWS, total, total);
         return new ImportPlan(planned, sorted(problems), problems.size(), deactivations(file, directory, options));
     }
 
@@ -134,7 +134,7 @@ final class ImportValidator {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            problems.add(ImportProblem.of(row.number(), HrisColumn.HIRE_DATE, BAD_DATE));
+            problems.add(ImportProblem.of(row.number(), HrisColumn.HIRE_DATE, EmployeeRules.BAD_DATE));
             return null;
         }
     }
@@ -160,8 +160,7 @@ final class ImportValidator {
         for (String part : row.get(column).split(Pattern.quote(file.tagSeparator()))) {
             String tag = part.strip();
             if (tag.length() > column.maxLength()) {
-                problems.add(ImportProblem.of(row.number(), column, "\"" + abbreviate(tag) + "\": "
-                        + EmployeeRules.tooLong(column.maxLength(), tag.length())));
+                problems.add(ImportProblem.of(row.number(), column, EmployeeRules.tagTooLong(tag, column.maxLength())));
             } else if (!tag.isEmpty()) {
                 byKey.putIfAbsent(Keys.of(tag), tag);
             }
@@ -181,8 +180,8 @@ final class ImportValidator {
         }
         for (List<Integer> rows : rowsByKey.values()) {
             if (rows.size() > 1) {
-                String where = "Appears more than once in this file (rows "
-                        + rows.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ").";
+                Text where = Text.of("directory.import.duplicate",
+                        rows.stream().map(String::valueOf).collect(Collectors.joining(", ")));
                 rows.forEach(row -> add(problems, ImportProblem.of(row, column, where)));
             }
         }
@@ -195,7 +194,7 @@ final class ImportValidator {
             EmployeeRecord owner = c.email() == null ? null : directory.byEmail(c.email());
             if (owner != null && (c.number() == null || !Keys.of(owner.employeeNumber()).equals(Keys.of(c.number())))) {
                 add(problems, ImportProblem.of(c.row(), HrisColumn.EMAIL,
-                        "Already used by employee " + owner.employeeNumber() + " in the directory."));
+                        Text.of("directory.import.email-of-other", owner.employeeNumber())));
             }
         }
     }
@@ -260,9 +259,5 @@ final class ImportValidator {
 
     private static int columnOrder(ImportProblem problem) {
         return COLUMN_ORDER.getOrDefault(problem.column(), -1);
-    }
-
-    static String abbreviate(String value) {
-        return value.length() <= 30 ? value : value.substring(0, 27) + "...";
     }
 }

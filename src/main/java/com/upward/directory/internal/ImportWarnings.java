@@ -1,5 +1,7 @@
 package com.upward.directory.internal;
 
+import com.upward.base.i18n.Text;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,22 +21,19 @@ final class ImportWarnings {
     private ImportWarnings() {
     }
 
-    static List<String> of(HrisFile file) {
-        List<String> warnings = new ArrayList<>();
+    static List<Text> of(HrisFile file) {
+        List<Text> warnings = new ArrayList<>();
         if (!file.fileProblems().isEmpty()) {
             return warnings;
         }
         if (!file.has(HrisColumn.MANAGER_EMPLOYEE_NUMBER)) {
-            warnings.add("No column is used for manager_employee_number: reporting lines are not imported, and "
-                    + "nobody's manager changes. Map the manager column if the file has one.");
+            warnings.add(Text.of("directory.import.warning.no-manager-column",
+                    HrisColumn.MANAGER_EMPLOYEE_NUMBER.header()));
         }
         for (HrisColumn column : TAG_COLUMNS) {
             if (file.has(column)) {
-                listLike(file, column).forEach((separator, cells) -> warnings.add(cells
-                        + (cells == 1 ? " cell" : " cells") + " of " + column.header()
-                        + (cells == 1 ? " contains \"" : " contain \"") + separator
-                        + "\", which would stay inside one tag. If they are lists, choose \"" + separator
-                        + "\" as the separator of multi-value cells."));
+                listLike(file, column).forEach((separator, cells) -> warnings.add(
+                        Text.of("directory.import.warning.list-like", cells, column.header(), separator)));
             }
         }
         return warnings;

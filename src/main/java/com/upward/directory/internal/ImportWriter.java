@@ -58,7 +58,7 @@ class ImportWriter {
         List<Planned> updated = plan.rows().stream().filter(p -> p.outcome() == Outcome.UPDATED).toList();
         int total = created.size() + updated.size() + plan.deactivate().size();
         int done = 0;
-        progress.update("Writing", done, total);
+        progress.update(ImportProgress.WRITING, done, total);
 
         List<Created> newEmployees = new ArrayList<>(created.size());
         for (List<Planned> chunk : chunks(created, CHUNK)) {
@@ -87,7 +87,7 @@ class ImportWriter {
         for (List<Long> chunk : chunks(plan.deactivate(), CHUNK)) {
             employees.deactivate(chunk, clock.instant());
             done += chunk.size();
-            progress.update("Writing", done, total);
+            progress.update(ImportProgress.WRITING, done, total);
         }
         return newEmployees;
     }
@@ -95,7 +95,7 @@ class ImportWriter {
     private int flushChunk(int done, int total, ImportProgress progress) {
         em.flush();
         em.clear();
-        progress.update("Writing", done, total);
+        progress.update(ImportProgress.WRITING, done, total);
         return done;
     }
 

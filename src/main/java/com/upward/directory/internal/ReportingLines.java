@@ -1,5 +1,6 @@
 package com.upward.directory.internal;
 
+import com.upward.base.i18n.Text;
 import com.upward.directory.internal.ImportPlan.Candidate;
 
 import java.util.ArrayList;
@@ -55,10 +56,10 @@ final class ReportingLines {
             String managerKey = Keys.of(manager);
             if (managerKey.equals(key)) {
                 ImportValidator.add(problems, ImportProblem.of(c.row(), HrisColumn.MANAGER_EMPLOYEE_NUMBER,
-                        ImportValidator.OWN_MANAGER));
+                        Text.of("directory.rule.own-manager")));
             } else if (!fileRows.containsKey(managerKey) && directory.byNumber(manager) == null) {
                 ImportValidator.add(problems, ImportProblem.of(c.row(), HrisColumn.MANAGER_EMPLOYEE_NUMBER,
-                        "No employee with number " + manager + " in this file or in the directory."));
+                        Text.of("directory.import.manager-unknown", manager)));
             } else {
                 managerOf.put(key, managerKey);
             }
@@ -100,21 +101,23 @@ final class ReportingLines {
             Candidate c = fileRows.get(loop.get(i));
             if (c != null && reported.add(c.row())) {
                 ImportValidator.add(problems, ImportProblem.of(c.row(), HrisColumn.MANAGER_EMPLOYEE_NUMBER,
-                        "Reporting line loops: " + describe(loop, i, numberOf) + "."));
+                        loopProblem(loop, i, numberOf)));
             }
         }
     }
 
-    /** "E-1 → E-2 → E-3 → E-1", starting at the row's own employee; long loops are shortened. */
-    private static String describe(List<String> loop, int from, Map<String, String> numberOf) {
-        StringBuilder text = new StringBuilder();
+    /**
+     * "Reporting line loops: E-1 → E-2 → E-3 → E-1.", starting at the row's own employee; long loops are shortened
+     * ("E-1 → … → E-20 → … (45 people) → E-1").
+     */
+    private static Text loopProblem(List<String> loop, int from, Map<String, String> numberOf) {
         int shown = Math.min(loop.size(), LOOP_NAMES_SHOWN);
+        StringBuilder path = new StringBuilder();
         for (int i = 0; i < shown; i++) {
-            text.append(numberOf.get(loop.get((from + i) % loop.size()))).append(" → ");
+            path.append(i == 0 ? "" : " → ").append(numberOf.get(loop.get((from + i) % loop.size())));
         }
-        if (shown < loop.size()) {
-            text.append("… (").append(loop.size()).append(" people) → ");
-        }
-        return text.append(numberOf.get(loop.get(from))).toString();
+        String start = numberOf.get(loop.get(from));
+        return shown < loop.size() ? Text.of("directory.import.manager-loop-long", path.toString(), loop.size(), start)
+                : Text.of("directory.import.manager-loop", path.toString(), start);
     }
 }

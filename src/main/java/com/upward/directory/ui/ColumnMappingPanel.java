@@ -1,6 +1,7 @@
 package com.upward.directory.ui;
 
 import com.upward.base.BusinessRuleException;
+import com.upward.base.i18n.Text;
 import com.upward.base.ui.Toasts;
 import com.upward.directory.internal.ColumnMapping;
 import com.upward.directory.internal.EmployeeImportService;
@@ -182,25 +183,19 @@ class ColumnMappingPanel extends Div {
             presetName.setInvalid(false);
             Toasts.success(tr("directory.mapping.preset-saved", preset.name()));
         } catch (BusinessRuleException refusal) {
-            presetName.setErrorMessage(refusal.getMessage());
+            presetName.setErrorMessage(tr(refusal.text()));
             presetName.setInvalid(true);
         }
     }
 
     /** "Employee ID · e.g. 10023, 10024": a column of the file with sample values, to recognise it by. */
     static String label(FileColumns.Column column) {
-        return column.samples().isEmpty() ? tr("directory.mapping.samples-empty", column.header())
-                : tr("directory.mapping.samples", column.header(), String.join(", ", column.samples()));
+        return tr(column.label());
     }
 
-    /** The words for a separator HR may choose ({@link ColumnMapping#SEPARATORS}). */
+    /** The words for a separator HR may choose. */
     static String separatorLabel(String separator) {
-        return switch (separator) {
-            case "|" -> tr("directory.mapping.separator.bar");
-            case ";" -> tr("directory.mapping.separator.semicolon");
-            case "," -> tr("directory.mapping.separator.comma");
-            case "/" -> tr("directory.mapping.separator.slash");
-            default -> separator;
-        };
+        Text words = ColumnMapping.SEPARATORS.get(separator);
+        return words == null ? separator : tr(words);
     }
 }

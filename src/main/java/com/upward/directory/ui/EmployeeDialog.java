@@ -70,16 +70,16 @@ class EmployeeDialog extends Dialog {
         FilterOptions options = directory.filterOptions();
 
         email.setMaxLength(HrisColumn.EMAIL.maxLength());
-        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(tr("directory.field.bad-email"))
-                .setRequiredErrorMessage(tr("directory.field.required"))
-                .setMaxLengthErrorMessage(tr("directory.field.too-long", HrisColumn.EMAIL.maxLength())));
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(tr(EmployeeRules.BAD_EMAIL))
+                .setRequiredErrorMessage(tr(EmployeeRules.REQUIRED))
+                .setMaxLengthErrorMessage(tr(EmployeeRules.tooLong(HrisColumn.EMAIL.maxLength()))));
         customValues(department, options.departments(), HrisColumn.DEPARTMENT);
         customValues(location, options.locations(), HrisColumn.LOCATION);
         timeZone.setItems(EmployeeRules.timeZones());
         jobLevel.setMin(EmployeeRules.MIN_LEVEL);
         jobLevel.setMax(EmployeeRules.MAX_LEVEL);
         jobLevel.setStepButtonsVisible(true);
-        String badLevel = tr("directory.field.bad-level");
+        String badLevel = tr(EmployeeRules.BAD_LEVEL);
         jobLevel.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(badLevel)
                 .setMaxErrorMessage(badLevel).setBadInputErrorMessage(badLevel).setRequiredErrorMessage(badLevel));
         jobLevel.setHelperText(tr("directory.dialog.job-level.helper"));
@@ -113,8 +113,8 @@ class EmployeeDialog extends Dialog {
     }
 
     private void bind() {
-        String required = tr("directory.field.required");
-        String badLevel = tr("directory.field.bad-level");
+        String required = tr(EmployeeRules.REQUIRED);
+        String badLevel = tr(EmployeeRules.BAD_LEVEL);
         binder.forField(employeeNumber).asRequired(required)
                 .withValidator(maxLength(HrisColumn.EMPLOYEE_NUMBER))
                 .bind(EmployeeDraft::getEmployeeNumber, EmployeeDraft::setEmployeeNumber);
@@ -123,7 +123,7 @@ class EmployeeDialog extends Dialog {
         binder.forField(lastName).asRequired(required).withValidator(maxLength(HrisColumn.LAST_NAME))
                 .bind(EmployeeDraft::getLastName, EmployeeDraft::setLastName);
         binder.forField(email).asRequired(required).withValidator(maxLength(HrisColumn.EMAIL))
-                .withValidator(v -> EmployeeRules.isEmail(v.strip()), tr("directory.field.bad-email"))
+                .withValidator(v -> EmployeeRules.isEmail(v.strip()), tr(EmployeeRules.BAD_EMAIL))
                 .bind(EmployeeDraft::getEmail, EmployeeDraft::setEmail);
         binder.forField(department).asRequired(required)
                 .bind(EmployeeDraft::getDepartment, EmployeeDraft::setDepartment);
@@ -135,7 +135,7 @@ class EmployeeDialog extends Dialog {
         binder.forField(location).asRequired(required)
                 .bind(EmployeeDraft::getLocation, EmployeeDraft::setLocation);
         binder.forField(timeZone).asRequired(required)
-                .withValidator(EmployeeRules::isTimeZone, tr("directory.field.bad-time-zone"))
+                .withValidator(EmployeeRules::isTimeZone, tr(EmployeeRules.BAD_TIME_ZONE))
                 .bind(EmployeeDraft::getTimeZone, EmployeeDraft::setTimeZone);
         binder.forField(manager).bind(EmployeeDraft::getManager, EmployeeDraft::setManager);
         binder.forField(hireDate).bind(EmployeeDraft::getHireDate, EmployeeDraft::setHireDate);
@@ -190,7 +190,7 @@ class EmployeeDialog extends Dialog {
         field.setMaxLength(column.maxLength());
         // the browser stops typing at the limit; a longer value from elsewhere is refused with this message
         field.setI18n(new TextField.TextFieldI18n()
-                .setMaxLengthErrorMessage(tr("directory.field.too-long", column.maxLength())));
+                .setMaxLengthErrorMessage(tr(EmployeeRules.tooLong(column.maxLength()))));
         return field;
     }
 
@@ -212,7 +212,7 @@ class EmployeeDialog extends Dialog {
 
     /** "At most 100 characters (this has 120)." */
     private static String tooLong(HrisColumn column, int length) {
-        return tr("directory.field.too-long-has", column.maxLength(), length);
+        return tr(EmployeeRules.tooLong(column.maxLength(), length));
     }
 
     /** A free-text field that suggests the directory's existing values, so that spellings stay consistent. */

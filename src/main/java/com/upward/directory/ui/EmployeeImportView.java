@@ -1,6 +1,7 @@
 package com.upward.directory.ui;
 
 import com.upward.base.BusinessRuleException;
+import com.upward.base.i18n.Text;
 import com.upward.base.ui.BackgroundWork;
 import com.upward.base.ui.Failures;
 import com.upward.base.ui.Tiles;
@@ -130,7 +131,7 @@ class EmployeeImportView extends VerticalLayout implements HasDynamicTitle {
         problems.addColumn(p -> p.column().isEmpty() ? wholeRow : p.column())
                 .setHeader(tr("directory.import.problems.column"))
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(ImportProblem::reason).setHeader(tr("directory.import.problems.reason")).setFlexGrow(1);
+        problems.addColumn(p -> tr(p.reason())).setHeader(tr("directory.import.problems.reason")).setFlexGrow(1);
         problems.setAriaLabel(tr("directory.import.problems.aria-label"));
         problems.addClassName("import-problems");
         problems.setHeight("22rem");
@@ -208,8 +209,8 @@ class EmployeeImportView extends VerticalLayout implements HasDynamicTitle {
                     ImportUpload.delete(file);
                 }
             } catch (BusinessRuleException tooLarge) {
-                event.reject(tooLarge.getMessage());
-                ui.access(() -> refuse(tooLarge.getMessage()));
+                event.reject(tr(tooLarge.text()));
+                ui.access(() -> refuse(tooLarge.text()));
             }
         }
 
@@ -263,9 +264,9 @@ class EmployeeImportView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private void refuse(String message) {
+    private void refuse(Text message) {
         upload.clearFileList();
-        Toasts.error(message);
+        Toasts.error(tr(message));
     }
 
     /** The options changed after a check: check the same file again. */
@@ -302,24 +303,15 @@ class EmployeeImportView extends VerticalLayout implements HasDynamicTitle {
                     ImportTexts.ignored(checked.file().ignoredColumns()))));
         }
         warnings.removeAll();
-        checked.warnings().forEach(warning -> warnings.add(new Paragraph(warning)));
+        checked.warnings().forEach(warning -> warnings.add(new Paragraph(tr(warning))));
         warnings.setVisible(!checked.warnings().isEmpty());
         previewBox.setVisible(true);
     }
 
-    /**
-     * Whether the checked file can be imported, and if not why (as {@link ImportPreview#whyNotConfirmable()} says
-     * it, in the reader's language).
-     */
+    /** Whether the checked file can be imported, and if not why, in the reader's language. */
     private static String verdict(ImportPreview checked) {
-        if (checked.confirmable()) {
-            return tr("directory.import.all-valid", checked.file().rowCount());
-        }
-        if (checked.problemCount() > 0) {
-            return checked.rejected() == 0 ? tr("directory.import.unreadable")
-                    : tr("directory.import.rejected", checked.rejected());
-        }
-        return tr("directory.import.nothing-to-change");
+        return checked.confirmable() ? tr("directory.import.all-valid", checked.file().rowCount())
+                : tr(checked.whyNotConfirmable());
     }
 
     private void askToConfirm() {
@@ -386,8 +378,8 @@ class EmployeeImportView extends VerticalLayout implements HasDynamicTitle {
         UI ui = UI.getCurrent();
         setBusy(true, label);
         ImportProgress progressListener = (step, done, total) -> BackgroundWork.report(ui, () -> {
-            progressText.setText(total > 0 ? tr("directory.import.progress.counted", step(step), done, total)
-                    : tr("directory.import.progress.step", step(step)));
+            progressText.setText(total > 0 ? tr("directory.import.progress.counted", tr(step), done, total)
+                    : tr("directory.import.progress.step", tr(step)));
             progress.setIndeterminate(total == 0);
             if (total > 0) {
                 progress.setValue((double) done / total);
@@ -398,22 +390,12 @@ class EmployeeImportView extends VerticalLayout implements HasDynamicTitle {
             onDone.accept(value);
         }, failure -> {
             setBusy(false, "");
-            Toasts.error(failure instanceof BusinessRuleException ? failure.getMessage()
+            Toasts.error(failure instanceof BusinessRuleException refusal ? tr(refusal.text())
                     : tr("directory.import.failed", Failures.logAndDescribe(failure, "importing employees")));
         });
     }
 
     /** A step the import service reports (in English), in the reader's language; an unknown one as it came. */
-    private static String step(String step) {
-        return switch (step) {
-            case "Reading the file" -> tr("directory.import.step.reading-file");
-            case "Checking rows" -> tr("directory.import.step.checking-rows");
-            case "Loading the directory" -> tr("directory.import.step.loading-directory");
-            case "Writing" -> tr("directory.import.step.writing");
-            default -> step;
-        };
-    }
-
     private void setBusy(boolean busy, String label) {
         progressBox.setVisible(busy);
         progressText.setText(tr("directory.import.progress.step", label));

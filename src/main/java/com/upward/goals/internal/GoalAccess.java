@@ -75,8 +75,8 @@ public class GoalAccess {
             throw new AccessDeniedException("Only the mentee changes their goals.");
         }
         if (!editable(enrollment)) {
-            throw new BusinessRuleException(null, "This cohort is "
-                    + enrollment.getCohort().getStatus().name().toLowerCase() + ": its goals can no longer change.");
+            CohortStatus status = enrollment.getCohort().getStatus();
+            throw new BusinessRuleException(null, "goals.rule.cohort-closed." + status.name());
         }
         return enrollment;
     }

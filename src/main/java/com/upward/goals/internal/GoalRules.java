@@ -2,7 +2,6 @@ package com.upward.goals.internal;
 
 import com.upward.base.BusinessRuleException;
 import com.upward.base.Texts;
-import com.upward.base.ui.Formats;
 import com.upward.goals.GoalModels;
 import com.upward.goals.GoalModels.GoalForm;
 import com.upward.program.Cohort;
@@ -16,18 +15,18 @@ public final class GoalRules {
     /** The form with its texts trimmed (blank → null), or a refusal for the first field that is wrong. */
     public static GoalForm check(GoalForm form, Cohort cohort) {
         if (form.type() == null) {
-            throw new BusinessRuleException("type", "Pick a type: learning or outcome.");
+            throw new BusinessRuleException("type", "goals.rule.type-missing");
         }
         String title = Texts.checkedLine(form.title(), "title", true);
         if (title.length() > GoalModels.TITLE_LIMIT) {
-            throw new BusinessRuleException("title", "Keep the title under " + GoalModels.TITLE_LIMIT + " characters.");
+            throw new BusinessRuleException("title", "goals.rule.title-too-long", GoalModels.TITLE_LIMIT);
         }
         if (form.targetDate() == null) {
-            throw new BusinessRuleException("targetDate", "Give a target date: when will you know?");
+            throw new BusinessRuleException("targetDate", "goals.rule.target-date-missing");
         }
         if (form.targetDate().isBefore(cohort.getStartsOn()) || form.targetDate().isAfter(cohort.getEndsOn())) {
-            throw new BusinessRuleException("targetDate", "Pick a date while the cohort runs, between "
-                    + Formats.date(cohort.getStartsOn()) + " and " + Formats.date(cohort.getEndsOn()) + ".");
+            throw new BusinessRuleException("targetDate", "goals.rule.target-date-outside", cohort.getStartsOn(),
+                    cohort.getEndsOn());
         }
         return new GoalForm(form.type(), title, text(form.whyItMatters(), "whyItMatters", false),
                 text(form.successCriteria(), "successCriteria", false), form.targetDate());
@@ -36,8 +35,7 @@ public final class GoalRules {
     public static String milestoneTitle(String title) {
         String text = Texts.checkedLine(title, "milestone", true);
         if (text.length() > GoalModels.TITLE_LIMIT) {
-            throw new BusinessRuleException("milestone", "Keep a milestone under " + GoalModels.TITLE_LIMIT
-                    + " characters.");
+            throw new BusinessRuleException("milestone", "goals.rule.milestone-too-long", GoalModels.TITLE_LIMIT);
         }
         return text;
     }

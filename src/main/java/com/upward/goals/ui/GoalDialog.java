@@ -84,7 +84,7 @@ class GoalDialog extends Dialog {
             } catch (BusinessRuleException refusal) {
                 if (refusal.getField() == null) {
                     close();
-                    onRefusal.accept(refusal.getMessage());
+                    onRefusal.accept(tr(refusal.text()));
                 } else {
                     FieldErrors.show(refusal, Map.of("type", type, "title", title, "whyItMatters", why,
                             "successCriteria", success, "targetDate", target));

@@ -265,7 +265,7 @@ class GoalPanel extends Div {
                 goals.comment(goal.id(), comment.getValue());
                 host.saved(tr("goals.comment.added"));
             } catch (BusinessRuleException refusal) {
-                comment.setErrorMessage(refusal.getMessage());
+                comment.setErrorMessage(tr(refusal.text()));
                 comment.setInvalid(true);
             }
         });
@@ -281,9 +281,9 @@ class GoalPanel extends Div {
             host.milestoneAdded(goal);
         } catch (BusinessRuleException refusal) {
             if (refusal.getField() == null) {
-                host.refused(refusal.getMessage());
+                host.refused(tr(refusal.text()));
             } else {
-                newMilestone.setErrorMessage(refusal.getMessage());
+                newMilestone.setErrorMessage(tr(refusal.text()));
                 newMilestone.setInvalid(true);
             }
         }
@@ -294,7 +294,7 @@ class GoalPanel extends Div {
             action.run();
             host.saved(message);
         } catch (BusinessRuleException refusal) {
-            host.refused(refusal.getMessage());
+            host.refused(tr(refusal.text()));
         }
     }
 }

@@ -56,7 +56,7 @@ class StatusDialog extends Dialog {
             } catch (BusinessRuleException refusal) {
                 if (refusal.getField() == null) {
                     close();
-                    onRefusal.accept(refusal.getMessage());
+                    onRefusal.accept(tr(refusal.text()));
                 } else {
                     FieldErrors.show(refusal, Map.of("status", status, "replacement", replacement));
                 }

@@ -1,5 +1,6 @@
 package com.upward.matching.internal;
 
+import com.upward.base.i18n.Text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,16 +26,12 @@ public final class AutoMatcher {
     }
 
     public enum UnmatchedReason {
-        NO_ELIGIBLE_MENTOR("No mentor passes the hard rules for this mentee"),
-        ALL_ELIGIBLE_MENTORS_FULL("Every eligible mentor is already full");
+        NO_ELIGIBLE_MENTOR,
+        ALL_ELIGIBLE_MENTORS_FULL;
 
-        private final String message;
-
-        UnmatchedReason(String message) {
-            this.message = message;
+        public Text text() {
+            return Text.of("matching.rule.unmatched." + name());
         }
-
-        public String message() { return message; }
     }
 
     public record Unmatched(MatchCandidate mentee, UnmatchedReason reason) {

@@ -38,7 +38,7 @@ class CohortScoring {
     Cohort cohort(long cohortId) {
         Cohort cohort = em.find(Cohort.class, cohortId);
         if (cohort == null) {
-            throw new BusinessRuleException("cohort", "This cohort no longer exists.");
+            throw new BusinessRuleException("cohort", "matching.rule.cohort-gone");
         }
         return cohort;
     }
@@ -47,11 +47,10 @@ class CohortScoring {
     Cohort openCohortLocked(long cohortId) {
         Cohort cohort = em.find(Cohort.class, cohortId, LockModeType.PESSIMISTIC_WRITE);
         if (cohort == null) {
-            throw new BusinessRuleException("cohort", "This cohort no longer exists.");
+            throw new BusinessRuleException("cohort", "matching.rule.cohort-gone");
         }
         if (!MatchingService.OPEN_STATUSES.contains(cohort.getStatus())) {
-            throw new BusinessRuleException("cohort", "Pairs can only change while the cohort is enrolling or "
-                    + "active; this one is " + cohort.getStatus().name().toLowerCase() + ".");
+            throw new BusinessRuleException("cohort", "matching.rule.cohort-closed." + cohort.getStatus().name());
         }
         return cohort;
     }

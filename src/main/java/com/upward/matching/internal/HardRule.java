@@ -1,18 +1,16 @@
 package com.upward.matching.internal;
 
+import com.upward.base.i18n.Text;
+
 /** Rules no suggestion, auto-match or manual assignment may break. */
 public enum HardRule {
-    SAME_PERSON("A person cannot mentor themselves."),
-    MANAGER_CHAIN("The mentor is the mentee's manager or above them in the reporting line."),
-    CAPACITY("The mentor already has as many mentees as the cohort allows, counting the ones they mentor in other "
-            + "running cohorts when the program says so."),
-    EARLIER_PAIR("This mentor and mentee were already paired in an earlier cohort.");
+    SAME_PERSON,
+    MANAGER_CHAIN,
+    CAPACITY,
+    EARLIER_PAIR;
 
-    private final String message;
-
-    HardRule(String message) {
-        this.message = message;
+    /** What the rule forbids, as a refusal says it ("The mentor is the mentee's manager…"). */
+    public Text text() {
+        return Text.of("matching.rule.hard." + name());
     }
-
-    public String message() { return message; }
 }

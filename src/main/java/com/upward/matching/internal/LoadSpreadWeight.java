@@ -41,10 +41,4 @@ public final class LoadSpreadWeight {
     private static String number(double step, Locale locale) {
         return step == Math.rint(step) ? String.valueOf((long) step) : String.format(locale, "%.2f", step);
     }
-
-    static void check(int weight) {
-        if (weight < 0 || weight > MAX) {
-            throw new IllegalArgumentException("The spread weight must be between 0 and 100");
-        }
-    }
 }

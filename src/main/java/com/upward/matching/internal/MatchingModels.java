@@ -1,5 +1,6 @@
 package com.upward.matching.internal;
 
+import com.upward.base.i18n.Text;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -18,7 +19,7 @@ public final class MatchingModels {
                                MatchScore score) {
     }
 
-    public record UnmatchedMentee(long menteeEnrollmentId, String menteeName, String reason) {
+    public record UnmatchedMentee(long menteeEnrollmentId, String menteeName, Text reason) {
     }
 
     /**

@@ -3,6 +3,7 @@ package com.upward.matching.internal;
 import com.upward.audit.AuditAction;
 import com.upward.audit.AuditEvent;
 import com.upward.base.BusinessRuleException;
+import com.upward.base.i18n.Text;
 import com.upward.base.Texts;
 import com.upward.matching.AssignmentStatus;
 import com.upward.matching.MentorAssignment;
@@ -44,6 +45,7 @@ public class MatchingService {
     static final int SUGGESTIONS = 5;
     /** Pairs can be made and changed only while the cohort enrolls or runs. */
     static final Set<CohortStatus> OPEN_STATUSES = EnumSet.of(CohortStatus.ENROLLING, CohortStatus.ACTIVE);
+    private static final int REASON_MAX = 500;
 
     private final CohortMatchingData data;
     private final CohortScoring scoring;
@@ -74,7 +76,7 @@ public class MatchingService {
         CohortMatchingData.Snapshot snapshot = data.load(enrollment.getCohort());
         MatchCandidate mentee = snapshot.mentees().get(menteeEnrollmentId);
         if (mentee == null) {
-            throw new BusinessRuleException("mentee", "Only accepted mentees get suggestions.");
+            throw new BusinessRuleException("mentee", "matching.rule.suggestions-accepted-only");
         }
         return best(snapshot, mentee, snapshot.mentorLoads(), null);
     }
@@ -114,7 +116,7 @@ public class MatchingService {
     /** Why this pair may not be made (a hard rule's message), or empty when it may. */
     @Transactional(readOnly = true)
     @PreAuthorize(HR)
-    public Optional<String> refusal(long cohortId, long mentorEnrollmentId, long menteeEnrollmentId) {
+    public Optional<Text> refusal(long cohortId, long mentorEnrollmentId, long menteeEnrollmentId) {
         CohortMatchingData.Snapshot snapshot = data.load(cohort(cohortId));
         return check(snapshot, mentorEnrollmentId, menteeEnrollmentId, snapshot.mentorLoads(),
                 snapshot.pairedMentees());
@@ -128,8 +130,8 @@ public class MatchingService {
         refuseIfBroken(check(snapshot, mentorEnrollmentId, menteeEnrollmentId, snapshot.mentorLoads(),
                 snapshot.pairedMentees()));
         String why = trimmed(reason);
-        if (why != null && why.length() > 500) {
-            throw new BusinessRuleException("reason", "Keep the reason under 500 characters.");
+        if (why != null && why.length() > REASON_MAX) {
+            throw new BusinessRuleException("reason", "matching.rule.reason-too-long", REASON_MAX);
         }
         return save(snapshot, mentorEnrollmentId, menteeEnrollmentId, why, null);
     }
@@ -153,7 +155,7 @@ public class MatchingService {
                         p.mentee().name(), p.score()))
                 .toList();
         List<UnmatchedMentee> unmatched = result.unmatched().stream()
-                .map(u -> new UnmatchedMentee(u.mentee().enrollmentId(), u.mentee().name(), u.reason().message()))
+                .map(u -> new UnmatchedMentee(u.mentee().enrollmentId(), u.mentee().name(), u.reason().text()))
                 .toList();
         Map<Long, Integer> proposed = new HashMap<>();
         pairs.forEach(p -> proposed.merge(p.mentorEnrollmentId(), 1, Integer::sum));
@@ -197,7 +199,7 @@ public class MatchingService {
         } else if (CohortMatchingData.RUNNING.contains(pair.getStatus())) {
             writer.unassign(pair, why);
         } else {
-            throw new BusinessRuleException("assignment", "This pair has already ended.");
+            throw new BusinessRuleException("assignment", "matching.rule.pair-ended");
         }
     }
 
@@ -209,7 +211,7 @@ public class MatchingService {
         MentorAssignment old = running(assignmentId);
         long menteeId = old.getMenteeEnrollment().getId();
         if (old.getMentorEnrollment().getId() == newMentorEnrollmentId) {
-            throw new BusinessRuleException("mentor", "Pick a different mentor to rematch.");
+            throw new BusinessRuleException("mentor", "matching.rule.rematch-same-mentor");
         }
         CohortMatchingData.Snapshot snapshot = data.load(openCohortLocked(old.getCohort().getId()));
         // checked as if the old pair had already ended, so a refusal changes nothing
@@ -238,15 +240,18 @@ public class MatchingService {
     public MatchWeights saveSettings(long cohortId, Map<MatchCriterion, Integer> newWeights,
                                      boolean excludePreviousPairs, int loadSpreadWeight) {
         Cohort cohort = openCohortLocked(cohortId);
-        MatchWeights checked;
-        try {
-            checked = new MatchWeights(newWeights);
-            LoadSpreadWeight.check(loadSpreadWeight);
-        } catch (IllegalArgumentException e) {
-            throw new BusinessRuleException("weights", e.getMessage() + ".");
+        newWeights.forEach((criterion, weight) -> {
+            if (weight == null || weight < 0 || weight > MatchWeights.MAX_WEIGHT) {
+                throw new BusinessRuleException("weights", "matching.rule.weight-range",
+                        Text.of("matching.criterion." + criterion.name()));
+            }
+        });
+        if (loadSpreadWeight < 0 || loadSpreadWeight > LoadSpreadWeight.MAX) {
+            throw new BusinessRuleException("weights", "matching.rule.spread-range");
         }
+        MatchWeights checked = new MatchWeights(newWeights);
         if (checked.weights().values().stream().allMatch(w -> w == 0)) {
-            throw new BusinessRuleException("weights", "At least one criterion needs a weight above 0.");
+            throw new BusinessRuleException("weights", "matching.rule.all-weights-zero");
         }
         Map<MatchCriterion, MatchingWeight> existing = new EnumMap<>(MatchCriterion.class);
         weights.findByIdCohortId(cohortId).forEach(w -> existing.put(w.getId().getCriterion(), w));
@@ -265,27 +270,26 @@ public class MatchingService {
         return checked;
     }
 
-    private Optional<String> check(CohortMatchingData.Snapshot snapshot, long mentorId, long menteeId,
+    private Optional<Text> check(CohortMatchingData.Snapshot snapshot, long mentorId, long menteeId,
                                    Map<Long, Integer> loads, Set<Long> paired) {
         MatchCandidate mentor = snapshot.mentors().get(mentorId);
         MatchCandidate mentee = snapshot.mentees().get(menteeId);
         if (mentor == null) {
-            return Optional.of("The mentor is not an accepted mentor of this cohort.");
+            return Optional.of(Text.of("matching.rule.not-a-mentor"));
         }
         if (mentee == null) {
-            return Optional.of("The mentee is not an accepted mentee of this cohort.");
+            return Optional.of(Text.of("matching.rule.not-a-mentee"));
         }
         if (paired.contains(menteeId)) {
-            return Optional.of("The mentee already has a mentor in this cohort, or one waiting for answers; "
-                    + "rematch or withdraw that pair instead.");
+            return Optional.of(Text.of("matching.rule.mentee-paired"));
         }
         return snapshot.rules().violation(mentor, mentee, loads.getOrDefault(mentorId, 0), snapshot.capacity())
-                .map(HardRule::message);
+                .map(HardRule::text);
     }
 
-    private static void refuseIfBroken(Optional<String> refusal) {
-        refusal.ifPresent(message -> {
-            throw new BusinessRuleException("mentor", message);
+    private static void refuseIfBroken(Optional<Text> refusal) {
+        refusal.ifPresent(text -> {
+            throw new BusinessRuleException("mentor", text);
         });
     }
 
@@ -299,13 +303,13 @@ public class MatchingService {
 
     private MentorAssignment pair(long assignmentId) {
         return assignments.findById(assignmentId)
-                .orElseThrow(() -> new BusinessRuleException("assignment", "This pair no longer exists."));
+                .orElseThrow(() -> new BusinessRuleException("assignment", "matching.rule.pair-gone"));
     }
 
     private MentorAssignment running(long assignmentId) {
         MentorAssignment pair = pair(assignmentId);
         if (!CohortMatchingData.RUNNING.contains(pair.getStatus())) {
-            throw new BusinessRuleException("assignment", "This pair has already ended.");
+            throw new BusinessRuleException("assignment", "matching.rule.pair-ended");
         }
         return pair;
     }
@@ -330,7 +334,7 @@ public class MatchingService {
     private Enrollment enrollment(long enrollmentId, String field) {
         Enrollment enrollment = em.find(Enrollment.class, enrollmentId);
         if (enrollment == null) {
-            throw new BusinessRuleException(field, "This enrollment no longer exists.");
+            throw new BusinessRuleException(field, "matching.rule.enrollment-gone");
         }
         return enrollment;
     }
@@ -338,10 +342,10 @@ public class MatchingService {
     private static String required(String reason) {
         String why = trimmed(reason);
         if (why == null) {
-            throw new BusinessRuleException("reason", "Give a reason.");
+            throw new BusinessRuleException("reason", "matching.rule.reason-missing");
         }
-        if (why.length() > 500) {
-            throw new BusinessRuleException("reason", "Keep the reason under 500 characters.");
+        if (why.length() > REASON_MAX) {
+            throw new BusinessRuleException("reason", "matching.rule.reason-too-long", REASON_MAX);
         }
         return why;
     }

@@ -3,6 +3,7 @@ package com.upward.matching.internal;
 import com.upward.audit.AuditAction;
 import com.upward.audit.AuditEvent;
 import com.upward.base.BusinessRuleException;
+import com.upward.base.i18n.Text;
 import com.upward.base.Role;
 import com.upward.base.Texts;
 import com.upward.matching.AssignmentStatus;
@@ -88,8 +89,7 @@ public class PairingService {
     public void confirmRequest(long assignmentId) {
         MentorAssignment pair = waiting(assignmentId);
         if (!pair.isRequestedByMentee()) {
-            throw new BusinessRuleException("assignment", "Only a mentee's request can be confirmed by HR; the "
-                    + "people of a proposed pair answer it themselves.");
+            throw new BusinessRuleException("assignment", "matching.rule.confirm-requests-only");
         }
         writer.accept(pair, true, true);
     }
@@ -116,7 +116,7 @@ public class PairingService {
         MentorAssignment pair = waiting(assignmentId);
         boolean asMentor = side(pair);
         if ((asMentor ? pair.getMentorAcceptedAt() : pair.getMenteeAcceptedAt()) != null) {
-            throw new BusinessRuleException("assignment", "You have already accepted this pair.");
+            throw new BusinessRuleException("assignment", "matching.rule.accepted-already");
         }
         writer.accept(pair, asMentor, false);
     }
@@ -136,7 +136,7 @@ public class PairingService {
         }
         String why = optional(reason);
         if (why == null) {
-            throw new BusinessRuleException("reason", "Say why, in a few words: HR reads it to find a better pair.");
+            throw new BusinessRuleException("reason", "matching.rule.decline-reason-missing");
         }
         writer.close(pair, asMentor ? ProposalClosed.Kind.DECLINED_BY_MENTOR : ProposalClosed.Kind.DECLINED_BY_MENTEE,
                 why);
@@ -176,24 +176,22 @@ public class PairingService {
         }
         Cohort cohort = scoring.openCohortLocked(mentorEnrollment.getCohort().getId());
         if (!cohort.isMenteesChooseMentor()) {
-            throw new BusinessRuleException("mentor", "In this cohort HR pairs mentees with mentors.");
+            throw new BusinessRuleException("mentor", "matching.rule.self-match-off");
         }
         CohortMatchingData.Snapshot snapshot = data.load(cohort);
         MatchCandidate mentee = snapshot.mentees().values().stream().filter(m -> m.employeeId() == me).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("You are not an accepted mentee of this cohort."));
         MatchCandidate mentor = snapshot.mentors().get(mentorEnrollmentId);
         if (mentor == null) {
-            throw new BusinessRuleException("mentor", "This mentor is no longer in the cohort.");
+            throw new BusinessRuleException("mentor", "matching.rule.mentor-left");
         }
         if (snapshot.pairedMentees().contains(mentee.enrollmentId())) {
-            throw new BusinessRuleException("mentor", "You already have a mentor in this cohort, or a request "
-                    + "waiting for an answer.");
+            throw new BusinessRuleException("mentor", "matching.rule.have-mentor");
         }
         snapshot.rules().violation(mentor, mentee, snapshot.loadOf(mentorEnrollmentId), snapshot.capacity())
                 .ifPresent(rule -> {
                     throw new BusinessRuleException("mentor", rule == HardRule.CAPACITY
-                            ? "This mentor has no room left. Choose another mentor."
-                            : "You cannot ask this mentor: " + rule.message());
+                            ? Text.of("matching.rule.mentor-full") : Text.of("matching.rule.cannot-ask", rule.text()));
                 });
         return writer.request(cohort, mentor, mentee, scoring.scorer(cohort).score(mentor, mentee),
                 optional(message));
@@ -255,13 +253,13 @@ public class PairingService {
     /** A pair of the caller's that still waits for answers, in a cohort that can still change its pairs. */
     private MentorAssignment waiting(long assignmentId) {
         MentorAssignment pair = assignments.findById(assignmentId)
-                .orElseThrow(() -> new BusinessRuleException("assignment", "This pair no longer exists."));
+                .orElseThrow(() -> new BusinessRuleException("assignment", "matching.rule.pair-gone"));
         scoring.openCohortLocked(pair.getCohort().getId());
         em.flush();
         em.refresh(pair); // the other side's answer may have come in while we waited for the lock
         if (pair.getStatus() != AssignmentStatus.PROPOSED) {
             throw new BusinessRuleException("assignment", pair.getStatus() == AssignmentStatus.DECLINED
-                    ? "This pair was declined or withdrawn in the meantime." : "This pair has already started.");
+                    ? Text.of("matching.rule.pair-declined-meanwhile") : Text.of("matching.rule.pair-started"));
         }
         return pair;
     }
@@ -284,7 +282,7 @@ public class PairingService {
             return null;
         }
         if (cleaned.length() > REASON_MAX) {
-            throw new BusinessRuleException("reason", "Keep it under " + REASON_MAX + " characters.");
+            throw new BusinessRuleException("reason", "matching.rule.message-too-long", REASON_MAX);
         }
         return cleaned;
     }

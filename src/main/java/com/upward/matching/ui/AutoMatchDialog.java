@@ -76,7 +76,7 @@ class AutoMatchDialog extends Dialog {
         pairs.asMultiSelect().addValueChangeListener(e -> updateAccept());
 
         unmatched.addColumn(UnmatchedMentee::menteeName).setHeader(tr("matching.column.mentee"));
-        unmatched.addColumn(UnmatchedMentee::reason).setHeader(tr("matching.auto-match.column.why-not")).setFlexGrow(2);
+        unmatched.addColumn(u -> tr(u.reason())).setHeader(tr("matching.auto-match.column.why-not")).setFlexGrow(2);
         unmatched.setItems(preview.unmatched().stream()
                 .sorted(Comparator.comparing(UnmatchedMentee::menteeName)).toList());
         unmatched.setAriaLabel(tr("matching.auto-match.unmatched"));
@@ -127,7 +127,7 @@ class AutoMatchDialog extends Dialog {
                 close();
                 onAccepted.run();
             } catch (BusinessRuleException refusal) {
-                Toasts.error(tr("matching.auto-match.stale", refusal.getMessage()));
+                Toasts.error(tr("matching.auto-match.stale", tr(refusal.text())));
             }
         });
         discard.addClickListener(e -> close());

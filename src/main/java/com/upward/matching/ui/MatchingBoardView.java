@@ -234,8 +234,8 @@ class MatchingBoardView extends Div implements BeforeEnterObserver, HasDynamicTi
             })).open();
         }, failure -> {
             stopProgress();
-            Toasts.error(tr("matching.board.auto-match.failed", failure instanceof BusinessRuleException
-                    ? failure.getMessage() : Failures.logAndDescribe(failure, "running auto-match")));
+            Toasts.error(tr("matching.board.auto-match.failed", failure instanceof BusinessRuleException refusal
+                    ? tr(refusal.text()) : Failures.logAndDescribe(failure, "running auto-match")));
         });
     }
 

@@ -43,7 +43,7 @@ class PairingOptionsDialog extends Dialog {
                 close();
                 onSaved.run();
             } catch (BusinessRuleException refusal) {
-                Toasts.error(refusal.getMessage());
+                Toasts.error(tr(refusal.text()));
             }
         });
         getFooter().add(new Button(tr("matching.dialog.cancel"), e -> close()), save);

@@ -221,7 +221,7 @@ class PairingView extends Div implements HasDynamicTitle {
             action.run();
             Toasts.success(done);
         } catch (BusinessRuleException refusal) {
-            Toasts.error(refusal.getMessage());
+            Toasts.error(tr(refusal.text()));
         }
         render();
     }

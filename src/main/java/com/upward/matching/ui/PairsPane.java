@@ -79,7 +79,7 @@ class PairsPane extends VerticalLayout {
                     pairing.confirmRequest(pair.assignmentId());
                     Toasts.success(tr("matching.board.assigned", pair.mentorName(), pair.menteeName()));
                 } catch (BusinessRuleException refusal) {
-                    Toasts.error(refusal.getMessage());
+                    Toasts.error(tr(refusal.text()));
                 }
                 onChange.run();
             });

@@ -137,7 +137,7 @@ class SuggestionsPanel extends Div {
                     null), mentorName, mentee.name()));
             onChange.run();
         } catch (BusinessRuleException refusal) {
-            Toasts.error(refusal.getMessage());
+            Toasts.error(tr(refusal.text()));
             onChange.run();
         }
     }
@@ -154,7 +154,7 @@ class SuggestionsPanel extends Div {
                     "Picked by hand"), mentor.name(), mentee.name()));
             onChange.run();
         } catch (BusinessRuleException refusal) {
-            otherMentor.setErrorMessage(refusal.getMessage());
+            otherMentor.setErrorMessage(tr(refusal.text()));
             otherMentor.setInvalid(true);
         }
     }

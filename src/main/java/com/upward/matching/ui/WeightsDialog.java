@@ -90,7 +90,7 @@ class WeightsDialog extends Dialog {
                 close();
                 onSaved.run();
             } catch (BusinessRuleException refusal) {
-                Toasts.error(refusal.getMessage());
+                Toasts.error(tr(refusal.text()));
             }
         });
         getFooter().add(defaults, new Button(tr("matching.dialog.cancel"), e -> close()), save);

@@ -10,8 +10,6 @@ public final class Access {
     /** Employees apply for themselves; the service takes the employee from the signed-in user. */
     static final String EMPLOYEE = "hasRole('" + Role.Names.EMPLOYEE + "')";
 
-    static final String STALE = "Someone else changed this record; reload and try again.";
-
     private Access() {
     }
 }

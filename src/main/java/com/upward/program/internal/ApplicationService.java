@@ -1,6 +1,7 @@
 package com.upward.program.internal;
 
 import com.upward.base.BusinessRuleException;
+import com.upward.base.i18n.Text;
 import com.upward.base.SqlPages;
 import com.upward.base.Texts;
 import com.upward.directory.Employee;
@@ -25,7 +26,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -128,17 +128,17 @@ public class ApplicationService {
     public long apply(long cohortId, EnrollmentSide side, ApplicationForm form) {
         long self = requireEmployeeId();
         Cohort cohort = cohorts.findById(cohortId)
-                .orElseThrow(() -> new BusinessRuleException(null, "This cohort no longer exists."));
+                .orElseThrow(() -> new BusinessRuleException(null, "program.rule.cohort-gone"));
         EnrollmentRules.checkOpenForApplications(cohort, LocalDate.now(clock));
         if (side == null) {
-            throw new BusinessRuleException("side", "Choose mentor or mentee.");
+            throw new BusinessRuleException("side", "program.invite.side-required");
         }
         Enrollment enrollment = enrollments.findByCohortIdAndEmployeeId(cohortId, self).orElse(null);
         if (enrollment != null && enrollment.getStatus() != EnrollmentStatus.WITHDRAWN) {
             throw new BusinessRuleException(null, enrollment.getSide() != side
-                    ? "You are already a " + lower(enrollment.getSide()) + " in this cohort and cannot also be a "
-                            + lower(side) + "."
-                    : "You have already applied to this cohort; edit your application instead.");
+                    ? Text.of("program.rule.applied-as-other-side", EnrollmentRules.side(enrollment.getSide()),
+                            EnrollmentRules.side(side))
+                    : Text.of("program.rule.applied-already"));
         }
         if (enrollment == null) {
             enrollment = new Enrollment(cohort, em.getReference(Employee.class, self), side, clock.instant());
@@ -154,7 +154,7 @@ public class ApplicationService {
         try {
             return enrollments.saveAndFlush(enrollment).getId();
         } catch (DataIntegrityViolationException e) {
-            throw new BusinessRuleException(null, "You have already applied to this cohort; reload the page.");
+            throw new BusinessRuleException(null, "program.rule.applied-meanwhile");
         }
     }
 
@@ -165,8 +165,8 @@ public class ApplicationService {
         Enrollment enrollment = mine(enrollmentId, expectedVersion);
         if (!EnrollmentRules.editableByApplicant(enrollment.getStatus(), enrollment.getCohort().getStatus())) {
             throw new BusinessRuleException(null, enrollment.getStatus() == EnrollmentStatus.ACCEPTED
-                    ? "Your application has been accepted and can no longer be changed. Ask HR if something changed."
-                    : "This application can no longer be changed: it is " + lower(enrollment.getStatus()) + ".");
+                    ? Text.of("program.rule.application-accepted")
+                    : Text.of("program.rule.application-fixed", EnrollmentRules.state(enrollment.getStatus())));
         }
         fill(enrollment, form, requireEmployeeId());
         save(enrollment);
@@ -179,8 +179,8 @@ public class ApplicationService {
         Enrollment enrollment = mine(enrollmentId, expectedVersion);
         if (!EnrollmentRules.withdrawableByApplicant(enrollment.getStatus(), enrollment.getCohort().getStatus())) {
             throw new BusinessRuleException(null, CohortService.isBeforeStart(enrollment.getCohort().getStatus())
-                    ? "This application is already " + lower(enrollment.getStatus()) + "."
-                    : "The cohort has started; ask HR if you need to leave it.");
+                    ? Text.of("program.rule.application-already", EnrollmentRules.state(enrollment.getStatus()))
+                    : Text.of("program.rule.leave-after-start"));
         }
         enrollment.setStatus(EnrollmentStatus.WITHDRAWN);
         enrollment.setWithdrawalReason(WITHDRAWN_BY_APPLICANT);
@@ -195,20 +195,19 @@ public class ApplicationService {
                     .forEach(topics::add);
         }
         if (topics.isEmpty()) {
-            throw new BusinessRuleException("topics",
-                    mentee ? "Add at least one focus area." : "Add at least one skill you can offer.");
+            throw new BusinessRuleException("topics", mentee ? Text.of("program.application.focus-areas-required")
+                    : Text.of("program.application.skills-required"));
         }
         if (topics.size() > ApplicationForm.MAX_TOPICS) {
-            throw new BusinessRuleException("topics", "Choose at most " + ApplicationForm.MAX_TOPICS + ".");
+            throw new BusinessRuleException("topics", "program.application.topics-max", ApplicationForm.MAX_TOPICS);
         }
         if (topics.stream().anyMatch(t -> t.length() > ApplicationForm.TOPIC_MAX)) {
-            throw new BusinessRuleException("topics", "Keep each one under " + ApplicationForm.TOPIC_MAX
-                    + " characters.");
+            throw new BusinessRuleException("topics", "program.rule.topic-too-long", ApplicationForm.TOPIC_MAX);
         }
         String motivation = ProgramService.blankToNull(form.motivation());
         if (motivation == null) {
-            throw new BusinessRuleException("motivation",
-                    mentee ? "Say what you want to learn." : "Say what you can teach.");
+            throw new BusinessRuleException("motivation", mentee ? Text.of("program.application.learn-required")
+                    : Text.of("program.application.teach-required"));
         }
         String availability = ProgramService.lineOrNull(form.availability());
         String languagePreference = ProgramService.lineOrNull(form.languagePreference());
@@ -223,7 +222,7 @@ public class ApplicationService {
                             && form.preferredMentorId() != self)
                     .map(Enrollment::getEmployee)
                     .orElseThrow(() -> new BusinessRuleException("preferredMentor",
-                            "Choose one of this cohort's mentors."));
+                            "program.rule.preferred-mentor-unknown"));
         }
         enrollment.getTopics().clear();
         enrollment.getTopics().addAll(topics);
@@ -241,7 +240,7 @@ public class ApplicationService {
                 .filter(e -> e.getEmployee().getId() == self)
                 .orElseThrow(() -> new AccessDeniedException("Not your application"));
         if (enrollment.getVersion() != expectedVersion) {
-            throw new BusinessRuleException(null, Access.STALE);
+            throw new BusinessRuleException(null, "base.rule.changed-meanwhile");
         }
         return enrollment;
     }
@@ -250,7 +249,7 @@ public class ApplicationService {
         try {
             enrollments.saveAndFlush(enrollment);
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new BusinessRuleException(null, Access.STALE);
+            throw new BusinessRuleException(null, "base.rule.changed-meanwhile");
         }
     }
 
@@ -259,17 +258,12 @@ public class ApplicationService {
     }
 
     private long requireEmployeeId() {
-        return myEmployeeId().orElseThrow(() -> new BusinessRuleException(null,
-                "Your account is not linked to an employee record, so you cannot apply. Ask HR to link it."));
+        return myEmployeeId().orElseThrow(() -> new BusinessRuleException(null, "program.rule.no-employee-record"));
     }
 
     private static void checkLength(String field, String text, int max) {
         if (text != null && text.length() > max) {
-            throw new BusinessRuleException(field, "Use at most " + max + " characters.");
+            throw new BusinessRuleException(field, "program.form.max-length", max);
         }
-    }
-
-    private static String lower(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
     }
 }

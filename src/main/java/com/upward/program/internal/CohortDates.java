@@ -1,5 +1,6 @@
 package com.upward.program.internal;
 
+import com.upward.base.i18n.Text;
 import com.upward.program.Cadence;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ public final class CohortDates {
     public static final String ENDS = "endsOn";
 
     /** A broken rule: the field it concerns and what to tell the user. */
-    public record Problem(String field, String message) {
+    public record Problem(String field, Text text) {
     }
 
     private CohortDates() {
@@ -29,25 +30,25 @@ public final class CohortDates {
                                       Cadence cadence) {
         List<Problem> problems = new ArrayList<>();
         if (opensOn == null) {
-            problems.add(new Problem(OPENS, "Enter the day enrollment opens."));
+            problems.add(new Problem(OPENS, Text.of("program.cohort-dialog.opens-missing")));
         }
         if (closesOn == null) {
-            problems.add(new Problem(CLOSES, "Enter the day enrollment closes."));
+            problems.add(new Problem(CLOSES, Text.of("program.cohort-dialog.closes-missing")));
         } else if (opensOn != null && closesOn.isBefore(opensOn)) {
-            problems.add(new Problem(CLOSES, "Enrollment cannot close before it opens."));
+            problems.add(new Problem(CLOSES, Text.of("program.cohort-dialog.closes-before-opens")));
         } else if (startsOn != null && !closesOn.isBefore(startsOn)) {
-            problems.add(new Problem(CLOSES, "Enrollment must close before the cohort starts."));
+            problems.add(new Problem(CLOSES, Text.of("program.cohort-dialog.closes-after-start")));
         }
         if (startsOn == null) {
-            problems.add(new Problem(STARTS, "Enter the start date."));
+            problems.add(new Problem(STARTS, Text.of("program.cohort-dialog.starts-missing")));
         }
         if (endsOn == null) {
-            problems.add(new Problem(ENDS, "Enter the end date."));
+            problems.add(new Problem(ENDS, Text.of("program.cohort-dialog.ends-missing")));
         } else if (startsOn != null && !endsOn.isAfter(startsOn)) {
-            problems.add(new Problem(ENDS, "The cohort must end after it starts."));
+            problems.add(new Problem(ENDS, Text.of("program.cohort-dialog.ends-before-start")));
         } else if (startsOn != null && cadence != null && endsOn.isBefore(cadence.plusPeriods(startsOn, 1))) {
-            problems.add(new Problem(ENDS, "The cohort must last at least one check-in period ("
-                    + cadence.lengthInWords() + ")."));
+            problems.add(new Problem(ENDS, Text.of("program.cohort-dialog.too-short",
+                    Text.of("program.cadence-length." + cadence.name()))));
         }
         return problems;
     }

@@ -1,5 +1,6 @@
 package com.upward.program.internal;
 
+import com.upward.base.i18n.Text;
 import com.upward.program.CohortStatus;
 
 import static com.upward.program.CohortStatus.ACTIVE;
@@ -28,40 +29,31 @@ public enum CohortMove {
     }
 
     /**
-     * Why a cohort in status {@code from} cannot take this step, or null when the lifecycle allows it. Further rules
-     * (the enrollment window, unmatched mentees, the start date) are checked by the service.
+     * Why a cohort in status {@code from} cannot take this step, or null when the lifecycle allows it: the service's
+     * refusal and the disabled button's tooltip. Further rules (the enrollment window, unmatched mentees, the start
+     * date) are checked by the service.
      */
-    public String refusalFor(CohortStatus from) {
+    public Text refusalFor(CohortStatus from) {
         if (from.canMoveTo(target)) {
             return null;
         }
         if (from == ARCHIVED) {
-            return "Cannot " + verb() + ": the cohort is archived.";
+            return Text.of("program.cohort.refusal.archived." + name());
         }
         if (from == CANCELLED) {
-            return "Cannot " + verb() + ": the cohort was cancelled.";
+            return Text.of("program.cohort.refusal.cancelled." + name());
         }
         return switch (this) {
-            case OPEN_ENROLLMENT -> from == ENROLLING ? "Cannot open enrollment: enrollment is already open."
-                    : "Cannot open enrollment: the cohort has already started.";
-            case START -> from == DRAFT ? "Cannot start: open enrollment first."
-                    : from == ACTIVE ? "Cannot start: the cohort has already started."
-                    : "Cannot start: the cohort is completed.";
-            case COMPLETE -> from == COMPLETED ? "Cannot complete: the cohort is already completed."
-                    : "Cannot complete before the cohort has started.";
-            case ARCHIVE -> "Cannot archive: only completed cohorts can be archived.";
-            case CANCEL -> from == ACTIVE ? "Cannot cancel: the cohort has already started."
-                    : "Cannot cancel: the cohort is completed.";
-        };
-    }
-
-    private String verb() {
-        return switch (this) {
-            case OPEN_ENROLLMENT -> "open enrollment";
-            case START -> "start";
-            case COMPLETE -> "complete";
-            case ARCHIVE -> "archive";
-            case CANCEL -> "cancel";
+            case OPEN_ENROLLMENT -> from == ENROLLING ? Text.of("program.cohort.refusal.open-enrollment.open")
+                    : Text.of("program.cohort.refusal.open-enrollment.started");
+            case START -> from == DRAFT ? Text.of("program.cohort.refusal.start.draft")
+                    : from == ACTIVE ? Text.of("program.cohort.refusal.start.started")
+                    : Text.of("program.cohort.refusal.start.completed");
+            case COMPLETE -> from == COMPLETED ? Text.of("program.cohort.refusal.complete.completed")
+                    : Text.of("program.cohort.refusal.complete.not-started");
+            case ARCHIVE -> Text.of("program.cohort.refusal.archive");
+            case CANCEL -> from == ACTIVE ? Text.of("program.cohort.refusal.cancel.started")
+                    : Text.of("program.cohort.refusal.cancel.completed");
         };
     }
 }

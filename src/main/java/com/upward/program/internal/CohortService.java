@@ -3,6 +3,7 @@ package com.upward.program.internal;
 import com.upward.audit.AuditAction;
 import com.upward.audit.AuditEvent;
 import com.upward.base.BusinessRuleException;
+import com.upward.base.i18n.Text;
 import com.upward.base.Texts;
 import com.upward.program.ClosingSurveys;
 import com.upward.program.Cohort;
@@ -25,9 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -36,7 +35,6 @@ import java.util.Optional;
 public class CohortService {
 
     static final String COHORT_COMPLETED = "Cohort completed";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final CohortRepository cohorts;
     private final ProgramRepository programs;
@@ -73,7 +71,7 @@ public class CohortService {
     @PreAuthorize(Access.HR)
     public CohortCalendar calendar(long cohortId) {
         Cohort cohort = cohorts.findById(cohortId)
-                .orElseThrow(() -> new BusinessRuleException(null, "This cohort no longer exists."));
+                .orElseThrow(() -> new BusinessRuleException(null, "program.rule.cohort-gone"));
         LocalDate today = LocalDate.now(clock);
         ClosingSurveys closing = closingSurveys.of(cohortId, today);
         return CohortCalendar.of(cohort, today, closing.open(), closing.openUntil());
@@ -83,9 +81,9 @@ public class CohortService {
     @PreAuthorize(Access.HR)
     public long createCohort(long programId, CohortForm form) {
         Program program = programs.findById(programId)
-                .orElseThrow(() -> new BusinessRuleException(null, "This program no longer exists."));
+                .orElseThrow(() -> new BusinessRuleException(null, "program.programs.gone"));
         if (!program.isActive()) {
-            throw new BusinessRuleException(null, "The program is inactive; activate it before adding cohorts.");
+            throw new BusinessRuleException(null, "program.rule.program-inactive");
         }
         String name = validate(form, programId, null);
         Cohort cohort = new Cohort(program, name, form.enrollmentOpensOn(), form.enrollmentClosesOn(),
@@ -107,8 +105,7 @@ public class CohortService {
                 || form.cadence() != cohort.getCadence()
                 || form.maxMenteesPerMentor() != cohort.getMaxMenteesPerMentor();
         if (settingsChange && !isBeforeStart(cohort.getStatus())) {
-            throw new BusinessRuleException(null,
-                    "Dates, cadence and mentees per mentor cannot change once the cohort has started.");
+            throw new BusinessRuleException(null, "program.rule.settings-fixed");
         }
         cohort.setName(name);
         cohort.setDescription(ProgramService.blankToNull(form.description()));
@@ -132,7 +129,7 @@ public class CohortService {
     @PreAuthorize(Access.HR)
     public CohortStatus move(long cohortId, long expectedVersion, CohortMove move) {
         Cohort cohort = load(cohortId, expectedVersion);
-        String refusal = move.refusalFor(cohort.getStatus());
+        Text refusal = move.refusalFor(cohort.getStatus());
         if (refusal != null) {
             throw new BusinessRuleException(null, refusal);
         }
@@ -140,8 +137,7 @@ public class CohortService {
         switch (move) {
             case OPEN_ENROLLMENT -> {
                 if (today.isAfter(cohort.getEnrollmentClosesOn())) {
-                    throw new BusinessRuleException(null, "Cannot open enrollment: the enrollment window has closed ("
-                            + DAY.format(cohort.getEnrollmentClosesOn()) + "). Change the dates first.");
+                    throw new BusinessRuleException(null, "program.rule.window-closed", cohort.getEnrollmentClosesOn());
                 }
             }
             case START -> start(cohort, today);
@@ -160,12 +156,10 @@ public class CohortService {
     private void start(Cohort cohort, LocalDate today) {
         long unmatched = pairing.unmatchedAcceptedMentees(cohort.getId());
         if (unmatched > 0) {
-            throw new BusinessRuleException(null, "Cannot start: " + unmatched
-                    + (unmatched == 1 ? " accepted mentee has no mentor." : " accepted mentees have no mentor."));
+            throw new BusinessRuleException(null, "program.rule.start-unmatched", unmatched);
         }
         if (pairing.activePairs(cohort.getId()) == 0) {
-            throw new BusinessRuleException(null,
-                    "Cannot start: there are no pairs yet. Accept mentees and mentors and pair them first.");
+            throw new BusinessRuleException(null, "program.rule.start-no-pairs");
         }
         if (today.isBefore(cohort.getStartsOn())) {
             startToday(cohort, today);
@@ -192,8 +186,7 @@ public class CohortService {
 
     private void complete(Cohort cohort, LocalDate today) {
         if (today.isBefore(cohort.getStartsOn())) {
-            throw new BusinessRuleException(null, "Cannot complete before the cohort has started: it starts on "
-                    + DAY.format(cohort.getStartsOn()) + ".");
+            throw new BusinessRuleException(null, "program.rule.complete-before-start", cohort.getStartsOn());
         }
         LocalDate pairsEndOn = today.isAfter(cohort.getEndsOn()) ? cohort.getEndsOn() : today;
         events.publishEvent(new CohortCompleted(cohort.getId(), cohort.getName(), pairsEndOn, today,
@@ -204,9 +197,9 @@ public class CohortService {
 
     private Cohort load(long cohortId, long expectedVersion) {
         Cohort cohort = cohorts.findById(cohortId)
-                .orElseThrow(() -> new BusinessRuleException(null, "This cohort no longer exists."));
+                .orElseThrow(() -> new BusinessRuleException(null, "program.rule.cohort-gone"));
         if (cohort.getVersion() != expectedVersion) {
-            throw new BusinessRuleException(null, Access.STALE);
+            throw new BusinessRuleException(null, "base.rule.changed-meanwhile");
         }
         return cohort;
     }
@@ -215,51 +208,46 @@ public class CohortService {
         try {
             return cohorts.saveAndFlush(cohort);
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new BusinessRuleException(null, Access.STALE);
+            throw new BusinessRuleException(null, "base.rule.changed-meanwhile");
         } catch (DataIntegrityViolationException e) {
-            throw new BusinessRuleException("name", nameTaken(cohort.getName()));
+            throw new BusinessRuleException("name", "program.rule.cohort-name-taken", cohort.getName());
         }
     }
 
     private String validate(CohortForm form, long programId, Long cohortId) {
         String name = form.name() == null ? "" : Texts.line(form.name());
         if (name.isEmpty()) {
-            throw new BusinessRuleException("name", "Enter a name.");
+            throw new BusinessRuleException("name", "program.form.name-required");
         }
         if (name.length() > CohortForm.NAME_MAX) {
-            throw new BusinessRuleException("name", "Use at most " + CohortForm.NAME_MAX + " characters.");
+            throw new BusinessRuleException("name", "program.form.max-length", CohortForm.NAME_MAX);
         }
         boolean taken = cohortId == null ? cohorts.existsByProgramIdAndNameIgnoreCase(programId, name)
                 : cohorts.existsByProgramIdAndNameIgnoreCaseAndIdNot(programId, name, cohortId);
         if (taken) {
-            throw new BusinessRuleException("name", nameTaken(name));
+            throw new BusinessRuleException("name", "program.rule.cohort-name-taken", name);
         }
         String description = ProgramService.blankToNull(form.description());
         if (description != null && description.length() > CohortForm.DESCRIPTION_MAX) {
-            throw new BusinessRuleException("description",
-                    "Use at most " + CohortForm.DESCRIPTION_MAX + " characters.");
+            throw new BusinessRuleException("description", "program.form.max-length", CohortForm.DESCRIPTION_MAX);
         }
         if (form.cadence() == null) {
-            throw new BusinessRuleException("cadence", "Choose a cadence.");
+            throw new BusinessRuleException("cadence", "program.form.cadence-required");
         }
         if (form.maxMenteesPerMentor() == null || form.maxMenteesPerMentor() < 1
                 || form.maxMenteesPerMentor() > CohortForm.MAX_MENTEES_LIMIT) {
-            throw new BusinessRuleException("maxMenteesPerMentor",
-                    "Enter a number from 1 to " + CohortForm.MAX_MENTEES_LIMIT + ".");
+            throw new BusinessRuleException("maxMenteesPerMentor", "program.form.max-mentees",
+                    CohortForm.MAX_MENTEES_LIMIT);
         }
         List<CohortDates.Problem> problems = CohortDates.check(form.enrollmentOpensOn(), form.enrollmentClosesOn(),
                 form.startsOn(), form.endsOn(), form.cadence());
         if (!problems.isEmpty()) {
-            throw new BusinessRuleException(problems.getFirst().field(), problems.getFirst().message());
+            throw new BusinessRuleException(problems.getFirst().field(), problems.getFirst().text());
         }
         return name;
     }
 
     static boolean isBeforeStart(CohortStatus status) {
         return status == CohortStatus.DRAFT || status == CohortStatus.ENROLLING;
-    }
-
-    private static String nameTaken(String name) {
-        return "This program already has a cohort called \"" + name + "\".";
     }
 }

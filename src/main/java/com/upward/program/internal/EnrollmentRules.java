@@ -1,15 +1,13 @@
 package com.upward.program.internal;
 
 import com.upward.base.BusinessRuleException;
-
+import com.upward.base.i18n.Text;
 import com.upward.program.Cohort;
 import com.upward.program.CohortStatus;
 import com.upward.program.Enrollment;
 import com.upward.program.EnrollmentSide;
 import com.upward.program.EnrollmentStatus;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import static com.upward.program.EnrollmentStatus.ACCEPTED;
 import static com.upward.program.EnrollmentStatus.APPLIED;
@@ -19,7 +17,6 @@ import static com.upward.program.EnrollmentStatus.WAITLISTED;
 final class EnrollmentRules {
 
     static final String OVERRIDE_FIELD = "overrideWindow";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private EnrollmentRules() {
     }
@@ -38,9 +35,8 @@ final class EnrollmentRules {
             return false;
         }
         if (!override) {
-            throw new BusinessRuleException(OVERRIDE_FIELD, "Enrollment is open from "
-                    + DAY.format(cohort.getEnrollmentOpensOn()) + " to " + DAY.format(cohort.getEnrollmentClosesOn())
-                    + ". To enroll people outside the window, choose to override it.");
+            throw new BusinessRuleException(OVERRIDE_FIELD, "program.rule.outside-window",
+                    cohort.getEnrollmentOpensOn(), cohort.getEnrollmentClosesOn());
         }
         return true;
     }
@@ -48,7 +44,7 @@ final class EnrollmentRules {
     /** Applicants apply only to an ENROLLING cohort within its window; there is no override for them. */
     static void checkOpenForApplications(Cohort cohort, LocalDate today) {
         if (cohort.getStatus() != CohortStatus.ENROLLING || !windowOpen(cohort, today)) {
-            throw new BusinessRuleException(null, "This cohort is not taking applications.");
+            throw new BusinessRuleException(null, "program.rule.not-taking-applications");
         }
     }
 
@@ -56,25 +52,31 @@ final class EnrollmentRules {
     static void checkOpenForChanges(Cohort cohort) {
         CohortStatus status = cohort.getStatus();
         if (status == CohortStatus.COMPLETED || status == CohortStatus.ARCHIVED || status == CohortStatus.CANCELLED) {
-            throw new BusinessRuleException(null, "The cohort is " + status.name().toLowerCase(Locale.ROOT)
-                    + "; its enrollments can no longer change.");
+            throw new BusinessRuleException(null, "program.rule.enrollments-fixed." + status.name());
         }
     }
 
     /** One enrollment per person and cohort, so nobody is a mentor and a mentee in the same cohort. */
-    static String alreadyEnrolled(String name, Enrollment existing, EnrollmentSide wanted) {
-        String side = existing.getSide().name().toLowerCase(Locale.ROOT);
+    static Text alreadyEnrolled(String name, Enrollment existing, EnrollmentSide wanted) {
         if (existing.getSide() != wanted) {
-            return name + " is already a " + side + " in this cohort and cannot also be a "
-                    + wanted.name().toLowerCase(Locale.ROOT) + ".";
+            return Text.of("program.rule.enrolled-as-other-side", name, side(existing.getSide()), side(wanted));
         }
-        return name + " is already enrolled in this cohort as a " + side + " ("
-                + existing.getStatus().name().toLowerCase(Locale.ROOT) + ").";
+        return Text.of("program.rule.enrolled-already", name, side(existing.getSide()), state(existing.getStatus()));
     }
 
     /** The message when the unique constraint, not the check, caught a second enrollment (two people at once). */
-    static String concurrentEnrollment(String name) {
-        return name + " was enrolled in this cohort at the same moment; a person can take only one side in a cohort.";
+    static Text concurrentEnrollment(String name) {
+        return Text.of("program.rule.enrolled-meanwhile", name);
+    }
+
+    /** An enrollment's status as a sentence names it ("declined", "abgelehnt"). */
+    static Text state(EnrollmentStatus status) {
+        return Text.of("program.rule.enrollment-state." + status.name());
+    }
+
+    /** A side as a sentence names it ("mentor"). */
+    static Text side(EnrollmentSide side) {
+        return Text.of("program.rule.side." + side.name());
     }
 
     static boolean editableByApplicant(EnrollmentStatus status, CohortStatus cohortStatus) {

@@ -3,6 +3,7 @@ package com.upward.program.internal;
 import com.upward.audit.AuditAction;
 import com.upward.audit.AuditEvent;
 import com.upward.base.BusinessRuleException;
+import com.upward.base.i18n.Text;
 import com.upward.base.SqlPages;
 import com.upward.base.Texts;
 import com.upward.directory.Employee;
@@ -122,10 +123,10 @@ public class EnrollmentService {
         Cohort cohort = cohort(cohortId);
         Employee employee = em.find(Employee.class, employeeId);
         if (employee == null || !employee.isActive()) {
-            throw new BusinessRuleException("employee", "Choose an active employee.");
+            throw new BusinessRuleException("employee", "program.rule.employee-inactive");
         }
         if (side == null) {
-            throw new BusinessRuleException("side", "Choose mentor or mentee.");
+            throw new BusinessRuleException("side", "program.invite.side-required");
         }
         enrollments.findByCohortIdAndEmployeeId(cohortId, employeeId).ifPresent(existing -> {
             throw new BusinessRuleException("employee",
@@ -163,7 +164,7 @@ public class EnrollmentService {
         Cohort cohort = cohort(cohortId);
         validate(filter);
         if (side == null) {
-            throw new BusinessRuleException("side", "Choose mentor or mentee.");
+            throw new BusinessRuleException("side", "program.invite.side-required");
         }
         boolean overridden = EnrollmentRules.checkHrEnrollment(cohort, LocalDate.now(clock), overrideWindow);
         int invited;
@@ -172,8 +173,7 @@ public class EnrollmentService {
         try {
             invited = queries.insertInvitations(cohortId, filter, side, overridden, now);
         } catch (DataIntegrityViolationException e) {
-            throw new BusinessRuleException(null, "Someone enrolled one of these people at the same moment. "
-                    + "Nothing was invited; try again.");
+            throw new BusinessRuleException(null, "program.rule.invited-meanwhile");
         }
         if (overridden && invited > 0) {
             audit(AuditAction.CREATE, "Cohort", cohortId, "Invited " + invited + " " + side.name().toLowerCase(Locale.ROOT)
@@ -202,28 +202,26 @@ public class EnrollmentService {
     public void accept(long enrollmentId, long expectedVersion, boolean withoutAnswers) {
         enrollments.findById(enrollmentId).ifPresent(e -> {
             if (!withoutAnswers && !e.hasAnswers()) {
-                throw new BusinessRuleException(NO_ANSWERS, e.getEmployee().getFullName() + " has not answered the "
-                        + "application yet, so matching has no focus areas to go by. Accept without answers, or "
-                        + "wait for their answers.");
+                throw new BusinessRuleException(NO_ANSWERS, "program.rule.no-answers", e.getEmployee().getFullName());
             }
             checkOneRunningCohort(e);
         });
         decide(enrollmentId, expectedVersion, ACCEPTED, Set.of(APPLIED, WAITLISTED),
-                "Only applied or waitlisted applications can be accepted", e -> { });
+                Text.of("program.rule.accept-only"), e -> { });
     }
 
     @Transactional
     @PreAuthorize(Access.HR)
     public void waitlist(long enrollmentId, long expectedVersion) {
         decide(enrollmentId, expectedVersion, WAITLISTED, Set.of(APPLIED),
-                "Only new applications can be put on the waitlist", e -> { });
+                Text.of("program.rule.waitlist-only"), e -> { });
     }
 
     @Transactional
     @PreAuthorize(Access.HR)
     public void decline(long enrollmentId, long expectedVersion) {
         decide(enrollmentId, expectedVersion, DECLINED, Set.of(APPLIED, WAITLISTED),
-                "Only applied or waitlisted applications can be declined", e -> { });
+                Text.of("program.rule.decline-only"), e -> { });
     }
 
     /** One person HR picked for a decision in bulk, with the version of the row HR saw. */
@@ -239,17 +237,17 @@ public class EnrollmentService {
     @PreAuthorize(Access.HR)
     public int decideAll(long cohortId, List<Chosen> chosen, EnrollmentStatus decision, boolean withoutAnswers) {
         if (chosen == null || chosen.isEmpty()) {
-            throw new BusinessRuleException(null, "Select at least one person.");
+            throw new BusinessRuleException(null, "program.rule.nobody-selected");
         }
         if (decision != ACCEPTED && decision != WAITLISTED && decision != DECLINED) {
-            throw new BusinessRuleException(null, "Choose to accept, waitlist or decline.");
+            throw new BusinessRuleException(null, "program.rule.decision-missing");
         }
-        List<String> refusals = new ArrayList<>();
+        List<Text> refusals = new ArrayList<>();
         for (Chosen one : chosen) {
             Enrollment person = enrollments.findById(one.enrollmentId())
                     .filter(e -> e.getCohort().getId() == cohortId).orElse(null);
             if (person == null) {
-                refusals.add("Someone selected is no longer in this cohort; reload.");
+                refusals.add(Text.of("program.rule.selected-gone"));
                 continue;
             }
             try {
@@ -260,14 +258,12 @@ public class EnrollmentService {
                 }
             } catch (BusinessRuleException refusal) {
                 String name = person.getEmployee().getFullName();
-                refusals.add(refusal.getMessage().contains(name) ? refusal.getMessage()
-                        : name + ": " + refusal.getMessage());
+                refusals.add(refusal.getMessage().contains(name) ? refusal.text()
+                        : Text.of("program.rule.refusal-of", name, refusal.text()));
             }
         }
         if (!refusals.isEmpty()) {
-            throw new BusinessRuleException(null, "Nothing was changed. " + String.join(" ",
-                    refusals.subList(0, Math.min(3, refusals.size())))
-                    + (refusals.size() > 3 ? " And " + (refusals.size() - 3) + " more." : ""));
+            throw new BusinessRuleException(null, nothingChanged(refusals));
         }
         return chosen.size();
     }
@@ -278,13 +274,13 @@ public class EnrollmentService {
     public void withdraw(long enrollmentId, long expectedVersion, String reason) {
         String why = reason == null ? "" : Texts.clean(reason);
         if (why.isEmpty()) {
-            throw new BusinessRuleException("reason", "Say why they are withdrawn.");
+            throw new BusinessRuleException("reason", "program.rule.withdraw-reason-missing");
         }
         if (why.length() > REASON_MAX) {
-            throw new BusinessRuleException("reason", "Use at most " + REASON_MAX + " characters.");
+            throw new BusinessRuleException("reason", "program.form.max-length", REASON_MAX);
         }
         decide(enrollmentId, expectedVersion, WITHDRAWN, Set.of(APPLIED, WAITLISTED, ACCEPTED),
-                "Only applied, waitlisted or accepted people can be withdrawn", e -> e.setWithdrawalReason(why));
+                Text.of("program.rule.withdraw-only"), e -> e.setWithdrawalReason(why));
         // the pair's reason has the same limit as this one: the prefix must not push it over (found by fuzzing)
         Enrollment withdrawn = enrollments.getReferenceById(enrollmentId);
         events.publishEvent(new EnrollmentWithdrawn(enrollmentId, withdrawn.getCohort().getId(), LocalDate.now(clock),
@@ -300,23 +296,22 @@ public class EnrollmentService {
         List<String> elsewhere = enrollments.findOtherRunningCohortsAsMentee(enrollment.getEmployee().getId(),
                 enrollment.getCohort().getId());
         if (!elsewhere.isEmpty()) {
-            throw new BusinessRuleException(null, enrollment.getEmployee().getFullName() + " is already a mentee in "
-                    + String.join(", ", elsewhere) + ", which is running. This program lets a mentee take part in "
-                    + "one running cohort at a time.");
+            throw new BusinessRuleException(null, "program.rule.one-running-cohort",
+                    enrollment.getEmployee().getFullName(), String.join(", ", elsewhere));
         }
     }
 
     private void decide(long enrollmentId, long expectedVersion, EnrollmentStatus target,
-                        Set<EnrollmentStatus> from, String rule, Consumer<Enrollment> alsoChange) {
+                        Set<EnrollmentStatus> from, Text rule, Consumer<Enrollment> alsoChange) {
         Enrollment enrollment = enrollments.findById(enrollmentId)
-                .orElseThrow(() -> new BusinessRuleException(null, "This enrollment no longer exists."));
+                .orElseThrow(() -> new BusinessRuleException(null, "program.rule.enrollment-gone"));
         if (enrollment.getVersion() != expectedVersion) {
-            throw new BusinessRuleException(null, Access.STALE);
+            throw new BusinessRuleException(null, "base.rule.changed-meanwhile");
         }
         EnrollmentRules.checkOpenForChanges(enrollment.getCohort());
         if (!from.contains(enrollment.getStatus())) {
-            throw new BusinessRuleException(null, rule + "; this one is "
-                    + enrollment.getStatus().name().toLowerCase(Locale.ROOT) + ".");
+            throw new BusinessRuleException(null, "program.rule.not-from-state", rule,
+                    EnrollmentRules.state(enrollment.getStatus()));
         }
         enrollment.setStatus(target);
         enrollment.setDecidedAt(clock.instant());
@@ -325,7 +320,7 @@ public class EnrollmentService {
         try {
             enrollments.saveAndFlush(enrollment);
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new BusinessRuleException(null, Access.STALE);
+            throw new BusinessRuleException(null, "base.rule.changed-meanwhile");
         }
         if (target != WITHDRAWN) { // a withdrawal has its own event, EnrollmentWithdrawn
             events.publishEvent(new EnrollmentDecided(enrollmentId, target));
@@ -334,24 +329,34 @@ public class EnrollmentService {
 
     private Cohort cohort(long cohortId) {
         return cohorts.findById(cohortId)
-                .orElseThrow(() -> new BusinessRuleException(null, "This cohort no longer exists."));
+                .orElseThrow(() -> new BusinessRuleException(null, "program.rule.cohort-gone"));
     }
 
     private static void validate(InviteFilter filter) {
         boolean anyCriterion = filter != null && (notBlank(filter.department()) || notBlank(filter.location())
                 || filter.minLevel() != null || filter.maxLevel() != null);
         if (!anyCriterion) {
-            throw new BusinessRuleException(null, "Choose at least one criterion: department, location or level.");
+            throw new BusinessRuleException(null, "program.rule.invite-criterion-missing");
         }
         for (Integer level : new Integer[] {filter.minLevel(), filter.maxLevel()}) {
             if (level != null && (level < 1 || level > 10)) {
-                throw new BusinessRuleException(level.equals(filter.minLevel()) ? "minLevel" : "maxLevel",
-                        "Levels go from 1 to 10.");
+                String field = level.equals(filter.minLevel()) ? "minLevel" : "maxLevel";
+                throw new BusinessRuleException(field, "program.rule.level-range");
             }
         }
         if (filter.minLevel() != null && filter.maxLevel() != null && filter.minLevel() > filter.maxLevel()) {
-            throw new BusinessRuleException("maxLevel", "The highest level cannot be below the lowest.");
+            throw new BusinessRuleException("maxLevel", "program.rule.levels-reversed");
         }
+    }
+
+    /** "Nothing was changed." with the first three refusals, and how many more there are. */
+    private static Text nothingChanged(List<Text> refusals) {
+        return switch (refusals.size()) {
+            case 1 -> Text.of("program.rule.nothing-changed-1", refusals.get(0));
+            case 2 -> Text.of("program.rule.nothing-changed-2", refusals.get(0), refusals.get(1));
+            default -> Text.of("program.rule.nothing-changed-3", refusals.get(0), refusals.get(1), refusals.get(2),
+                    refusals.size() - 3);
+        };
     }
 
     private static boolean notBlank(String text) {

@@ -107,9 +107,9 @@ public class ProgramService {
 
     private Program load(long programId, long expectedVersion) {
         Program program = programs.findById(programId)
-                .orElseThrow(() -> new BusinessRuleException(null, "This program no longer exists."));
+                .orElseThrow(() -> new BusinessRuleException(null, "program.programs.gone"));
         if (program.getVersion() != expectedVersion) {
-            throw new BusinessRuleException(null, Access.STALE);
+            throw new BusinessRuleException(null, "base.rule.changed-meanwhile");
         }
         return program;
     }
@@ -118,51 +118,46 @@ public class ProgramService {
         try {
             return programs.saveAndFlush(program);
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new BusinessRuleException(null, Access.STALE);
+            throw new BusinessRuleException(null, "base.rule.changed-meanwhile");
         } catch (DataIntegrityViolationException e) {
             // the unique constraint catches a program created by someone else between the check and the insert
-            throw new BusinessRuleException("name", nameTaken(name));
+            throw new BusinessRuleException("name", "program.rule.program-name-taken", name);
         }
     }
 
     private String validate(ProgramForm form, Long programId) {
         String name = form.name() == null ? "" : Texts.line(form.name());
         if (name.isEmpty()) {
-            throw new BusinessRuleException("name", "Enter a name.");
+            throw new BusinessRuleException("name", "program.form.name-required");
         }
         if (name.length() > ProgramForm.NAME_MAX) {
-            throw new BusinessRuleException("name", "Use at most " + ProgramForm.NAME_MAX + " characters.");
+            throw new BusinessRuleException("name", "program.form.max-length", ProgramForm.NAME_MAX);
         }
         boolean taken = programId == null ? programs.existsByNameIgnoreCase(name)
                 : programs.existsByNameIgnoreCaseAndIdNot(name, programId);
         if (taken) {
-            throw new BusinessRuleException("name", nameTaken(name));
+            throw new BusinessRuleException("name", "program.rule.program-name-taken", name);
         }
         String description = blankToNull(form.description());
         if (description != null && description.length() > ProgramForm.DESCRIPTION_MAX) {
-            throw new BusinessRuleException("description",
-                    "Use at most " + ProgramForm.DESCRIPTION_MAX + " characters.");
+            throw new BusinessRuleException("description", "program.form.max-length", ProgramForm.DESCRIPTION_MAX);
         }
         if (form.ownerId() == null || owners().stream().noneMatch(o -> o.userId() == form.ownerId())) {
-            throw new BusinessRuleException("owner", "Choose an HR coordinator as the owner.");
+            throw new BusinessRuleException("owner", "program.program-dialog.owner-required");
         }
         if (form.defaultCadence() == null) {
-            throw new BusinessRuleException("defaultCadence", "Choose a cadence.");
+            throw new BusinessRuleException("defaultCadence", "program.form.cadence-required");
         }
         if (form.defaultMaxMentees() == null || form.defaultMaxMentees() < 1
                 || form.defaultMaxMentees() > CohortForm.MAX_MENTEES_LIMIT) {
-            throw new BusinessRuleException("defaultMaxMentees",
-                    "Enter a number from 1 to " + CohortForm.MAX_MENTEES_LIMIT + ".");
+            throw new BusinessRuleException("defaultMaxMentees", "program.form.max-mentees",
+                    CohortForm.MAX_MENTEES_LIMIT);
         }
         return name;
     }
 
     private AppUser owner(long userId) {
         return em.getReference(AppUser.class, userId);
-    }
-
-    private static String nameTaken(String name) {
-        return "Another program is already called \"" + name + "\".";
     }
 
     /** One-line text as it is kept (see {@link Texts#line}); blank is null. */

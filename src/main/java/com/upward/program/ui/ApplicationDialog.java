@@ -107,7 +107,7 @@ class ApplicationDialog extends Dialog {
         var checks = new Checks();
         checks.bind(checks.field("topics", topics).asRequired(mentee ? tr("program.application.focus-areas-required")
                 : tr("program.application.skills-required")).withValidator(t -> t.size() <= ApplicationForm.MAX_TOPICS,
-                tr("program.application.topics-max", String.valueOf(ApplicationForm.MAX_TOPICS))));
+                tr("program.application.topics-max", ApplicationForm.MAX_TOPICS)));
         checks.bind(checks.field("motivation", motivation)
                 .asRequired(mentee ? tr("program.application.learn-required")
                         : tr("program.application.teach-required"))

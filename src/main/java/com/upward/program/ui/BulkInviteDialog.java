@@ -120,7 +120,7 @@ class BulkInviteDialog extends Dialog {
             count.setText(tr("program.bulk-invite.count", reach));
             invite.setEnabled(reach > 0);
         } catch (BusinessRuleException refusal) {
-            count.setText(refusal.getMessage());
+            count.setText(tr(refusal.text()));
             invite.setEnabled(false);
         }
     }

@@ -160,26 +160,7 @@ class CohortDialog extends Dialog {
         Cadence every = cadence.getValue();
         var problem = CohortDates.problemOf(field, CohortDates.check(opens, closes, starts, ends, every));
         return problem == null ? ValidationResult.ok()
-                : ValidationResult.error(dateMessage(problem, opens, closes, starts, ends, every));
-    }
-
-    /**
-     * The words for a broken date rule of {@link CohortDates} in the reader's language: the rule says which field is
-     * wrong, the dates say why (the same branches as {@link CohortDates#check}; its English message is the service's).
-     */
-    static String dateMessage(CohortDates.Problem problem, LocalDate opens, LocalDate closes, LocalDate starts,
-                              LocalDate ends, Cadence cadence) {
-        return switch (problem.field()) {
-            case CohortDates.OPENS -> tr("program.cohort-dialog.opens-missing");
-            case CohortDates.CLOSES -> closes == null ? tr("program.cohort-dialog.closes-missing")
-                    : opens != null && closes.isBefore(opens) ? tr("program.cohort-dialog.closes-before-opens")
-                    : tr("program.cohort-dialog.closes-after-start");
-            case CohortDates.STARTS -> tr("program.cohort-dialog.starts-missing");
-            case CohortDates.ENDS -> ends == null ? tr("program.cohort-dialog.ends-missing")
-                    : !ends.isAfter(starts) ? tr("program.cohort-dialog.ends-before-start")
-                    : tr("program.cohort-dialog.too-short", Labels.cadenceLength(cadence));
-            default -> problem.message();
-        };
+                : ValidationResult.error(tr(problem.text()));
     }
 
     private void recheckDates(DatePicker changed) {

@@ -3,6 +3,7 @@ package com.upward.program.ui;
 import com.upward.base.ui.RouteIds;
 import com.upward.base.ui.StatusLabels;
 import com.upward.base.BusinessRuleException;
+import com.upward.base.i18n.Text;
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.LazyTabs;
 import com.upward.base.ui.Tiles;
@@ -124,7 +125,8 @@ class CohortView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         // an irreversible step is highlighted only when the calendar says it is due; before, it is there unstyled
         CohortCalendar calendar = cohorts.calendar(cohort.id());
         moves.forEach((move, button) -> {
-            String refusal = refusal(move, cohort.status());
+            Text refusalText = move.refusalFor(cohort.status());
+            String refusal = refusalText == null ? null : tr(refusalText);
             button.setEnabled(refusal == null);
             button.setTooltipText(refusal);
             if (refusal == null && calendar.isDue(move)) {
@@ -167,7 +169,7 @@ class CohortView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         Toasts.success(done(move));
                         reload();
                     } catch (BusinessRuleException refusal) {
-                        Toasts.error(refusal.getMessage());
+                        Toasts.error(tr(refusal.text()));
                     }
                 });
     }
@@ -205,33 +207,5 @@ class CohortView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     /** The button caption of a lifecycle step. */
     static String label(CohortMove move) {
         return tr("program.cohort.move." + move.name());
-    }
-
-    /**
-     * Why a cohort in status {@code from} cannot take the step, in the reader's language, or null when the lifecycle
-     * allows it. Whether it is allowed is {@link CohortMove#refusalFor}'s to say; its English text is the service's.
-     */
-    static String refusal(CohortMove move, CohortStatus from) {
-        if (move.refusalFor(from) == null) {
-            return null;
-        }
-        if (from == CohortStatus.ARCHIVED) {
-            return tr("program.cohort.refusal.archived." + move.name());
-        }
-        if (from == CohortStatus.CANCELLED) {
-            return tr("program.cohort.refusal.cancelled." + move.name());
-        }
-        return switch (move) {
-            case OPEN_ENROLLMENT -> from == CohortStatus.ENROLLING ? tr("program.cohort.refusal.open-enrollment.open")
-                    : tr("program.cohort.refusal.open-enrollment.started");
-            case START -> from == CohortStatus.DRAFT ? tr("program.cohort.refusal.start.draft")
-                    : from == CohortStatus.ACTIVE ? tr("program.cohort.refusal.start.started")
-                    : tr("program.cohort.refusal.start.completed");
-            case COMPLETE -> from == CohortStatus.COMPLETED ? tr("program.cohort.refusal.complete.completed")
-                    : tr("program.cohort.refusal.complete.not-started");
-            case ARCHIVE -> tr("program.cohort.refusal.archive");
-            case CANCEL -> from == CohortStatus.ACTIVE ? tr("program.cohort.refusal.cancel.started")
-                    : tr("program.cohort.refusal.cancel.completed");
-        };
     }
 }

@@ -25,13 +25,8 @@ final class Labels {
         return tr("program.cadence-in-text." + cadence.name());
     }
 
-    /** The length of one check-in period ("2 weeks"). */
-    static String cadenceLength(Cadence cadence) {
-        return tr("program.cadence-length." + cadence.name());
-    }
-
     static String maxMentees() {
-        return tr("program.form.max-mentees", String.valueOf(CohortForm.MAX_MENTEES_LIMIT));
+        return tr("program.form.max-mentees", CohortForm.MAX_MENTEES_LIMIT);
     }
 
     /** Also for text that is no number at all, which the browser reports as bad input. */
@@ -43,7 +38,7 @@ final class Labels {
 
     /** "Use at most 150 characters." */
     static String maxLength(int max) {
-        return tr("program.form.max-length", String.valueOf(max));
+        return tr("program.form.max-length", max);
     }
 
     static String range(LocalDate from, LocalDate to) {

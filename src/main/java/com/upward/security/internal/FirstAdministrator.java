@@ -69,7 +69,7 @@ class FirstAdministrator implements ApplicationRunner {
         boolean chosen = !password.isEmpty();
         if (chosen) {
             PasswordPolicy.problem(username, password).ifPresent(problem -> {
-                throw new Refused("UPWARD_ADMIN_PASSWORD is not accepted: " + problem);
+                throw new Refused("UPWARD_ADMIN_PASSWORD is not accepted: " + problem.english());
             });
         }
         String initial = chosen ? password : OneTimePasswords.next();

@@ -4,6 +4,7 @@ import com.upward.base.Role;
 import com.upward.base.i18n.Messages;
 
 import com.upward.base.BusinessRuleException;
+import com.upward.base.i18n.Text;
 import com.upward.security.AppUser;
 import com.upward.security.CurrentUser;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -48,7 +49,7 @@ public class MyAccountService {
         long me = currentUser.require().userId();
         Set<Role> roles = EnumSet.noneOf(Role.class);
         users.findRoles(List.of(me)).forEach(idAndRole -> roles.add((Role) idAndRole[1]));
-        return users.findProfile(me).orElseThrow(() -> new BusinessRuleException(null, "Your account no longer exists."))
+        return users.findProfile(me).orElseThrow(() -> new BusinessRuleException(null, "security.rule.account-gone"))
                 .withRoles(roles);
     }
 
@@ -65,10 +66,10 @@ public class MyAccountService {
     @PreAuthorize(SIGNED_IN)
     public void chooseMyLanguage(Optional<Locale> language) {
         if (language.isPresent() && !Messages.LANGUAGES.contains(language.get())) {
-            throw new BusinessRuleException("language", "Upward does not speak " + language.get() + ".");
+            throw new BusinessRuleException("language", "security.rule.language-unknown", language.get().toString());
         }
         AppUser me = users.findById(currentUser.require().userId())
-                .orElseThrow(() -> new BusinessRuleException(null, "Your account no longer exists."));
+                .orElseThrow(() -> new BusinessRuleException(null, "security.rule.account-gone"));
         me.setLanguage(language.map(Locale::toLanguageTag).orElse(null));
     }
 
@@ -100,13 +101,13 @@ public class MyAccountService {
     public void changeMyPassword(String currentPassword, String newPassword, String confirmation) {
         AppUser me = me();
         if (throttle.isThrottled(me.getUsername())) {
-            throw new BusinessRuleException(CURRENT_PASSWORD,
-                    "Too many wrong passwords. Wait " + throttle.window().toMinutes() + " minutes and try again.");
+            throw new BusinessRuleException(CURRENT_PASSWORD, "security.rule.too-many-wrong-passwords",
+                    throttle.window().toMinutes());
         }
         if (currentPassword == null || currentPassword.isEmpty()
                 || !passwordEncoder.matches(currentPassword, me.getPasswordHash())) {
             throttle.recordFailure(me.getUsername(), currentUser.signInAddress());
-            throw new BusinessRuleException(CURRENT_PASSWORD, "That is not your current password.");
+            throw new BusinessRuleException(CURRENT_PASSWORD, "security.rule.wrong-current-password");
         }
         setPassword(me, newPassword, confirmation);
     }
@@ -120,8 +121,7 @@ public class MyAccountService {
     public void chooseNewPassword(String newPassword, String confirmation) {
         AppUser me = me();
         if (!me.isMustChangePassword()) {
-            throw new BusinessRuleException(null,
-                    "Your password does not need changing. To change it anyway, use your profile page.");
+            throw new BusinessRuleException(null, "security.rule.no-change-needed");
         }
         setPassword(me, newPassword, confirmation);
     }
@@ -131,10 +131,10 @@ public class MyAccountService {
             throw new BusinessRuleException(NEW_PASSWORD, problem);
         });
         if (passwordEncoder.matches(newPassword, me.getPasswordHash())) {
-            throw new BusinessRuleException(NEW_PASSWORD, "Choose a password different from your current one.");
+            throw new BusinessRuleException(NEW_PASSWORD, "security.rule.same-password");
         }
         if (!newPassword.equals(confirmation)) {
-            throw new BusinessRuleException(CONFIRM_PASSWORD, "The passwords do not match.");
+            throw new BusinessRuleException(CONFIRM_PASSWORD, "security.new-password.mismatch");
         }
         me.setPasswordHash(passwordEncoder.encode(newPassword));
         me.setMustChangePassword(false);
@@ -142,13 +142,13 @@ public class MyAccountService {
         try {
             users.saveAndFlush(me);
         } catch (OptimisticLockingFailureException e) {
-            throw new BusinessRuleException(null, UserAccountService.CONFLICT);
+            throw new BusinessRuleException(null, "base.rule.changed-meanwhile");
         }
         currentUser.refresh(me);
     }
 
     private AppUser me() {
         long id = currentUser.require().userId();
-        return users.findById(id).orElseThrow(() -> new BusinessRuleException(null, "Your account no longer exists."));
+        return users.findById(id).orElseThrow(() -> new BusinessRuleException(null, "security.rule.account-gone"));
     }
 }

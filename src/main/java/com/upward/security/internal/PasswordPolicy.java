@@ -3,9 +3,12 @@ package com.upward.security.internal;
 import com.nulabinc.zxcvbn.Feedback;
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
+import com.upward.base.i18n.Text;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,9 +30,23 @@ public final class PasswordPolicy {
 
     /** Thread-safe once built (nulab/zxcvbn4j#71); building loads the dictionaries, so once. */
     private static final Zxcvbn ESTIMATOR = new Zxcvbn();
-    private static final ResourceBundle WORDING = ResourceBundle.getBundle("com.upward.security.PasswordFeedback",
-            Locale.ROOT);
-    private static final String MORE_WORDS = "Add another word or two; uncommon words are better.";
+    /**
+     * Hands zxcvbn's message keys back as they are ("feedback.date.warning.dates"): Upward's words for them are in
+     * the security bundle, under {@link #FEEDBACK} and the rest of the key with dashes ({@link #feedback}).
+     */
+    private static final ResourceBundle KEYS = new ResourceBundle() {
+        @Override
+        protected Object handleGetObject(String key) {
+            return key;
+        }
+
+        @Override
+        public Enumeration<String> getKeys() {
+            return Collections.emptyEnumeration();
+        }
+    };
+    private static final String FEEDBACK = "security.password-feedback.";
+    private static final String MORE_WORDS = "feedback.extra.suggestions.addAnotherWord";
 
     private PasswordPolicy() {
     }
@@ -38,34 +55,39 @@ public final class PasswordPolicy {
      * The first rule {@code password} breaks, as a message for the person choosing it; empty when it is fine.
      * {@code aboutThePerson} (their name, say) counts as easy to guess, as the username does.
      */
-    public static Optional<String> problem(String username, String password, String... aboutThePerson) {
+    public static Optional<Text> problem(String username, String password, String... aboutThePerson) {
         if (password == null || password.isEmpty()) {
-            return Optional.of("Enter a new password.");
+            return Optional.of(Text.of("security.password.missing"));
         }
         if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            return Optional.of("Use at least " + MIN_LENGTH + " characters.");
+            return Optional.of(Text.of("security.password.too-short", MIN_LENGTH));
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            return Optional.of("Use at most " + MAX_BYTES
-                    + " characters (accented letters and other scripts count as two or more).");
+            return Optional.of(Text.of("security.password.too-long", MAX_BYTES));
         }
         if (username != null && password.strip().toLowerCase(Locale.ROOT)
                 .equals(username.strip().toLowerCase(Locale.ROOT))) {
-            return Optional.of("Your password must not be your username.");
+            return Optional.of(Text.of("security.password.is-username"));
         }
         Strength strength = ESTIMATOR.measure(password, userInputs(username, aboutThePerson));
         if (strength.getScore() >= MIN_SCORE) {
             return Optional.empty();
         }
-        return Optional.of(whyTooEasy(strength.getFeedback().withResourceBundle(WORDING)));
+        return Optional.of(whyTooEasy(strength.getFeedback().withResourceBundle(KEYS)));
     }
 
-    private static String whyTooEasy(Feedback feedback) {
+    /** "This password is too easy to guess: it is one of the most common passwords. Use a few words…" */
+    private static Text whyTooEasy(Feedback feedback) {
         String warning = feedback.getWarning();
-        String because = warning == null || warning.isEmpty() ? "." : ": " + warning;
         List<String> suggestions = feedback.getSuggestions();
-        String tip = suggestions.isEmpty() ? MORE_WORDS : suggestions.getFirst();
-        return "This password is too easy to guess" + because + " " + tip;
+        Text tip = feedback(suggestions.isEmpty() ? MORE_WORDS : suggestions.getFirst());
+        return warning == null || warning.isEmpty() ? Text.of("security.password.too-easy", tip)
+                : Text.of("security.password.too-easy-because", feedback(warning), tip);
+    }
+
+    /** zxcvbn's warning or suggestion in Upward's words ("feedback.date.warning.dates": "dates are easy to guess."). */
+    private static Text feedback(String zxcvbnKey) {
+        return Text.of(FEEDBACK + zxcvbnKey.substring("feedback.".length()).replace('.', '-'));
     }
 
     /** The whole username and name and their parts ("anna.berg": "anna", "berg"), as zxcvbn's own dictionary. */

@@ -1,6 +1,7 @@
 package com.upward.security.internal;
 
 import com.upward.base.BusinessRuleException;
+import com.upward.base.i18n.Text;
 import com.upward.security.AppUser;
 import com.upward.security.PasswordResetRequested;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,9 +37,8 @@ import java.util.Optional;
 public class PasswordResetService {
 
     /** The one answer to every request, whether or not an account matched. */
-    public static final String SAME_ANSWER = "If an account with that username or email can reset its password "
-            + "here, a link to choose a new one is on its way to the account's email address.";
-    public static final String LINK_NOT_VALID = "This link has expired or was already used. Ask for a new one.";
+    public static final Text SAME_ANSWER = Text.of("security.forgot.answer");
+    public static final Text LINK_NOT_VALID = Text.of("security.reset.link-not-valid");
     static final String PATH = "reset-password?token=";
 
     private final AppUserRepository users;
@@ -77,13 +77,13 @@ public class PasswordResetService {
     /** Sends a link if an account may reset here; says nothing about whether one did. */
     @Transactional
     @PreAuthorize("permitAll()")
-    public String requestReset(String usernameOrEmail) {
+    public Text requestReset(String usernameOrEmail) {
         String wanted = usernameOrEmail == null ? "" : usernameOrEmail.strip();
         if (wanted.isEmpty()) {
-            throw new BusinessRuleException("usernameOrEmail", "Enter your username or your email address.");
+            throw new BusinessRuleException("usernameOrEmail", "security.rule.username-or-email-missing");
         }
         if (wanted.length() > 254) {
-            throw new BusinessRuleException("usernameOrEmail", "That is longer than any username or email address.");
+            throw new BusinessRuleException("usernameOrEmail", "security.rule.username-or-email-too-long");
         }
         account(wanted).filter(this::mayReset).filter(this::underHourlyLimit).ifPresent(this::sendLink);
         return SAME_ANSWER;
@@ -112,7 +112,7 @@ public class PasswordResetService {
             throw new BusinessRuleException(MyAccountService.NEW_PASSWORD, problem);
         });
         if (!newPassword.equals(confirmation)) {
-            throw new BusinessRuleException(MyAccountService.CONFIRM_PASSWORD, "The passwords do not match.");
+            throw new BusinessRuleException(MyAccountService.CONFIRM_PASSWORD, "security.new-password.mismatch");
         }
         int used = jdbc.update("update password_reset set used_at = ? where user_id = ? and used_at is null",
                 utc(clock.instant()), user.getId());
@@ -125,7 +125,7 @@ public class PasswordResetService {
         try {
             users.saveAndFlush(user);
         } catch (OptimisticLockingFailureException e) {
-            throw new BusinessRuleException(null, UserAccountService.CONFLICT);
+            throw new BusinessRuleException(null, "base.rule.changed-meanwhile");
         }
     }
 

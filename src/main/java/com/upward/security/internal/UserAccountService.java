@@ -5,6 +5,7 @@ import com.upward.directory.IssuedCredential;
 import com.upward.base.Role;
 
 import com.upward.base.BusinessRuleException;
+import com.upward.base.i18n.Text;
 import com.upward.base.SqlPages;
 import com.upward.directory.DirectoryService;
 import com.upward.directory.EmployeeAccounts;
@@ -38,7 +39,6 @@ public class UserAccountService implements EmployeeAccounts {
 
     /** Room for a number after a suggested username that is taken: "anna.berg" … "anna.berg12", at most 100. */
     private static final int USERNAME_BASE_MAX = 90;
-    public static final String CONFLICT = "Someone else changed this record; reload and try again.";
 
     private static final String ADMIN_ONLY = "hasRole('" + Role.Names.ADMIN + "')";
 
@@ -119,11 +119,10 @@ public class UserAccountService implements EmployeeAccounts {
     public IssuedCredential createAccountFor(long employeeId, String username, Set<Role> roles) {
         Employee employee = directory.referenceTo(employeeId);
         if (users.existsByEmployeeId(employeeId)) {
-            throw new BusinessRuleException("employee", employee.getFullName() + " already has an account.");
+            throw new BusinessRuleException("employee", "security.rule.has-account", employee.getFullName());
         }
         if (!employee.isActive()) {
-            throw new BusinessRuleException("employee",
-                    employee.getFullName() + " is inactive in the directory and cannot get an account.");
+            throw new BusinessRuleException("employee", "security.rule.employee-inactive", employee.getFullName());
         }
         String password = OneTimePasswords.next();
         AppUser user = create(new NewAccount(username, employee.getEmail(), employee.getFullName(), password,
@@ -135,20 +134,19 @@ public class UserAccountService implements EmployeeAccounts {
         String username = request.username() == null ? "" : request.username().strip().toLowerCase(Locale.ROOT);
         String email = request.email() == null ? "" : request.email().strip();
         if (!username.matches("[a-z0-9._-]{3,100}")) {
-            throw new BusinessRuleException("username",
-                    "Use 3 to 100 lower-case letters, digits, dots, dashes or underscores.");
+            throw new BusinessRuleException("username", "security.rule.username-form");
         }
         if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) {
-            throw new BusinessRuleException("email", "Enter a valid email address.");
+            throw new BusinessRuleException("email", "security.rule.email-invalid");
         }
         if (users.existsByUsernameIgnoreCase(username)) {
-            throw new BusinessRuleException("username", "The username \"" + username + "\" is already taken.");
+            throw new BusinessRuleException("username", "security.rule.username-taken", username);
         }
         if (users.existsByEmailIgnoreCase(email)) {
-            throw new BusinessRuleException("email", "Another account already uses " + email + ".");
+            throw new BusinessRuleException("email", "security.rule.email-taken", email);
         }
         if (request.roles() == null || request.roles().isEmpty()) {
-            throw new BusinessRuleException("roles", "Choose at least one role.");
+            throw new BusinessRuleException("roles", "security.rule.role-missing");
         }
         var user = new AppUser(username, email, request.displayName().strip(),
                 passwordEncoder.encode(request.initialPassword()));
@@ -192,12 +190,11 @@ public class UserAccountService implements EmployeeAccounts {
     public AccountSummary changeRoles(long userId, long version, Set<Role> roles) {
         AppUser user = load(userId, version);
         if (roles == null || roles.isEmpty()) {
-            throw new BusinessRuleException("roles", "Choose at least one role.");
+            throw new BusinessRuleException("roles", "security.rule.role-missing");
         }
         if (!roles.contains(Role.ADMIN)) {
-            keepAnActiveAdmin(user, "roles", who(user)
-                    + " the last active administrator, so the Administrator role cannot be removed. "
-                    + "Give it to another active account first.");
+            keepAnActiveAdmin(user, "roles", isMe(user) ? Text.of("security.rule.last-admin.role.me")
+                    : Text.of("security.rule.last-admin.role", user.getDisplayName()));
         }
         user.getRoles().retainAll(roles);
         user.getRoles().addAll(roles);
@@ -209,11 +206,8 @@ public class UserAccountService implements EmployeeAccounts {
     @PreAuthorize(ADMIN_ONLY)
     public AccountSummary deactivate(long userId, long version) {
         AppUser user = load(userId, version);
-        keepAnActiveAdmin(user, null, isMe(user)
-                ? "You are the last active administrator, so you cannot deactivate your own account. "
-                + "Give the Administrator role to another active account first."
-                : who(user) + " the last active administrator and cannot be deactivated. "
-                + "Give the Administrator role to another active account first.");
+        keepAnActiveAdmin(user, null, isMe(user) ? Text.of("security.rule.last-admin.deactivate.me")
+                : Text.of("security.rule.last-admin.deactivate", user.getDisplayName()));
         user.setEnabled(false);
         return saveEndingSessions(user);
     }
@@ -231,8 +225,8 @@ public class UserAccountService implements EmployeeAccounts {
     @PreAuthorize(ADMIN_ONLY)
     public AccountSummary lock(long userId, long version) {
         AppUser user = load(userId, version);
-        keepAnActiveAdmin(user, null, who(user) + " the last active administrator and cannot be locked. "
-                + "Give the Administrator role to another active account first.");
+        keepAnActiveAdmin(user, null, isMe(user) ? Text.of("security.rule.last-admin.lock.me")
+                : Text.of("security.rule.last-admin.lock", user.getDisplayName()));
         user.setLocked(true);
         return saveEndingSessions(user);
     }
@@ -260,7 +254,7 @@ public class UserAccountService implements EmployeeAccounts {
     private AppUser load(long userId, long version) {
         AppUser user = users.findById(userId).orElseThrow(() -> noSuchAccount(userId));
         if (user.getVersion() != version) {
-            throw new BusinessRuleException(null, CONFLICT);
+            throw new BusinessRuleException(null, "base.rule.changed-meanwhile");
         }
         return user;
     }
@@ -282,13 +276,13 @@ public class UserAccountService implements EmployeeAccounts {
         try {
             users.saveAndFlush(user);
         } catch (OptimisticLockingFailureException e) {
-            throw new BusinessRuleException(null, CONFLICT);
+            throw new BusinessRuleException(null, "base.rule.changed-meanwhile");
         }
         return findAccount(user.getId());
     }
 
     /** Refuses the change when {@code user} is the only active administrator and would stop being one. */
-    private void keepAnActiveAdmin(AppUser user, String field, String refusal) {
+    private void keepAnActiveAdmin(AppUser user, String field, Text refusal) {
         List<AppUser> activeAdmins = users.lockActiveAdmins();
         if (activeAdmins.size() == 1 && activeAdmins.getFirst().getId().equals(user.getId())) {
             throw new BusinessRuleException(field, refusal);
@@ -297,10 +291,6 @@ public class UserAccountService implements EmployeeAccounts {
 
     private boolean isMe(AppUser user) {
         return currentUser.get().map(me -> me.userId() == user.getId()).orElse(false);
-    }
-
-    private String who(AppUser user) {
-        return isMe(user) ? "You are" : user.getDisplayName() + " is";
     }
 
     private Map<Long, Set<Role>> rolesOf(Collection<Long> ids) {
@@ -321,6 +311,6 @@ public class UserAccountService implements EmployeeAccounts {
     }
 
     private static BusinessRuleException noSuchAccount(long userId) {
-        return new BusinessRuleException(null, "No account with id " + userId + ".");
+        return new BusinessRuleException(null, "security.rule.no-account", userId);
     }
 }

@@ -58,9 +58,7 @@ class ForgotPasswordView extends Div implements HasDynamicTitle {
         send.addClickListener(e -> {
             usernameOrEmail.setInvalid(false);
             try {
-                // the service always answers PasswordResetService.SAME_ANSWER; shown in the reader's language
-                resets.requestReset(usernameOrEmail.getValue());
-                answer.setText(tr("security.forgot.answer"));
+                answer.setText(tr(resets.requestReset(usernameOrEmail.getValue())));
             } catch (BusinessRuleException refusal) {
                 FieldErrors.show(refusal, Map.of("usernameOrEmail", usernameOrEmail));
                 return;

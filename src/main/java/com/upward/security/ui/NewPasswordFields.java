@@ -1,5 +1,6 @@
 package com.upward.security.ui;
 
+import com.upward.base.ui.Translations;
 import com.upward.security.internal.MyAccountService;
 import com.upward.security.internal.PasswordPolicy;
 import com.vaadin.flow.component.HasValidation;
@@ -48,7 +49,7 @@ final class NewPasswordFields {
 
     private boolean checkPassword() {
         var problem = PasswordPolicy.problem(username, password.getValue(), displayName);
-        password.setErrorMessage(problem.orElse(null));
+        password.setErrorMessage(problem.map(Translations::tr).orElse(null));
         password.setInvalid(problem.isPresent());
         return problem.isEmpty();
     }

@@ -83,7 +83,7 @@ class ResetPasswordView extends Div implements BeforeEnterObserver, HasDynamicTi
         try {
             resets.resetPassword(token, fields.password.getValue(), fields.confirmation.getValue());
         } catch (BusinessRuleException refusal) {
-            if (PasswordResetService.LINK_NOT_VALID.equals(refusal.getMessage())) {
+            if (PasswordResetService.LINK_NOT_VALID.equals(refusal.text())) {
                 startCard();
                 showLinkNotValid();
             } else {
@@ -100,7 +100,7 @@ class ResetPasswordView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void showLinkNotValid() {
-        var message = new Paragraph(tr("security.reset.link-not-valid")); // PasswordResetService.LINK_NOT_VALID
+        var message = new Paragraph(tr(PasswordResetService.LINK_NOT_VALID));
         message.addClassName("reset-answer");
         card.add(message, new Anchor("forgot-password", tr("security.reset.ask-new-link")));
     }

@@ -1,10 +1,8 @@
 package com.upward.survey.internal;
 
-import com.upward.survey.SurveyModels;
+import com.upward.base.i18n.Text;
 import com.upward.survey.SurveyService;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * When a survey takes answers: from {@code opensOn} through {@code closesOn}, both days included, as dates in the
@@ -12,8 +10,6 @@ import java.util.Locale;
  * cohort's surveys are closed. One rule for the to-do lists, the survey page and {@link SurveyService#answer}.
  */
 public record SurveyWindow(LocalDate opensOn, LocalDate closesOn, boolean cohortArchived) {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     public enum State { NOT_YET_OPEN, OPEN, CLOSED }
 
@@ -28,25 +24,14 @@ public record SurveyWindow(LocalDate opensOn, LocalDate closesOn, boolean cohort
         return stateOn(today) == State.OPEN;
     }
 
-    /** Why the survey takes no answers on {@code today}; null while it is open. */
-    public SurveyModels.NotOpen notOpenOn(LocalDate today) {
+    /** Why the survey takes no answers on {@code today} (the page and the refusal say it); null while open. */
+    public Text notOpenReason(LocalDate today) {
         return switch (stateOn(today)) {
             case OPEN -> null;
-            case NOT_YET_OPEN -> SurveyModels.NotOpen.NOT_YET_OPEN;
-            case CLOSED -> closesOn != null && today.isAfter(closesOn) ? SurveyModels.NotOpen.CLOSED_AFTER_LAST_DAY
-                    : SurveyModels.NotOpen.CLOSED_WITH_COHORT;
-        };
-    }
-
-    /** Why the survey takes no answers on {@code today}, as one English sentence (refusals); null while open. */
-    public String notOpenReason(LocalDate today) {
-        return switch (stateOn(today)) {
-            case OPEN -> null;
-            case NOT_YET_OPEN -> "This survey opens on " + DAY.format(opensOn) + "; you can answer it from then.";
+            case NOT_YET_OPEN -> Text.of("survey.view.not-yet-open", opensOn);
             case CLOSED -> closesOn != null && today.isAfter(closesOn)
-                    ? "This survey has been closed since " + DAY.format(closesOn.plusDays(1))
-                    + " and no longer takes answers."
-                    : "This survey closed when the cohort was archived and no longer takes answers.";
+                    ? Text.of("survey.view.closed-after", closesOn.plusDays(1))
+                    : Text.of("survey.view.closed-with-cohort");
         };
     }
 }

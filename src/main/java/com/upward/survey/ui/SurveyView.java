@@ -73,11 +73,7 @@ class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         intro.addClassName("page-intro");
         add(intro);
         if (!form.editable()) {
-            notOpen.setText(switch (form.notOpen()) {
-                case NOT_YET_OPEN -> tr("survey.view.not-yet-open", Formats.date(form.opensOn()));
-                case CLOSED_AFTER_LAST_DAY -> tr("survey.view.closed-after", Formats.date(form.closesOn().plusDays(1)));
-                case CLOSED_WITH_COHORT -> tr("survey.view.closed-with-cohort");
-            });
+            notOpen.setText(tr(form.notOpenReason()));
             add(notOpen);
         }
         for (Question q : form.questions()) {
@@ -116,9 +112,9 @@ class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         } catch (BusinessRuleException refusal) {
             var scale = refusal.getField() == null ? null : scales.get(Long.valueOf(refusal.getField().substring(1)));
             if (scale == null) {
-                Toasts.error(refusal.getMessage());
+                Toasts.error(tr(refusal.text()));
             } else {
-                scale.setErrorMessage(refusal.getMessage());
+                scale.setErrorMessage(tr(refusal.text()));
                 scale.setInvalid(true);
             }
         }

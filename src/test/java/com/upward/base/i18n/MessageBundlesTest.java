@@ -27,6 +27,16 @@ class MessageBundlesTest {
     /** Where code asks for a text by a literal key: tr("k"), tr(locale, "k"), format(locale, "k"), getTranslation("k"). */
     private static final Pattern KEY_REQUEST = Pattern.compile(
             "\\b(?:tr|format|getTranslation|raw)\\(\\s*(?:[\\w.()]+,\\s*)?\"([a-z][\\w-]*(?:\\.[\\w-]+)+)\"");
+    /**
+     * Where a service names a text for later: new BusinessRuleException(field, "k", …) with a simple field (null, a
+     * literal, a name or a constant), and Text.of("k", …).
+     */
+    private static final Pattern TEXT_REQUEST = Pattern.compile(
+            "\\b(?:new BusinessRuleException\\(\\s*(?:null|\"\\w*\"|[\\w.]+),|Text\\.of\\()"
+                    + "\\s*\"([a-z][\\w-]*(?:\\.[\\w-]+)+)\"");
+    /** A refusal's literal message: a key (or a key's prefix before an enum name), never a sentence. */
+    private static final Pattern REFUSAL_LITERAL = Pattern.compile(
+            "new BusinessRuleException\\(\\s*(?:null|\"\\w*\"|[\\w.]+),\\s*\"([^\"]*)\"");
     private static final Pattern STRING_LITERAL = Pattern.compile("\"([a-z][\\w-]*(?:\\.[\\w-]*)+)\"");
     /** A Thymeleaf message expression in an email template: #{key} or #{key(arguments)}. */
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-z][\\w-]*(?:\\.[\\w-]+)+)");
@@ -56,17 +66,43 @@ class MessageBundlesTest {
     @Test
     void everyKeyTheCodeAsksForExists() {
         Set<String> missing = new TreeSet<>();
+        sources().forEach(text -> requestedKeys(text).stream().filter(key -> !messages.has(key))
+                .forEach(missing::add));
+        assertThat(missing).as("keys the code asks for that no bundle has").isEmpty();
+    }
+
+    @Test
+    void everyRefusalNamesItsMessageByKey() {
+        Set<String> english = keys(messages.bundles().get("en"));
+        Set<String> sentences = new TreeSet<>();
         sources().forEach(text -> {
-            for (Pattern asking : List.of(KEY_REQUEST, TEMPLATE_KEY, REPORT_KEY)) {
-                Matcher request = asking.matcher(text);
-                while (request.find()) {
-                    if (!messages.has(request.group(1))) {
-                        missing.add(request.group(1));
-                    }
+            Matcher refusal = REFUSAL_LITERAL.matcher(text);
+            while (refusal.find()) {
+                String named = refusal.group(1);
+                boolean prefix = named.endsWith(".") && english.stream().anyMatch(key -> key.startsWith(named));
+                if (!messages.has(named) && !prefix) {
+                    sentences.add(named);
                 }
             }
         });
-        assertThat(missing).as("keys the code asks for that no bundle has").isEmpty();
+        assertThat(sentences).as("refusals whose message is not a key of the bundles").isEmpty();
+    }
+
+    @Test
+    void theScannerFindsTheKeysOfScreensRefusalsTextsAndTemplates() {
+        String source = """
+                button.setText(tr("goals.view.new-goal"));
+                throw new BusinessRuleException("targetDate", "goals.rule.target-date-outside", starts, ends);
+                throw new BusinessRuleException(null,
+                        "goals.rule.stale");
+                throw new BusinessRuleException(CohortDates.ENDS, "program.rule.too-short", cadence);
+                return cadence == null ? null : Text.of("program.rule.dates.ends-missing");
+                <p th:text="#{email.hello(${name})}">
+                throw new BusinessRuleException(field, problem);
+                """;
+        assertThat(requestedKeys(source)).containsExactlyInAnyOrder("goals.view.new-goal",
+                "goals.rule.target-date-outside", "goals.rule.stale", "program.rule.too-short",
+                "program.rule.dates.ends-missing", "email.hello");
     }
 
     @Test
@@ -94,6 +130,17 @@ class MessageBundlesTest {
                     assertThat(arguments(pattern)).as("arguments of %s in %s", key, language)
                             .isEqualTo(arguments(messages.raw(Messages.ENGLISH, key)));
                 })));
+    }
+
+    private static Set<String> requestedKeys(String source) {
+        Set<String> keys = new TreeSet<>();
+        for (Pattern asking : List.of(KEY_REQUEST, TEXT_REQUEST, TEMPLATE_KEY, REPORT_KEY)) {
+            Matcher request = asking.matcher(source);
+            while (request.find()) {
+                keys.add(request.group(1));
+            }
+        }
+        return keys;
     }
 
     /** A key built at run time from a literal prefix and a name, such as "goals.status." + status.name(). */

@@ -190,7 +190,7 @@ class CheckInServiceTest {
         em.flush();
 
         assertThatThrownBy(() -> checkIns.saveDraft(upcoming, detail.version(), input(detail, "Second tab", null,
-                null))).isInstanceOf(BusinessRuleException.class).hasMessage(CheckInService.STALE);
+                null))).isInstanceOf(BusinessRuleException.class).hasMessage(CheckInService.STALE.english());
         assertThat(checkIns.detail(upcoming).content().setbacks()).isEqualTo("First tab");
     }
 

@@ -105,8 +105,8 @@ class ConcurrentCheckInsTest extends CommittedPairsTest {
                 return wins;
             });
 
-            assertThat(outcomes).as("round %d", round).containsOnlyOnce(CheckInService.STALE);
-            String winner = outcomes.stream().filter(o -> !o.equals(CheckInService.STALE)).findFirst().orElseThrow();
+            assertThat(outcomes).as("round %d", round).containsOnlyOnce(CheckInService.STALE.english());
+            String winner = outcomes.stream().filter(o -> !o.equals(CheckInService.STALE.english())).findFirst().orElseThrow();
             assertThat(jdbc.queryForObject("select wins from check_in where id = ?", String.class, pair.checkInId()))
                     .as("round %d", round).isEqualTo(winner);
         }

@@ -1,5 +1,6 @@
 package com.upward.directory.internal;
 
+import com.upward.base.i18n.Text;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -46,8 +47,8 @@ class ColumnMappingTest {
 
         assertThat(columns.readable()).isTrue();
         assertThat(columns.headers()).hasSize(14).startsWith("Employee ID", "Legal First Name");
-        assertThat(columns.columns().get(0).label()).isEqualTo("Employee ID · e.g. W-1, W-2");
-        assertThat(columns.columns().get(9).label()).isEqualTo("Supervisor Employee ID · e.g. W-1");
+        assertThat(columns.columns().get(0).label().english()).isEqualTo("Employee ID · e.g. W-1, W-2");
+        assertThat(columns.columns().get(9).label().english()).isEqualTo("Supervisor Employee ID · e.g. W-1");
         ColumnMapping suggested = columns.suggested();
         assertThat(suggested.headers()).containsEntry(HrisColumn.EMPLOYEE_NUMBER, "Employee ID")
                 .containsEntry(HrisColumn.EMAIL, "Work Email").containsEntry(HrisColumn.TIME_ZONE, "Time Zone")
@@ -76,7 +77,7 @@ class ColumnMappingTest {
         withoutManager.remove(HrisColumn.MANAGER_EMPLOYEE_NUMBER);
         HrisFile file = HrisCsvReader.read("workday.csv", workday(), new ColumnMapping(withoutManager, "|"));
 
-        assertThat(ImportWarnings.of(file)).containsExactly(
+        assertThat(ImportWarnings.of(file)).extracting(Text::english).containsExactly(
                 "No column is used for manager_employee_number: reporting lines are not imported, and nobody's "
                         + "manager changes. Map the manager column if the file has one.",
                 "1 cell of skills contains \";\", which would stay inside one tag. If they are lists, choose \";\" "
@@ -92,7 +93,7 @@ class ColumnMappingTest {
         headers.remove(HrisColumn.JOB_LEVEL);
         HrisFile file = HrisCsvReader.read("workday.csv", workday(), new ColumnMapping(headers, ";"));
 
-        assertThat(file.fileProblems()).extracting(ImportProblem::reason).containsExactlyInAnyOrder(
+        assertThat(file.fileProblems()).extracting(p -> p.reason().english()).containsExactlyInAnyOrder(
                 "Required field: choose the column that holds it.",
                 "The column \"Office\" chosen for this field is not in the file.");
     }

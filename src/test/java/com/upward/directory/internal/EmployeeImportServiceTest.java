@@ -116,7 +116,7 @@ class EmployeeImportServiceTest {
 
         assertThat(preview.rejected()).isEqualTo(1);
         assertThat(preview.confirmable()).isFalse();
-        assertThat(preview.whyNotConfirmable()).startsWith("1 row is rejected. Nothing is imported");
+        assertThat(preview.whyNotConfirmable().english()).startsWith("1 row is rejected. Nothing is imported");
         assertThatThrownBy(() -> imports.confirm(preview, ImportProgress.NONE))
                 .isInstanceOf(BusinessRuleException.class).hasMessageStartingWith("Nothing was imported");
         assertThat(checksum()).isEqualTo(before);
@@ -133,7 +133,7 @@ class EmployeeImportServiceTest {
         assertThat(preview.confirmable()).isTrue();
         String before = checksum();
         ImportProgress failAfterFirstChunk = (step, done, total) -> {
-            if (step.equals("Writing") && done >= ImportWriter.CHUNK) {
+            if (step.equals(ImportProgress.WRITING) && done >= ImportWriter.CHUNK) {
                 throw new IllegalStateException("power cut");
             }
         };

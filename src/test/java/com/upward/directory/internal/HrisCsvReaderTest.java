@@ -91,8 +91,8 @@ class HrisCsvReaderTest {
     void extraValuesBeyondTheHeaderRejectTheRow() {
         HrisFile file = read(HEADER + "\nE1,Ann,Jones,a@b.test,Sales,Rep,3,Oslo,UTC,surprise\nE2,B,C,d@e.test,S,R,3,O,UTC,,\n");
 
-        assertThat(file.rows().get(0).problems()).containsExactly(
-                new ImportProblem(2, "", "The row has 10 values but the header has 9 columns."));
+        assertThat(SaidProblem.of(file.rows().get(0).problems())).containsExactly(
+                new SaidProblem(2, "", "The row has 10 values but the header has 9 columns."));
         assertThat(file.rows().get(1).problems()).as("empty trailing cells are harmless").isEmpty();
     }
 
@@ -101,10 +101,10 @@ class HrisCsvReaderTest {
         HrisFile file = read("employee_number,first_name,email,EMAIL,department,job_title,job_level,location\nE1\n");
 
         assertThat(file.rows()).isEmpty();
-        assertThat(file.fileProblems()).containsExactly(
-                new ImportProblem(1, "email", "The column appears twice in the header."),
-                new ImportProblem(1, "last_name", "Required column is missing from the header."),
-                new ImportProblem(1, "time_zone", "Required column is missing from the header."));
+        assertThat(SaidProblem.of(file.fileProblems())).containsExactly(
+                new SaidProblem(1, "email", "The column appears twice in the header."),
+                new SaidProblem(1, "last_name", "Required column is missing from the header."),
+                new SaidProblem(1, "time_zone", "Required column is missing from the header."));
     }
 
     @Test
@@ -114,7 +114,7 @@ class HrisCsvReaderTest {
         assertThat(file.rows()).isEmpty();
         assertThat(file.fileProblems()).singleElement().satisfies(problem -> {
             assertThat(problem.row()).isEqualTo(3);
-            assertThat(problem.reason()).startsWith("This row cannot be read: a quoted value is not closed");
+            assertThat(problem.reason().english()).startsWith("This row cannot be read: a quoted value is not closed");
         });
     }
 
@@ -122,10 +122,10 @@ class HrisCsvReaderTest {
     void nonUtf8AndEmptyFilesAreRefusedWithAReason() {
         byte[] latin1 = (HEADER + "\nE1,Zoë,Ødegård,z@b.test,Sales,Rep,3,Oslo,UTC\n").getBytes(StandardCharsets.ISO_8859_1);
 
-        assertThat(HrisCsvReader.read("x.csv", latin1).fileProblems()).containsExactly(ImportProblem.ofFile(
-                "The file is not UTF-8 text. Save it as \"CSV UTF-8\" and upload it again."));
-        assertThat(HrisCsvReader.read("x.csv", "\uFEFF\r\n\r\n".getBytes(StandardCharsets.UTF_8)).fileProblems())
-                .containsExactly(ImportProblem.ofFile("The file is empty."));
+        assertThat(SaidProblem.of(HrisCsvReader.read("x.csv", latin1).fileProblems())).containsExactly(
+                SaidProblem.ofFile("The file is not UTF-8 text. Save it as \"CSV UTF-8\" and upload it again."));
+        assertThat(SaidProblem.of(HrisCsvReader.read("x.csv", "\uFEFF\r\n\r\n".getBytes(StandardCharsets.UTF_8))
+                .fileProblems())).containsExactly(SaidProblem.ofFile("The file is empty."));
     }
 
     @Test
@@ -142,7 +142,7 @@ class HrisCsvReaderTest {
 
         HrisFile file = read(HEADER + "," + extra + "\nE1,Ann,Jones,a@b.test,Sales,Rep,3,Oslo,UTC\n");
 
-        assertThat(file.fileProblems()).containsExactly(new ImportProblem(1, "", "The header has 100,009 columns;"
+        assertThat(SaidProblem.of(file.fileProblems())).containsExactly(new SaidProblem(1, "", "The header has 100,009 columns;"
                 + " the import reads at most 500. Remove the columns it does not use (see \"File format\")."));
         assertThat(file.ignoredColumns()).isEmpty();
         assertThat(file.rows()).isEmpty();

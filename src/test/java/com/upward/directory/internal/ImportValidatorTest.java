@@ -21,7 +21,7 @@ class ImportValidatorTest {
     void nastyRowsAreRejectedWithRowColumnAndReason() throws Exception {
         ImportPlan plan = validate(HrisCsvReader.read("nasty.csv", HrisCsvReaderTest.nasty()), EMPTY);
 
-        assertThat(plan.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::reason)
+        assertThat(plan.problems()).extracting(ImportProblem::row, ImportProblem::column, p -> p.reason().english())
                 .containsExactly(
                         tuple(3, "employee_number", "Appears more than once in this file (rows 3, 4)."),
                         tuple(4, "employee_number", "Appears more than once in this file (rows 3, 4)."),
@@ -94,8 +94,8 @@ class ImportValidatorTest {
         var directory = directory(record(1, "E-1", "ann@x.test", null, true));
         String csv = HEADER + "\nE-9,Ann,Other,ANN@x.test,Sales,Rep,3,Oslo,UTC\n";
 
-        assertThat(validate(HrisCsvReaderTest.read(csv), directory).problems()).containsExactly(
-                new ImportProblem(2, "email", "Already used by employee E-1 in the directory."));
+        assertThat(SaidProblem.of(validate(HrisCsvReaderTest.read(csv), directory).problems())).containsExactly(
+                new SaidProblem(2, "email", "Already used by employee E-1 in the directory."));
     }
 
     @Test
@@ -105,8 +105,8 @@ class ImportValidatorTest {
                 record(2, "E-2", "bob@x.test", null, true));
         String csv = HEADER + ",manager_employee_number\nE-2,Bob,Smith,bob@x.test,Sales,Rep,3,Oslo,UTC,E-1\n";
 
-        assertThat(validate(HrisCsvReaderTest.read(csv), directory).problems()).containsExactly(
-                new ImportProblem(2, "manager_employee_number", "Reporting line loops: E-2 → E-1 → E-2."));
+        assertThat(SaidProblem.of(validate(HrisCsvReaderTest.read(csv), directory).problems())).containsExactly(
+                new SaidProblem(2, "manager_employee_number", "Reporting line loops: E-2 → E-1 → E-2."));
     }
 
     @Test
@@ -118,8 +118,8 @@ class ImportValidatorTest {
 
         ImportPlan plan = validate(HrisCsvReaderTest.read(csv), directory);
 
-        assertThat(plan.problems()).containsExactly(
-                new ImportProblem(2, "manager_employee_number", "An employee cannot be their own manager."));
+        assertThat(SaidProblem.of(plan.problems())).containsExactly(
+                new SaidProblem(2, "manager_employee_number", "An employee cannot be their own manager."));
         assertThat(plan.rows().get(1).outcome()).isEqualTo(Outcome.NEW);
     }
 
@@ -129,7 +129,7 @@ class ImportValidatorTest {
                 + "E-7,,Smith,g@x.test,Sales,Rep,x,Oslo,Mars/Base," + "s".repeat(81) + ",en,maybe\n";
 
         assertThat(validate(HrisCsvReaderTest.read(csv), EMPTY).problems())
-                .extracting(ImportProblem::column, ImportProblem::reason).containsExactly(
+                .extracting(ImportProblem::column, p -> p.reason().english()).containsExactly(
                         tuple("first_name", "Required value is missing."),
                         tuple("job_level", "Job level must be a whole number from 1 to 10."),
                         tuple("time_zone", "Unknown time zone. Use a name such as Europe/Berlin."),

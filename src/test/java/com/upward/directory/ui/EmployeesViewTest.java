@@ -153,10 +153,10 @@ class EmployeesViewTest extends SpringBrowserlessTest {
         test(dialog.save).click();
 
         assertThat(dialog.email.isInvalid()).isTrue();
-        assertThat(dialog.email.getErrorMessage()).isEqualTo(EmployeeRules.BAD_EMAIL);
+        assertThat(dialog.email.getErrorMessage()).isEqualTo(EmployeeRules.BAD_EMAIL.english());
         assertThat(dialog.jobLevel.isInvalid()).isTrue();
-        assertThat(dialog.jobLevel.getErrorMessage()).isEqualTo(EmployeeRules.BAD_LEVEL);
-        assertThat(dialog.firstName.getErrorMessage()).isEqualTo(EmployeeRules.REQUIRED);
+        assertThat(dialog.jobLevel.getErrorMessage()).isEqualTo(EmployeeRules.BAD_LEVEL.english());
+        assertThat(dialog.firstName.getErrorMessage()).isEqualTo(EmployeeRules.REQUIRED.english());
         assertThat(dialog.isOpened()).isTrue();
         assertThat(count("select count(*) from employee where email = '" + emailBefore + "'")).isOne();
     }

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,6 +42,7 @@ class MyGoalsViewTest extends SpringBrowserlessTest {
     GoalService goals;
 
     long active;
+    LocalDate startsOn;
     LocalDate endsOn;
 
     @BeforeEach
@@ -48,6 +50,7 @@ class MyGoalsViewTest extends SpringBrowserlessTest {
         data.signIn("mentee");
         DemoEnrollment demo = DemoEnrollment.of(jdbc, "mentee");
         active = demo.id();
+        startsOn = demo.startsOn();
         endsOn = demo.endsOn();
     }
 
@@ -76,10 +79,7 @@ class MyGoalsViewTest extends SpringBrowserlessTest {
         MyGoalsView view = navigate(MyGoalsView.class);
         long before = goalsInDb();
 
-        test(view.newGoal).click();
-        GoalDialog dialog = $(GoalDialog.class).single();
-        test(dialog.save).click();
-        assertThat(dialog.title.isInvalid()).isTrue();
+        GoalDialog dialog = savedEmpty(view);
         assertThat(dialog.title.getErrorMessage()).isEqualTo("This cannot be empty.");
 
         test(dialog.title).setValue("Speak up in design reviews");
@@ -188,6 +188,34 @@ class MyGoalsViewTest extends SpringBrowserlessTest {
         assertThat(dialog.why.getLabel()).isEqualTo("Warum es wichtig ist");
         assertThat(dialog.type.getHelperText()).startsWith("Lernziel: eine Fähigkeit");
         assertThat(dialog.save.getText()).isEqualTo("Speichern");
+    }
+
+    @Test
+    void inGermanTheServicesRefusalsStandBesideTheFieldsInGerman() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        MyGoalsView view = navigate(MyGoalsView.class);
+        long before = goalsInDb();
+
+        GoalDialog dialog = savedEmpty(view);
+        assertThat(dialog.title.getErrorMessage()).isEqualTo("Dieses Feld darf nicht leer sein.");
+
+        test(dialog.title).setValue("Im Design-Review früher das Wort ergreifen");
+        dialog.target.setValue(endsOn.plusDays(30));
+        test(dialog.save).click();
+        DateTimeFormatter germanDate = DateTimeFormatter.ofPattern("d. MMM yyyy", Locale.GERMAN);
+        assertThat(dialog.target.isInvalid()).isTrue();
+        assertThat(dialog.target.getErrorMessage()).isEqualTo("Wählen Sie ein Datum, an dem die Kohorte läuft, "
+                + "zwischen dem " + germanDate.format(startsOn) + " und dem " + germanDate.format(endsOn) + ".");
+        assertThat(goalsInDb()).isEqualTo(before);
+    }
+
+    /** Opens the new-goal dialog and saves it empty: the service refuses the title. */
+    GoalDialog savedEmpty(MyGoalsView view) {
+        test(view.newGoal).click();
+        GoalDialog dialog = $(GoalDialog.class).single();
+        test(dialog.save).click();
+        assertThat(dialog.title.isInvalid()).isTrue();
+        return dialog;
     }
 
     long version(long goalId) {

@@ -157,7 +157,7 @@ class MatchingBoardViewTest extends SpringBrowserlessTest {
         test(view.suggestions.assignOther).click();
 
         assertThat(view.suggestions.otherMentor.isInvalid()).isTrue();
-        assertThat(view.suggestions.otherMentor.getErrorMessage()).isEqualTo(HardRule.CAPACITY.message());
+        assertThat(view.suggestions.otherMentor.getErrorMessage()).isEqualTo(HardRule.CAPACITY.text().english());
     }
 
     @Test

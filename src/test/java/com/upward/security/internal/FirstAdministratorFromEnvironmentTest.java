@@ -61,7 +61,7 @@ class FirstAdministratorFromEnvironmentTest {
     void aPasswordThePolicyRefusesStopsTheStartWithOneLine() {
         var weak = new FirstAdministrator(users, jdbc, transactionManager, passwordEncoder, "it-owner", "upward", "");
         String expected = "UPWARD_ADMIN_PASSWORD is not accepted: "
-                + PasswordPolicy.problem("it-owner", "upward").orElseThrow();
+                + PasswordPolicy.problem("it-owner", "upward").orElseThrow().english();
         jdbc.update("delete from user_role");
         jdbc.update("delete from app_user");
         try {

@@ -59,7 +59,7 @@ class PasswordResetViewsTest extends SpringBrowserlessTest {
         test(view.send).click();
         assertThat(view.usernameOrEmail.isInvalid()).isFalse();
         assertThat(view.answer.isVisible()).isTrue();
-        assertThat(view.answer.getText()).isEqualTo(PasswordResetService.SAME_ANSWER);
+        assertThat(view.answer.getText()).isEqualTo(PasswordResetService.SAME_ANSWER.english());
     }
 
     @Test
@@ -100,7 +100,7 @@ class PasswordResetViewsTest extends SpringBrowserlessTest {
     void aLinkThatNoLongerWorksSaysHowToGetANewOne() {
         UI.getCurrent().navigate("reset-password", QueryParameters.of("token", "not-a-real-token"));
         assertThat($(Paragraph.class).all()).anySatisfy(p -> assertThat(p.getText())
-                .isEqualTo(PasswordResetService.LINK_NOT_VALID));
+                .isEqualTo(PasswordResetService.LINK_NOT_VALID.english()));
         assertThat($(ResetPasswordView.class).single().fields).isNull();
     }
 }

@@ -170,7 +170,7 @@ class UsersViewTest extends AccountViewTest {
         users.saveAndFlush(meanwhile);
         test(dialog.lock).click();
 
-        assertThat(notificationTexts()).contains(UserAccountService.CONFLICT);
+        assertThat(notificationTexts()).contains("Someone else changed this record; reload and try again.");
         assertThat(dialog.lock.getText()).as("the dialog shows what is stored now").isEqualTo("Unlock");
         test(dialog.lock).click();
         assertThat(accounts.reload(user).isLocked()).isFalse();
