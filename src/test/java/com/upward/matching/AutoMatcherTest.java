@@ -1,5 +1,6 @@
 package com.upward.matching;
 
+import com.upward.base.i18n.Text;
 import com.upward.matching.internal.AutoMatcher;
 import com.upward.matching.internal.CriterionScore;
 import com.upward.matching.internal.HardRules;
@@ -24,7 +25,7 @@ class AutoMatcherTest {
     /** Scores taken from a table: a fixed total with one criterion carrying it. */
     private static BiFunction<MatchCandidate, MatchCandidate, MatchScore> table(Map<String, Double> totals) {
         return (mentor, mentee) -> new MatchScore(List.of(new CriterionScore(MatchCriterion.FOCUS_AREAS, 100,
-                totals.getOrDefault(mentor.employeeId() + "-" + mentee.employeeId(), 0.0) / 100, "fixture")));
+                totals.getOrDefault(mentor.employeeId() + "-" + mentee.employeeId(), 0.0) / 100, Text.of("matching.reason.recorded", "fixture"))));
     }
 
     private static Map<Long, Long> pairs(AutoMatcher.Result result) {
@@ -95,7 +96,7 @@ class AutoMatcherTest {
         }
         // every pair scores the same: many optimal answers, the solver must always pick the same one
         BiFunction<MatchCandidate, MatchCandidate, MatchScore> flat = (m, e) -> new MatchScore(
-                List.of(new CriterionScore(MatchCriterion.LEVEL_GAP, 20, 0.5, "flat")));
+                List.of(new CriterionScore(MatchCriterion.LEVEL_GAP, 20, 0.5, Text.of("matching.reason.recorded", "flat"))));
         Map<Long, Long> first = pairs(new AutoMatcher(HardRules.basic(), flat).solve(mentees, mentors));
         assertThat(first).hasSize(4);
         Random random = new Random(42);

@@ -99,7 +99,7 @@ class MatchingServiceTest {
         assertThat(suggestions).extracting(Suggestion::mentorEnrollmentId)
                 .containsExactlyInAnyOrder(mentorA.getId(), mentorB.getId());
         assertThat(suggestions.getFirst().score().criteria()).hasSize(6)
-                .allSatisfy(c -> assertThat(c.reason()).isNotBlank());
+                .allSatisfy(c -> assertThat(c.reason().english()).isNotBlank());
         assertThat(suggestions.getFirst().score().total())
                 .isGreaterThanOrEqualTo(suggestions.getLast().score().total());
     }

@@ -1,5 +1,7 @@
 package com.upward.matching.internal;
 
+import com.upward.base.i18n.Text;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
@@ -41,14 +43,32 @@ public record MatchScore(List<CriterionScore> criteria) {
             for (MatchCriterion c : MatchCriterion.values()) {
                 if (c.label().equals(label)) {
                     criteria.add(new CriterionScore(c, item.path("weight").asInt(), item.path("subScore").asDouble(),
-                            item.path("reason").asString()));
+                            reason(item)));
                 }
             }
         }
         return new MatchScore(criteria);
     }
 
-    /** Same shape as the demo data: {"criteria":[{"name":..,"weight":..,"subScore":..,"reason":..}, ...]}. */
+    /**
+     * The reason's key and arguments, written in the reader's language; a score stored before reasons had keys
+     * (issue 25) keeps its English sentence.
+     */
+    private static Text reason(JsonNode item) {
+        if (!item.has("reasonKey")) {
+            return Text.of("matching.reason.recorded", item.path("reason").asString());
+        }
+        List<Object> args = new ArrayList<>();
+        for (JsonNode arg : item.path("reasonArgs")) {
+            args.add(arg.isNumber() ? arg.numberValue() : arg.asString());
+        }
+        return new Text(item.path("reasonKey").asString(), args.toArray());
+    }
+
+    /**
+     * {"criteria":[{"name":..,"weight":..,"subScore":..,"reason":..,"reasonKey":..,"reasonArgs":[..]}, ...]}: the
+     * reason in English for anyone reading the database, and its key and arguments for the screens.
+     */
     public String json() {
         List<Map<String, Object>> items = new ArrayList<>();
         for (CriterionScore c : criteria) {
@@ -56,7 +76,9 @@ public record MatchScore(List<CriterionScore> criteria) {
             item.put("name", c.criterion().label());
             item.put("weight", c.weight());
             item.put("subScore", BigDecimal.valueOf(c.subScore()).setScale(2, RoundingMode.HALF_UP));
-            item.put("reason", c.reason());
+            item.put("reason", c.reason().english());
+            item.put("reasonKey", c.reason().key());
+            item.put("reasonArgs", c.reason().args());
             items.add(item);
         }
         return JSON.writeValueAsString(Map.of("criteria", items));

@@ -1,5 +1,7 @@
 package com.upward.matching.internal;
 
+import com.upward.base.i18n.Text;
+
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -43,7 +45,7 @@ public final class MatchScorer {
     CriterionScore focusAreas(MatchCandidate mentor, MatchCandidate mentee) {
         MatchCriterion c = MatchCriterion.FOCUS_AREAS;
         if (mentee.topics().isEmpty()) {
-            return score(c, 0.5, "The mentee named no focus areas");
+            return score(c, 0.5, Text.of("matching.reason.focus.none-named"));
         }
         TreeSet<String> shared = new TreeSet<>();
         for (String topic : mentee.topics()) {
@@ -53,33 +55,32 @@ public final class MatchScorer {
         }
         double sub = (double) shared.size() / mentee.topics().size();
         return shared.isEmpty()
-                ? score(c, 0, "None of the focus areas (" + String.join(", ", new TreeSet<>(mentee.topics()))
-                        + ") is among the mentor's skills")
-                : score(c, sub, "Shares " + shared.size() + " of " + mentee.topics().size() + " focus areas: "
-                        + String.join(", ", shared));
+                ? score(c, 0, Text.of("matching.reason.focus.none-shared",
+                        String.join(", ", new TreeSet<>(mentee.topics()))))
+                : score(c, sub, Text.of("matching.reason.focus.shared", shared.size(),
+                        mentee.topics().size(), String.join(", ", shared)));
     }
 
     CriterionScore crossDepartment(MatchCandidate mentor, MatchCandidate mentee) {
         MatchCriterion c = MatchCriterion.CROSS_DEPARTMENT;
         return mentor.department().equalsIgnoreCase(mentee.department())
-                ? score(c, 0.3, "Both in " + mentee.department())
-                : score(c, 1.0, "Mentor in " + mentor.department() + ", mentee in " + mentee.department()
-                        + ": a view from outside the team");
+                ? score(c, 0.3, Text.of("matching.reason.department.same", mentee.department()))
+                : score(c, 1.0, Text.of("matching.reason.department.other", mentor.department(),
+                        mentee.department()));
     }
 
     /** Ideal: the mentor is 1–4 levels above; 2–3 is best. */
     CriterionScore levelGap(MatchCandidate mentor, MatchCandidate mentee) {
         MatchCriterion c = MatchCriterion.LEVEL_GAP;
         int gap = mentor.jobLevel() - mentee.jobLevel();
-        String levels = " (" + mentor.jobLevel() + " vs " + mentee.jobLevel() + ")";
         if (gap <= 0) {
-            return score(c, 0, "Mentor is not more senior" + levels);
+            return score(c, 0, Text.of("matching.reason.level.not-senior", mentor.jobLevel(), mentee.jobLevel()));
         }
         if (gap > 4) {
-            return score(c, 0.5, "Gap of " + gap + " levels is larger than the ideal 1-4" + levels);
+            return score(c, 0.5, Text.of("matching.reason.level.too-far", gap, mentor.jobLevel(), mentee.jobLevel()));
         }
         double sub = gap == 2 || gap == 3 ? 1.0 : 0.8;
-        return score(c, sub, "Mentor is " + gap + (gap == 1 ? " level" : " levels") + " senior" + levels);
+        return score(c, sub, Text.of("matching.reason.level.senior", gap, mentor.jobLevel(), mentee.jobLevel()));
     }
 
     CriterionScore sharedLanguage(MatchCandidate mentor, MatchCandidate mentee) {
@@ -91,9 +92,9 @@ public final class MatchScorer {
             }
         }
         if (shared.isEmpty()) {
-            return score(c, 0, "No common language on record");
+            return score(c, 0, Text.of("matching.reason.language.none"));
         }
-        return score(c, 1.0, "Both speak " + String.join(", ", shared));
+        return score(c, 1.0, Text.of("matching.reason.language.shared", String.join(", ", shared)));
     }
 
     CriterionScore timeZone(MatchCandidate mentor, MatchCandidate mentee) {
@@ -101,38 +102,38 @@ public final class MatchScorer {
         Zone za = zone(mentor.timeZone());
         Zone zb = zone(mentee.timeZone());
         if (za.id() == null || zb.id() == null) {
-            return score(c, 0.5, "Time zone unknown");
+            return score(c, 0.5, Text.of("matching.reason.zone.unknown"));
         }
         ZoneId a = za.id();
         ZoneId b = zb.id();
         int seconds = Math.abs(za.offsetSeconds() - zb.offsetSeconds());
         double hours = seconds / 3600.0;
         double sub = hours == 0 ? 1.0 : hours <= 2 ? 0.9 : hours <= 5 ? 0.6 : hours <= 8 ? 0.4 : 0.2;
-        String zones = " (" + a.getId() + " vs " + b.getId() + ")";
-        String apart = hours == Math.rint(hours) ? String.valueOf((int) hours) : String.valueOf(hours);
-        return score(c, sub, hours == 0 ? "Same time zone offset" + zones : apart + " h apart" + zones);
+        return score(c, sub, hours == 0 ? Text.of("matching.reason.zone.same", a.getId(), b.getId())
+                : Text.of("matching.reason.zone.apart", hours, a.getId(), b.getId()));
     }
 
     CriterionScore preference(MatchCandidate mentor, MatchCandidate mentee) {
         MatchCriterion c = MatchCriterion.STATED_PREFERENCE;
         if (mentee.preferredMentorEmployeeId() != null) {
             return mentee.preferredMentorEmployeeId() == mentor.employeeId()
-                    ? score(c, 1.0, "Mentee asked for this mentor")
-                    : score(c, 0.4, "Mentee asked for another mentor");
+                    ? score(c, 1.0, Text.of("matching.reason.preference.this-mentor"))
+                    : score(c, 0.4, Text.of("matching.reason.preference.other-mentor"));
         }
         boolean sameLocation = mentor.location().equalsIgnoreCase(mentee.location());
         return switch (mentee.locationPreference()) {
             case SAME -> sameLocation
-                    ? score(c, 1.0, "Wants a mentor in the same location: both in " + mentee.location())
-                    : score(c, 0.2, "Wants a mentor in " + mentee.location() + "; mentor is in " + mentor.location());
+                    ? score(c, 1.0, Text.of("matching.reason.preference.same-location", mentee.location()))
+                    : score(c, 0.2, Text.of("matching.reason.preference.same-location-missed", mentee.location(),
+                            mentor.location()));
             case OTHER -> sameLocation
-                    ? score(c, 0.2, "Wants a mentor from another location; both in " + mentee.location())
-                    : score(c, 1.0, "Wants a mentor from another location: " + mentor.location());
-            case ANY -> score(c, 1.0, "No preference stated");
+                    ? score(c, 0.2, Text.of("matching.reason.preference.other-location-missed", mentee.location()))
+                    : score(c, 1.0, Text.of("matching.reason.preference.other-location", mentor.location()));
+            case ANY -> score(c, 1.0, Text.of("matching.reason.preference.none"));
         };
     }
 
-    private CriterionScore score(MatchCriterion criterion, double sub, String reason) {
+    private CriterionScore score(MatchCriterion criterion, double sub, Text reason) {
         return new CriterionScore(criterion, weightOf[criterion.ordinal()], sub, reason);
     }
 

@@ -28,7 +28,7 @@ final class ScoreBreakdown extends Div {
             bar.getElement().setAttribute("aria-label", label + ": " + percent(c.subScore()));
             var part = new Span(percent(c.subScore()));
             part.addClassName("criterion-part");
-            var reason = new Span(c.reason());
+            var reason = new Span(tr(c.reason()));
             reason.addClassName("criterion-reason");
             var line = new Div(name, weight, bar, part, reason);
             line.addClassName("criterion");

@@ -2,9 +2,11 @@ package com.upward.matching.internal;
 
 import com.upward.matching.Candidates;
 import com.upward.program.LocationPreference;
+import com.upward.base.i18n.Text;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 
 import static com.upward.matching.Candidates.*;
@@ -21,10 +23,10 @@ class MatchScorerTest {
         MatchCandidate mentee = withTopics(person(1, "Sales", 3), "Negotiation", "Public speaking");
         CriterionScore half = scorer.focusAreas(withTopics(person(2, "IT", 6), "negotiation", "Java"), mentee);
         assertThat(half.subScore()).isEqualTo(0.5);
-        assertThat(half.reason()).isEqualTo("Shares 1 of 2 focus areas: Negotiation");
+        assertThat(half.reason().english()).isEqualTo("Shares 1 of 2 focus areas: Negotiation");
         CriterionScore none = scorer.focusAreas(withTopics(person(3, "IT", 6), "Java"), mentee);
         assertThat(none.subScore()).isZero();
-        assertThat(none.reason()).contains("None of the focus areas");
+        assertThat(none.reason().english()).contains("None of the focus areas");
         assertThat(scorer.focusAreas(withTopics(person(4, "IT", 6), "Negotiation", "Public speaking"), mentee)
                 .subScore()).isEqualTo(1.0);
     }
@@ -35,21 +37,21 @@ class MatchScorerTest {
         assertThat(scorer.crossDepartment(person(2, "IT", 5), mentee).subScore()).isEqualTo(1.0);
         CriterionScore same = scorer.crossDepartment(person(3, "Sales", 5), mentee);
         assertThat(same.subScore()).isEqualTo(0.3);
-        assertThat(same.reason()).isEqualTo("Both in Sales");
+        assertThat(same.reason().english()).isEqualTo("Both in Sales");
     }
 
     @Test
     void levelGapIsIdealOneToFourLevelsAbove() {
         MatchCandidate mentee = person(1, "Sales", 3);
         assertThat(scorer.levelGap(person(2, "IT", 3), mentee).subScore()).isZero();
-        assertThat(scorer.levelGap(person(2, "IT", 2), mentee).reason()).startsWith("Mentor is not more senior");
+        assertThat(scorer.levelGap(person(2, "IT", 2), mentee).reason().english()).startsWith("Mentor is not more senior");
         assertThat(scorer.levelGap(person(2, "IT", 4), mentee).subScore()).isEqualTo(0.8);
         assertThat(scorer.levelGap(person(2, "IT", 5), mentee).subScore()).isEqualTo(1.0);
         assertThat(scorer.levelGap(person(2, "IT", 6), mentee).subScore()).isEqualTo(1.0);
         assertThat(scorer.levelGap(person(2, "IT", 7), mentee).subScore()).isEqualTo(0.8);
         CriterionScore far = scorer.levelGap(person(2, "IT", 9), mentee);
         assertThat(far.subScore()).isEqualTo(0.5);
-        assertThat(far.reason()).startsWith("Gap of 6 levels");
+        assertThat(far.reason().english()).startsWith("Gap of 6 levels");
     }
 
     @Test
@@ -57,7 +59,7 @@ class MatchScorerTest {
         MatchCandidate mentee = withLanguages(person(1, "Sales", 3), "German", "French");
         CriterionScore shared = scorer.sharedLanguage(withLanguages(person(2, "IT", 5), "english", "german"), mentee);
         assertThat(shared.subScore()).isEqualTo(1.0);
-        assertThat(shared.reason()).isEqualTo("Both speak German");
+        assertThat(shared.reason().english()).isEqualTo("Both speak German");
         assertThat(scorer.sharedLanguage(withLanguages(person(3, "IT", 5), "Japanese"), mentee).subScore()).isZero();
     }
 
@@ -69,11 +71,11 @@ class MatchScorerTest {
         // winter: New York is UTC-5, Berlin UTC+1
         CriterionScore ny = scorer.timeZone(in(person(2, "IT", 5), "America/New_York", "New York"), mentee);
         assertThat(ny.subScore()).isEqualTo(0.4);
-        assertThat(ny.reason()).isEqualTo("6 h apart (America/New_York vs Europe/Berlin)");
+        assertThat(ny.reason().english()).isEqualTo("6 h apart (America/New_York vs Europe/Berlin)");
         assertThat(scorer.timeZone(in(person(2, "IT", 5), "Asia/Dubai", "Dubai"), mentee).subScore()).isEqualTo(0.6);
         assertThat(scorer.timeZone(in(person(2, "IT", 5), "Pacific/Auckland", "Auckland"), mentee).subScore())
                 .isEqualTo(0.2);
-        assertThat(scorer.timeZone(in(person(2, "IT", 5), "Mars/Olympus", "Mars"), mentee).reason())
+        assertThat(scorer.timeZone(in(person(2, "IT", 5), "Mars/Olympus", "Mars"), mentee).reason().english())
                 .isEqualTo("Time zone unknown");
     }
 
@@ -87,9 +89,9 @@ class MatchScorerTest {
         assertThat(scorer.preference(mentor, preferring(mentee, null, LocationPreference.SAME)).subScore()).isEqualTo(1.0);
         assertThat(scorer.preference(other, preferring(mentee, null, LocationPreference.SAME)).subScore()).isEqualTo(0.2);
         assertThat(scorer.preference(mentor, preferring(mentee, null, LocationPreference.OTHER)).subScore()).isEqualTo(0.2);
-        assertThat(scorer.preference(other, preferring(mentee, null, LocationPreference.OTHER)).reason())
+        assertThat(scorer.preference(other, preferring(mentee, null, LocationPreference.OTHER)).reason().english())
                 .isEqualTo("Wants a mentor from another location: Paris");
-        assertThat(scorer.preference(other, mentee).reason()).isEqualTo("No preference stated");
+        assertThat(scorer.preference(other, mentee).reason().english()).isEqualTo("No preference stated");
     }
 
     @Test
@@ -120,5 +122,30 @@ class MatchScorerTest {
         assertThatThrownBy(() -> new MatchWeights(Map.of(MatchCriterion.TIME_ZONE, 101)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(MatchWeights.defaults().of(MatchCriterion.FOCUS_AREAS)).isEqualTo(30);
+    }
+
+    @Test
+    void reasonsAreStoredWithTheirKeysAndReadInTheReadersLanguage() {
+        MatchCandidate mentee = in(withTopics(person(1, "Sales", 3), "Negotiation", "Public speaking"),
+                "Europe/Berlin", "Berlin");
+        MatchCandidate mentor = in(withTopics(person(2, "IT", 6), "negotiation"), "America/New_York", "New York");
+        MatchScore stored = MatchScore.fromJson(scorer.score(mentor, mentee).json());
+        assertThat(stored).isEqualTo(scorer.score(mentor, mentee));
+        assertThat(reason(stored, MatchCriterion.FOCUS_AREAS).in(Locale.GERMAN))
+                .isEqualTo("Teilt 1 von 2 Schwerpunkten: Negotiation");
+        assertThat(reason(stored, MatchCriterion.LEVEL_GAP).in(Locale.GERMAN))
+                .isEqualTo("Der Mentor ist 3 Stufen höher eingestuft (6 zu 3)");
+        assertThat(reason(stored, MatchCriterion.TIME_ZONE).in(Locale.GERMAN))
+                .isEqualTo("6 h Zeitunterschied (America/New_York zu Europe/Berlin)");
+        assertThat(reason(stored, MatchCriterion.LEVEL_GAP).english()).isEqualTo("Mentor is 3 levels senior (6 vs 3)");
+        // a score stored before reasons had keys keeps its sentence
+        MatchScore old = MatchScore.fromJson("""
+                {"criteria":[{"name":"%s","weight":3,"subScore":0.5,"reason":"Shares 1 of 2 focus areas: Sales"}]}"""
+                .formatted(MatchCriterion.FOCUS_AREAS.label()));
+        assertThat(reason(old, MatchCriterion.FOCUS_AREAS).in(Locale.GERMAN)).isEqualTo("Shares 1 of 2 focus areas: Sales");
+    }
+
+    private static Text reason(MatchScore score, MatchCriterion criterion) {
+        return score.criteria().stream().filter(c -> c.criterion() == criterion).findFirst().orElseThrow().reason();
     }
 }

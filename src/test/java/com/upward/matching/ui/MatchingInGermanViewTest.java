@@ -119,6 +119,13 @@ class MatchingInGermanViewTest extends SpringBrowserlessTest {
         assertThat(capacity).isGreaterThan(1);
         assertThat($(Span.class, view).all()).extracting(Span::getText).contains(capacity + " Plätze frei");
         assertThat(RenderedUi.text(view)).contains("Wählen Sie Ihren Mentor · ", "Warum diese Passung");
+        // why the mentor fits, criterion by criterion, in German too
+        var reasons = $(Span.class, view).all().stream().filter(span -> span.hasClassName("criterion-reason"))
+                .map(Span::getText).toList();
+        assertThat(reasons).isNotEmpty().anySatisfy(reason -> assertThat(reason)
+                .containsAnyOf("Zeitunterschied", "Gleiche Zeitverschiebung", "Zeitzone unbekannt"));
+        assertThat(reasons).noneMatch(reason -> reason.matches("(Shares|Both|Mentor is|Mentee asked|Wants|No |Same ).*")
+                || reason.contains(" h apart"));
     }
 
     /** Runs what the click queued, waits for the background preview, then runs what it queued for the UI. */
