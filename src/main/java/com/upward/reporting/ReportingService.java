@@ -1,5 +1,7 @@
 package com.upward.reporting;
 
+import com.upward.base.i18n.Messages;
+
 import com.upward.base.ReadModel;
 import com.upward.audit.AuditAction;
 import com.upward.audit.AuditEvent;
@@ -163,12 +165,15 @@ public class ReportingService {
                 : scope.cohortId()) + "; period " + scope.from() + " to " + scope.to()));
     }
 
-    /** "Upward outcome report - Graduate Mentoring - 2026-12-01.pdf": the program and today's date. */
+    /**
+     * "Upward outcome report - Graduate Mentoring - 2026-12-01.pdf": the program and today's date, in the requester's
+     * language ("Upward Ergebnisbericht - …").
+     */
     @Transactional(readOnly = true)
     @PreAuthorize(OUTCOME_READERS)
-    public String programOutcomeFileName(ReportScope scope) {
-        return "Upward outcome report - " + safe(programName(scope.programId())) + " - " + LocalDate.now(clock)
-                + ".pdf";
+    public String programOutcomeFileName(ReportScope scope, ReportRequester requester) {
+        return Messages.shared().format(requester.locale(), "report.file.outcome",
+                safe(programName(scope.programId())), today());
     }
 
     /** One row per pair with its engagement, the at-risk pairs and the open help requests of one cohort (HR). */
@@ -206,14 +211,14 @@ public class ReportingService {
                 "CohortStatusReport", cohortId, format.name()));
     }
 
-    /** "Upward cohort status - Summer 2026 - 2026-12-01.xlsx". */
+    /** "Upward cohort status - Summer 2026 - 2026-12-01.xlsx", in the requester's language. */
     @Transactional(readOnly = true)
     @PreAuthorize(COHORT_READERS)
-    public String cohortStatusFileName(long cohortId, ReportFormat format) {
+    public String cohortStatusFileName(long cohortId, ReportFormat format, ReportRequester requester) {
         String cohort = jdbc.queryForObject("select name from cohort where id = :id",
                 new MapSqlParameterSource("id", cohortId), String.class);
-        return "Upward cohort status - " + safe(cohort) + " - " + LocalDate.now(clock) + "."
-                + format.name().toLowerCase(java.util.Locale.ROOT);
+        return Messages.shared().format(requester.locale(), "report.file.cohort-status", safe(cohort),
+                today(), format.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -235,9 +240,14 @@ public class ReportingService {
 
     @Transactional(readOnly = true)
     @PreAuthorize(EMPLOYEE)
-    public String personalGrowthFileName() {
-        return "Upward growth report - " + safe(currentUser.require().displayName()) + " - " + LocalDate.now(clock)
-                + ".pdf";
+    public String personalGrowthFileName(ReportRequester requester) {
+        return Messages.shared().format(requester.locale(), "report.file.growth",
+                safe(currentUser.require().displayName()), today());
+    }
+
+    /** Today on the server's clock, ISO: file names sort by it (the report names its times in the requester's zone). */
+    private String today() {
+        return LocalDate.now(clock).toString();
     }
 
     /** Check-in completion per month of the due date (for dashboards; the report reads the same query). */

@@ -140,7 +140,7 @@ class ExecutiveOutcomes extends Div {
                 event.getResponse().setStatus(404);
                 return;
             }
-            event.setFileName(reporting.programOutcomeFileName(scope));
+            event.setFileName(reporting.programOutcomeFileName(scope, requester));
             event.setContentType("application/pdf");
             try (OutputStream out = event.getOutputStream()) {
                 reporting.writeProgramOutcomePdf(scope, requester, out);

@@ -34,7 +34,7 @@ class GrowthReportDownload implements MyGoalsDownloads {
     private DownloadHandler pdf() {
         ReportRequester requester = ReportsView.requester();
         return (DownloadEvent event) -> {
-            event.setFileName(reporting.personalGrowthFileName());
+            event.setFileName(reporting.personalGrowthFileName(requester));
             event.setContentType("application/pdf");
             try (OutputStream out = event.getOutputStream()) {
                 reporting.writePersonalGrowthPdf(requester, out);

@@ -179,7 +179,7 @@ class ReportsView extends Div implements HasDynamicTitle {
         }
         ReportScope scope = scope();
         ReportRequester requester = requester();
-        String fileName = reporting.programOutcomeFileName(scope);
+        String fileName = reporting.programOutcomeFileName(scope, requester);
         show(fileName, stream(fileName, true, out -> reporting.writeProgramOutcomePdf(scope, requester, out)),
                 stream(fileName, false, out -> reporting.writeProgramOutcomePdf(scope, requester, out)));
     }
@@ -192,8 +192,8 @@ class ReportsView extends Div implements HasDynamicTitle {
         }
         long cohortId = cohort.getValue().id();
         ReportRequester requester = requester();
-        String pdfName = reporting.cohortStatusFileName(cohortId, ReportFormat.PDF);
-        String xlsxName = reporting.cohortStatusFileName(cohortId, ReportFormat.XLSX);
+        String pdfName = reporting.cohortStatusFileName(cohortId, ReportFormat.PDF, requester);
+        String xlsxName = reporting.cohortStatusFileName(cohortId, ReportFormat.XLSX, requester);
         show(pdfName, stream(pdfName, true, out -> reporting.writeCohortStatus(cohortId, ReportFormat.PDF, requester,
                         out)),
                 stream(pdfName, false, out -> reporting.writeCohortStatus(cohortId, ReportFormat.PDF, requester, out)));

@@ -194,5 +194,8 @@ class ReportsInGermanTest {
             lessons.forEach(lesson -> assertThat(compact).contains(compact("Erkenntnis: " + lesson)));
             ProgramOutcomePdfTest.assertFontsEmbedded(document);
         }
+        String name = jdbc.queryForObject("select display_name from app_user where username = 'mentee'", String.class);
+        assertThat(reporting.personalGrowthFileName(GERMAN))
+                .isEqualTo("Upward Entwicklungsbericht - " + name + " - " + TestTime.today() + ".pdf");
     }
 }
