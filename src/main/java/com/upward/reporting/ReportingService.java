@@ -68,11 +68,15 @@ public class ReportingService {
     public record DepartmentRow(String department, long mentees, Ratio completion, Ratio goalsAchieved) {
     }
 
-    /** Everything the program outcome report prints. */
+    /**
+     * Everything the program outcome report prints; {@code previous} are the same metrics for the period of the same
+     * length before ({@code previousPeriod}), for the trends of the summary page.
+     */
     public record ProgramOutcome(String programName, ReportScope scope, String cohortName, Instant generatedAt,
                                  OutcomeMetrics overall, List<CohortOutcome> cohorts,
                                  List<MonthCompletion> completionByMonth, List<GrowthBucket> growth,
-                                 List<DepartmentRow> departments) {
+                                 List<DepartmentRow> departments, ComparisonPeriod previousPeriod,
+                                 OutcomeMetrics previous, List<MonthCompletion> failingForwardByMonth) {
     }
 
     /** Reads id, name, status, starts_on, ends_on. */
@@ -124,9 +128,8 @@ public class ReportingService {
     public OutcomeMetrics metrics(ReportScope scope) {
         LocalDate today = LocalDate.now(clock);
         long atRisk = atRiskPairs.find(scope.programId(), scope.cohortId(), today).size();
-        Grouping grouping = scope.cohortId() == null ? Grouping.PROGRAM : Grouping.COHORT;
-        long key = scope.cohortId() == null ? scope.programId() : scope.cohortId();
-        return metrics.metrics(grouping, MetricQueries.params(scope, today), List.of(key), Map.of(key, atRisk))
+        long key = key(scope);
+        return metrics.metrics(grouping(scope), MetricQueries.params(scope, today), List.of(key), Map.of(key, atRisk))
                 .get(key);
     }
 
@@ -143,8 +146,22 @@ public class ReportingService {
         List<CohortOutcome> perCohort = cohorts.stream().map(c -> new CohortOutcome(c, byCohort.get(c.id()))).toList();
         String cohortName = scope.cohortId() == null ? null : perCohort.stream()
                 .filter(c -> c.cohort().id() == scope.cohortId()).map(c -> c.cohort().name()).findFirst().orElse(null);
+        ComparisonPeriod before = ComparisonPeriod.before(scope.from(), scope.to());
+        // the at-risk pairs are a count of today, not of a period: no trend, so none counted for the previous one
+        OutcomeMetrics previous = metrics.metrics(grouping(scope), MetricQueries.params(before.scope(scope), today),
+                List.of(key(scope)), Map.of()).get(key(scope));
         return new ProgramOutcome(programName(scope.programId()), scope, cohortName, clock.instant(), metrics(scope),
-                perCohort, completionTrend(scope), breakdowns.growthDistribution(p), departments(scope));
+                perCohort, completionTrend(scope), breakdowns.growthDistribution(p), departments(scope), before,
+                previous, breakdowns.failingForwardByMonth(Grouping.PROGRAM, p)
+                        .getOrDefault(scope.programId(), List.of()));
+    }
+
+    private static Grouping grouping(ReportScope scope) {
+        return scope.cohortId() == null ? Grouping.PROGRAM : Grouping.COHORT;
+    }
+
+    private static long key(ReportScope scope) {
+        return scope.cohortId() == null ? scope.programId() : scope.cohortId();
     }
 
     /**

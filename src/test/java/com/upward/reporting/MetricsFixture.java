@@ -186,6 +186,54 @@ public final class MetricsFixture {
         }
     }
 
+    /**
+     * Adds a finished cohort of the same program in the six months before the fixture's period (1 Jul to 31 Dec
+     * 2025), for the report's trends; worked out by hand in ProgramOutcomePdfTest. 6 mentees and 5 mentors, all
+     * paired: 11 participants. 12 check-ins due (two per mentee, in August and September), 10 submitted: 83 %.
+     * 5 of them record a setback, 2 of those a lesson: 40 %. One learning goal per mentee, 2 achieved: 33 %. No
+     * growth surveys. NPS answers 10, 9, 9, 8, 6: 3 promoters, 1 detractor of 5 = +40.
+     */
+    public void previousPeriod() {
+        long previous = data.cohort(program, data.today().minusDays(1), data.today().plusDays(10),
+                data.today().plusDays(30), data.today().plusDays(30 + 84), Cadence.BIWEEKLY);
+        data.flushAndClear();
+        LocalDate starts = LocalDate.of(2025, 7, 7);
+        jdbc.update("update cohort set status = 'COMPLETED', enrollment_opens_on = ?, enrollment_closes_on = ?,"
+                + " starts_on = ?, ends_on = ? where id = ?", starts.minusDays(30), starts.minusDays(5), starts,
+                LocalDate.of(2025, 12, 19), previous);
+        Enrollment[] mentors = new Enrollment[5];
+        for (int i = 0; i < 5; i++) {
+            mentors[i] = data.enrollment(previous, EnrollmentSide.MENTOR, EnrollmentStatus.ACCEPTED);
+        }
+        Enrollment[] mentees = new Enrollment[6];
+        long[] pairs = new long[6];
+        for (int i = 0; i < 6; i++) {
+            mentees[i] = data.enrollment(previous, data.employee("Sales", 3), EnrollmentSide.MENTEE,
+                    EnrollmentStatus.ACCEPTED);
+            pairs[i] = data.pair(mentors[i % 5], mentees[i], AssignmentStatus.ENDED).getId();
+        }
+        data.flushAndClear();
+        for (int i = 0; i < 6; i++) {
+            long enrollment = mentees[i].getId();
+            // mentees 0–4 submit both; mentee 5 neither; setbacks in period 1 of mentees 0–4, lessons for 0 and 1
+            boolean submits = i < 5;
+            insertCheckIn(enrollment, pairs[i], 1, LocalDate.of(2025, 8, 15), submits ? "SUBMITTED" : "DUE",
+                    submits ? LocalDateTime.of(2025, 8, 15, 10, 0) : null, submits, i < 2);
+            insertCheckIn(enrollment, pairs[i], 2, LocalDate.of(2025, 9, 12), submits ? "SUBMITTED" : "DUE",
+                    submits ? LocalDateTime.of(2025, 9, 12, 10, 0) : null, false, false);
+            jdbc.update("""
+                    insert into goal (enrollment_id, goal_type, title, status, progress, created_at, updated_at)
+                    values (?, 'LEARNING', 'Fixture goal', ?, ?, ?, ?)""", enrollment,
+                    i < 2 ? "ACHIEVED" : "IN_PROGRESS", i < 2 ? 100 : 50, now(), now());
+        }
+        long closing = survey(previous, "CLOSING", starts);
+        long nps = question(closing, 1, "nps", 0, 10);
+        int[] scores = {10, 9, 9, 8, 6};
+        for (int i = 0; i < 5; i++) {
+            answer(response(closing, mentees[i].getId()), nps, scores[i]);
+        }
+    }
+
     static LocalDateTime at(int month, int day) {
         return LocalDateTime.of(2026, month, day, 10, 0);
     }
@@ -197,11 +245,17 @@ public final class MetricsFixture {
 
     private long insertCheckIn(int mentee, int period, LocalDate dueOn, String status, LocalDateTime submittedAt,
                                boolean setback, boolean lesson) {
+        return insertCheckIn(mentees[mentee].getId(), pairs[mentee], period, dueOn, status, submittedAt, setback,
+                lesson);
+    }
+
+    private long insertCheckIn(long enrollment, long pair, int period, LocalDate dueOn, String status,
+                               LocalDateTime submittedAt, boolean setback, boolean lesson) {
         jdbc.update("""
                 insert into check_in (enrollment_id, assignment_id, period_number, period_starts_on, due_on, status,
                     submitted_at, setbacks, lessons, help_requested, created_at, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?)""",
-                mentees[mentee].getId(), pairs[mentee], period, dueOn.minusDays(11), dueOn, status, submittedAt,
+                enrollment, pair, period, dueOn.minusDays(11), dueOn, status, submittedAt,
                 setback ? "The demo broke" : null, lesson ? "Rehearse with real data" : null, now(), now());
         return lastId("check_in");
     }
@@ -220,6 +274,10 @@ public final class MetricsFixture {
     }
 
     private long survey(String kind) {
+        return survey(cohort, kind, starts);
+    }
+
+    private long survey(long cohort, String kind, LocalDate starts) {
         jdbc.update("insert into survey (cohort_id, kind, title, opens_on) values (?, ?, ?, ?)", cohort, kind,
                 "Fixture " + kind, starts);
         return lastId("survey");

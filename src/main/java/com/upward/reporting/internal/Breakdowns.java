@@ -49,6 +49,27 @@ public class Breakdowns {
         return byKey;
     }
 
+    /**
+     * Submitted check-ins with a setback per month of the due date and how many of them record a lesson (the
+     * failing-forward rate month by month), per group key, months in order.
+     */
+    public Map<Long, List<MonthCompletion>> failingForwardByMonth(Grouping g, MapSqlParameterSource p) {
+        Map<Long, List<MonthCompletion>> byKey = new HashMap<>();
+        jdbc.query(sql(g, """
+                select {key} as k, year(ci.due_on) as y, month(ci.due_on) as m,
+                       sum(case when ci.has_lesson = true then 1 else 0 end) as lessons, count(*) as setbacks,
+                       count(distinct ci.enrollment_id) as people
+                from check_in ci join enrollment e on e.id = ci.enrollment_id join cohort co on co.id = e.cohort_id
+                where co.id in ({cohorts}) and ci.due_on between :from and :dueUntil and ci.status in {submitted}
+                  and ci.has_setback = true
+                group by {key}, year(ci.due_on), month(ci.due_on) order by k, y, m"""), p, rs -> {
+            byKey.computeIfAbsent(rs.getLong("k"), k -> new ArrayList<>()).add(new MonthCompletion(
+                    YearMonth.of(rs.getInt("y"), rs.getInt("m")),
+                    new Ratio(rs.getLong("lessons"), rs.getLong("setbacks"), rs.getLong("people"))));
+        });
+        return byKey;
+    }
+
     /** How many mentees' growth score changed by how much, over every counted cohort. */
     public List<GrowthBucket> growthDistribution(MapSqlParameterSource p) {
         return jdbc.query("select floor(delta * 2) / 2 as bucket, count(*) as mentees from ("

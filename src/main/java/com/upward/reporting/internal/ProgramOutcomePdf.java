@@ -36,6 +36,7 @@ public class ProgramOutcomePdf {
 
     static final String TEMPLATE = "program-outcome";
     static final String DEPARTMENTS = "program-outcome-departments";
+    static final String HEADLINES = "program-outcome-headlines";
 
     private final ReportTemplates templates;
 
@@ -94,6 +95,8 @@ public class ProgramOutcomePdf {
         p.put("footerLine", texts.tr("report.outcome.footer", generated));
         p.put("headerLine", texts.tr("report.outcome.header", outcome.programName()));
         kpis(outcome.overall(), texts).forEach((key, value) -> p.put("kpi" + key, value));
+        SummaryPage.put(p, outcome, texts);
+        p.put("headlinesReport", templates.get(HEADLINES));
 
         OutcomeMetrics m = outcome.overall();
         OutcomeCharts.Worded charts = texts.charts();

@@ -36,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The program outcome PDF read back with PDFBox: every key figure printed on the figures page is the service's
- * value, suppressed cells print "fewer than 5 people", fonts are embedded, and each generation is audited. The PDFs are kept in
+ * The program outcome PDF read back with PDFBox: the summary page's sentences and trends are those worked out by
+ * hand, every key figure printed on the figures page is the service's value, suppressed cells print "fewer than 5 people", fonts are embedded, and each generation is audited. The PDFs are kept in
  * target/reports/ to look at.
  */
 @SpringBootTest
@@ -142,6 +142,42 @@ public class ProgramOutcomePdfTest {
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'REPORT'"
                 + " and entity_type = 'ProgramOutcomeReport' and entity_id = ? and actor = 'exec'", Integer.class,
                 fixture.program)).isOne();
+    }
+
+    /**
+     * Page 1, the executive summary, against the fixture's figures worked out by hand (MetricsFormulaTest) and those
+     * of its previous six months ({@link MetricsFixture#previousPeriod}): completion 83 % → 67 % (8 of 12), learning
+     * goals 33 % → 33 % (2 of 6 both times), failing forward 40 % → 67 % (4 of 6), NPS +40 → +14 (1 of 7 net), growth
+     * +0.6 with nothing before; participants now cover 2 mentors, so they have no sentence and no trend.
+     */
+    @Test
+    void theSummaryPageStatesTheTrendsWorkedOutByHand() throws IOException {
+        var fixture = new MetricsFixture(data, jdbc);
+        fixture.previousPeriod();
+        data.signIn("exec");
+        String cohort = jdbc.queryForObject("select name from cohort where program_id = ? and status = 'ACTIVE'",
+                String.class, fixture.program);
+
+        try (PDDocument pdf = Loader.loadPDF(generate(fixture.scope(), "outcome-summary"))) {
+            String summary = pages(pdf).getFirst();
+            assertThat(compact(summary)).contains(compact("Check-in completion fell from 83% to 67% against the"
+                    + " previous 6 months. The share of learning goals achieved held steady at 33% against the"
+                    + " previous 6 months. 67% of the setbacks recorded came with a lesson, up from 40%. On average,"
+                    + " mentees rated their growth 0.6 points higher at the end than at the start. The program NPS"
+                    + " fell from +40 to +14 against the previous 6 months."))
+                    .doesNotContain("peopletookpart")
+                    .contains(compact("Compared with the previous period of the same length, 1 Jul 2025 – 31 Dec"
+                            + " 2025."));
+            List<String> lines = Arrays.stream(summary.split("\\R")).map(ProgramOutcomePdfTest::compact).toList();
+            // figure, this period, previous period, change
+            assertThat(compact(summary)).contains("Participantsfewerthan5people11–");
+            assertThat(lines).contains("Check-incompletion67%83%▼−16pp",
+                    "Learninggoalsachieved33%33%►±0pp", "Failing-forwardrate67%40%▲+27pp", "Growthdelta+0.6––",
+                    "ProgramNPS+14+40▼−26");
+            // the cohort's five running pairs have been quiet since January; its 2 mentors are too few to judge
+            assertThat(compact(summary)).contains(compact(cohort + ": 5 running pairs are at risk"))
+                    .doesNotContain("maximum");
+        }
     }
 
     @Test

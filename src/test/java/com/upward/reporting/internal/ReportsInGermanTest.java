@@ -98,6 +98,7 @@ class ReportsInGermanTest {
     @Test
     void theOutcomeReportSpeaksGermanWithDecimalCommasAndTheReadersTime() throws IOException {
         var fixture = new MetricsFixture(data, jdbc);
+        fixture.previousPeriod();
         data.signIn("exec");
         OutcomeMetrics metrics = reporting.metrics(fixture.scope());
         Generated pdf = generate("outcome-fixture-de.pdf",
@@ -109,6 +110,12 @@ class ReportsInGermanTest {
                     .contains("Zeitraum: " + DAY.format(fixture.scope().from()) + " – "
                             + DAY.format(fixture.scope().to()));
             assertGeneratedAt(pages.getFirst(), "Erstellt am ", pdf);
+            // the summary's trends as in ProgramOutcomePdfTest, worded in German
+            assertThat(compact(pages.getFirst())).contains(compact("Die Check-in-Quote sank gegenüber den"
+                    + " vorangegangenen 6 Monaten von 83 % auf 67 %. Der Anteil erreichter Lernziele blieb gegenüber den"
+                    + " vorangegangenen 6 Monaten stabil bei 33 %. 67 % der festgehaltenen Rückschläge gingen mit einer"
+                    + " Erkenntnis einher, nach 40 % zuvor.")).contains("Check-in-Quote67%83%▼−16Pp.")
+                    .contains("Zusammenfassung").contains("WasAufmerksamkeitbraucht");
             String figures = pages.get(1);
             ProgramOutcomePdfTest.assertKeyFigures(figures, LABELS,
                     ProgramOutcomePdf.kpis(metrics, new ReportTexts(GERMAN)));
