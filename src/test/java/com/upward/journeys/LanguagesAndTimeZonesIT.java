@@ -1,6 +1,7 @@
 package com.upward.journeys;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
@@ -120,6 +121,11 @@ class LanguagesAndTimeZonesIT extends JourneyTest {
         assertThat(mentee.getByText(dateTime(newestNotificationOf("mentee"), BERLIN, Locale.GERMAN)).first())
                 .isVisible();
         BrowserSession.screenshot(mentee, "languages-mentee-notifications");
+        // her journal's export: a German file name, the header row in German
+        mentee.navigate(url("journal"));
+        Download journal = mentee.waitForDownload(() -> mentee.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName(de("checkin.journal.export-name"))).click());
+        assertThat(journal.suggestedFilename()).startsWith("lernjournal-").endsWith(".csv");
         mentee.context().close();
 
         Page mentor = browser.newPage(NEW_YORK.getId(), "en-US");

@@ -1,5 +1,6 @@
 package com.upward.audit.ui;
 
+import com.upward.base.i18n.Messages;
 import com.upward.base.ui.Grids;
 import com.upward.audit.AuditAction;
 import com.upward.audit.AuditLogService;
@@ -167,7 +168,8 @@ class AuditLogView extends Div implements HasDynamicTitle {
         Locale locale = Translations.locale(); // read here: the download request has no current UI
         return event -> {
             AuditFilter filter = filter();
-            event.setFileName("audit-log-" + LocalDate.now(clock.withZone(zone.id())) + ".csv");
+            event.setFileName(Messages.shared().format(locale, "audit.csv.file-name",
+                    LocalDate.now(clock.withZone(zone.id())).toString()));
             event.setContentType("text/csv; charset=UTF-8");
             var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
             audit.exportCsv(filter, locale, writer);

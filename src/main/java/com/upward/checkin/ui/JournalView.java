@@ -1,5 +1,6 @@
 package com.upward.checkin.ui;
 
+import com.upward.base.i18n.Messages;
 import com.upward.base.ui.Formats;
 import com.upward.base.ui.Tiles;
 import com.upward.base.ui.Translations;
@@ -161,7 +162,8 @@ class JournalView extends Div implements HasDynamicTitle {
     private DownloadHandler csv(Clock clock) {
         Locale locale = Translations.locale(); // read here: the download request has no current UI
         return event -> {
-            event.setFileName("lessons-journal-" + LocalDate.now(clock) + ".csv");
+            event.setFileName(Messages.shared().format(locale, "checkin.journal.csv.file-name",
+                    LocalDate.now(clock).toString()));
             event.setContentType("text/csv; charset=UTF-8");
             var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
             journal.exportCsv(filter(), locale, writer);

@@ -1,5 +1,7 @@
 package com.upward.directory.ui;
 
+import com.upward.base.ui.Translations;
+import com.upward.base.i18n.Messages;
 import com.upward.base.ui.light.PagedTable;
 import com.upward.base.ui.light.PagedTable.Column;
 import com.upward.directory.DirectoryService;
@@ -199,8 +201,10 @@ class EmployeesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private DownloadHandler exportHandler(Clock clock) {
+        Locale locale = Translations.locale(); // read here: the download request has no current UI
         return event -> {
-            event.setFileName("employees-" + LocalDate.now(clock) + ".csv");
+            event.setFileName(Messages.shared().format(locale, "directory.csv.file-name",
+                    LocalDate.now(clock).toString()));
             event.setContentType("text/csv; charset=UTF-8");
             var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
             directory.exportCsv(filter, writer);
