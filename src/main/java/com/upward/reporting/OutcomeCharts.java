@@ -88,7 +88,8 @@ public final class OutcomeCharts {
             if (months.stream().allMatch(m -> SmallCells.suppressed(m.completion().people()))) {
                 return Chart.note(title, words("report.outcome.chart.completion.too-few"));
             }
-            return new Chart<>(title, months, null);
+            boolean gaps = months.stream().anyMatch(m -> SmallCells.suppressed(m.completion().people()));
+            return new Chart<>(gaps ? words("report.outcome.chart.completion.title-gaps") : title, months, null);
         }
 
         /**

@@ -54,6 +54,23 @@ class OutcomeChartsTest {
     }
 
     @Test
+    void aCompletionLineWithLeftOutMonthsSaysSoInItsTitle() {
+        var whole = OutcomeCharts.completion(List.of(month(1, 8, 10, 6), month(2, 9, 10, 6)));
+        assertThat(whole.title()).isEqualTo("Check-in completion by month (%)");
+        var gaps = OutcomeCharts.completion(List.of(month(1, 8, 10, 6), month(2, 3, 4, 3)));
+        assertThat(gaps.shown()).isTrue();
+        assertThat(gaps.title()).isEqualTo(
+                "Check-in completion by month (%; months of fewer than 5 mentees left out)");
+        assertThat(OutcomeCharts.rate(gaps.data().get(1))).isNull();
+        assertThat(OutcomeCharts.completion(List.of(month(2, 3, 4, 3))).note()).contains("no month has check-ins");
+    }
+
+    private static ReportingService.MonthCompletion month(int month, long submitted, long due, long people) {
+        return new ReportingService.MonthCompletion(java.time.YearMonth.of(2026, month),
+                new Ratio(submitted, due, people));
+    }
+
+    @Test
     void theNpsBreakdownIsShownOnlyWhenNoGroupIsSmall() {
         assertThat(OutcomeCharts.nps(new Nps(3, 1, 2)).shown()).isFalse();
         assertThat(OutcomeCharts.nps(new Nps(3, 1, 2)).note()).contains("fewer than 5 people");

@@ -74,7 +74,12 @@ public class MetricQueries {
 
     /** Fills the placeholders {key}, {cohorts}, {accepted} and {submitted} of a grouped query. */
     static String sql(Grouping g, String template) {
-        return template.replace("{key}", g.key).replace("{cohorts}", COHORTS).replace("{accepted}", ACCEPTED)
+        return sql(g.key, template);
+    }
+
+    /** The same, grouped by any column expression (such as an employee attribute). */
+    static String sql(String key, String template) {
+        return template.replace("{key}", key).replace("{cohorts}", COHORTS).replace("{accepted}", ACCEPTED)
                 .replace("{submitted}", SUBMITTED);
     }
 
@@ -243,15 +248,15 @@ public class MetricQueries {
         return byKey;
     }
 
-    private static Ratio ratio(long[] row) {
+    static Ratio ratio(long[] row) {
         return row == null ? Ratio.NONE : new Ratio(row[0], row[1], row[2]);
     }
 
-    private static GoalAchievement goalAchievement(long[] row) {
+    static GoalAchievement goalAchievement(long[] row) {
         return row == null ? GoalAchievement.NONE : new GoalAchievement(new Ratio(row[0], row[1], row[2]), row[3]);
     }
 
-    private static Nps nps(long[] row) {
+    static Nps nps(long[] row) {
         return row == null ? new Nps(0, 0, 0) : new Nps(row[0], row[1], row[2]);
     }
 

@@ -2,6 +2,7 @@ package com.upward.reporting.ui;
 
 import com.upward.base.ui.Translations;
 import com.upward.base.ui.ViewerTimeZone;
+import com.upward.reporting.CompanyReportService;
 import com.upward.reporting.ReportFormat;
 import com.upward.reporting.ReportRequester;
 import com.upward.reporting.ReportScope;
@@ -54,9 +55,12 @@ class ReportsView extends Div implements HasDynamicTitle {
     /** The cohort select's "all cohorts" choice (a Select item cannot be null). */
     static final CohortChoice ALL_COHORTS = new CohortChoice(-1, "All cohorts", null, null, null);
 
-    /** The reports this page offers; the cohort status report is for HR and administrators. */
+    /**
+     * The reports this page offers: one program's outcomes, every program side by side, and (for HR and
+     * administrators) one cohort's status.
+     */
     enum Kind {
-        OUTCOME, COHORT_STATUS;
+        OUTCOME, COMPANY, COHORT_STATUS;
 
         String label() {
             return tr("reporting.view.kind." + name());
@@ -64,6 +68,7 @@ class ReportsView extends Div implements HasDynamicTitle {
     }
 
     private final ReportingService reporting;
+    private final CompanyReportService company;
     final Select<Kind> kind = new Select<>();
     final Select<ProgramChoice> program = new Select<>();
     final Select<CohortChoice> cohort = new Select<>();
@@ -79,8 +84,9 @@ class ReportsView extends Div implements HasDynamicTitle {
 
     Anchor downloadXlsx;
 
-    ReportsView(ReportingService reporting, CurrentUser currentUser, Clock clock) {
+    ReportsView(ReportingService reporting, CompanyReportService company, CurrentUser currentUser, Clock clock) {
         this.reporting = reporting;
+        this.company = company;
         addClassNames("page", "reports-page");
         var intro = new Paragraph(tr("reporting.view.intro", tr("reporting.small-cells.rule")));
         intro.addClassName("page-intro");
@@ -94,7 +100,7 @@ class ReportsView extends Div implements HasDynamicTitle {
         boolean hr = currentUser.require().roles().stream()
                 .anyMatch(role -> role == Role.HR || role == Role.ADMIN);
         kind.setLabel(tr("reporting.view.kind"));
-        kind.setItems(hr ? List.of(Kind.values()) : List.of(Kind.OUTCOME));
+        kind.setItems(hr ? List.of(Kind.values()) : List.of(Kind.OUTCOME, Kind.COMPANY));
         kind.setItemLabelGenerator(Kind::label);
         kind.setValue(Kind.OUTCOME);
         kind.addValueChangeListener(e -> kindChanged());
@@ -130,11 +136,17 @@ class ReportsView extends Div implements HasDynamicTitle {
         return tr("reporting.view.title");
     }
 
-    /** The cohort status report is about one cohort and today, so it has no "all cohorts" and no period. */
+    /**
+     * The cohort status report is about one cohort and today, so it has no "all cohorts" and no period; the
+     * cross-program report covers every program, so it has neither program nor cohort.
+     */
     private void kindChanged() {
         boolean status = kind.getValue() == Kind.COHORT_STATUS;
+        boolean everyProgram = kind.getValue() == Kind.COMPANY;
         from.setEnabled(!status);
         to.setEnabled(!status);
+        program.setEnabled(!everyProgram);
+        cohort.setEnabled(!everyProgram);
         loadCohorts();
         result.removeAll();
     }
@@ -165,6 +177,10 @@ class ReportsView extends Div implements HasDynamicTitle {
     }
 
     void generate() {
+        if (kind.getValue() == Kind.COMPANY) {
+            generateCompany();
+            return;
+        }
         if (program.getValue() == null) {
             program.setInvalid(true);
             program.setErrorMessage(tr("reporting.view.choose-program"));
@@ -182,6 +198,18 @@ class ReportsView extends Div implements HasDynamicTitle {
         String fileName = reporting.programOutcomeFileName(scope, requester);
         show(fileName, stream(fileName, true, out -> reporting.writeProgramOutcomePdf(scope, requester, out)),
                 stream(fileName, false, out -> reporting.writeProgramOutcomePdf(scope, requester, out)));
+    }
+
+    private void generateCompany() {
+        if (!validatePeriod()) {
+            return;
+        }
+        LocalDate start = from.getValue();
+        LocalDate end = to.getValue();
+        ReportRequester requester = requester();
+        String fileName = company.companyOutcomeFileName(requester);
+        show(fileName, stream(fileName, true, out -> company.writeCompanyOutcomePdf(start, end, requester, out)),
+                stream(fileName, false, out -> company.writeCompanyOutcomePdf(start, end, requester, out)));
     }
 
     private void generateCohortStatus() {

@@ -71,10 +71,26 @@ class ReportsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void anExecutiveIsOfferedTheOutcomeReportOnly() {
+    void anExecutiveIsOfferedTheOutcomeReportsOnly() {
         data.signIn("exec");
         ReportsView view = navigate(ReportsView.class);
-        assertThat(test(view.kind).getSuggestions()).containsExactly(ReportsView.Kind.OUTCOME.label());
+        assertThat(test(view.kind).getSuggestions()).containsExactly(ReportsView.Kind.OUTCOME.label(),
+                ReportsView.Kind.COMPANY.label());
+    }
+
+    @Test
+    void theCrossProgramReportNeedsAPeriodOnly() {
+        data.signIn("exec");
+        ReportsView view = navigate(ReportsView.class);
+        test(view.kind).selectItem("All programs side by side (PDF)");
+        assertThat(view.program.isEnabled()).isFalse();
+        assertThat(view.cohort.isEnabled()).isFalse();
+        assertThat(view.from.isEnabled()).isTrue();
+
+        test(view.generate).click();
+        assertThat(view.preview).isNotNull();
+        assertThat(view.download.getHref()).isNotBlank();
+        assertThat(RenderedUi.text(view)).contains("Upward outcomes across programs - " + TestTime.today() + ".pdf");
     }
 
     @Test
@@ -102,7 +118,8 @@ class ReportsViewTest extends SpringBrowserlessTest {
 
         assertThat(view.getPageTitle()).isEqualTo("Berichte");
         assertThat(test(view.kind).getSuggestions())
-                .containsExactly("Programmergebnisbericht (PDF)", "Kohortenstatusbericht (PDF und XLSX)");
+                .containsExactly("Programmergebnisbericht (PDF)", "Alle Programme im Vergleich (PDF)",
+                        "Kohortenstatusbericht (PDF und XLSX)");
         assertThat(test(view.cohort).getSuggestions().getFirst()).isEqualTo("Alle Kohorten");
         assertThat(RenderedUi.text(view)).contains("Zahlen, die weniger als 5 Personen umfassen");
 
