@@ -113,7 +113,8 @@ class ReportsView extends Div implements HasDynamicTitle {
         cohort.setItemLabelGenerator(c -> c == ALL_COHORTS ? allCohorts : c.name());
         LocalDate today = LocalDate.now(clock);
         to.setValue(today);
-        from.setValue(today.minusYears(1));
+        // half a year: a program's usual run, and the summary compares it with the half-year before
+        from.setValue(today.minusMonths(6));
         from.addValueChangeListener(e -> validatePeriod());
         to.addValueChangeListener(e -> validatePeriod());
         program.setValue(programs.getFirst());

@@ -180,6 +180,33 @@ public class ProgramOutcomePdfTest {
         }
     }
 
+    /**
+     * The demo over the reports page's default half-year: its first cohort ran in the half-year before as well, so
+     * the summary has trends to show (participants and check-in completion at least), each as the service's figures.
+     */
+    @Test
+    void theDemoSummaryComparesTheDefaultHalfYearWithTheOneBefore() throws IOException {
+        data.signIn("exec");
+        long program = jdbc.queryForObject("select min(program_id) from cohort where status = 'ACTIVE'", Long.class);
+        var scope = new ReportScope(program, null, TestTime.today().minusMonths(6), TestTime.today());
+        var outcome = reporting.programOutcome(scope);
+        assertThat(outcome.previous().mentees()).isPositive();
+        assertThat(outcome.previous().completion().denominator()).isPositive();
+        List<Map<String, Object>> rows = SummaryPage.rows(SummaryPage.headlines(outcome), ENGLISH);
+
+        try (PDDocument pdf = Loader.loadPDF(generate(scope, "outcome-demo-half-year"))) {
+            List<String> lines = Arrays.stream(pages(pdf).getFirst().split("\\R"))
+                    .map(ProgramOutcomePdfTest::compact).toList();
+            // participants and check-in completion: this half-year, the one before, the change
+            for (Map<String, Object> row : rows.subList(0, 2)) {
+                assertThat(row.get("previous")).as("%s before", row.get("label")).isNotEqualTo("–");
+                assertThat(row.get("change")).as("%s's change", row.get("label")).isNotEqualTo("–");
+                assertThat(lines).as("the line of %s", row.get("label")).contains(compact("" + row.get("label")
+                        + row.get("current") + row.get("previous") + row.get("change")));
+            }
+        }
+    }
+
     @Test
     void theDemoProgramsFiguresAreThoseOfTheService() throws IOException {
         data.signIn("exec");

@@ -37,6 +37,8 @@ class ReportsViewTest extends SpringBrowserlessTest {
                 select min(p.name) from program p join cohort c on c.program_id = p.id
                 where c.status in ('ACTIVE', 'COMPLETED', 'ARCHIVED')""", String.class));
         assertThat(view.cohort.getValue()).isEqualTo(ReportsView.ALL_COHORTS);
+        assertThat(view.from.getValue()).isEqualTo(TestTime.today().minusMonths(6));
+        assertThat(view.to.getValue()).isEqualTo(TestTime.today());
 
         test(view.generate).click();
 
