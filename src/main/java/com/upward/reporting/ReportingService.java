@@ -61,6 +61,10 @@ public class ReportingService {
     public record MonthCompletion(YearMonth month, Ratio completion) {
     }
 
+    /** How many people a month counts (the participants of the cohorts running in it). */
+    public record MonthCount(YearMonth month, long people) {
+    }
+
     /** How many mentees' growth score changed by {@code delta} (in steps of 0.5, rounded down). */
     public record GrowthBucket(double delta, long mentees) {
     }
@@ -70,13 +74,15 @@ public class ReportingService {
 
     /**
      * Everything the program outcome report prints; {@code previous} are the same metrics for the period of the same
-     * length before ({@code previousPeriod}), for the trends of the summary page.
+     * length before ({@code previousPeriod}), for the trends of the summary page, whose spark lines draw the
+     * series by month.
      */
     public record ProgramOutcome(String programName, ReportScope scope, String cohortName, Instant generatedAt,
                                  OutcomeMetrics overall, List<CohortOutcome> cohorts,
                                  List<MonthCompletion> completionByMonth, List<GrowthBucket> growth,
                                  List<DepartmentRow> departments, ComparisonPeriod previousPeriod,
-                                 OutcomeMetrics previous, List<MonthCompletion> failingForwardByMonth) {
+                                 OutcomeMetrics previous, List<MonthCompletion> failingForwardByMonth,
+                                 List<MonthCount> participantsByMonth) {
     }
 
     /** Reads id, name, status, starts_on, ends_on. */
@@ -153,7 +159,8 @@ public class ReportingService {
         return new ProgramOutcome(programName(scope.programId()), scope, cohortName, clock.instant(), metrics(scope),
                 perCohort, completionTrend(scope), breakdowns.growthDistribution(p), departments(scope), before,
                 previous, breakdowns.failingForwardByMonth(Grouping.PROGRAM, p)
-                        .getOrDefault(scope.programId(), List.of()));
+                        .getOrDefault(scope.programId(), List.of()),
+                breakdowns.participantsByMonth(p, scope.from(), scope.to().isBefore(today) ? scope.to() : today));
     }
 
     private static Grouping grouping(ReportScope scope) {

@@ -134,4 +134,18 @@ class MetricsFormulaTest {
                         org.assertj.core.groups.Tuple.tuple("Sales", 4L));
         assertThat(SmallCells.count(3)).isEqualTo(SmallCells.SUPPRESSED);
     }
+
+    @Test
+    void participantsMonthByMonthCountTheCohortsRunningInEachMonth() {
+        // the cohort runs 5 Jan – 26 Jun 2026 with 7 accepted mentees and 2 mentors; the period ends 30 Jun
+        var months = reporting.programOutcome(fixture.scope()).participantsByMonth();
+        assertThat(months).extracting(ReportingService.MonthCount::month).containsExactly(
+                java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 2), java.time.YearMonth.of(2026, 3),
+                java.time.YearMonth.of(2026, 4), java.time.YearMonth.of(2026, 5), java.time.YearMonth.of(2026, 6));
+        assertThat(months).extracting(ReportingService.MonthCount::people).containsOnly(9L);
+        // June and July: the cohort's last month, then a month it no longer runs in
+        var later = reporting.programOutcome(new ReportScope(fixture.program, null, LocalDate.of(2026, 6, 1),
+                LocalDate.of(2026, 7, 31))).participantsByMonth();
+        assertThat(later).extracting(ReportingService.MonthCount::people).containsExactly(9L, 0L);
+    }
 }

@@ -6,12 +6,14 @@ import com.upward.reporting.ReportingService;
 import com.upward.reporting.internal.MetricQueries.Grouping;
 import com.upward.reporting.ReportingService.DepartmentRow;
 import com.upward.reporting.ReportingService.GrowthBucket;
+import com.upward.reporting.ReportingService.MonthCount;
 import com.upward.reporting.ReportingService.MonthCompletion;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -68,6 +70,27 @@ public class Breakdowns {
                     new Ratio(rs.getLong("lessons"), rs.getLong("setbacks"), rs.getLong("people"))));
         });
         return byKey;
+    }
+
+    /**
+     * The accepted mentees and mentors of the counted cohorts running in each month from {@code from} to
+     * {@code until}, months in order: the participants figure month by month.
+     */
+    public List<MonthCount> participantsByMonth(MapSqlParameterSource p, LocalDate from, LocalDate until) {
+        record CohortPeople(LocalDate startsOn, LocalDate endsOn, long people) {
+        }
+        List<CohortPeople> cohorts = jdbc.query(sql(Grouping.COHORT, """
+                select co.starts_on, co.ends_on, count(*) from enrollment e join cohort co on co.id = e.cohort_id
+                where co.id in ({cohorts}) and e.status in {accepted} group by co.id, co.starts_on, co.ends_on"""),
+                p, (rs, row) -> new CohortPeople(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
+                        rs.getLong(3)));
+        List<MonthCount> months = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(until)); m = m.plusMonths(1)) {
+            YearMonth month = m;
+            months.add(new MonthCount(month, cohorts.stream().filter(c -> !c.startsOn().isAfter(month.atEndOfMonth())
+                    && !c.endsOn().isBefore(month.atDay(1))).mapToLong(CohortPeople::people).sum()));
+        }
+        return months;
     }
 
     /** How many mentees' growth score changed by how much, over every counted cohort. */

@@ -4,6 +4,7 @@ import com.upward.reporting.ComparisonPeriod;
 import com.upward.reporting.OutcomeMetrics;
 import com.upward.reporting.ReportingService.CohortOutcome;
 import com.upward.reporting.ReportingService.MonthCompletion;
+import com.upward.reporting.ReportingService.MonthCount;
 import com.upward.reporting.ReportingService.ProgramOutcome;
 import com.upward.reporting.SmallCells;
 import com.upward.reporting.internal.Headline.Direction;
@@ -31,6 +32,9 @@ final class SummaryPage {
 
     static List<Headline> headlines(ProgramOutcome outcome) {
         Map<Figure, List<Double>> sparks = new EnumMap<>(Figure.class);
+        // a month of 1–4 people is left out, as a point of the line would show it
+        sparks.put(Figure.PARTICIPANTS, outcome.participantsByMonth().stream().map(MonthCount::people)
+                .filter(people -> !SmallCells.suppressed(people)).map(Long::doubleValue).toList());
         sparks.put(Figure.COMPLETION, monthly(outcome.completionByMonth()));
         sparks.put(Figure.FAILING_FORWARD, monthly(outcome.failingForwardByMonth()));
         return Headline.of(outcome.overall(), outcome.previous(), sparks);

@@ -197,7 +197,8 @@ public class ProgramOutcomePdfTest {
         try (PDDocument pdf = Loader.loadPDF(generate(scope, "outcome-demo-half-year"))) {
             List<String> lines = Arrays.stream(pages(pdf).getFirst().split("\\R"))
                     .map(ProgramOutcomePdfTest::compact).toList();
-            // participants and check-in completion: this half-year, the one before, the change
+            // participants and check-in completion: this half-year, the one before, the change, a month-by-month line
+            assertThat(rows.subList(0, 2)).allSatisfy(row -> assertThat(row.get("spark")).isNotNull());
             for (Map<String, Object> row : rows.subList(0, 2)) {
                 assertThat(row.get("previous")).as("%s before", row.get("label")).isNotEqualTo("–");
                 assertThat(row.get("change")).as("%s's change", row.get("label")).isNotEqualTo("–");
