@@ -98,6 +98,7 @@ public class DemoDataGenerator implements ApplicationRunner {
         new DemoSurveys(db, random, time).create(programs);
         DemoNotifications notifications = new DemoNotifications(db, time);
         notifications.create(cast, programs, journeys, adminId);
+        new DemoDirectoryHistory(db, time).create(directory.people(), programs);
         Map<String, Integer> counts = db.counts();
         notifications.audit(programs, counts.get("employee"), counts.get("app_user"), counts.get("check_in"));
         return counts;

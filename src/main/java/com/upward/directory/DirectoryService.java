@@ -3,6 +3,8 @@ package com.upward.directory;
 import com.upward.base.BusinessRuleException;
 import com.upward.base.Role;
 import com.upward.directory.internal.DirectoryCsvExport;
+import com.upward.directory.internal.EmployeeHistory;
+import com.upward.directory.internal.EmployeeHistory.Tracked;
 import com.upward.directory.internal.EmployeeRepository;
 import com.upward.directory.internal.EmployeeValidation;
 import org.springframework.data.domain.Page;
@@ -26,9 +28,11 @@ public class DirectoryService {
     private static final int MAX_REPORTING_DEPTH = 1_000;
 
     private final EmployeeRepository employees;
+    private final EmployeeHistory history;
 
-    DirectoryService(EmployeeRepository employees) {
+    DirectoryService(EmployeeRepository employees, EmployeeHistory history) {
         this.employees = employees;
+        this.history = history;
     }
 
     /** A reference for linking another record to an employee; fails if the employee does not exist. */
@@ -101,7 +105,8 @@ public class DirectoryService {
     }
 
     /**
-     * Creates (id null) or updates an employee. Refuses, naming the field: invalid values, a number or email another
+     * Creates (id null) or updates an employee; a new employee, or a change of job level, department, manager or
+     * active flag, adds a row to the directory's history (valid from today). Refuses, naming the field: invalid values, a number or email another
      * employee has, a manager that would close a loop in the reporting line, and an edit of a stale version.
      */
     @Transactional
@@ -117,6 +122,7 @@ public class DirectoryService {
             throw new BusinessRuleException("email", "directory.rule.email-taken");
         }
         Employee employee;
+        Tracked before = null;
         if (d.id() == null) {
             employee = new Employee(d.employeeNumber().strip(), d.firstName().strip(), d.lastName().strip(),
                     d.email().strip());
@@ -126,17 +132,23 @@ public class DirectoryService {
             if (employee.getVersion() != d.version()) {
                 throw new BusinessRuleException(null, "base.rule.changed-meanwhile");
             }
+            before = Tracked.of(employee);
         }
         Long managerId = d.manager() == null ? null : d.manager().id();
         if (managerId != null) {
             refuseLoop(self, managerId);
         }
         apply(d, employee, managerId == null ? null : employees.getReferenceById(managerId));
+        Employee saved;
         try {
-            return employees.saveAndFlush(employee).getId();
+            saved = employees.saveAndFlush(employee);
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new BusinessRuleException(null, "base.rule.changed-meanwhile");
         }
+        if (Tracked.changed(before, Tracked.of(saved))) {
+            history.record(List.of(saved.getId()));
+        }
+        return saved.getId();
     }
 
     /** Walks up from the chosen manager: reaching the employee means the new line would loop. */

@@ -11,6 +11,7 @@ import com.upward.reporting.internal.Breakdowns;
 import com.upward.reporting.internal.CohortStatusDocuments;
 import com.upward.reporting.internal.MetricQueries;
 import com.upward.reporting.internal.MetricQueries.Grouping;
+import com.upward.reporting.internal.ParticipantComparison;
 import com.upward.reporting.OpenHelpRequests.OpenHelpRequest;
 import com.upward.reporting.internal.PersonalGrowthPdf;
 import com.upward.reporting.internal.ProgramOutcomePdf;
@@ -75,14 +76,14 @@ public class ReportingService {
     /**
      * Everything the program outcome report prints; {@code previous} are the same metrics for the period of the same
      * length before ({@code previousPeriod}), for the trends of the summary page, whose spark lines draw the
-     * series by month.
+     * series by month; {@code comparison} sets the participants against similar colleagues.
      */
     public record ProgramOutcome(String programName, ReportScope scope, String cohortName, Instant generatedAt,
                                  OutcomeMetrics overall, List<CohortOutcome> cohorts,
                                  List<MonthCompletion> completionByMonth, List<GrowthBucket> growth,
                                  List<DepartmentRow> departments, ComparisonPeriod previousPeriod,
                                  OutcomeMetrics previous, List<MonthCompletion> failingForwardByMonth,
-                                 List<MonthCount> participantsByMonth) {
+                                 List<MonthCount> participantsByMonth, ColleagueComparison comparison) {
     }
 
     /** Reads id, name, status, starts_on, ends_on. */
@@ -109,12 +110,13 @@ public class ReportingService {
     private final AtRiskPairs atRiskPairs;
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final ParticipantComparison comparison;
 
     ReportingService(MetricQueries metrics, Breakdowns breakdowns, ProgramOutcomePdf outcomePdf,
                      CohortStatusQueries statusQueries, CohortStatusDocuments statusDocuments,
                      PersonalGrowthPdf growthPdf,
                      OpenHelpRequests openHelpRequests, AtRiskPairs atRiskPairs, CurrentUser currentUser, EntityManager em,
-                     NamedParameterJdbcTemplate jdbc, Clock clock) {
+                     NamedParameterJdbcTemplate jdbc, Clock clock, ParticipantComparison comparison) {
         this.metrics = metrics;
         this.breakdowns = breakdowns;
         this.outcomePdf = outcomePdf;
@@ -127,6 +129,7 @@ public class ReportingService {
         this.atRiskPairs = atRiskPairs;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.comparison = comparison;
     }
 
     @Transactional(readOnly = true)
@@ -160,7 +163,8 @@ public class ReportingService {
                 perCohort, completionTrend(scope), breakdowns.growthDistribution(p), departments(scope), before,
                 previous, breakdowns.failingForwardByMonth(Grouping.PROGRAM, p)
                         .getOrDefault(scope.programId(), List.of()),
-                breakdowns.participantsByMonth(p, scope.from(), scope.to().isBefore(today) ? scope.to() : today));
+                breakdowns.participantsByMonth(p, scope.from(), scope.to().isBefore(today) ? scope.to() : today),
+                comparison.compare(scope, today));
     }
 
     private static Grouping grouping(ReportScope scope) {

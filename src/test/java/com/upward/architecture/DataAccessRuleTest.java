@@ -35,7 +35,8 @@ class DataAccessRuleTest {
     private static final Map<String, String> TABLES_WITHOUT_ENTITY = Map.of(
             "shedlock", "notification", // the scheduled jobs' locks (SchedulingConfig)
             "sign_in_failure", "security",
-            "password_reset", "security"); // PasswordResetService: hashed reset links, read by token
+            "password_reset", "security", // PasswordResetService: hashed reset links, read by token
+            "employee_history", "directory"); // EmployeeHistory: written by insert-select, read by reporting
     /** The demo generator fills every feature's tables at first start (default profile only): a fixture, not a reader. */
     private static final String DEMO = "demo";
     private static final Pattern ENTITY = Pattern.compile("@Entity\\b(?:\\(name\\s*=\\s*\"(\\w+)\"\\))?");

@@ -133,6 +133,15 @@ public final class MetricsFixture {
         answer(mentorResponse, relationship, 2);
     }
 
+    /** An ACTIVE cohort of a new program from {@code starts} to {@code ends} with nobody in it (issue 26's comparison). */
+    public static MetricsFixture emptyCohort(ProgramTestData data, JdbcTemplate jdbc, LocalDate starts, LocalDate ends) {
+        return new MetricsFixture(data, jdbc, starts, ends, starts.minusMonths(1), starts.plusMonths(1));
+    }
+
+    public long cohortId() {
+        return cohort;
+    }
+
     /**
      * The small cohort of issue 21: 6 accepted mentees (5 in Sales, 1 in Finance), 3 mentors, every mentee paired;
      * learning goals for 4 mentees and outcome goals for 2 (both types under 5 people); growth changes of 0 (1

@@ -31,10 +31,12 @@ class ImportWriter {
     @PersistenceContext
     private EntityManager em;
     private final EmployeeRepository employees;
+    private final EmployeeHistory history;
     private final Clock clock;
 
-    ImportWriter(EmployeeRepository employees, Clock clock) {
+    ImportWriter(EmployeeRepository employees, EmployeeHistory history, Clock clock) {
         this.employees = employees;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -62,6 +64,7 @@ class ImportWriter {
 
         List<Created> newEmployees = new ArrayList<>(created.size());
         for (List<Planned> chunk : chunks(created, CHUNK)) {
+            List<Long> ids = new ArrayList<>(chunk.size());
             for (Planned p : chunk) {
                 Candidate c = p.candidate();
                 var employee = new Employee(c.number(), c.firstName(), c.lastName(), c.email());
@@ -69,23 +72,32 @@ class ImportWriter {
                 em.persist(employee); // identity ids: the insert runs now, the tag inserts are batched at flush
                 idByKey.put(Keys.of(c.number()), employee.getId());
                 newEmployees.add(new Created(employee.getId(), employee.isActive()));
+                ids.add(employee.getId());
             }
             done = flushChunk(done + chunk.size(), total, progress);
+            history.record(ids);
         }
         for (List<Planned> chunk : chunks(updated, CHUNK)) {
             Map<Long, Employee> loaded = employees.findAllById(chunk.stream().map(p -> p.existing().id()).toList())
                     .stream().collect(Collectors.toMap(Employee::getId, Function.identity()));
+            List<Long> changed = new ArrayList<>();
             for (Planned p : chunk) {
                 Employee employee = loaded.get(p.existing().id());
                 if (employee == null || employee.getVersion() != p.existing().version()) {
                     throw new ChangedMeanwhile(p.existing().employeeNumber());
                 }
                 apply(file, p.candidate(), employee, idByKey, directory, p.existing());
+                if (EmployeeHistory.Tracked.changed(EmployeeHistory.Tracked.of(p.existing()),
+                        EmployeeHistory.Tracked.of(employee))) {
+                    changed.add(employee.getId());
+                }
             }
             done = flushChunk(done + chunk.size(), total, progress);
+            history.record(changed);
         }
         for (List<Long> chunk : chunks(plan.deactivate(), CHUNK)) {
             employees.deactivate(chunk, clock.instant());
+            history.record(chunk); // the plan lists only employees that were active
             done += chunk.size();
             progress.update(ImportProgress.WRITING, done, total);
         }

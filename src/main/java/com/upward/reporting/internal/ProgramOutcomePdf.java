@@ -116,6 +116,7 @@ public class ProgramOutcomePdf {
         p.put("departmentData", ReportOutput.rows(texts.cells().departments(outcome.departments()).stream()
                 .map(d -> Map.<String, Object>of("department", d.department(), "mentees", d.mentees(),
                         "completion", d.completion(), "goalsAchieved", d.goalsAchieved())).toList()));
+        ComparisonSection.put(p, outcome.comparison(), templates, texts);
         return p;
     }
 
