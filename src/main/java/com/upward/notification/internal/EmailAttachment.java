@@ -1,7 +1,6 @@
 package com.upward.notification.internal;
 
 import com.upward.base.AbstractEntity;
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -23,7 +22,6 @@ public class EmailAttachment extends AbstractEntity {
     @Column(nullable = false, length = 100)
     private String contentType;
     @Lob
-    @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false, columnDefinition = "longblob")
     private byte[] content;
 

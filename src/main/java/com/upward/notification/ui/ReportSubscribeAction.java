@@ -58,6 +58,7 @@ class ReportSubscribeAction implements ProgramOutcomeActions {
 
         SubscribeDialog(ProgramChoice program) {
             setHeaderTitle(tr("notification.report-subscribe.title"));
+            setMaxWidth("40rem");
             frequency.setItems(DeliveryFrequency.values());
             frequency.setItemLabelGenerator(f -> tr("notification.report-frequency." + f.name()));
             frequency.addValueChangeListener(e -> explain(program));

@@ -47,6 +47,8 @@ class ReportDeliveryJobTest {
 
     long emailsBefore;
     long auditBefore;
+    String execLanguage;
+    String execZone;
     long program;
     String programName;
 
@@ -58,11 +60,17 @@ class ReportDeliveryJobTest {
                 select min(p.id) from program p where exists (select 1 from cohort c where c.program_id = p.id
                   and c.status in ('ACTIVE', 'COMPLETED', 'ARCHIVED'))""", Long.class);
         programName = jdbc.queryForObject("select name from program where id = ?", String.class, program);
+        execLanguage = jdbc.queryForObject("select language from app_user where username = 'exec'", String.class);
+        execZone = jdbc.queryForObject("select e.time_zone from employee e join app_user u on u.employee_id = e.id"
+                + " where u.username = 'exec'", String.class);
     }
 
     @AfterEach
     void cleanUp() {
         SecurityContextHolder.clearContext();
+        jdbc.update("update app_user set language = ? where username = 'exec'", execLanguage);
+        jdbc.update("update employee set time_zone = ? where id = (select employee_id from app_user"
+                + " where username = 'exec')", execZone);
         jdbc.update("delete from report_subscription");
         jdbc.update("delete from email_outbox where id > ?", emailsBefore);
         jdbc.update("delete from audit_event where id > ?", auditBefore);
@@ -152,6 +160,26 @@ class ReportDeliveryJobTest {
         }
         assertThat(jdbc.queryForObject("select count(*) from audit_event where id > ? and action = 'REPORT'"
                 + " and actor = 'exec'", Long.class, auditBefore)).isEqualTo(sent().size());
+    }
+
+    @Test
+    void theReportAndItsEmailAreInTheSubscribersLanguageAndZone() throws IOException {
+        subscribe("exec", DeliveryFrequency.MONTHLY);
+        jdbc.update("update app_user set language = 'de' where username = 'exec'");
+        jdbc.update("update employee set time_zone = 'Pacific/Auckland' where id = (select employee_id"
+                + " from app_user where username = 'exec')");
+        var month = DeliveryFrequency.MONTHLY.periodOf(TestTime.today());
+        var german = RecipientLanguage.of("de");
+        String period = german.date(month.from()) + " – " + german.date(month.to());
+
+        runOn(month.deliveredOn());
+
+        Sent email = sent().getFirst();
+        assertThat(email.subject()).isEqualTo("Ergebnisbericht: " + programName);
+        assertThat(email.body()).contains("Ihr monatlicher Bericht ist als PDF angehängt. Er umfasst " + period + ".")
+                .contains("Mein Profil → Berichtsabonnements");
+        assertThat(email.fileName()).startsWith("Upward Ergebnisbericht - ");
+        assertThat(pdfText(email.pdf())).contains("Zeitraum: " + period).contains("(Pacific/Auckland)");
     }
 
     @Test
