@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import static com.upward.notification.internal.Message.tr;
 
@@ -145,7 +146,7 @@ class ReportDeliveries {
     }
 
     /** Runs {@code work} signed in as the subscriber with their roles now, then restores whoever ran the job. */
-    private static <T> T asSubscriber(AppUser subscriber, java.util.function.Supplier<T> work) {
+    private static <T> T asSubscriber(AppUser subscriber, Supplier<T> work) {
         SecurityContext before = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         UserPrincipal principal = UserPrincipal.of(subscriber);
