@@ -38,7 +38,8 @@ class MigrationTest {
             "check_in", "check_in_goal_update", "check_in_revision", "mentor_feedback", "check_in_message",
             "survey", "survey_question", "survey_response", "survey_answer",
             "notification", "notification_preference", "email_outbox", "import_mapping_preset",
-            "audit_event");
+            "audit_event",
+            "report_subscription", "email_attachment");
 
     @Autowired
     Flyway flyway;
@@ -59,7 +60,7 @@ class MigrationTest {
 
     @Test
     void allDomainTablesExist() throws Exception {
-        assertThat(DOMAIN_TABLES).hasSize(30);
+        assertThat(DOMAIN_TABLES).hasSize(32);
         assertThat(tablesInCurrentDatabase()).containsAll(DOMAIN_TABLES);
     }
 

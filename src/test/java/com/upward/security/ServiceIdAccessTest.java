@@ -16,6 +16,7 @@ import com.upward.goals.GoalStatus;
 import com.upward.goals.GoalType;
 import com.upward.goals.GoalModels.GoalForm;
 import com.upward.notification.internal.NotificationService;
+import com.upward.notification.internal.ReportSubscriptionService;
 import com.upward.program.internal.ApplicationForm;
 import com.upward.program.internal.ApplicationService;
 import com.upward.program.LocationPreference;
@@ -94,6 +95,8 @@ class ServiceIdAccessTest {
     PairingService pairing;
     @Autowired
     EntityManager em;
+    @Autowired
+    ReportSubscriptionService reportSubscriptions;
 
     /** The demo mentee's records, which mentee2 (another mentee, nobody's mentor here) must not reach. */
     record Foreign(long enrollment, long goal, long goalVersion, long milestone, long openCheckIn,
@@ -153,7 +156,18 @@ class ServiceIdAccessTest {
                 and not exists (select 1 from enrollment x join app_user u on u.employee_id = x.employee_id
                   where x.cohort_id = e.cohort_id and u.username = 'mentee2' and x.side = 'MENTEE'
                   and x.status = 'ACCEPTED')""", Long.class), null));
+        probes.put("ReportSubscriptionService.unsubscribe", f -> reportSubscriptions.unsubscribe(
+                menteesReportSubscription()));
         return probes;
+    }
+
+    /** A report subscription of the demo mentee's account (kept when they lost the role that let them subscribe). */
+    private long menteesReportSubscription() {
+        jdbc.update("""
+                insert into report_subscription (subscriber_id, report_kind, program_id, frequency, created_at,
+                    delivered_through) select u.id, 'PROGRAM_OUTCOME', (select min(id) from program), 'MONTHLY', ?, ?
+                from app_user u where u.username = 'mentee'""", TestTime.utcNow(), TestTime.today());
+        return jdbc.queryForObject("select max(id) from report_subscription", Long.class);
     }
 
     @Test

@@ -8,12 +8,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 /** An email waiting to be sent (transactional outbox), retried with back-off until SENT or FAILED. */
 @Entity
@@ -46,6 +49,9 @@ public class EmailOutbox extends AbstractEntity {
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
     private Instant sentAt;
+    /** Files to attach (a report's PDF): loaded only when the email is sent, never when the outbox is listed. */
+    @OneToMany(mappedBy = "email", cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
+    private List<EmailAttachment> attachments = new ArrayList<>();
 
     /**
      * Now, at the columns' microsecond precision: an email queued "now" must be due for a dispatcher that asks at
@@ -78,6 +84,11 @@ public class EmailOutbox extends AbstractEntity {
     public String getTextBody() { return textBody; }
     public String getIcsAttachment() { return icsAttachment; }
     public void setIcsAttachment(String icsAttachment) { this.icsAttachment = icsAttachment; }
+    public List<EmailAttachment> getAttachments() { return attachments; }
+    /** Adds a file to send with the email; stored with it. */
+    public void attach(String fileName, String contentType, byte[] content) {
+        attachments.add(new EmailAttachment(this, fileName, contentType, content));
+    }
     public OutboxStatus getStatus() { return status; }
     public void setStatus(OutboxStatus status) { this.status = status; }
     public int getAttempts() { return attempts; }

@@ -34,7 +34,7 @@ class MailTransports {
         return email -> smtp.send(mime(smtp, from, email));
     }
 
-    /** A multipart/alternative of the text and HTML parts, plus the calendar file when there is one. */
+    /** A multipart/alternative of the text and HTML parts, plus the calendar file and the attached files (a report) when there are. */
     static MimeMessage mime(JavaMailSender smtp, String from, EmailOutbox email) throws Exception {
         MimeMessage mime = smtp.createMimeMessage();
         var helper = new MimeMessageHelper(mime, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
@@ -46,6 +46,9 @@ class MailTransports {
         if (email.getIcsAttachment() != null) {
             helper.addAttachment(ICS_FILE, new ByteArrayResource(email.getIcsAttachment()
                     .getBytes(StandardCharsets.UTF_8)), "text/calendar; charset=UTF-8; method=PUBLISH");
+        }
+        for (EmailAttachment file : email.getAttachments()) {
+            helper.addAttachment(file.getFileName(), new ByteArrayResource(file.getContent()), file.getContentType());
         }
         return mime;
     }

@@ -22,6 +22,7 @@ class NotificationJobs {
     static final String OVERDUE_REMINDERS = "check-in-overdue-reminders";
     static final String HR_DIGEST = "hr-weekly-digest";
     static final String PROPOSAL_REMINDERS = "pair-proposal-reminders";
+    static final String REPORT_DELIVERY = "report-delivery";
 
     private static final Logger log = LoggerFactory.getLogger(NotificationJobs.class);
 
@@ -29,14 +30,16 @@ class NotificationJobs {
     private final CheckInReminders reminders;
     private final HrDigest digest;
     private final ProposalReminders proposals;
+    private final ReportDeliveries reports;
     private final Clock clock;
 
     NotificationJobs(OutboxDispatcher dispatcher, CheckInReminders reminders, HrDigest digest,
-                     ProposalReminders proposals, Clock clock) {
+                     ProposalReminders proposals, ReportDeliveries reports, Clock clock) {
         this.dispatcher = dispatcher;
         this.reminders = reminders;
         this.digest = digest;
         this.proposals = proposals;
+        this.reports = reports;
         this.clock = clock;
     }
 
@@ -71,5 +74,13 @@ class NotificationJobs {
     @SchedulerLock(name = HR_DIGEST, lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void sendHrDigest() {
         log.info("HR weekly digest: {} written", digest.send(LocalDate.now(clock)));
+    }
+
+    /** Subscribed reports whose month or quarter has ended (PDF rendering can take a while: a long lock). */
+    @Scheduled(cron = "${upward.jobs.report-delivery-cron}")
+    @SchedulerLock(name = REPORT_DELIVERY, lockAtMostFor = "PT2H", lockAtLeastFor = "PT1M")
+    void deliverReports() {
+        var run = reports.deliverDue(LocalDate.now(clock));
+        log.info("Report subscriptions: {} sent, {} skipped, {} failed", run.sent(), run.skipped(), run.failed());
     }
 }

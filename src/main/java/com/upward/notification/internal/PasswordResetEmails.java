@@ -1,14 +1,12 @@
 package com.upward.notification.internal;
 
 import com.upward.base.ReadModel;
-import com.upward.base.TimeZones;
 import com.upward.security.AppUser;
 import com.upward.security.PasswordResetRequested;
 import jakarta.persistence.EntityManager;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import java.time.ZoneId;
 import java.util.Map;
 
 import static com.upward.notification.internal.Message.tr;
@@ -39,16 +37,10 @@ class PasswordResetEmails {
     @EventListener
     void on(PasswordResetRequested requested) {
         AppUser account = em.find(AppUser.class, requested.accountId());
-        String expires = RecipientLanguage.of(account).format(requested.expiresAt().atZone(zoneOf(account)),
-                EXPIRY_FORMAT);
+        String expires = RecipientLanguage.of(account).format(
+                requested.expiresAt().atZone(RecipientLanguage.zoneOf(account)), EXPIRY_FORMAT);
         outbox.save(composer.composeAccountEmail(account, tr("email.password-reset.title"),
                 tr("email.password-reset.body", account.getUsername()), requested.path(),
                 tr("email.password-reset.button"), TEMPLATE, Map.of("expiresText", expires)));
-    }
-
-    /** The person's own zone when the directory knows it, else UTC: the time must be read right without context. */
-    private static ZoneId zoneOf(AppUser account) {
-        return TimeZones.parse(account.getEmployee() == null ? null : account.getEmployee().getTimeZone())
-                .orElse(TimeZones.UTC);
     }
 }

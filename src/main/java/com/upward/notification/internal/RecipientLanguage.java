@@ -2,9 +2,11 @@ package com.upward.notification.internal;
 
 import com.upward.reporting.RiskReason;
 import com.upward.base.i18n.Messages;
+import com.upward.base.TimeZones;
 import com.upward.security.AppUser;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
@@ -39,6 +41,15 @@ public final class RecipientLanguage {
     /** For a locale the templates run in (already one of {@link Messages#LANGUAGES}). */
     static RecipientLanguage of(Locale locale) {
         return new RecipientLanguage(locale == null || !Messages.supports(locale) ? Messages.ENGLISH : locale);
+    }
+
+    /**
+     * The person's own zone when the directory knows it, else UTC: a time in an email must be read right without
+     * context (a password reset link's expiry, a report's "generated" time).
+     */
+    static ZoneId zoneOf(AppUser account) {
+        return TimeZones.parse(account.getEmployee() == null ? null : account.getEmployee().getTimeZone())
+                .orElse(TimeZones.UTC);
     }
 
     Locale locale() {

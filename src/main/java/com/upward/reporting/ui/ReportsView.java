@@ -2,7 +2,7 @@ package com.upward.reporting.ui;
 
 import com.upward.base.ui.Translations;
 import com.upward.base.ui.ViewerTimeZone;
-import com.upward.reporting.CompanyReportService;
+import com.upward.reporting.ProgramOutcomeActions;
 import com.upward.reporting.ReportFormat;
 import com.upward.reporting.ReportRequester;
 import com.upward.reporting.ReportScope;
@@ -32,6 +32,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 
 import java.io.OutputStream;
 import java.time.Clock;
@@ -69,6 +70,7 @@ class ReportsView extends Div implements HasDynamicTitle {
 
     private final ReportingService reporting;
     private final CompanyReportService company;
+    private final ObjectProvider<ProgramOutcomeActions> outcomeActions;
     final Select<Kind> kind = new Select<>();
     final Select<ProgramChoice> program = new Select<>();
     final Select<CohortChoice> cohort = new Select<>();
@@ -84,9 +86,11 @@ class ReportsView extends Div implements HasDynamicTitle {
 
     Anchor downloadXlsx;
 
-    ReportsView(ReportingService reporting, CompanyReportService company, CurrentUser currentUser, Clock clock) {
+    ReportsView(ReportingService reporting, CompanyReportService company, CurrentUser currentUser, Clock clock,
+                ObjectProvider<ProgramOutcomeActions> outcomeActions) {
         this.reporting = reporting;
         this.company = company;
+        this.outcomeActions = outcomeActions;
         addClassNames("page", "reports-page");
         var intro = new Paragraph(tr("reporting.view.intro", tr("reporting.small-cells.rule")));
         intro.addClassName("page-intro");
@@ -199,6 +203,8 @@ class ReportsView extends Div implements HasDynamicTitle {
         String fileName = reporting.programOutcomeFileName(scope, requester);
         show(fileName, stream(fileName, true, out -> reporting.writeProgramOutcomePdf(scope, requester, out)),
                 stream(fileName, false, out -> reporting.writeProgramOutcomePdf(scope, requester, out)));
+        var row = (Div) result.getComponentAt(0);
+        outcomeActions.orderedStream().forEach(action -> row.add(action.create(program.getValue())));
     }
 
     private void generateCompany() {

@@ -44,6 +44,11 @@ public class ScheduledJobRuns {
         run(NotificationJobs.HR_DIGEST, jobs::sendHrDigest);
     }
 
+    /** 06:00 every day: the subscribed reports whose month or quarter has ended. */
+    public void reportDelivery() {
+        run(NotificationJobs.REPORT_DELIVERY, jobs::deliverReports);
+    }
+
     /**
      * The email outbox, which runs every 30 seconds in production: here as many runs as it takes until nothing is
      * due (each run sends a batch of {@code upward.mail.batch-size}); an email waiting for a retry is not due yet.
