@@ -1,6 +1,7 @@
 package com.upward.notification.internal;
 
 import com.upward.base.ReadModel;
+import com.upward.reporting.CompanyReportService;
 import com.upward.reporting.ReportRequester;
 import com.upward.reporting.ReportScope;
 import com.upward.reporting.ReportingService;
@@ -45,16 +46,18 @@ class ReportDeliveries {
 
     private final ReportSubscriptionRepository subscriptions;
     private final ReportingService reporting;
+    private final CompanyReportService company;
     private final EmailOutboxRepository outbox;
     private final EmailComposer composer;
     private final EntityManager em;
     private final TransactionTemplate transaction;
 
     ReportDeliveries(ReportSubscriptionRepository subscriptions, ReportingService reporting,
-                     EmailOutboxRepository outbox, EmailComposer composer, EntityManager em,
-                     TransactionTemplate transaction) {
+                     CompanyReportService company, EmailOutboxRepository outbox, EmailComposer composer,
+                     EntityManager em, TransactionTemplate transaction) {
         this.subscriptions = subscriptions;
         this.reporting = reporting;
+        this.company = company;
         this.outbox = outbox;
         this.composer = composer;
         this.em = em;
@@ -130,6 +133,10 @@ class ReportDeliveries {
                 var scope = new ReportScope(subscription.getProgramId(), null, period.from(), period.to());
                 reporting.writeProgramOutcomePdf(scope, requester, out);
                 yield reporting.programOutcomeFileName(scope, requester);
+            }
+            case CROSS_PROGRAM -> {
+                company.writeCompanyOutcomePdf(period.from(), period.to(), requester, out);
+                yield company.companyOutcomeFileName(requester);
             }
         };
     }

@@ -8,7 +8,9 @@ package com.upward.notification.internal;
 public enum ReportKind {
 
     /** The program outcome report of one program. */
-    PROGRAM_OUTCOME(true);
+    PROGRAM_OUTCOME(true),
+    /** Every program side by side, by department and by location: the cross-program report. */
+    CROSS_PROGRAM(false);
 
     private final boolean perProgram;
 

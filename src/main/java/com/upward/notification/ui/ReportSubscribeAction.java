@@ -23,8 +23,8 @@ import java.util.Map;
 import static com.upward.base.ui.Translations.tr;
 
 /**
- * "Subscribe…" beside the program outcome report's download: a dialog to get the program's report by email after
- * each month or quarter, saying what arrives when.
+ * "Subscribe…" beside an outcome report's download (one program's, or every program side by side): a dialog to get
+ * the report by email after each month or quarter, saying what arrives when.
  */
 @Component
 class ReportSubscribeAction implements ProgramOutcomeActions {
@@ -39,13 +39,28 @@ class ReportSubscribeAction implements ProgramOutcomeActions {
 
     @Override
     public com.vaadin.flow.component.Component create(ProgramChoice program) {
-        var open = new Button(tr("notification.report-subscribe.open"), e -> dialog(program).open());
+        return opener(() -> dialog(program));
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component createForAllPrograms() {
+        return opener(this::dialogForAllPrograms);
+    }
+
+    private static Button opener(java.util.function.Supplier<SubscribeDialog> dialog) {
+        var open = new Button(tr("notification.report-subscribe.open"), e -> dialog.get().open());
         open.addClassName("report-subscribe");
         return open;
     }
 
     SubscribeDialog dialog(ProgramChoice program) {
-        return new SubscribeDialog(program);
+        return new SubscribeDialog(ReportKind.PROGRAM_OUTCOME, program.id(),
+                tr("notification.report-subscribe.what.PROGRAM_OUTCOME", program.name()));
+    }
+
+    SubscribeDialog dialogForAllPrograms() {
+        return new SubscribeDialog(ReportKind.CROSS_PROGRAM, null,
+                tr("notification.report-subscribe.what.CROSS_PROGRAM"));
     }
 
     /** The dialog; package-visible fields for the tests. */
@@ -56,29 +71,30 @@ class ReportSubscribeAction implements ProgramOutcomeActions {
         final Paragraph explanation = new Paragraph();
         final Button subscribe = new Button(tr("notification.report-subscribe.confirm"));
 
-        SubscribeDialog(ProgramChoice program) {
+        /** {@code what}: the report, named for the explanation ("The program outcome report of …"). */
+        SubscribeDialog(ReportKind kind, Long programId, String what) {
             setHeaderTitle(tr("notification.report-subscribe.title"));
             setMaxWidth("40rem");
             frequency.setItems(DeliveryFrequency.values());
             frequency.setItemLabelGenerator(f -> tr("notification.report-frequency." + f.name()));
-            frequency.addValueChangeListener(e -> explain(program));
+            frequency.addValueChangeListener(e -> explain(what));
             frequency.setValue(DeliveryFrequency.MONTHLY);
             add(frequency, explanation);
             subscribe.addThemeVariants(ButtonVariant.PRIMARY);
-            subscribe.addClickListener(e -> subscribe(program));
+            subscribe.addClickListener(e -> subscribe(kind, programId));
             getFooter().add(new Button(tr("notification.report-subscribe.cancel"), e -> close()), subscribe);
         }
 
-        private void explain(ProgramChoice program) {
+        private void explain(String what) {
             DeliveryFrequency.Period first = frequency.getValue().periodOf(LocalDate.now(clock));
             explanation.setText(tr("notification.report-subscribe.explain." + frequency.getValue().name(),
-                    program.name(), Formats.date(first.from()), Formats.date(first.to()),
+                    what, Formats.date(first.from()), Formats.date(first.to()),
                     Formats.date(first.deliveredOn())));
         }
 
-        private void subscribe(ProgramChoice program) {
+        private void subscribe(ReportKind kind, Long programId) {
             try {
-                subscriptions.subscribe(ReportKind.PROGRAM_OUTCOME, program.id(), frequency.getValue());
+                subscriptions.subscribe(kind, programId, frequency.getValue());
                 close();
                 Toasts.success(tr("notification.report-subscribe.done"));
             } catch (BusinessRuleException refusal) {

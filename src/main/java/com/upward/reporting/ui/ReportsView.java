@@ -2,6 +2,7 @@ package com.upward.reporting.ui;
 
 import com.upward.base.ui.Translations;
 import com.upward.base.ui.ViewerTimeZone;
+import com.upward.reporting.CompanyReportService;
 import com.upward.reporting.ProgramOutcomeActions;
 import com.upward.reporting.ReportFormat;
 import com.upward.reporting.ReportRequester;
@@ -217,6 +218,8 @@ class ReportsView extends Div implements HasDynamicTitle {
         String fileName = company.companyOutcomeFileName(requester);
         show(fileName, stream(fileName, true, out -> company.writeCompanyOutcomePdf(start, end, requester, out)),
                 stream(fileName, false, out -> company.writeCompanyOutcomePdf(start, end, requester, out)));
+        var row = (Div) result.getComponentAt(0);
+        outcomeActions.orderedStream().forEach(action -> row.add(action.createForAllPrograms()));
     }
 
     private void generateCohortStatus() {

@@ -163,6 +163,26 @@ class ReportDeliveryJobTest {
     }
 
     @Test
+    void theCrossProgramReportArrivesLikeTheProgramReport() throws IOException {
+        data.signIn("exec");
+        try {
+            subscriptions.subscribe(ReportKind.CROSS_PROGRAM, null, DeliveryFrequency.MONTHLY);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        var month = DeliveryFrequency.MONTHLY.periodOf(TestTime.today());
+
+        runOn(month.deliveredOn());
+        runOn(month.deliveredOn());
+        assertThat(sent()).singleElement().satisfies(email -> {
+            assertThat(email.subject()).contains("All programs side by side");
+            assertThat(email.fileName()).startsWith("Upward outcomes across programs - ");
+            assertThat(pdfText(email.pdf())).contains("Mentoring outcomes across all programs")
+                    .contains("Period: " + period(month)).contains(programName);
+        });
+    }
+
+    @Test
     void theReportAndItsEmailAreInTheSubscribersLanguageAndZone() throws IOException {
         subscribe("exec", DeliveryFrequency.MONTHLY);
         jdbc.update("update app_user set language = 'de' where username = 'exec'");

@@ -78,6 +78,26 @@ class ReportSubscriptionsUiTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theCrossProgramReportCanBeSubscribedToAndShowsOnTheProfile() {
+        data.signIn("exec");
+        UI.getCurrent().navigate("reports");
+        test($(com.vaadin.flow.component.select.Select.class).withCaption("Report").single())
+                .selectItem("All programs side by side (PDF)");
+        test($(Button.class).withText("Generate report").single()).click();
+        test($(Button.class).withText("Subscribe…").single()).click();
+        var dialog = $(ReportSubscribeAction.SubscribeDialog.class).single();
+        assertThat(dialog.explanation.getText()).startsWith("The report of all programs side by side for each"
+                + " calendar month arrives by email as a PDF");
+        test(dialog.subscribe).click();
+        assertThat(subscriptions("exec")).isOne();
+        assertThat(jdbc.queryForObject("select report_kind from report_subscription", String.class))
+                .isEqualTo("CROSS_PROGRAM");
+
+        UI.getCurrent().navigate("profile");
+        assertThat($(Span.class).withText("All programs side by side").exists()).isTrue();
+    }
+
+    @Test
     void theProfileSaysWhenThereAreNoSubscriptions() {
         data.signIn("mentee");
         UI.getCurrent().navigate("profile");
