@@ -3,8 +3,8 @@ package com.upward.reporting;
 import java.util.List;
 
 /**
- * Participants compared with similar colleagues (issue 26): for each outcome, the mentees of the cohorts that started
- * in the period against colleagues who never took part and matched them, when their cohort started, on department,
+ * Participants compared with similar colleagues (issue 26): for each outcome, the mentees of the cohorts running in
+ * the period against colleagues who never took part and matched them, when their cohort started, on department,
  * job level band and tenure band. Only people whose follow-up date has passed count. An association, not proof of
  * cause; the rules are in docs/decisions/030-participant-comparison.md.
  *

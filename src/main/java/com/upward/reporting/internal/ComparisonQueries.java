@@ -33,16 +33,16 @@ class ComparisonQueries {
     }
 
     /**
-     * Accepted mentees (ACCEPTED or COMPLETED) of the scope's cohorts that started in the period whose pair started
-     * (an ACTIVE or ENDED pair, as PRODUCT.md defines participants here), each with the start of their first such
-     * cohort.
+     * Accepted mentees (ACCEPTED or COMPLETED) whose pair started (an ACTIVE or ENDED pair, as PRODUCT.md defines
+     * participants here) of the scope's cohorts running in the period (the cohorts every other figure of the report
+     * counts), each with the start of their first such cohort.
      */
     Map<Long, LocalDate> participants(ReportScope scope) {
         Map<Long, LocalDate> baselines = new HashMap<>();
         jdbc.query("""
                 select e.employee_id, co.starts_on from enrollment e join cohort co on co.id = e.cohort_id
                 where co.program_id = :program and (:cohort is null or co.id = :cohort)
-                  and co.starts_on between :from and :to and co.status not in ('DRAFT', 'CANCELLED')
+                  and co.starts_on <= :to and co.ends_on >= :from and co.status not in ('DRAFT', 'CANCELLED')
                   and e.side = 'MENTEE' and e.status in ('ACCEPTED', 'COMPLETED')
                   and exists (select 1 from mentor_assignment a where a.mentee_enrollment_id = e.id
                                 and a.status in ('ACTIVE', 'ENDED'))""",
