@@ -62,6 +62,14 @@ public class ReportingService {
     public record MonthCompletion(YearMonth month, Ratio completion) {
     }
 
+    /** The mean of a month (the growth delta of the mentees who answered the end survey in it). */
+    public record MonthMean(YearMonth month, Mean mean) {
+    }
+
+    /** The NPS answers given in a month. */
+    public record MonthNps(YearMonth month, Nps nps) {
+    }
+
     /** How many people a month counts (the participants of the cohorts running in it). */
     public record MonthCount(YearMonth month, long people) {
     }
@@ -83,7 +91,9 @@ public class ReportingService {
                                  List<MonthCompletion> completionByMonth, List<GrowthBucket> growth,
                                  List<DepartmentRow> departments, ComparisonPeriod previousPeriod,
                                  OutcomeMetrics previous, List<MonthCompletion> failingForwardByMonth,
-                                 List<MonthCount> participantsByMonth, ColleagueComparison comparison) {
+                                 List<MonthCount> participantsByMonth, List<MonthCompletion> learningGoalsByMonth,
+                                 List<MonthMean> growthByMonth, List<MonthNps> npsByMonth,
+                                 ColleagueComparison comparison) {
     }
 
     /** Reads id, name, status, starts_on, ends_on. */
@@ -164,6 +174,9 @@ public class ReportingService {
                 previous, breakdowns.failingForwardByMonth(Grouping.PROGRAM, p)
                         .getOrDefault(scope.programId(), List.of()),
                 breakdowns.participantsByMonth(p, scope.from(), scope.to().isBefore(today) ? scope.to() : today),
+                breakdowns.learningGoalsByMonth(p).getOrDefault(scope.programId(), List.of()),
+                breakdowns.growthByMonth(p).getOrDefault(scope.programId(), List.of()),
+                breakdowns.npsByMonth(p).getOrDefault(scope.programId(), List.of()),
                 comparison.compare(scope, today));
     }
 

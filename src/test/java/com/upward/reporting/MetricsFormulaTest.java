@@ -148,4 +148,29 @@ class MetricsFormulaTest {
                 LocalDate.of(2026, 7, 31))).participantsByMonth();
         assertThat(later).extracting(ReportingService.MonthCount::people).containsExactly(9L, 0L);
     }
+
+    @Test
+    void learningGoalsGrowthAndNpsMonthByMonth() {
+        // target dates: M1's and M2's learning goals in February (G1 achieved, G3 pivoted), M3–M6's in March (G4
+        // achieved; G5, G6, G8 not)
+        jdbc.update("update goal set target_date = ? where goal_type = 'LEARNING' and enrollment_id in (?, ?)",
+                LocalDate.of(2026, 2, 15), fixture.mentees[1].getId(), fixture.mentees[2].getId());
+        jdbc.update("update goal set target_date = ? where goal_type = 'LEARNING' and enrollment_id in (?, ?, ?, ?)",
+                LocalDate.of(2026, 3, 31), fixture.mentees[3].getId(), fixture.mentees[4].getId(),
+                fixture.mentees[5].getId(), fixture.mentees[6].getId());
+        var outcome = reporting.programOutcome(fixture.scope());
+
+        assertThat(outcome.learningGoalsByMonth()).containsExactly(
+                new ReportingService.MonthCompletion(java.time.YearMonth.of(2026, 2), new Ratio(1, 2, 2)),
+                new ReportingService.MonthCompletion(java.time.YearMonth.of(2026, 3), new Ratio(1, 4, 4)));
+        // every survey was answered on 20 June: the five growth pairs (+0.6 on average, see growthDelta) and the 7
+        // NPS answers (3 promoters, 2 passives, 2 detractors)
+        assertThat(outcome.growthByMonth()).singleElement().satisfies(month -> {
+            assertThat(month.month()).isEqualTo(java.time.YearMonth.of(2026, 6));
+            assertThat(month.mean().people()).isEqualTo(5);
+            assertThat(month.mean().value()).isCloseTo(m.growthDelta().value(), within(0.0001));
+        });
+        assertThat(outcome.npsByMonth()).containsExactly(
+                new ReportingService.MonthNps(java.time.YearMonth.of(2026, 6), new Nps(3, 2, 2)));
+    }
 }

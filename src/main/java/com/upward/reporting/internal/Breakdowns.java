@@ -7,6 +7,10 @@ import com.upward.reporting.internal.MetricQueries.Grouping;
 import com.upward.reporting.ReportingService.DepartmentRow;
 import com.upward.reporting.ReportingService.GrowthBucket;
 import com.upward.reporting.ReportingService.MonthCount;
+import com.upward.reporting.ReportingService.MonthMean;
+import com.upward.reporting.ReportingService.MonthNps;
+import com.upward.reporting.Mean;
+import com.upward.reporting.Nps;
 import com.upward.reporting.ReportingService.MonthCompletion;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -91,6 +95,70 @@ public class Breakdowns {
                     && !c.endsOn().isBefore(month.atDay(1))).mapToLong(CohortPeople::people).sum()));
         }
         return months;
+    }
+
+    /**
+     * Learning goals per month of their target date (up to today) and how many of them are achieved, per program:
+     * goals record no date of achievement, so the month they were meant for stands in for it.
+     */
+    public Map<Long, List<MonthCompletion>> learningGoalsByMonth(MapSqlParameterSource p) {
+        return monthly("""
+                select {key} as k, year(g.target_date) as y, month(g.target_date) as m,
+                       sum(case when g.status = 'ACHIEVED' then 1 else 0 end), count(*), count(distinct g.enrollment_id)
+                from goal g join enrollment e on e.id = g.enrollment_id join cohort co on co.id = e.cohort_id
+                where co.id in ({cohorts}) and g.goal_type = 'LEARNING' and g.target_date between :from and :dueUntil
+                group by {key}, year(g.target_date), month(g.target_date) order by k, y, m""", p,
+                rs -> new MonthCompletion(YearMonth.of(rs.getInt("y"), rs.getInt("m")),
+                        new Ratio(rs.getLong(4), rs.getLong(5), rs.getLong(6))));
+    }
+
+    /** The growth delta per month in which the mentees answered the end survey, per program. */
+    public Map<Long, List<MonthMean>> growthByMonth(MapSqlParameterSource p) {
+        return monthly(sql(Grouping.PROGRAM, """
+                select start.k, year(finish.answered) as y, month(finish.answered) as m,
+                       avg(finish.score - start.score), count(*) from (""" + MetricQueries.growthScores("GROWTH_START")
+                + ") start join (" + MetricQueries.growthScores("GROWTH_END") + """
+                ) finish on finish.enrollment_id = start.enrollment_id
+                where finish.answered between :from and :dueUntilEnd
+                group by start.k, year(finish.answered), month(finish.answered) order by k, y, m"""),
+                withDayEnd(p), rs -> new MonthMean(YearMonth.of(rs.getInt("y"), rs.getInt("m")),
+                        new Mean(MetricQueries.nullableDouble(rs, 4), rs.getLong(5))));
+    }
+
+    /** The closing survey's NPS answers per month in which they were given, per program. */
+    public Map<Long, List<MonthNps>> npsByMonth(MapSqlParameterSource p) {
+        return monthly("""
+                select {key} as k, year(r.submitted_at) as y, month(r.submitted_at) as m,
+                       sum(case when a.answer >= 9 then 1 else 0 end),
+                       sum(case when a.answer between 7 and 8 then 1 else 0 end),
+                       sum(case when a.answer <= 6 then 1 else 0 end)
+                from survey_answer a join survey_question q on q.id = a.question_id
+                join survey s on s.id = q.survey_id join cohort co on co.id = s.cohort_id
+                join survey_response r on r.id = a.response_id
+                where s.kind = 'CLOSING' and q.code = 'nps' and s.cohort_id in ({cohorts})
+                  and r.submitted_at between :from and :dueUntilEnd
+                group by {key}, year(r.submitted_at), month(r.submitted_at) order by k, y, m""", withDayEnd(p),
+                rs -> new MonthNps(YearMonth.of(rs.getInt("y"), rs.getInt("m")),
+                        new Nps(rs.getLong(4), rs.getLong(5), rs.getLong(6))));
+    }
+
+    /** The end of the last day counted, for comparing timestamps with the period. */
+    private static MapSqlParameterSource withDayEnd(MapSqlParameterSource p) {
+        LocalDate dueUntil = (LocalDate) p.getValue("dueUntil");
+        return new MapSqlParameterSource(p.getValues()).addValue("dueUntilEnd", dueUntil.atTime(23, 59, 59));
+    }
+
+    /** A per-program monthly series: each row's first column is the program, the rows in month order. */
+    private <T> Map<Long, List<T>> monthly(String template, MapSqlParameterSource p, MonthRow<T> row) {
+        Map<Long, List<T>> byKey = new HashMap<>();
+        jdbc.query(sql(Grouping.PROGRAM, template), p, rs -> {
+            byKey.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(row.read(rs));
+        });
+        return byKey;
+    }
+
+    private interface MonthRow<T> {
+        T read(java.sql.ResultSet rs) throws java.sql.SQLException;
     }
 
     /** How many mentees' growth score changed by how much, over every counted cohort. */

@@ -187,10 +187,14 @@ public class MetricQueries {
                   group by {key}, g.id, g.enrollment_id) setback_goals group by k"""), p);
     }
 
-    /** One growth self-assessment score (the mean of its answers) per mentee and survey kind, with its group key. */
-    private static String growthScores(String kind) {
+    /**
+     * One growth self-assessment score (the mean of its answers) per mentee and survey kind, with its group key and
+     * when it was answered.
+     */
+    static String growthScores(String kind) {
         return """
-                select {key} as k, r.enrollment_id, avg(cast(a.answer as decimal(10, 4))) as score
+                select {key} as k, r.enrollment_id, avg(cast(a.answer as decimal(10, 4))) as score,
+                       max(r.submitted_at) as answered
                 from survey_response r join survey s on s.id = r.survey_id join cohort co on co.id = s.cohort_id
                 join survey_answer a on a.response_id = r.id
                 where s.kind = '%s' and s.cohort_id in ({cohorts}) group by {key}, r.enrollment_id""".formatted(kind);

@@ -5,6 +5,10 @@ import com.upward.reporting.OutcomeMetrics;
 import com.upward.reporting.ReportingService.CohortOutcome;
 import com.upward.reporting.ReportingService.MonthCompletion;
 import com.upward.reporting.ReportingService.MonthCount;
+import com.upward.reporting.ReportingService.MonthMean;
+import com.upward.reporting.ReportingService.MonthNps;
+import com.upward.reporting.Mean;
+import com.upward.reporting.Nps;
 import com.upward.reporting.ReportingService.ProgramOutcome;
 import com.upward.reporting.SmallCells;
 import com.upward.reporting.internal.Headline.Direction;
@@ -36,7 +40,12 @@ final class SummaryPage {
         sparks.put(Figure.PARTICIPANTS, outcome.participantsByMonth().stream().map(MonthCount::people)
                 .filter(people -> !SmallCells.suppressed(people)).map(Long::doubleValue).toList());
         sparks.put(Figure.COMPLETION, monthly(outcome.completionByMonth()));
+        sparks.put(Figure.LEARNING_GOALS, monthly(outcome.learningGoalsByMonth()));
         sparks.put(Figure.FAILING_FORWARD, monthly(outcome.failingForwardByMonth()));
+        sparks.put(Figure.GROWTH, outcome.growthByMonth().stream().map(MonthMean::mean)
+                .filter(m -> m.value() != null && !SmallCells.suppressed(m.people())).map(Mean::value).toList());
+        sparks.put(Figure.NPS, outcome.npsByMonth().stream().map(MonthNps::nps)
+                .filter(n -> !SmallCells.suppressed(n.answers())).map(Nps::score).toList());
         return Headline.of(outcome.overall(), outcome.previous(), sparks);
     }
 
