@@ -15,9 +15,12 @@ CREATE TABLE employee_history (
 );
 CREATE INDEX ix_employee_history_employee ON employee_history (employee_id, valid_from);
 
--- Existing employees start their history with what they are now, active, from their hire date (or today if it is
--- unknown); those no longer active get a second row from their last update, the best date known for leaving.
+-- Existing employees start their history with what they are now, active, from their hire date (or the day their
+-- record was created if the hire date is unknown); those no longer active get a second row from their last update,
+-- the best date known for leaving, never before the first row (on the same day the later row, the higher id, wins).
 INSERT INTO employee_history (employee_id, valid_from, job_level, department, manager_id, active)
-SELECT id, COALESCE(hire_date, CURRENT_DATE), job_level, department, manager_id, TRUE FROM employee;
+SELECT id, COALESCE(hire_date, CAST(created_at AS DATE)), job_level, department, manager_id, TRUE FROM employee;
 INSERT INTO employee_history (employee_id, valid_from, job_level, department, manager_id, active)
-SELECT id, CAST(updated_at AS DATE), job_level, department, manager_id, FALSE FROM employee WHERE active = FALSE;
+SELECT id, GREATEST(CAST(updated_at AS DATE), COALESCE(hire_date, CAST(created_at AS DATE))), job_level, department,
+       manager_id, FALSE
+FROM employee WHERE active = FALSE;
