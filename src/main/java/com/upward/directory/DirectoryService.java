@@ -106,8 +106,9 @@ public class DirectoryService {
 
     /**
      * Creates (id null) or updates an employee; a new employee, or a change of job level, department, manager or
-     * active flag, adds a row to the directory's history (valid from today). Refuses, naming the field: invalid values, a number or email another
-     * employee has, a manager that would close a loop in the reporting line, and an edit of a stale version.
+     * active flag, adds a row to the directory's history (valid from today). Refuses, naming the field: invalid
+     * values, a number or email another employee has, a manager that would close a loop in the reporting line, and
+     * an edit of a stale version.
      */
     @Transactional
     @PreAuthorize(ADMIN_OR_HR)

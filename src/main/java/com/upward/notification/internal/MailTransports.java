@@ -34,7 +34,10 @@ class MailTransports {
         return email -> smtp.send(mime(smtp, from, email));
     }
 
-    /** A multipart/alternative of the text and HTML parts, plus the calendar file and the attached files (a report) when there are. */
+    /**
+     * A multipart/alternative of the text and HTML parts, plus the calendar file and the attached files (a report)
+     * when there are.
+     */
     static MimeMessage mime(JavaMailSender smtp, String from, EmailOutbox email) throws Exception {
         MimeMessage mime = smtp.createMimeMessage();
         var helper = new MimeMessageHelper(mime, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,

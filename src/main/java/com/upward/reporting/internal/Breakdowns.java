@@ -13,10 +13,13 @@ import com.upward.reporting.Mean;
 import com.upward.reporting.Nps;
 import com.upward.reporting.ReportingService.MonthCompletion;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -40,19 +43,13 @@ public class Breakdowns {
 
     /** Check-ins due per month and how many were submitted, per group key, months in order. */
     public Map<Long, List<MonthCompletion>> completionByMonth(Grouping g, MapSqlParameterSource p) {
-        Map<Long, List<MonthCompletion>> byKey = new HashMap<>();
-        jdbc.query(sql(g, """
+        return monthly(g, """
                 select {key} as k, year(ci.due_on) as y, month(ci.due_on) as m,
                        sum(case when ci.status in {submitted} then 1 else 0 end) as submitted, count(*) as due,
                        count(distinct ci.enrollment_id) as people
                 from check_in ci join enrollment e on e.id = ci.enrollment_id join cohort co on co.id = e.cohort_id
                 where co.id in ({cohorts}) and ci.due_on between :from and :dueUntil
-                group by {key}, year(ci.due_on), month(ci.due_on) order by k, y, m"""), p, rs -> {
-            byKey.computeIfAbsent(rs.getLong("k"), k -> new ArrayList<>()).add(new MonthCompletion(
-                    YearMonth.of(rs.getInt("y"), rs.getInt("m")),
-                    new Ratio(rs.getLong("submitted"), rs.getLong("due"), rs.getLong("people"))));
-        });
-        return byKey;
+                group by {key}, year(ci.due_on), month(ci.due_on) order by k, y, m""", p, MONTH_RATIO);
     }
 
     /**
@@ -60,20 +57,14 @@ public class Breakdowns {
      * failing-forward rate month by month), per group key, months in order.
      */
     public Map<Long, List<MonthCompletion>> failingForwardByMonth(Grouping g, MapSqlParameterSource p) {
-        Map<Long, List<MonthCompletion>> byKey = new HashMap<>();
-        jdbc.query(sql(g, """
+        return monthly(g, """
                 select {key} as k, year(ci.due_on) as y, month(ci.due_on) as m,
                        sum(case when ci.has_lesson = true then 1 else 0 end) as lessons, count(*) as setbacks,
                        count(distinct ci.enrollment_id) as people
                 from check_in ci join enrollment e on e.id = ci.enrollment_id join cohort co on co.id = e.cohort_id
                 where co.id in ({cohorts}) and ci.due_on between :from and :dueUntil and ci.status in {submitted}
                   and ci.has_setback = true
-                group by {key}, year(ci.due_on), month(ci.due_on) order by k, y, m"""), p, rs -> {
-            byKey.computeIfAbsent(rs.getLong("k"), k -> new ArrayList<>()).add(new MonthCompletion(
-                    YearMonth.of(rs.getInt("y"), rs.getInt("m")),
-                    new Ratio(rs.getLong("lessons"), rs.getLong("setbacks"), rs.getLong("people"))));
-        });
-        return byKey;
+                group by {key}, year(ci.due_on), month(ci.due_on) order by k, y, m""", p, MONTH_RATIO);
     }
 
     /**
@@ -102,32 +93,30 @@ public class Breakdowns {
      * goals record no date of achievement, so the month they were meant for stands in for it.
      */
     public Map<Long, List<MonthCompletion>> learningGoalsByMonth(MapSqlParameterSource p) {
-        return monthly("""
+        return monthly(Grouping.PROGRAM, """
                 select {key} as k, year(g.target_date) as y, month(g.target_date) as m,
                        sum(case when g.status = 'ACHIEVED' then 1 else 0 end), count(*), count(distinct g.enrollment_id)
                 from goal g join enrollment e on e.id = g.enrollment_id join cohort co on co.id = e.cohort_id
                 where co.id in ({cohorts}) and g.goal_type = 'LEARNING' and g.target_date between :from and :dueUntil
-                group by {key}, year(g.target_date), month(g.target_date) order by k, y, m""", p,
-                rs -> new MonthCompletion(YearMonth.of(rs.getInt("y"), rs.getInt("m")),
-                        new Ratio(rs.getLong(4), rs.getLong(5), rs.getLong(6))));
+                group by {key}, year(g.target_date), month(g.target_date) order by k, y, m""", p, MONTH_RATIO);
     }
 
     /** The growth delta per month in which the mentees answered the end survey, per program. */
     public Map<Long, List<MonthMean>> growthByMonth(MapSqlParameterSource p) {
-        return monthly(sql(Grouping.PROGRAM, """
+        return monthly(Grouping.PROGRAM, """
                 select start.k, year(finish.answered) as y, month(finish.answered) as m,
                        avg(finish.score - start.score), count(*) from (""" + MetricQueries.growthScores("GROWTH_START")
                 + ") start join (" + MetricQueries.growthScores("GROWTH_END") + """
                 ) finish on finish.enrollment_id = start.enrollment_id
                 where finish.answered between :from and :dueUntilEnd
-                group by start.k, year(finish.answered), month(finish.answered) order by k, y, m"""),
-                withDayEnd(p), rs -> new MonthMean(YearMonth.of(rs.getInt("y"), rs.getInt("m")),
-                        new Mean(MetricQueries.nullableDouble(rs, 4), rs.getLong(5))));
+                group by start.k, year(finish.answered), month(finish.answered) order by k, y, m""",
+                withDayEnd(p), (rs, row) -> new MonthMean(month(rs), new Mean(MetricQueries.nullableDouble(rs, 4),
+                        rs.getLong(5))));
     }
 
     /** The closing survey's NPS answers per month in which they were given, per program. */
     public Map<Long, List<MonthNps>> npsByMonth(MapSqlParameterSource p) {
-        return monthly("""
+        return monthly(Grouping.PROGRAM, """
                 select {key} as k, year(r.submitted_at) as y, month(r.submitted_at) as m,
                        sum(case when a.answer >= 9 then 1 else 0 end),
                        sum(case when a.answer between 7 and 8 then 1 else 0 end),
@@ -138,8 +127,7 @@ public class Breakdowns {
                 where s.kind = 'CLOSING' and q.code = 'nps' and s.cohort_id in ({cohorts})
                   and r.submitted_at between :from and :dueUntilEnd
                 group by {key}, year(r.submitted_at), month(r.submitted_at) order by k, y, m""", withDayEnd(p),
-                rs -> new MonthNps(YearMonth.of(rs.getInt("y"), rs.getInt("m")),
-                        new Nps(rs.getLong(4), rs.getLong(5), rs.getLong(6))));
+                (rs, row) -> new MonthNps(month(rs), new Nps(rs.getLong(4), rs.getLong(5), rs.getLong(6))));
     }
 
     /** The end of the last day counted, for comparing timestamps with the period. */
@@ -148,17 +136,24 @@ public class Breakdowns {
         return new MapSqlParameterSource(p.getValues()).addValue("dueUntilEnd", dueUntil.atTime(23, 59, 59));
     }
 
-    /** A per-program monthly series: each row's first column is the program, the rows in month order. */
-    private <T> Map<Long, List<T>> monthly(String template, MapSqlParameterSource p, MonthRow<T> row) {
+    /**
+     * A monthly series per group key: each row's first column is the key, then the year {@code y} and month
+     * {@code m}; the rows in month order.
+     */
+    private <T> Map<Long, List<T>> monthly(Grouping g, String template, MapSqlParameterSource p, RowMapper<T> row) {
         Map<Long, List<T>> byKey = new HashMap<>();
-        jdbc.query(sql(Grouping.PROGRAM, template), p, rs -> {
-            byKey.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(row.read(rs));
+        jdbc.query(sql(g, template), p, rs -> {
+            byKey.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(row.mapRow(rs, 0));
         });
         return byKey;
     }
 
-    private interface MonthRow<T> {
-        T read(java.sql.ResultSet rs) throws java.sql.SQLException;
+    /** A month's ratio from the columns after the key, year and month: numerator, denominator, people. */
+    private static final RowMapper<MonthCompletion> MONTH_RATIO = (rs, row) -> new MonthCompletion(month(rs),
+            new Ratio(rs.getLong(4), rs.getLong(5), rs.getLong(6)));
+
+    private static YearMonth month(ResultSet rs) throws SQLException {
+        return YearMonth.of(rs.getInt("y"), rs.getInt("m"));
     }
 
     /** How many mentees' growth score changed by how much, over every counted cohort. */

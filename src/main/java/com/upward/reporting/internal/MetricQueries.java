@@ -243,13 +243,18 @@ public class MetricQueries {
     private Map<Long, long[]> grouped(String sql, MapSqlParameterSource p) {
         Map<Long, long[]> byKey = new HashMap<>();
         jdbc.query(sql, p, rs -> {
-            long[] values = new long[rs.getMetaData().getColumnCount() - 1];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = rs.getLong(i + 2);
-            }
-            byKey.put(rs.getLong(1), values);
+            byKey.put(rs.getLong(1), counts(rs));
         });
         return byKey;
+    }
+
+    /** The counts of a grouped row: every column after the first, the group's key. */
+    static long[] counts(ResultSet rs) throws SQLException {
+        long[] values = new long[rs.getMetaData().getColumnCount() - 1];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = rs.getLong(i + 2);
+        }
+        return values;
     }
 
     static Ratio ratio(long[] row) {

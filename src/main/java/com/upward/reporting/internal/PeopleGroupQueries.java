@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import static com.upward.reporting.internal.MetricQueries.counts;
 import static com.upward.reporting.internal.MetricQueries.goalAchievement;
 import static com.upward.reporting.internal.MetricQueries.nps;
 import static com.upward.reporting.internal.MetricQueries.nullableDouble;
@@ -123,11 +124,7 @@ public class PeopleGroupQueries {
     private Map<String, long[]> grouped(String key, String template, MapSqlParameterSource p) {
         Map<String, long[]> byName = new HashMap<>();
         jdbc.query(sql(key, template), p, rs -> {
-            long[] values = new long[rs.getMetaData().getColumnCount() - 1];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = rs.getLong(i + 2);
-            }
-            byName.put(rs.getString(1), values);
+            byName.put(rs.getString(1), counts(rs));
         });
         return byName;
     }

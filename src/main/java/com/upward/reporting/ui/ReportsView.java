@@ -12,6 +12,7 @@ import com.upward.reporting.ReportingService.CohortChoice;
 import com.upward.reporting.ReportingService.ProgramChoice;
 import com.upward.security.CurrentUser;
 import com.upward.base.Role;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,6 +41,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import static com.upward.base.ui.Translations.tr;
 
@@ -202,10 +204,9 @@ class ReportsView extends Div implements HasDynamicTitle {
         ReportScope scope = scope();
         ReportRequester requester = requester();
         String fileName = reporting.programOutcomeFileName(scope, requester);
-        show(fileName, stream(fileName, true, out -> reporting.writeProgramOutcomePdf(scope, requester, out)),
-                stream(fileName, false, out -> reporting.writeProgramOutcomePdf(scope, requester, out)));
-        var row = (Div) result.getComponentAt(0);
-        outcomeActions.orderedStream().forEach(action -> row.add(action.create(program.getValue())));
+        ProgramChoice chosen = program.getValue();
+        show(fileName, out -> reporting.writeProgramOutcomePdf(scope, requester, out));
+        addOutcomeActions(action -> action.create(chosen));
     }
 
     private void generateCompany() {
@@ -216,10 +217,14 @@ class ReportsView extends Div implements HasDynamicTitle {
         LocalDate end = to.getValue();
         ReportRequester requester = requester();
         String fileName = company.companyOutcomeFileName(requester);
-        show(fileName, stream(fileName, true, out -> company.writeCompanyOutcomePdf(start, end, requester, out)),
-                stream(fileName, false, out -> company.writeCompanyOutcomePdf(start, end, requester, out)));
+        show(fileName, out -> company.writeCompanyOutcomePdf(start, end, requester, out));
+        addOutcomeActions(ProgramOutcomeActions::createForAllPrograms);
+    }
+
+    /** What other features offer beside an outcome report's download (subscribing to it, for one). */
+    private void addOutcomeActions(Function<ProgramOutcomeActions, Component> action) {
         var row = (Div) result.getComponentAt(0);
-        outcomeActions.orderedStream().forEach(action -> row.add(action.createForAllPrograms()));
+        outcomeActions.orderedStream().forEach(a -> row.add(action.apply(a)));
     }
 
     private void generateCohortStatus() {
@@ -232,9 +237,7 @@ class ReportsView extends Div implements HasDynamicTitle {
         ReportRequester requester = requester();
         String pdfName = reporting.cohortStatusFileName(cohortId, ReportFormat.PDF, requester);
         String xlsxName = reporting.cohortStatusFileName(cohortId, ReportFormat.XLSX, requester);
-        show(pdfName, stream(pdfName, true, out -> reporting.writeCohortStatus(cohortId, ReportFormat.PDF, requester,
-                        out)),
-                stream(pdfName, false, out -> reporting.writeCohortStatus(cohortId, ReportFormat.PDF, requester, out)));
+        show(pdfName, out -> reporting.writeCohortStatus(cohortId, ReportFormat.PDF, requester, out));
         downloadXlsx = new Anchor(stream(xlsxName, false,
                 out -> reporting.writeCohortStatus(cohortId, ReportFormat.XLSX, requester, out)),
                 tr("reporting.view.download-xlsx"));
@@ -252,7 +255,9 @@ class ReportsView extends Div implements HasDynamicTitle {
     }
 
     /** Shows the preview (with the progress bar until it has loaded) and the PDF download. */
-    private void show(String fileName, DownloadHandler inline, DownloadHandler attachment) {
+    private void show(String fileName, Writer writer) {
+        DownloadHandler inline = stream(fileName, true, writer);
+        DownloadHandler attachment = stream(fileName, false, writer);
         result.removeAll();
         progressRow.setVisible(true);
         preview = new IFrame(inline);
